@@ -1,0 +1,232 @@
+/**
+ * The engine's public data shapes. They mirror the scenario format (shared/spec/scenario-format.md):
+ * a `Setup` builds a world, a `S3Request` is one step's request, an `Outcome` is what S3 answered
+ * plus the trace of how it decided and the KMS events it caused.
+ */
+import type { Diagnostic } from './policy/types.ts';
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+export const OBJECT_OPERATIONS = [
+  'PutObject',
+  'GetObject',
+  'HeadObject',
+  'CopyObject',
+  'DeleteObject',
+  'CreateMultipartUpload',
+  'UploadPart',
+  'UploadPartCopy',
+  'CompleteMultipartUpload',
+  'AbortMultipartUpload',
+  'ListParts',
+  'GetObjectAttributes',
+  'UpdateObjectEncryption',
+] as const;
+
+export const BUCKET_OPERATIONS = [
+  'PutBucketEncryption',
+  'GetBucketEncryption',
+  'DeleteBucketEncryption',
+  'PutBucketPolicy',
+  'GetBucketPolicy',
+  'DeleteBucketPolicy',
+  'PutBucketVersioning',
+  'PutPublicAccessBlock',
+  'GetPublicAccessBlock',
+  'DeletePublicAccessBlock',
+] as const;
+
+export const KMS_OPERATIONS = [
+  'kms:CreateKey',
+  'kms:DisableKey',
+  'kms:EnableKey',
+  'kms:ScheduleKeyDeletion',
+  'kms:CancelKeyDeletion',
+  'kms:DescribeKey',
+  'kms:PutKeyPolicy',
+] as const;
+
+export type ObjectOperation = (typeof OBJECT_OPERATIONS)[number];
+export type BucketOperation = (typeof BUCKET_OPERATIONS)[number];
+export type KmsOperation = (typeof KMS_OPERATIONS)[number];
+export type Operation = ObjectOperation | BucketOperation | KmsOperation;
+export const OPERATIONS: readonly Operation[] = [...OBJECT_OPERATIONS, ...BUCKET_OPERATIONS, ...KMS_OPERATIONS];
+
+/** Object data as the scenario format writes it. */
+export type BodySpec = string | { repeat: string; times: number } | { base64: string } | JsonObject;
+
+export type SignatureKind = 'SigV4' | 'SigV2' | 'anonymous';
+
+/** One S3 (or KMS side) request, defaults already applied by `normalizeRequest`. */
+export interface S3Request {
+  operation: Operation;
+  bucket: string;
+  key?: string;
+  https: boolean;
+  tlsVersion?: string;
+  signature: SignatureKind;
+  principal: string;
+  sourceIp: string;
+  /** Header names as sent; lookups are case-insensitive. */
+  headers: Record<string, string>;
+  query: Record<string, string>;
+  /** Raw object bytes for object writes, or the JSON input of bucket-level and KMS operations. */
+  body?: Uint8Array | JsonObject;
+}
+
+/** A request as a user or a scenario writes it: everything but the operation is optional. */
+export type RequestInput = Partial<Omit<S3Request, 'operation' | 'body'>> & {
+  operation: Operation;
+  body?: BodySpec | Uint8Array;
+};
+
+export interface S3Error {
+  code: string;
+  message: string;
+  /** Other children of <Error>: ArgumentName, ArgumentValue, BucketName, Key, ... */
+  fields: Record<string, string>;
+}
+
+export interface S3Response {
+  status: number;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  /** Object bytes (GET), or the JSON output of bucket-level, KMS and attribute reads. */
+  body?: Uint8Array | JsonValue;
+  error?: S3Error;
+  /** The XML error body exactly as S3 sends it (absent for HEAD errors, which carry no body). */
+  errorXml?: string;
+}
+
+/** The pipeline stages of DESIGN.md, in the order S3 applies them. */
+export type TraceStage =
+  | 'route'
+  | 'headers'
+  | 'transport'
+  | 'authorization'
+  | 'blocked-encryption'
+  | 'encryption-choice'
+  | 'kms'
+  | 'crypto'
+  | 'response';
+
+export const TRACE_STAGES: readonly TraceStage[] = [
+  'route',
+  'headers',
+  'transport',
+  'authorization',
+  'blocked-encryption',
+  'encryption-choice',
+  'kms',
+  'crypto',
+  'response',
+];
+
+/**
+ * One stage of the decision, as plain data the UI renders as it is. `data` holds what decided:
+ * header values, the policy evaluation, key ARNs and encryption contexts, IV and tag lengths.
+ */
+export interface TraceStep {
+  stage: TraceStage;
+  outcome: 'pass' | 'fail' | 'skip';
+  /** One line, e.g. "Bucket policy denied the request". */
+  title: string;
+  /** A sentence a learner understands: why, and for a failure what would change it. */
+  detail: string;
+  data?: JsonObject;
+}
+
+/** A KMS call shaped like a CloudTrail event (only the fields a learner needs). */
+export interface AuditEvent {
+  eventTime: string;
+  eventSource: 'kms.amazonaws.com';
+  eventName: string;
+  awsRegion: string;
+  sourceIPAddress: string;
+  userIdentity: { type: string; arn: string; accountId: string; invokedBy?: string };
+  requestParameters: JsonObject;
+  responseElements?: JsonObject | null;
+  errorCode?: string;
+  errorMessage?: string;
+  resources?: { ARN: string; type: 'AWS::KMS::Key' }[];
+}
+
+export interface Outcome {
+  response: S3Response;
+  trace: TraceStep[];
+  kmsEvents: AuditEvent[];
+}
+
+/* ---------- set-up (scenario `setup`) ---------- */
+
+export type SseAlgorithm = 'AES256' | 'aws:kms' | 'aws:kms:dsse';
+
+export interface EncryptionRule {
+  ApplyServerSideEncryptionByDefault?: { SSEAlgorithm: SseAlgorithm; KMSMasterKeyID?: string };
+  BucketKeyEnabled?: boolean;
+  BlockedEncryptionTypes?: { EncryptionType: ('SSE-C' | 'NONE')[] };
+}
+export interface EncryptionConfiguration {
+  Rules: EncryptionRule[];
+}
+
+export interface PublicAccessBlockConfiguration {
+  BlockPublicAcls: boolean;
+  IgnorePublicAcls: boolean;
+  BlockPublicPolicy: boolean;
+  RestrictPublicBuckets: boolean;
+}
+
+export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
+
+export interface KmsKeySetup {
+  id: string;
+  alias?: string;
+  region?: string;
+  state?: KeyState;
+  policy?: JsonObject;
+}
+
+export interface ObjectSetup {
+  key: string;
+  body?: BodySpec;
+  headers?: Record<string, string>;
+}
+
+export interface PrincipalSetup {
+  arn: string;
+  policy?: JsonObject | string;
+}
+
+export interface OtherBucketSetup {
+  name: string;
+  account?: string;
+  bucketEncryption?: EncryptionConfiguration;
+  versioning?: 'Enabled' | 'Suspended';
+  policy?: JsonObject | string;
+  objects?: ObjectSetup[];
+}
+
+export interface Setup {
+  account?: string;
+  region?: string;
+  bucket?: string;
+  bucketEncryption?: EncryptionConfiguration;
+  versioning?: 'Enabled' | 'Suspended';
+  publicAccessBlock?: PublicAccessBlockConfiguration;
+  policy?: JsonObject | string;
+  kmsKeys?: KmsKeySetup[];
+  kmsRequestsPerSecond?: number;
+  objects?: ObjectSetup[];
+  principals?: PrincipalSetup[];
+  otherBuckets?: OtherBucketSetup[];
+}
+
+/** A set-up that S3 itself would refuse (a public policy under Block Public Access, a failed object put, ...). */
+export interface SetupProblem {
+  path: string;
+  message: string;
+  diagnostics?: Diagnostic[];
+  outcome?: Outcome;
+}

@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * The engine boundary (DESIGN.md "Layers") is a lint rule, not a convention: these cases write a
+ * probe file into src/engine and into src/ui, run Biome on it, and read the diagnostics back.
+ */
+const root = join(import.meta.dirname, '..', '..');
+const probes: string[] = [];
+afterAll(() => {
+  for (const dir of probes) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Biome's console report of the probe: its JSON reporter drops the configured reason of a restricted global. */
+function lint(folder: string, source: string): string {
+  const dir = mkdtempSync(join(root, folder, 'lint-probe-'));
+  probes.push(dir);
+  const file = join(dir, 'probe.ts');
+  writeFileSync(file, source);
+  try {
+    execFileSync(join(root, 'node_modules', '.bin', 'biome'), ['lint', '--colors=off', file], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return '';
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout: string; stderr: string };
+    return `${stdout}${stderr}`;
+  }
+}
+
+const forbidden = [
+  {
+    name: 'importing react from the engine',
+    source: "import { useState } from 'react';\nexport const x = useState;\n",
+    says: 'pure TypeScript',
+  },
+  {
+    name: 'importing zustand from the engine',
+    source: "import { create } from 'zustand';\nexport const x = create;\n",
+    says: 'no UI state',
+  },
+  {
+    name: 'importing Monaco from the engine',
+    source: "import * as m from 'monaco-editor';\nexport const x = m;\n",
+    says: 'must not know the editor',
+  },
+  {
+    name: 'importing the store from the engine',
+    source:
+      "import { createPlaygroundStore } from '../../state/store.ts';\nexport const x = createPlaygroundStore;\n",
+    says: 'must not import the store',
+  },
+  {
+    name: 'importing UI code from the engine',
+    source: "import { App } from '../../ui/App.tsx';\nexport const x = App;\n",
+    says: 'must not import UI code',
+  },
+  {
+    name: 'touching window from the engine',
+    source: 'export const x = window.location.href;\n',
+    says: 'no window',
+  },
+  { name: 'touching document from the engine', source: 'export const x = document.title;\n', says: 'no DOM' },
+  {
+    name: 'touching localStorage from the engine',
+    source: "export const x = localStorage.getItem('k');\n",
+    says: 'does not persist',
+  },
+];
+
+describe('the engine boundary lint rule', () => {
+  it.each(forbidden)('reports $name as an error that says why', ({ source, says }) => {
+    const report = lint('src/engine', source);
+    expect(report).toMatch(/lint\/style\/noRestricted(Imports|Globals)/);
+    expect(report).toContain(says);
+  });
+
+  it('allows the same imports outside the engine', () => {
+    expect(lint('src/ui', "import { useState } from 'react';\nexport const x = useState;\n")).toBe('');
+  });
+});
