@@ -1,0 +1,35 @@
+/**
+ * Reading a scenario file (scenario-format.md). Strict: JSON syntax errors carry a line and column,
+ * every other problem names its JSON path, and unknown fields are errors. Never throws.
+ */
+import { err, ok, type Result } from '../result.ts';
+import type { JsonValue } from '../types.ts';
+import { readJson } from './json-reader.ts';
+import type { Scenario, ScenarioFileError } from './types.ts';
+import { Check } from './validate/check.ts';
+import { scenarioDocument } from './validate/scenario.ts';
+
+export function parseScenarioFile(text: string): Result<Scenario[], ScenarioFileError[]> {
+  const document = readJson(text);
+  if (!document.ok) {
+    const { message, position } = document.error;
+    return err([{ path: '', message: `invalid JSON: ${message}`, position }]);
+  }
+  const check = new Check(document.value.positions);
+  for (const duplicate of document.value.duplicates) {
+    check.errors.push({
+      path: duplicate.path,
+      message: 'is given twice in the same object',
+      position: duplicate.position,
+    });
+  }
+  const scenarios = scenarioDocument(check, document.value.value);
+  return check.errors.length > 0 ? err(check.errors) : ok(scenarios);
+}
+
+/** The same checks for a value that is already JSON (a bundled lesson), without positions. */
+export function scenariosFromJson(value: JsonValue): Result<Scenario[], ScenarioFileError[]> {
+  const check = new Check(new Map());
+  const scenarios = scenarioDocument(check, value);
+  return check.errors.length > 0 ? err(check.errors) : ok(scenarios);
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { expectRefusal, type RefusalCase, step, withRequest, withSteps } from './test-fixtures.ts';
+
+const cases: RefusalCase[] = [
+  {
+    name: 'an unknown operation is refused',
+    file: withSteps([step({ operation: 'GetObjects' })]),
+    errors: [
+      {
+        path: 'steps[0].request.operation',
+        message: expect.stringMatching(/^must be one of "PutObject", .*not "GetObjects"$/),
+      },
+    ],
+  },
+  {
+    name: 'a request without operation is refused',
+    file: withSteps([step({ key: 'k' })]),
+    errors: [{ path: 'steps[0].request.operation', message: 'is required' }],
+  },
+  {
+    name: 'https must be a boolean',
+    file: withRequest({ https: 'no' }),
+    errors: [{ path: 'steps[0].request.https', message: 'must be true or false, not the string "no"' }],
+  },
+  {
+    name: 'an unknown signature kind is refused',
+    file: withRequest({ signature: 'SigV3' }),
+    errors: [
+      {
+        path: 'steps[0].request.signature',
+        message: 'must be one of "SigV4", "SigV2", "anonymous", not "SigV3"',
+      },
+    ],
+  },
+  {
+    name: 'a header value must be a string',
+    file: withRequest({ headers: { 'x-amz-server-side-encryption': true } }),
+    errors: [
+      {
+        path: 'steps[0].request.headers["x-amz-server-side-encryption"]',
+        message: 'must be a string, not boolean true',
+      },
+    ],
+  },
+  {
+    name: 'a repeat body needs a whole number of times',
+    file: withRequest({ body: { repeat: 'A', times: 1.5 } }),
+    errors: [{ path: 'steps[0].request.body.times', message: 'must be a whole number at least 0, not 1.5' }],
+  },
+  {
+    name: 'a repeat body needs its string',
+    file: withRequest({ body: { times: 3 } }),
+    errors: [{ path: 'steps[0].request.body.repeat', message: 'is required' }],
+  },
+  {
+    name: 'a base64 body must be base64',
+    file: withRequest({ body: { base64: 'not base64!' } }),
+    errors: [
+      {
+        path: 'steps[0].request.body.base64',
+        message: 'must be standard base64 (A-Z, a-z, 0-9, +, /, padded with =)',
+      },
+    ],
+  },
+  {
+    name: 'an object body for PutObject must be repeat or base64',
+    file: withRequest({ body: { text: 'x' } }),
+    errors: [
+      {
+        path: 'steps[0].request.body',
+        message: 'must be a string, {"repeat", "times"} or {"base64"}, not an object with other fields',
+      },
+    ],
+  },
+  {
+    name: 'a body on GetObject is refused',
+    file: withSteps([step({ operation: 'GetObject', key: 'k', body: 'x' })]),
+    errors: [{ path: 'steps[0].request.body', message: 'is not allowed: GetObject takes no body' }],
+  },
+  {
+    name: 'a number body for PutBucketPolicy is refused',
+    file: withSteps([step({ operation: 'PutBucketPolicy', body: 3 })]),
+    errors: [
+      {
+        path: 'steps[0].request.body',
+        message: 'must be a JSON object (the AWS CLI input) or a string, not number 3',
+      },
+    ],
+  },
+];
+
+describe('parseScenarioFile refuses a request the format does not allow', () => {
+  it.each(cases)('$name', (refusal) => expectRefusal(refusal));
+});
