@@ -1,0 +1,54 @@
+import { ACTION_DOCS } from './action-docs.ts';
+import { BUCKET_ACTIONS } from './actions-bucket.ts';
+import { OBJECT_ACTIONS } from './actions-object.ts';
+import { ACCOUNT_ACTIONS, OTHER_RESOURCE_ACTIONS } from './actions-other.ts';
+import { wildcardMatch } from './wildcard.ts';
+
+/** What an action applies to; a bucket policy can only name `bucket` and `object` resources. */
+export type ActionResourceKind = 'object' | 'bucket' | 'account' | 'other';
+
+export interface S3ActionInfo {
+  /** As AWS spells it, e.g. `s3:PutObject`. */
+  name: string;
+  resource: ActionResourceKind;
+  doc: string;
+}
+
+function build(names: readonly string[], resource: ActionResourceKind): S3ActionInfo[] {
+  return names.map((name) => ({
+    name,
+    resource,
+    doc:
+      ACTION_DOCS[name] ??
+      `${name.slice(3)} (${resource === 'other' ? 'not a bucket or object' : resource} action).`,
+  }));
+}
+
+/** Every S3 action of the Service Authorization Reference. */
+export const S3_ACTIONS: readonly S3ActionInfo[] = [
+  ...build(OBJECT_ACTIONS, 'object'),
+  ...build(BUCKET_ACTIONS, 'bucket'),
+  ...build(ACCOUNT_ACTIONS, 'account'),
+  ...build(OTHER_RESOURCE_ACTIONS, 'other'),
+].sort((a, b) => a.name.localeCompare(b.name));
+
+const BY_LOWER_NAME = new Map(S3_ACTIONS.map((action) => [action.name.toLowerCase(), action]));
+
+/** The action with this exact name (action names are case-insensitive in IAM). */
+export function findS3Action(name: string): S3ActionInfo | undefined {
+  return BY_LOWER_NAME.get(name.toLowerCase());
+}
+
+/**
+ * The S3 actions an Action entry names: `*`, `s3:*`, `s3:Get*`, `s3:PutObject`. Entries of other
+ * services, or without a service prefix, name no S3 action.
+ */
+export function s3ActionsMatching(entry: string): S3ActionInfo[] {
+  if (entry === '*') return [...S3_ACTIONS];
+  if (!entry.toLowerCase().startsWith('s3:')) return [];
+  if (!entry.includes('*') && !entry.includes('?')) {
+    const exact = findS3Action(entry);
+    return exact ? [exact] : [];
+  }
+  return S3_ACTIONS.filter((action) => wildcardMatch(entry, action.name, true));
+}

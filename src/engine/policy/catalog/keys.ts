@@ -1,0 +1,47 @@
+import type { ConditionKeyInfo } from './key-types.ts';
+import { GLOBAL_KEYS } from './keys-global.ts';
+import { S3_BUCKET_KEYS } from './keys-s3-bucket.ts';
+import { S3_ENCRYPTION_KEYS } from './keys-s3-encryption.ts';
+import { S3_OBJECT_KEYS } from './keys-s3-object.ts';
+import { S3_REQUEST_KEYS } from './keys-s3-request.ts';
+
+export const CONDITION_KEYS: readonly ConditionKeyInfo[] = [
+  ...GLOBAL_KEYS,
+  ...S3_REQUEST_KEYS,
+  ...S3_ENCRYPTION_KEYS,
+  ...S3_OBJECT_KEYS,
+  ...S3_BUCKET_KEYS,
+];
+
+const EXACT = new Map<string, ConditionKeyInfo>();
+const FAMILIES = new Map<string, ConditionKeyInfo>();
+for (const info of CONDITION_KEYS) {
+  const slash = info.name.indexOf('/<');
+  if (slash >= 0) FAMILIES.set(info.name.slice(0, slash + 1).toLowerCase(), info);
+  else EXACT.set(info.name.toLowerCase(), info);
+}
+
+/**
+ * The catalog entry of a key as written in a policy. Key names are case-insensitive in IAM;
+ * `s3:ExistingObjectTag/Project` resolves to the `s3:ExistingObjectTag/<key>` family.
+ */
+export function findConditionKey(name: string): ConditionKeyInfo | undefined {
+  const lower = name.toLowerCase();
+  const exact = EXACT.get(lower);
+  if (exact) return exact;
+  const slash = lower.indexOf('/');
+  if (slash < 0 || slash === lower.length - 1) return undefined;
+  return FAMILIES.get(lower.slice(0, slash + 1));
+}
+
+/** Whether S3 sends the key for this action (a name from the catalog, e.g. `s3:PutObject`). */
+export function keyAppliesToAction(info: ConditionKeyInfo, actionName: string): boolean {
+  if (info.actions === 'all') return true;
+  const lower = actionName.toLowerCase();
+  return info.actions.some((name) => name.toLowerCase() === lower);
+}
+
+/** Names for "did you mean": families are offered without their `<key>` placeholder. */
+export function conditionKeyNames(): string[] {
+  return CONDITION_KEYS.map((info) => info.name.replace('/<key>', '/'));
+}

@@ -1,0 +1,101 @@
+import { closestName } from '../catalog/wildcard.ts';
+import type { Policy, Statement } from '../types.ts';
+import { type BuildContext, located, membersByName, nodeRange, reportWrongType } from './build-context.ts';
+import { buildStatement, type StatementOptions } from './build-statement.ts';
+import { describeKind, type JsonNode } from './json-node.ts';
+import { S3Messages } from './s3-messages.ts';
+import { Phase } from './s3-order.ts';
+
+// biome-ignore lint/suspicious/noTemplateCurlyInString: IAM's policy-variable syntax, shown in a message.
+const POLICY_VARIABLE = '${aws:username}';
+
+const POLICY_ELEMENTS = ['Version', 'Id', 'Statement'] as const;
+
+/** The two grammar versions (IAM "Version" element); 2012-10-17 enables policy variables. */
+export const POLICY_VERSIONS = ['2012-10-17', '2008-10-17'] as const;
+
+/** Builds the Policy AST from the JSON tree; undefined when the root is not an object. */
+export function buildPolicy(
+  ctx: BuildContext,
+  root: JsonNode,
+  options: StatementOptions,
+): Policy | undefined {
+  if (root.kind !== 'object') return undefined;
+  const documentRank = [Phase.Document];
+  for (const member of root.members) {
+    if ((POLICY_ELEMENTS as readonly string[]).includes(member.key)) continue;
+    const suggestion = closestName(member.key, POLICY_ELEMENTS);
+    ctx.sink.add({
+      severity: 'error',
+      code: 'unknown-element',
+      message: `Unknown policy element "${member.key}"${suggestion ? `: did you mean "${suggestion}"?` : ''}`,
+      start: member.keyStart,
+      end: member.keyEnd,
+      rank: documentRank,
+      s3Message: S3Messages.unknownField(member.key),
+    });
+  }
+  const members = membersByName(root);
+  const policy: Policy = { statements: [], range: nodeRange(ctx, root) };
+
+  const id = members.get('Id')?.value;
+  if (id?.kind === 'string') policy.id = located(ctx, id.value, id);
+  else if (id) reportWrongType(ctx, id, documentRank, `Id must be a string, not ${describeKind(id)}`);
+
+  const version = members.get('Version')?.value;
+  if (version?.kind === 'string' && (POLICY_VERSIONS as readonly string[]).includes(version.value)) {
+    policy.version = located(ctx, version.value, version);
+  } else if (version) {
+    ctx.sink.add({
+      severity: 'error',
+      code: 'invalid-version',
+      message:
+        'Version must be "2012-10-17" (or the older "2008-10-17"): it names the policy grammar, not a date you choose',
+      start: version.start,
+      end: version.end,
+      rank: [Phase.Version],
+      s3Message: S3Messages.invalidVersion,
+    });
+  } else {
+    // S3 accepts a policy without Version and stores it as 2008-10-17 (versitygw#1536).
+    ctx.sink.add({
+      severity: 'warning',
+      code: 'missing-version',
+      message: `No "Version": S3 accepts the policy as version 2008-10-17, where policy variables such as ${POLICY_VARIABLE} are plain text. Add "Version": "2012-10-17"`,
+      start: root.start,
+      end: root.start + 1,
+      rank: [Phase.Advice],
+    });
+  }
+
+  const statementNode = members.get('Statement')?.value;
+  if (!statementNode) {
+    ctx.sink.add({
+      severity: 'error',
+      code: 'missing-statement',
+      message: 'The policy has no "Statement": add a list of statements',
+      start: root.start,
+      end: root.start + 1,
+      rank: documentRank,
+      s3Message: S3Messages.missingField('Statement'),
+    });
+    return policy;
+  }
+  const items = statementNode.kind === 'array' ? statementNode.items : [statementNode];
+  if (items.length === 0) {
+    ctx.sink.add({
+      severity: 'error',
+      code: 'empty-statement',
+      message: 'The Statement list is empty: a policy needs at least one statement',
+      start: statementNode.start,
+      end: statementNode.end,
+      rank: documentRank,
+      s3Message: S3Messages.emptyStatement,
+    });
+  }
+  items.forEach((item, index) => {
+    const statement: Statement | undefined = buildStatement(ctx, item, index, options);
+    if (statement) policy.statements.push(statement);
+  });
+  return policy;
+}

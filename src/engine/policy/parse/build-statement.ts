@@ -1,0 +1,170 @@
+import { closestName } from '../catalog/wildcard.ts';
+import type { Effect, Statement } from '../types.ts';
+import { buildConditions } from './build-condition.ts';
+import { type BuildContext, located, membersByName, nodeRange, reportWrongType } from './build-context.ts';
+import { buildPrincipal } from './build-principal.ts';
+import { readStringList } from './build-values.ts';
+import { describeKind, type JsonNode } from './json-node.ts';
+import { S3Messages } from './s3-messages.ts';
+import { Step, statementRank } from './s3-order.ts';
+
+export const STATEMENT_ELEMENTS = [
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition',
+] as const;
+
+export interface StatementOptions {
+  /** Bucket policies must name a Principal; identity policies must not need one. */
+  requirePrincipal: boolean;
+}
+
+/**
+ * Builds one statement. Returns undefined when it has no valid Effect (the AST needs one); the
+ * problems are reported either way.
+ */
+export function buildStatement(
+  ctx: BuildContext,
+  node: JsonNode,
+  index: number,
+  options: StatementOptions,
+): Statement | undefined {
+  if (node.kind !== 'object') {
+    reportWrongType(
+      ctx,
+      node,
+      statementRank(index, Step.Element),
+      `A statement must be an object, not ${describeKind(node)}`,
+    );
+    return undefined;
+  }
+  const opening = { start: node.start, end: node.start + 1 };
+  for (const member of node.members) {
+    if ((STATEMENT_ELEMENTS as readonly string[]).includes(member.key)) continue;
+    const suggestion = closestName(member.key, STATEMENT_ELEMENTS);
+    ctx.sink.add({
+      severity: 'error',
+      code: 'unknown-element',
+      message: `Unknown statement element "${member.key}"${suggestion ? `: did you mean "${suggestion}"? Element names are case-sensitive` : ''}`,
+      start: member.keyStart,
+      end: member.keyEnd,
+      rank: statementRank(index, Step.Element),
+      s3Message: S3Messages.unknownField(member.key),
+    });
+  }
+  const members = membersByName(node);
+  const missing = (field: string, step: number, code: string, message: string) =>
+    ctx.sink.add({
+      severity: 'error',
+      code,
+      message,
+      ...opening,
+      rank: statementRank(index, step),
+      s3Message: S3Messages.missingField(field),
+    });
+  const both = (a: string, b: string, step: number) => {
+    const second = members.get(b);
+    if (members.has(a) && second) {
+      reportWrongType(
+        ctx,
+        second.value,
+        statementRank(index, step),
+        `A statement takes ${a} or ${b}, not both`,
+      );
+    }
+  };
+
+  const statement: Omit<Statement, 'effect'> = { index, conditions: [], range: nodeRange(ctx, node) };
+  const sid = members.get('Sid')?.value;
+  if (sid?.kind === 'string') statement.sid = located(ctx, sid.value, sid);
+  else if (sid)
+    reportWrongType(
+      ctx,
+      sid,
+      statementRank(index, Step.Element),
+      `Sid must be a string, not ${describeKind(sid)}`,
+    );
+
+  const effect = readEffect(ctx, members.get('Effect')?.value, index);
+  if (!members.has('Effect'))
+    missing(
+      'Effect',
+      Step.Effect,
+      'missing-effect',
+      'The statement has no "Effect": add "Effect": "Allow" or "Effect": "Deny"',
+    );
+
+  both('Principal', 'NotPrincipal', Step.Principal);
+  const principal = members.get('Principal')?.value;
+  const notPrincipal = members.get('NotPrincipal')?.value;
+  if (principal) {
+    const spec = buildPrincipal(ctx, principal, index, 'Principal');
+    if (spec) statement.principal = spec;
+  }
+  if (notPrincipal) {
+    const spec = buildPrincipal(ctx, notPrincipal, index, 'NotPrincipal');
+    if (spec) statement.notPrincipal = spec;
+  }
+  if (!principal && !notPrincipal && options.requirePrincipal) {
+    missing(
+      'Principal',
+      Step.Principal,
+      'missing-principal',
+      'A bucket policy statement must name a "Principal" (who it applies to), e.g. {"AWS": "arn:aws:iam::111122223333:root"} or "*"',
+    );
+  }
+
+  for (const [element, notElement, step, field] of [
+    ['Action', 'NotAction', Step.Action, 'action'],
+    ['Resource', 'NotResource', Step.Resource, 'resource'],
+  ] as const) {
+    both(element, notElement, step);
+    for (const [name, property] of [
+      [element, field],
+      [notElement, field === 'action' ? 'notAction' : 'notResource'],
+    ] as const) {
+      const value = members.get(name)?.value;
+      if (value)
+        statement[property] = readStringList(ctx, value, {
+          element: name,
+          rank: statementRank(index, step),
+          scalars: false,
+        });
+    }
+    if (!members.has(element) && !members.has(notElement)) {
+      missing(element, step, `missing-${field}`, `The statement has no "${element}" (or "${notElement}")`);
+    }
+  }
+
+  const condition = members.get('Condition')?.value;
+  if (condition) statement.conditions = buildConditions(ctx, condition, index);
+  return effect ? { ...statement, effect } : undefined;
+}
+
+function readEffect(ctx: BuildContext, node: JsonNode | undefined, index: number) {
+  if (!node) return undefined;
+  const rank = statementRank(index, Step.Effect);
+  if (node.kind !== 'string') {
+    reportWrongType(ctx, node, rank, `Effect must be "Allow" or "Deny", not ${describeKind(node)}`);
+    return undefined;
+  }
+  if (node.value === 'Allow' || node.value === 'Deny') return located<Effect>(ctx, node.value, node);
+  const lower = node.value.toLowerCase();
+  const hint = lower === 'allow' || lower === 'deny' ? ' (Effect values are case-sensitive)' : '';
+  ctx.sink.add({
+    severity: 'error',
+    code: 'invalid-effect',
+    message: `Effect must be "Allow" or "Deny"${hint}`,
+    start: node.start,
+    end: node.end,
+    rank,
+    s3Message: S3Messages.invalidEffect(node.value),
+  });
+  return undefined;
+}

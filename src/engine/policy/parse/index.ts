@@ -1,0 +1,19 @@
+import type { ParseResult } from '../types.ts';
+import { analyzePolicy } from '../validate/analyze.ts';
+import type { PolicyCheckOptions } from '../validate/check-context.ts';
+
+export type { PolicyCheckOptions, PolicyKind } from '../validate/check-context.ts';
+
+/**
+ * Parses a policy text into the located AST with every diagnostic: JSON syntax, what S3 refuses
+ * on PutBucketPolicy (with `s3Message`), and teaching warnings. Diagnostics come in document
+ * order. Never throws. Pass `kind: 'identity'` for identity and key policies (no Principal
+ * requirement, no own-bucket resource rule, other services' actions allowed).
+ */
+export function parsePolicy(text: string, options: PolicyCheckOptions = {}): ParseResult {
+  const analysis = analyzePolicy(text, options);
+  const diagnostics = analysis.problems
+    .map((problem) => problem.diagnostic)
+    .sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset);
+  return analysis.policy ? { policy: analysis.policy, diagnostics } : { diagnostics };
+}

@@ -1,0 +1,191 @@
+import type { JsonMember, JsonNode, JsonParseResult, JsonProblem } from './json-node.ts';
+import { readJsonNumber, readJsonString } from './json-tokens.ts';
+
+/** Deeper nesting than any policy needs; stops a hostile text from exhausting the stack. */
+const MAX_DEPTH = 64;
+
+/**
+ * Parses JSON text into a located tree, never throwing. Common slips (a missing or trailing comma,
+ * a missing colon) are reported and skipped so that later problems are reported too; anything
+ * else stops the parse and the partial tree is returned.
+ */
+export function parseJson(text: string): JsonParseResult {
+  return new JsonReader(text).document();
+}
+
+class JsonReader {
+  private pos = 0;
+  private fatal = false;
+  private readonly problems: JsonProblem[] = [];
+
+  constructor(private readonly text: string) {}
+
+  document(): JsonParseResult {
+    this.skipWhitespace();
+    if (this.pos >= this.text.length) {
+      this.problem('The document is empty: expected a JSON object', 0, 0);
+      return { problems: this.problems, complete: false };
+    }
+    const root = this.value(0);
+    this.skipWhitespace();
+    if (!this.fatal && this.pos < this.text.length) {
+      this.problem('Unexpected text after the end of the JSON document', this.pos, this.text.length);
+    }
+    const complete = !this.fatal;
+    return root ? { root, problems: this.problems, complete } : { problems: this.problems, complete };
+  }
+
+  private value(depth: number): JsonNode | undefined {
+    this.skipWhitespace();
+    const ch = this.text[this.pos];
+    if (ch === '{' || ch === '[') {
+      if (depth >= MAX_DEPTH) return this.stop(`Nesting deeper than ${MAX_DEPTH} levels`, 1);
+      return ch === '{' ? this.object(depth) : this.array(depth);
+    }
+    if (ch === '"') return this.string();
+    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return this.number();
+    for (const [word, node] of LITERALS) {
+      if (this.text.startsWith(word, this.pos)) {
+        const start = this.pos;
+        this.pos += word.length;
+        return { ...node, start, end: this.pos } as JsonNode;
+      }
+    }
+    if (ch === undefined) return this.stop('Unexpected end of the document: expected a value', 0);
+    if (ch === "'") return this.stop('Strings must use double quotes (")', 1);
+    return this.stop(`Unexpected character ${JSON.stringify(ch)}: expected a value`, 1);
+  }
+
+  private object(depth: number): JsonNode {
+    const start = this.pos++;
+    const members: JsonMember[] = [];
+    const node = (): JsonNode => ({ kind: 'object', members, start, end: this.pos });
+    this.skipWhitespace();
+    if (this.text[this.pos] === '}') {
+      this.pos++;
+      return node();
+    }
+    while (!this.fatal) {
+      this.skipWhitespace();
+      if (this.skipExtraComma()) continue;
+      if (this.text[this.pos] !== '"') {
+        this.stop('Expected a property name in double quotes', 1);
+        return node();
+      }
+      const keyNode = this.string();
+      this.skipWhitespace();
+      if (this.text[this.pos] === ':') this.pos++;
+      else this.problem("Expected ':' after the property name", keyNode.end, keyNode.end + 1);
+      const value = this.value(depth + 1);
+      if (!value) return node();
+      members.push({ key: keyNode.value, keyStart: keyNode.start, keyEnd: keyNode.end, value });
+      if (this.afterElement('}')) return node();
+    }
+    return node();
+  }
+
+  private array(depth: number): JsonNode {
+    const start = this.pos++;
+    const items: JsonNode[] = [];
+    const node = (): JsonNode => ({ kind: 'array', items, start, end: this.pos });
+    this.skipWhitespace();
+    if (this.text[this.pos] === ']') {
+      this.pos++;
+      return node();
+    }
+    while (!this.fatal) {
+      this.skipWhitespace();
+      if (this.skipExtraComma()) continue;
+      const value = this.value(depth + 1);
+      if (!value) return node();
+      items.push(value);
+      if (this.afterElement(']')) return node();
+    }
+    return node();
+  }
+
+  /** After a member or item: true when the container is finished (closed, or the parse stopped). */
+  private afterElement(close: '}' | ']'): boolean {
+    if (this.fatal) return true;
+    this.skipWhitespace();
+    const ch = this.text[this.pos];
+    if (ch === close) {
+      this.pos++;
+      return true;
+    }
+    if (ch === ',') {
+      const comma = this.pos++;
+      this.skipWhitespace();
+      if (this.text[this.pos] !== close) return false;
+      this.problem(`Trailing comma before '${close}'`, comma, comma + 1);
+      this.pos++;
+      return true;
+    }
+    if (ch === undefined) {
+      this.stop(`Unexpected end of the document: expected ',' or '${close}'`, 0);
+      return true;
+    }
+    if (ch === '"' || ch === '{' || ch === '[') {
+      this.problem(`Missing ',' before this ${close === '}' ? 'property' : 'value'}`, this.pos, this.pos + 1);
+      return false;
+    }
+    this.stop(`Unexpected character ${JSON.stringify(ch)}: expected ',' or '${close}'`, 1);
+    return true;
+  }
+
+  /** `,,`: reported, then skipped so the parse goes on. */
+  private skipExtraComma(): boolean {
+    if (this.text[this.pos] !== ',') return false;
+    this.problem("Extra ','", this.pos, this.pos + 1);
+    this.pos++;
+    return true;
+  }
+
+  private string(): JsonNode & { kind: 'string' } {
+    const read = readJsonString(this.text, this.pos);
+    for (const p of read.problems) this.problem(p.message, p.start, p.end);
+    if (!read.terminated) this.fatal = true;
+    const node = { kind: 'string' as const, value: read.value, start: this.pos, end: read.end };
+    this.pos = read.end;
+    return node;
+  }
+
+  private number(): JsonNode | undefined {
+    const read = readJsonNumber(this.text, this.pos);
+    if (!read) return this.stop('Invalid number', 1);
+    const node: JsonNode = {
+      kind: 'number',
+      value: Number(read),
+      raw: read,
+      start: this.pos,
+      end: this.pos + read.length,
+    };
+    this.pos = node.end;
+    return node;
+  }
+
+  private stop(message: string, width: number): undefined {
+    this.problem(message, this.pos, this.pos + width);
+    this.fatal = true;
+    return undefined;
+  }
+
+  private problem(message: string, start: number, end: number): void {
+    const clampedEnd = Math.min(end, this.text.length);
+    this.problems.push({ message, start: Math.min(start, clampedEnd), end: clampedEnd });
+  }
+
+  private skipWhitespace(): void {
+    while (this.pos < this.text.length) {
+      const ch = this.text[this.pos];
+      if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r') return;
+      this.pos++;
+    }
+  }
+}
+
+const LITERALS: ReadonlyArray<readonly [string, { kind: 'boolean'; value: boolean } | { kind: 'null' }]> = [
+  ['true', { kind: 'boolean', value: true }],
+  ['false', { kind: 'boolean', value: false }],
+  ['null', { kind: 'null' }],
+];

@@ -1,0 +1,71 @@
+import { buildPolicy } from '../parse/build-policy.ts';
+import { reportDuplicateKeys } from '../parse/duplicate-keys.ts';
+import { parseJson } from '../parse/json-parser.ts';
+import { LineIndex } from '../parse/line-index.ts';
+import { ProblemSink, type RankedDiagnostic } from '../parse/problem-sink.ts';
+import { S3Messages } from '../parse/s3-messages.ts';
+import { Phase } from '../parse/s3-order.ts';
+import type { Policy, Statement } from '../types.ts';
+import { checkActions } from './check-actions.ts';
+import { checkApplicability } from './check-applicability.ts';
+import { checkConditions } from './check-conditions.ts';
+import type { CheckContext, PolicyCheckOptions } from './check-context.ts';
+import { checkFirstByte, checkSize } from './check-document.ts';
+import { checkPrincipals } from './check-principals.ts';
+import { checkResources } from './check-resources.ts';
+import { lintEncryption } from './lint-encryption.ts';
+import { lintKeyPresence } from './lint-key-presence.ts';
+import { lintNegatedValues } from './lint-negated-values.ts';
+import { lintSetOperators } from './lint-set-operators.ts';
+import { lintStatements } from './lint-statements.ts';
+
+export interface PolicyAnalysis {
+  policy?: Policy;
+  problems: RankedDiagnostic[];
+}
+
+/** Per-statement checks, S3 errors and teaching warnings alike; order does not matter (ranks do). */
+const STATEMENT_CHECKS: ReadonlyArray<(ctx: CheckContext, statement: Statement) => void> = [
+  checkPrincipals,
+  checkActions,
+  checkResources,
+  checkConditions,
+  checkApplicability,
+  lintKeyPresence,
+  lintEncryption,
+  lintNegatedValues,
+  lintSetOperators,
+];
+
+/**
+ * Parses and checks a policy text, collecting every problem with its place in S3's reporting
+ * order. Never throws: every input is either a policy or a list of problems.
+ */
+export function analyzePolicy(text: string, options: PolicyCheckOptions): PolicyAnalysis {
+  const lines = new LineIndex(text);
+  const sink = new ProblemSink(lines);
+  const ctx: CheckContext = { sink, options, kind: options.kind ?? 'bucket' };
+  const json = parseJson(text);
+  if (ctx.kind === 'bucket') checkFirstByte(text, sink);
+  json.problems.forEach((problem, index) => {
+    sink.add({
+      severity: 'error',
+      code: 'json-syntax',
+      message: problem.message,
+      start: problem.start,
+      end: problem.end,
+      rank: [Phase.Json, index],
+      s3Message: S3Messages.invalidJson,
+    });
+  });
+  if (!json.root || !json.complete) return { problems: sink.items };
+  reportDuplicateKeys(json.root, sink);
+  if (ctx.kind === 'bucket') checkSize(json.root, sink);
+  const policy = buildPolicy({ sink, lines }, json.root, { requirePrincipal: ctx.kind === 'bucket' });
+  if (!policy) return { problems: sink.items };
+  for (const statement of policy.statements) {
+    for (const check of STATEMENT_CHECKS) check(ctx, statement);
+  }
+  lintStatements(ctx, policy);
+  return { policy, problems: sink.items };
+}

@@ -1,0 +1,65 @@
+import { S3_ACTIONS, s3ActionsMatching } from '../catalog/actions.ts';
+import { closestName } from '../catalog/wildcard.ts';
+import { S3Messages } from '../parse/s3-messages.ts';
+import { Step, statementRank } from '../parse/s3-order.ts';
+import type { Located, Statement } from '../types.ts';
+import type { CheckContext } from './check-context.ts';
+
+const ACTION_NAMES = S3_ACTIONS.map((action) => action.name);
+
+/** Why an Action entry names no S3 action, with a suggestion where one is close. */
+function explain(entry: string): string {
+  const colon = entry.indexOf(':');
+  if (colon < 0) {
+    const guess = closestName(`s3:${entry}`, ACTION_NAMES);
+    return `"${entry}" has no service prefix${guess ? `: did you mean "${guess}"?` : ': write it as s3:<Action>'}`;
+  }
+  const service = entry.slice(0, colon);
+  if (service.toLowerCase() !== 's3') {
+    return `"${entry}" is a ${service} action: a bucket policy can only grant or deny s3: actions`;
+  }
+  const guess = closestName(entry, ACTION_NAMES);
+  return `"${entry}" is not an S3 action${guess ? `: did you mean "${guess}"?` : ''}`;
+}
+
+/**
+ * Action and NotAction entries must each name at least one S3 action ("Policy has invalid
+ * action", conformance vgw-put-policy-action-*). Identity policies may name other services.
+ */
+export function checkActions(ctx: CheckContext, statement: Statement): void {
+  for (const [element, entries] of [
+    ['Action', statement.action],
+    ['NotAction', statement.notAction],
+  ] as const) {
+    if (!entries) continue;
+    if (entries.length === 0) {
+      report(ctx, statement, `${element} is an empty list: name at least one action`, statement.range, 0);
+      continue;
+    }
+    entries.forEach((entry: Located<string>, item) => {
+      if (s3ActionsMatching(entry.value).length > 0) return;
+      const isS3 = entry.value.toLowerCase().startsWith('s3:') || !entry.value.includes(':');
+      if (ctx.kind === 'identity' && !isS3) return;
+      report(ctx, statement, explain(entry.value), entry.range, item);
+    });
+  }
+}
+
+function report(
+  ctx: CheckContext,
+  statement: Statement,
+  message: string,
+  range: Statement['range'],
+  item: number,
+) {
+  ctx.sink.addAt(
+    {
+      severity: 'error',
+      code: 'invalid-action',
+      message,
+      rank: statementRank(statement.index, Step.ActionValue, item),
+      s3Message: S3Messages.invalidAction,
+    },
+    range,
+  );
+}

@@ -1,0 +1,61 @@
+import { findConditionKey, keyAppliesToAction } from '../catalog/keys.ts';
+import { S3Messages } from '../parse/s3-messages.ts';
+import { Step, statementRank } from '../parse/s3-order.ts';
+import type { Statement } from '../types.ts';
+import type { CheckContext } from './check-context.ts';
+import { actionScopes } from './statement-actions.ts';
+
+const KIND_HINT = {
+  object: 'objects (arn:aws:s3:::<bucket>/*)',
+  bucket: 'the bucket itself (arn:aws:s3:::<bucket>, without /*)',
+  account: 'the account, not a bucket or object',
+  other: 'access points, jobs or other resources, not a bucket or object',
+} as const;
+
+/**
+ * S3's pairing rules (conformance obs-put-policy-*-action-on-*-arn, obs-put-policy-prefix-condition-*,
+ * vgw-put-policy-acl-condition-on-get-and-put): every Action entry must apply to one of the listed
+ * resources, and every s3: condition key must be one S3 sends for the actions each entry names
+ * (a wildcard entry needs only one such action).
+ */
+export function checkApplicability(ctx: CheckContext, statement: Statement): void {
+  if (ctx.kind !== 'bucket') return;
+  const scopes = actionScopes(statement, ctx.options.bucket);
+  if (!scopes) return;
+  statement.conditions.forEach((condition, item) => {
+    const info = findConditionKey(condition.key.value);
+    if (!info || info.actions === 'all') return;
+    // An entry whose actions fit no resource is judged on all it names: S3 then reports the
+    // condition, not the pairing (versitygw's note on s3:prefix with ListBucketMultipartUploads).
+    const offending = scopes.find((scope) => {
+      const actions = scope.applicable.length > 0 ? scope.applicable : scope.named;
+      return actions.length > 0 && !actions.some((action) => keyAppliesToAction(info, action.name));
+    });
+    if (!offending) return;
+    const sentFor = info.actions.slice(0, 4).join(', ') + (info.actions.length > 4 ? ', ...' : '');
+    ctx.sink.addAt(
+      {
+        severity: 'error',
+        code: 'condition-not-applicable',
+        message: `S3 sends ${info.name} only for ${sentFor}, not for ${offending.entry.value}: S3 refuses a statement whose condition keys do not apply to all its actions. Split it into two statements`,
+        rank: statementRank(statement.index, Step.ConditionApplies, item),
+        s3Message: S3Messages.conditionsDoNotApply,
+      },
+      condition.key.range,
+    );
+  });
+  for (const scope of scopes) {
+    if (scope.named.length === 0 || scope.applicable.length > 0) continue;
+    const kind = scope.named[0]?.resource ?? 'object';
+    ctx.sink.addAt(
+      {
+        severity: 'error',
+        code: 'action-not-applicable',
+        message: `${scope.entry.value} applies to ${KIND_HINT[kind]}, and no Resource of this statement names that`,
+        rank: statementRank(statement.index, Step.ActionApplies, scope.index),
+        s3Message: S3Messages.actionDoesNotApply,
+      },
+      scope.entry.range,
+    );
+  }
+}

@@ -1,0 +1,25 @@
+import type { ProblemSink } from '../parse/problem-sink.ts';
+
+/** What kind of document is checked: bucket policies have S3's extra rules (Principal, own bucket). */
+export type PolicyKind = 'bucket' | 'identity';
+
+export interface PolicyCheckOptions {
+  /** The bucket the policy is for: resources must name it or its objects. */
+  bucket?: string;
+  /** The bucket owner's account. */
+  account?: string;
+  /**
+   * Whether an IAM user or role ARN exists. S3 resolves such principals when the policy is
+   * written and refuses unknown ones ("Invalid principal in policy"); without this function
+   * only their syntax is checked.
+   */
+  principalExists?: (arn: string) => boolean;
+  /** Defaults to `bucket`. */
+  kind?: PolicyKind;
+}
+
+export interface CheckContext {
+  sink: ProblemSink;
+  options: PolicyCheckOptions;
+  kind: PolicyKind;
+}

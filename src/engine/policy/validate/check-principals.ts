@@ -1,0 +1,112 @@
+import { S3Messages } from '../parse/s3-messages.ts';
+import { Phase, Step, statementRank } from '../parse/s3-order.ts';
+import type { Located, PrincipalSpec, Range, Statement } from '../types.ts';
+import type { CheckContext } from './check-context.ts';
+
+const ACCOUNT_ID = /^\d{12}$/;
+const ROOT_ARN = /^arn:aws:iam::\d{12}:root$/;
+/** IAM user and role names: letters, digits and +=,.@_- (with an optional /path/). */
+const USER_OR_ROLE_ARN = /^arn:aws:iam::\d{12}:(user|role)\/([\w+=,.@-]+\/)*[\w+=,.@-]+$/;
+const SESSION_ARN = /^arn:aws:sts::\d{12}:assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+$/;
+const SERVICE = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/;
+const CANONICAL_USER = /^[0-9a-f]{64}$/;
+
+/** Why S3 refuses a principal value ("Invalid principal in policy"); undefined when accepted. */
+function principalProblem(type: string, value: string, ctx: CheckContext): string | undefined {
+  if (value === '*') return undefined;
+  switch (type) {
+    case 'AWS':
+      if (ACCOUNT_ID.test(value) || ROOT_ARN.test(value) || SESSION_ARN.test(value)) return undefined;
+      if (USER_OR_ROLE_ARN.test(value)) {
+        const exists = ctx.options.principalExists;
+        return !exists || exists(value)
+          ? undefined
+          : `No IAM user or role "${value}" exists: S3 resolves principals when the policy is written`;
+      }
+      if (/\s/.test(value)) return `"${value}" contains spaces: S3 no longer accepts principals in this form`;
+      return `"${value}" is not a 12-digit account ID or an IAM ARN (arn:aws:iam::<account>:root, :user/<name>, :role/<name>)`;
+    case 'Service':
+      return SERVICE.test(value)
+        ? undefined
+        : `"${value}" is not a service principal such as cloudtrail.amazonaws.com`;
+    case 'CanonicalUser':
+      return CANONICAL_USER.test(value)
+        ? undefined
+        : `"${value}" is not a canonical user ID (64 hex characters)`;
+    default:
+      return value.length > 0 ? undefined : 'A Federated principal cannot be empty';
+  }
+}
+
+/**
+ * Principal values must be principals S3 knows: `*`, an account, an existing user or role, a
+ * service, a canonical user (conformance doc-put-policy-principal-*, vgw-put-policy-principal-not-an-arn).
+ * NotPrincipal only works with Deny (IAM "NotPrincipal"); S3 refuses it with Allow (ceph s3-tests).
+ */
+export function checkPrincipals(ctx: CheckContext, statement: Statement): void {
+  for (const spec of [statement.principal, statement.notPrincipal]) {
+    if (spec?.kind !== 'map') continue;
+    checkMap(ctx, statement, spec);
+  }
+  if (statement.notPrincipal && statement.effect.value === 'Allow') {
+    ctx.sink.addAt(
+      {
+        severity: 'error',
+        code: 'notprincipal-with-allow',
+        message:
+          'NotPrincipal can only be used with "Effect": "Deny"; to allow, name the principals in Principal',
+        rank: statementRank(statement.index, Step.NotPrincipalWithAllow),
+        s3Message: S3Messages.invalidSyntax,
+      },
+      statement.effect.range,
+    );
+  }
+}
+
+function checkMap(ctx: CheckContext, statement: Statement, spec: PrincipalSpec & { kind: 'map' }) {
+  let item = 0;
+  for (const [type, values] of Object.entries(spec.entries)) {
+    if (values.length === 0)
+      report(ctx, statement, `${type} is an empty list: name at least one principal`, spec.range, item);
+    values.forEach((entry: Located<string>) => {
+      const problem = principalProblem(type, entry.value, ctx);
+      if (problem) report(ctx, statement, problem, entry.range, item);
+      else if (type === 'AWS') noteOtherAccount(ctx, statement, entry);
+      item++;
+    });
+  }
+}
+
+/** Spec §6.4: another account also needs an Allow in the caller's own identity policy. */
+function noteOtherAccount(ctx: CheckContext, statement: Statement, entry: Located<string>) {
+  const account = /^(?:arn:aws:(?:iam|sts)::)?(\d{12})/.exec(entry.value)?.[1];
+  if (
+    !ctx.options.account ||
+    !account ||
+    account === ctx.options.account ||
+    statement.effect.value !== 'Allow'
+  )
+    return;
+  ctx.sink.addAt(
+    {
+      severity: 'info',
+      code: 'cross-account-principal',
+      message: `Account ${account} is not the bucket owner's: this Allow is only half of a cross-account grant, the caller's own IAM policy must allow the request too`,
+      rank: [Phase.Advice],
+    },
+    entry.range,
+  );
+}
+
+function report(ctx: CheckContext, statement: Statement, message: string, range: Range, item: number) {
+  ctx.sink.addAt(
+    {
+      severity: 'error',
+      code: 'invalid-principal',
+      message,
+      rank: statementRank(statement.index, Step.PrincipalValue, item),
+      s3Message: S3Messages.invalidPrincipal,
+    },
+    range,
+  );
+}

@@ -1,0 +1,48 @@
+import { findConditionKey, keyAppliesToAction } from '../catalog/keys.ts';
+import { parseOperatorName } from '../catalog/operators.ts';
+import { Phase } from '../parse/s3-order.ts';
+import type { Statement } from '../types.ts';
+import { absentConsequence, valueWhenKeyAbsent } from './absent-key.ts';
+import type { CheckContext } from './check-context.ts';
+import { actionScopes } from './statement-actions.ts';
+
+/** Everyday actions first, so the examples are ones the reader recognises. */
+const FAMILIAR = ['s3:GetObject', 's3:ListBucket', 's3:DeleteObject', 's3:GetObjectVersion', 's3:PutObject'];
+const familiarity = (name: string) => {
+  const index = FAMILIAR.indexOf(name);
+  return index < 0 ? FAMILIAR.length : index;
+};
+const byFamiliarity = (a: string, b: string) => familiarity(a) - familiarity(b);
+
+/**
+ * A key that S3 sends for only some of the statement's actions (S3 accepts this when a wildcard
+ * such as `s3:*` names at least one action that gets it). For the others the key is absent, which
+ * turns a negated operator true: `Deny s3:* if StringNotEquals s3:x-amz-server-side-encryption`
+ * also denies every GET.
+ */
+export function lintKeyPresence(ctx: CheckContext, statement: Statement): void {
+  if (ctx.kind !== 'bucket') return;
+  const scopes = actionScopes(statement, ctx.options.bucket);
+  if (!scopes) return;
+  const covered = new Map(scopes.flatMap((scope) => scope.applicable.map((action) => [action.name, action])));
+  for (const entry of statement.conditions) {
+    const info = findConditionKey(entry.key.value);
+    const operator = parseOperatorName(entry.operator.value);
+    if (!info || !operator || info.actions === 'all') continue;
+    const sent = [...covered.keys()].filter((name) => keyAppliesToAction(info, name));
+    const notSent = [...covered.keys()].filter((name) => !keyAppliesToAction(info, name)).sort(byFamiliarity);
+    if (sent.length === 0 || notSent.length === 0) continue;
+    const examples =
+      notSent.slice(0, 3).join(', ') + (notSent.length > 3 ? ` and ${notSent.length - 3} more` : '');
+    const outcome = valueWhenKeyAbsent(entry, operator.base.negated);
+    ctx.sink.addAt(
+      {
+        severity: 'warning',
+        code: 'key-not-sent',
+        message: `S3 sends ${info.name} only for ${sent.join(', ')}. For the other actions of this statement (${examples}) it is absent, so for them ${absentConsequence(statement.effect.value, outcome)}`,
+        rank: [Phase.Advice],
+      },
+      entry.key.range,
+    );
+  }
+}

@@ -1,0 +1,25 @@
+import { parseOperatorName } from '../catalog/operators.ts';
+import { Phase } from '../parse/s3-order.ts';
+import type { Statement } from '../types.ts';
+import type { CheckContext } from './check-context.ts';
+
+/**
+ * Several values under a negated operator combine as NOR: the condition is true only when the
+ * request value equals none of them (IAM "Conditions with multiple context keys or values").
+ */
+export function lintNegatedValues(ctx: CheckContext, statement: Statement): void {
+  for (const entry of statement.conditions) {
+    const operator = parseOperatorName(entry.operator.value);
+    if (!operator?.base.negated || entry.setOperator || entry.values.length < 2) continue;
+    const list = entry.values.map((value) => JSON.stringify(value.value)).join(', ');
+    ctx.sink.addAt(
+      {
+        severity: 'info',
+        code: 'negated-values-nor',
+        message: `${entry.operator.value} with several values means "equals none of ${list}" (NOR): the condition is false as soon as the request value is any one of them${statement.effect.value === 'Deny' ? ', so this Deny lets each of them through' : ''}`,
+        rank: [Phase.Advice],
+      },
+      entry.operator.range,
+    );
+  }
+}

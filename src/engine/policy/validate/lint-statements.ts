@@ -1,0 +1,85 @@
+import { wildcardMatch } from '../catalog/wildcard.ts';
+import { Phase } from '../parse/s3-order.ts';
+import type { Located, Policy, PrincipalSpec, Statement } from '../types.ts';
+import type { CheckContext } from './check-context.ts';
+
+const values = (list: Located<string>[] | undefined) => list?.map((entry) => entry.value).sort();
+
+const principalShape = (spec: PrincipalSpec | undefined) =>
+  spec?.kind === 'map'
+    ? Object.entries(spec.entries)
+        .map(([type, list]) => [type, values(list)])
+        .sort()
+    : spec?.kind;
+
+/** What a statement means, without Sid and positions: equal shapes are the same statement. */
+function shape(statement: Statement): string {
+  return JSON.stringify([
+    statement.effect.value,
+    principalShape(statement.principal),
+    principalShape(statement.notPrincipal),
+    values(statement.action),
+    values(statement.notAction),
+    values(statement.resource),
+    values(statement.notResource),
+    statement.conditions
+      .map((entry) => [entry.operator.value, entry.key.value.toLowerCase(), values(entry.values)])
+      .sort(),
+  ]);
+}
+
+const toEveryone = (spec: PrincipalSpec | undefined) =>
+  spec?.kind === 'wildcard' ||
+  (spec?.kind === 'map' && (spec.entries.AWS ?? []).some((entry) => entry.value === '*'));
+
+/** Every entry of `inner` is matched by some pattern of `outer` (patterns compared as text). */
+const covers = (outer: Located<string>[], inner: Located<string>[], ignoreCase: boolean) =>
+  inner.every((entry) => outer.some((pattern) => wildcardMatch(pattern.value, entry.value, ignoreCase)));
+
+/** A Deny to everyone without conditions that covers every action and resource of the Allow. */
+function shadowedBy(deny: Statement, allow: Statement): boolean {
+  if (deny.effect.value !== 'Deny' || allow.effect.value !== 'Allow') return false;
+  if (!toEveryone(deny.principal) || deny.conditions.length > 0 || deny.notAction || deny.notResource)
+    return false;
+  if (!deny.action || !deny.resource || !allow.action || !allow.resource) return false;
+  return covers(deny.action, allow.action, true) && covers(deny.resource, allow.resource, false);
+}
+
+/** Duplicate Sids, statements that repeat another, and Allows that an explicit Deny always overrides. */
+export function lintStatements(ctx: CheckContext, policy: Policy): void {
+  const warn = (code: string, message: string, range: Statement['range']) =>
+    ctx.sink.addAt({ severity: 'warning', code, message, rank: [Phase.Advice] }, range);
+  const sids = new Map<string, Statement>();
+  const shapes = new Map<string, Statement>();
+  const label = (statement: Statement) =>
+    statement.sid ? `"${statement.sid.value}"` : `#${statement.index + 1}`;
+  for (const statement of policy.statements) {
+    if (statement.sid) {
+      const first = sids.get(statement.sid.value);
+      if (first)
+        warn(
+          'duplicate-sid',
+          `Sid "${statement.sid.value}" is already used by statement #${first.index + 1}: give each statement its own Sid`,
+          statement.sid.range,
+        );
+      else sids.set(statement.sid.value, statement);
+    }
+    const key = shape(statement);
+    const twin = shapes.get(key);
+    if (twin)
+      warn(
+        'redundant-statement',
+        `This statement repeats statement ${label(twin)}: it changes nothing`,
+        statement.effect.range,
+      );
+    else shapes.set(key, statement);
+    const deny = policy.statements.find((other) => other !== statement && shadowedBy(other, statement));
+    if (deny) {
+      warn(
+        'unreachable-statement',
+        `This Allow never takes effect: statement ${label(deny)} denies the same actions on the same resources to everyone, and an explicit Deny always wins`,
+        statement.effect.range,
+      );
+    }
+  }
+}

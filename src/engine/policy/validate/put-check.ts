@@ -1,0 +1,34 @@
+import { err, ok, type Result } from '../../result.ts';
+import { compareRanks } from '../parse/s3-order.ts';
+import type { Policy } from '../types.ts';
+import { analyzePolicy } from './analyze.ts';
+import type { PolicyCheckOptions } from './check-context.ts';
+
+export interface MalformedPolicyError {
+  code: 'MalformedPolicy';
+  message: string;
+}
+
+/**
+ * What S3 answers to PutBucketPolicy with this body: the policy, or the FIRST problem S3 reports
+ * with its exact message (conformance s3-bucket-policy-validation.json). Problems S3 does not
+ * check when it stores a policy (value types other than IP, unknown aws: keys) do not refuse it.
+ * Block Public Access is decided by the S3 layer, not here.
+ */
+export function checkPolicyForPut(
+  text: string,
+  bucket: string,
+  options: Pick<PolicyCheckOptions, 'principalExists' | 'account'> = {},
+): Result<Policy, MalformedPolicyError> {
+  const analysis = analyzePolicy(text, { ...options, bucket, kind: 'bucket' });
+  const refusals = analysis.problems
+    .filter(
+      (problem) => problem.diagnostic.severity === 'error' && problem.diagnostic.s3Message !== undefined,
+    )
+    .sort((a, b) => compareRanks(a.rank, b.rank));
+  const first = refusals[0]?.diagnostic.s3Message;
+  if (first !== undefined || !analysis.policy) {
+    return err({ code: 'MalformedPolicy', message: first ?? 'This policy contains invalid Json' });
+  }
+  return ok(analysis.policy);
+}
