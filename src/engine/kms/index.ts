@@ -1,0 +1,64 @@
+/**
+ * The simulated AWS KMS of one account: customer managed keys (setup, kms:CreateKey), the AWS
+ * managed `aws/s3` key, GenerateDataKey/Decrypt with real AES-256-GCM wrapping, key policies with
+ * IAM, key states, the shared per-second quota on the simulated clock, and a CloudTrail-shaped log.
+ */
+import type { EngineDeps } from '../deps.ts';
+import type { Policy } from '../policy/types.ts';
+import { ok } from '../result.ts';
+import { keyArnOf } from './arns.ts';
+import { decrypt, generateDataKey } from './crypto-ops.ts';
+import { addSetupKey } from './key-creation.ts';
+import { keyInfo } from './key-record.ts';
+import { createKeyStore } from './key-store.ts';
+import { management } from './management.ts';
+import { keySnapshot } from './metadata.ts';
+import { createQuotaWindow } from './quota.ts';
+import { resolveKeyForApi, resolveKeyForS3 } from './resolve.ts';
+import type { KmsRuntime } from './runtime.ts';
+import type { Kms } from './types.ts';
+
+export interface KmsOptions {
+  account: string;
+  region: string;
+  requestsPerSecond: number;
+  deps: EngineDeps;
+  identityPolicyFor(principalArn: string): Policy | undefined;
+}
+
+export function createKms(options: KmsOptions): Kms {
+  const { account, region, requestsPerSecond, deps } = options;
+  const rt: KmsRuntime = {
+    store: createKeyStore(account, region, deps),
+    quota: createQuotaWindow(requestsPerSecond),
+    audit: [],
+    deps,
+    identityPolicyFor: options.identityPolicyFor,
+  };
+  return {
+    account,
+    region,
+    requestsPerSecond,
+    addKey: async (setup) => {
+      const added = addSetupKey(rt, setup);
+      if (!added.ok) return added;
+      await added.value.backingKey;
+      return ok(keyInfo(added.value));
+    },
+    awsManagedKeyArn: () => keyArnOf(region, account, rt.store.awsManagedKeyId),
+    keyArn: (idOrAlias) => {
+      const found = resolveKeyForApi(rt.store, idOrAlias);
+      return found.ok ? found.value.arn : undefined;
+    },
+    resolveKeyForS3: (text, callerAccount) => {
+      const found = resolveKeyForS3(rt.store, text, callerAccount);
+      return found.ok ? ok(keyInfo(found.value)) : found;
+    },
+    generateDataKey: (input) => generateDataKey(rt, input),
+    decrypt: (input) => decrypt(rt, input),
+    ...management(rt),
+    auditLog: () => [...rt.audit],
+    listKeys: () => rt.store.all().map(keySnapshot),
+    callsInWindow: () => rt.quota.count(deps.now()),
+  };
+}

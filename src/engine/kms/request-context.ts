@@ -1,0 +1,44 @@
+/**
+ * The request context KMS evaluates a GenerateDataKey or Decrypt call with. When S3 calls on a
+ * requester's behalf (forward access session) the context carries kms:ViaService
+ * (`s3.<region>.amazonaws.com`), aws:ViaAWSService true and aws:CalledVia, and no aws:SourceIp of
+ * the requester (https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
+ */
+import { setKey as put } from '../policy/context/types.ts';
+import type { RequestContext } from '../policy/evaluate/index.ts';
+export interface KmsCallFacts {
+  /** The KMS API action without the `kms:` prefix, e.g. `GenerateDataKey`. */
+  action: string;
+  keyArn: string;
+  principal: RequestContext['principal'];
+  encryptionContext: Record<string, string>;
+  viaS3: boolean;
+  region: string;
+  sourceIp: string;
+  nowMs: number;
+}
+
+export function kmsRequestContext(facts: KmsCallFacts): RequestContext {
+  const keys: RequestContext['keys'] = {};
+  for (const [k, v] of Object.entries(facts.encryptionContext)) put(keys, `kms:EncryptionContext:${k}`, [v]);
+  const contextKeys = Object.keys(facts.encryptionContext);
+  if (contextKeys.length > 0) put(keys, 'kms:EncryptionContextKeys', contextKeys);
+  if (facts.principal.account) put(keys, 'kms:CallerAccount', [facts.principal.account]);
+  if (facts.action === 'Decrypt') put(keys, 'kms:EncryptionAlgorithm', ['SYMMETRIC_DEFAULT']);
+  if (facts.principal.type !== 'Anonymous') {
+    put(keys, 'aws:PrincipalArn', [facts.principal.arn]);
+    put(keys, 'aws:PrincipalAccount', [facts.principal.account]);
+  }
+  put(keys, 'aws:CurrentTime', [new Date(facts.nowMs).toISOString()]);
+  put(keys, 'aws:EpochTime', [String(Math.floor(facts.nowMs / 1000))]);
+  put(keys, 'aws:SecureTransport', ['true']);
+  put(keys, 'aws:ViaAWSService', [String(facts.viaS3)]);
+  if (facts.viaS3) {
+    put(keys, 'kms:ViaService', [`s3.${facts.region}.amazonaws.com`]);
+    put(keys, 'aws:CalledVia', ['s3.amazonaws.com']);
+  } else {
+    put(keys, 'aws:SourceIp', [facts.sourceIp]);
+  }
+  return { principal: facts.principal, action: `kms:${facts.action}`, resource: facts.keyArn, keys };
+}

@@ -1,0 +1,86 @@
+/**
+ * SSE-KMS with an S3 Bucket Key (spec §2.9). One GenerateDataKey per (bucket, requester, KMS key)
+ * per window, with the bucket ARN as encryption context; each object's data key is derived from
+ * the bucket key with HKDF-SHA-256 and a random per-object salt. A read Decrypts the bucket key's
+ * blob once per (blob, requester) per window; later reads in the window make no KMS call.
+ */
+import { AES_KEY_BYTES } from '../crypto/aes-gcm.ts';
+import { utf8 } from '../crypto/bytes.ts';
+import { deriveAesKey, importHkdfKey } from '../crypto/hkdf.ts';
+import { ok, type Result } from '../result.ts';
+import { wrappedKeyId } from './bucket-key-cache.ts';
+import { decryptKmsDataKey, generateKmsDataKey, s3EncryptionContext } from './kms-data-key.ts';
+import type {
+  BucketKeySlot,
+  CachedBucketKey,
+  ModeEnv,
+  ModeError,
+  NewObjectKey,
+  StoredKeyMaterial,
+} from './types.ts';
+
+type BucketKeyStored = Extract<StoredKeyMaterial, { mode: 'SSE-KMS'; bucketKey: true }>;
+
+/** HKDF info label: what the derived key is for. */
+const OBJECT_KEY_INFO = utf8('s3 bucket key: object data key');
+
+async function cacheable(
+  raw: Uint8Array<ArrayBuffer>,
+  wrapped: CachedBucketKey['wrapped'],
+): Promise<CachedBucketKey> {
+  const baseKey = await importHkdfKey(raw);
+  raw.fill(0);
+  return { baseKey, wrapped };
+}
+
+function bucketKeyForWrite(env: ModeEnv, keyArn: string): Promise<Result<CachedBucketKey, ModeError>> {
+  const slot: BucketKeySlot = {
+    use: 'write',
+    bucketArn: env.bucketArn,
+    principalArn: env.principalArn,
+    keyArn,
+  };
+  return env.bucketKeys.obtain(slot, env.deps.now(), async () => {
+    const generated = await generateKmsDataKey(env, keyArn, s3EncryptionContext(env.bucketArn, {}));
+    return generated.ok ? ok(await cacheable(generated.value.raw, generated.value.wrapped)) : generated;
+  });
+}
+
+export async function newBucketKeyObjectKey(
+  env: ModeEnv,
+  keyArn: string,
+  supplied: Record<string, string>,
+): Promise<Result<NewObjectKey, ModeError>> {
+  const bucketKey = await bucketKeyForWrite(env, keyArn);
+  if (!bucketKey.ok) return bucketKey;
+  const salt = env.deps.randomBytes(AES_KEY_BYTES);
+  const stored: BucketKeyStored = {
+    mode: 'SSE-KMS',
+    bucketKey: true,
+    keyArn: bucketKey.value.wrapped.keyArn,
+    wrappedBucketKey: bucketKey.value.wrapped,
+    salt,
+    encryptionContext: s3EncryptionContext(env.bucketArn, supplied),
+  };
+  return ok({ stored, dataKeys: [await deriveAesKey(bucketKey.value.baseKey, salt, OBJECT_KEY_INFO)] });
+}
+
+export async function openBucketKeyObjectKey(
+  stored: BucketKeyStored,
+  env: ModeEnv,
+): Promise<Result<CryptoKey[], ModeError>> {
+  const wrapped = stored.wrappedBucketKey;
+  const slot: BucketKeySlot = {
+    use: 'read',
+    bucketArn: env.bucketArn,
+    principalArn: env.principalArn,
+    keyArn: stored.keyArn,
+    wrappedKeyId: wrappedKeyId(wrapped),
+  };
+  const entry = await env.bucketKeys.obtain(slot, env.deps.now(), async () => {
+    const raw = await decryptKmsDataKey(env, wrapped);
+    return raw.ok ? ok(await cacheable(raw.value, wrapped)) : raw;
+  });
+  if (!entry.ok) return entry;
+  return ok([await deriveAesKey(entry.value.baseKey, stored.salt, OBJECT_KEY_INFO)]);
+}
