@@ -1,0 +1,202 @@
+/**
+ * S3's error answers, word for word. Each cites where the text comes from (spec = shared
+ * spec/s3-sse-behavior.md). ArgumentName is `x-amz-server-side-encryption` for every SSE-C error,
+ * an AWS quirk LocalStack records (spec §4.3).
+ */
+import { failure, type S3Failure } from './failure.ts';
+import { H } from './header-bag.ts';
+
+const SSE_ARG = { ArgumentName: H.sse };
+
+export const S3Errors = {
+  // spec §1.2; AWS adds the bucket name.
+  noSuchBucket: (bucket: string) =>
+    failure(404, 'NoSuchBucket', 'The specified bucket does not exist', { BucketName: bucket }),
+  noSuchKey: (key: string) => failure(404, 'NoSuchKey', 'The specified key does not exist.', { Key: key }),
+  noSuchVersion: (key: string, versionId: string) =>
+    failure(404, 'NoSuchVersion', 'The specified version does not exist.', {
+      Key: key,
+      VersionId: versionId,
+    }),
+  invalidVersionId: (versionId: string) =>
+    failure(400, 'InvalidArgument', 'Invalid version id specified', {
+      ArgumentName: 'versionId',
+      ArgumentValue: versionId,
+    }),
+  methodNotAllowed: () =>
+    failure(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.'),
+  noSuchUpload: (uploadId: string) =>
+    failure(
+      404,
+      'NoSuchUpload',
+      'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.',
+      { UploadId: uploadId },
+    ),
+  accessDenied: (message = 'Access Denied') => failure(403, 'AccessDenied', message),
+  // spec §1.2 (LS test_s3_default_bucket_encryption_exc)
+  malformedXml: () =>
+    failure(
+      400,
+      'MalformedXML',
+      'The XML you provided was not well-formed or did not validate against our published schema',
+    ),
+  kmsKeyNotApplicable: () =>
+    failure(
+      400,
+      'InvalidArgument',
+      'a KMSMasterKeyID is not applicable if the default sse algorithm is not aws:kms or aws:kms:dsse',
+      { ArgumentName: 'ApplyServerSideEncryptionByDefault' },
+    ),
+  // spec §5
+  unsupportedSse: (value: string) =>
+    failure(400, 'InvalidArgument', 'The encryption method specified is not supported', {
+      ...SSE_ARG,
+      ArgumentValue: value,
+    }),
+  kmsKeyWithoutKms: () =>
+    failure(
+      400,
+      'InvalidArgument',
+      'Server Side Encryption with AWS KMS managed key requires HTTP header x-amz-server-side-encryption : aws:kms',
+      SSE_ARG,
+    ),
+  headerNotSupported: (header: string) =>
+    failure(400, 'InvalidArgument', `${header} header is not supported for this operation.`, {
+      ArgumentName: header,
+    }),
+  // minio-go#2235 quotes this AWS answer for a context that is not a string-string map.
+  badContext: (value: string) =>
+    failure(
+      400,
+      'InvalidArgument',
+      "The header 'x-amz-server-side-encryption-context' shall be Base64-encoded UTF-8 string holding JSON which represents a string-string map",
+      { ArgumentName: H.context, ArgumentValue: value },
+    ),
+  // spec §4.3
+  sseCIncompatible: (value: string) =>
+    failure(
+      400,
+      'InvalidArgument',
+      'Server Side Encryption with Customer provided key is incompatible with the encryption method specified',
+      { ...SSE_ARG, ArgumentValue: value },
+    ),
+  sseCBadAlgorithm: (value: string) =>
+    failure(
+      400,
+      'InvalidEncryptionAlgorithmError',
+      'The Encryption request you specified is not valid. Supported value: AES256.',
+      { ...SSE_ARG, ArgumentValue: value },
+    ),
+  sseCNoAlgorithm: () =>
+    failure(
+      400,
+      'InvalidArgument',
+      'Requests specifying Server Side Encryption with Customer provided keys must provide a valid encryption algorithm.',
+      SSE_ARG,
+    ),
+  sseCNoKey: () =>
+    failure(
+      400,
+      'InvalidArgument',
+      'Requests specifying Server Side Encryption with Customer provided keys must provide an appropriate secret key.',
+      SSE_ARG,
+    ),
+  sseCNoMd5: () =>
+    failure(
+      400,
+      'InvalidArgument',
+      'Requests specifying Server Side Encryption with Customer provided keys must provide the client calculated MD5 of the secret key.',
+      SSE_ARG,
+    ),
+  sseCInvalidKey: () =>
+    failure(400, 'InvalidArgument', 'The secret key was invalid for the specified algorithm.', SSE_ARG),
+  sseCMd5Mismatch: () =>
+    failure(
+      400,
+      'InvalidArgument',
+      'The calculated MD5 hash of the key did not match the hash that was provided.',
+      SSE_ARG,
+    ),
+  // spec §4.4
+  sseCWrongKey: () =>
+    failure(
+      403,
+      'AccessDenied',
+      'Requests specifying Server Side Encryption with Customer provided keys must provide the correct secret key.',
+    ),
+  storedEncrypted: () =>
+    failure(
+      400,
+      'InvalidRequest',
+      'The object was stored using a form of Server Side Encryption. The correct parameters must be provided to retrieve the object.',
+    ),
+  parametersNotApplicable: () =>
+    failure(400, 'InvalidRequest', 'The encryption parameters are not applicable to this object.'),
+  // spec §4.1 and §2.7
+  sseCNeedsHttps: () =>
+    failure(
+      400,
+      'InvalidArgument',
+      'Requests specifying Server Side Encryption with Customer provided keys must be made over a secure connection.',
+    ),
+  kmsNeedsHttps: () =>
+    failure(
+      400,
+      'InvalidArgument',
+      'Requests specifying Server Side Encryption with AWS KMS managed keys must be made over a secure connection.',
+    ),
+  kmsNeedsSigV4: () =>
+    failure(
+      400,
+      'InvalidArgument',
+      'Requests specifying Server Side Encryption with AWS KMS managed keys require AWS Signature Version 4.',
+    ),
+  // spec §2.8
+  kmsSlowDown: () =>
+    failure(503, 'SlowDown', 'Please reduce your request rate for operations involving AWS KMS.'),
+  // spec §10
+  partNeedsEncryption: () =>
+    failure(
+      400,
+      'InvalidRequest',
+      'The multipart upload initiate requested encryption. Subsequent part requests must include the appropriate encryption parameters.',
+    ),
+  partParametersMismatch: () =>
+    failure(
+      400,
+      'InvalidRequest',
+      'The provided encryption parameters did not match the ones used originally.',
+    ),
+  invalidPartNumber: (actual: number, requested: string) =>
+    failure(416, 'InvalidPartNumber', 'The requested partnumber is not satisfiable', {
+      PartNumberRequested: requested,
+      ActualPartCount: String(actual),
+    }),
+  // spec §7 (LS test_s3_copy_object_in_place)
+  copyToItself: () =>
+    failure(
+      400,
+      'InvalidRequest',
+      "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.",
+    ),
+  // Policy conformance suite (LS test_bucket_policy / expected bucket owner)
+  noSuchBucketPolicy: (bucket: string) =>
+    failure(404, 'NoSuchBucketPolicy', 'The bucket policy does not exist', { BucketName: bucket }),
+  invalidExpectedOwner: (value: string) =>
+    failure(
+      400,
+      'InvalidBucketOwnerAWSAccountID',
+      `The value of the expected bucket owner parameter must be an AWS Account ID... [${value}]`,
+    ),
+  malformedPolicy: (message: string) => failure(400, 'MalformedPolicy', message),
+  noSuchPublicAccessBlock: (bucket: string) =>
+    failure(
+      404,
+      'NoSuchPublicAccessBlockConfiguration',
+      'The public access block configuration was not found',
+      {
+        BucketName: bucket,
+      },
+    ),
+  internalError: () => failure(500, 'InternalError', 'We encountered an internal error. Please try again.'),
+} satisfies Record<string, (...args: never[]) => S3Failure>;

@@ -1,0 +1,107 @@
+/**
+ * The `kms:*` side operations a scenario or the KMS panel sends (CreateKey, DisableKey, ...): they
+ * go to the simulated KMS, not through S3's pipeline. KMS answers JSON; errors are HTTP 400 with
+ * the KMS error code (the KMS API's `__type`).
+ */
+import type { KmsCaller, KmsError } from '../kms/types.ts';
+import type { Result } from '../result.ts';
+import type { JsonObject, JsonValue, KmsOperation, Outcome, S3Request } from '../types.ts';
+import type { WorldState } from '../world/types.ts';
+
+type KmsAnswer = Result<JsonValue, KmsError>;
+
+const text = (value: JsonValue | undefined) => (typeof value === 'string' ? value : '');
+
+async function call(
+  world: WorldState,
+  operation: KmsOperation,
+  input: JsonObject,
+  caller: KmsCaller,
+): Promise<KmsAnswer> {
+  const kms = world.kms;
+  const keyId = text(input.KeyId);
+  const policy = input.Policy;
+  const policyInput =
+    typeof policy === 'string' || (typeof policy === 'object' && policy !== null && !Array.isArray(policy))
+      ? policy
+      : undefined;
+  switch (operation) {
+    case 'kms:CreateKey':
+      return (await kms.createKey(
+        {
+          ...(keyId ? { KeyId: keyId } : {}),
+          ...(typeof input.Alias === 'string' ? { Alias: input.Alias } : {}),
+          ...(policyInput !== undefined ? { Policy: policyInput } : {}),
+          ...(typeof input.Description === 'string' ? { Description: input.Description } : {}),
+        },
+        caller,
+      )) as unknown as KmsAnswer;
+    case 'kms:DisableKey':
+      return kms.disableKey(keyId, caller);
+    case 'kms:EnableKey':
+      return kms.enableKey(keyId, caller);
+    case 'kms:ScheduleKeyDeletion': {
+      const days = input.PendingWindowInDays;
+      return kms.scheduleKeyDeletion(
+        keyId,
+        typeof days === 'number' ? days : undefined,
+        caller,
+      ) as unknown as KmsAnswer;
+    }
+    case 'kms:CancelKeyDeletion':
+      return kms.cancelKeyDeletion(keyId, caller);
+    case 'kms:DescribeKey':
+      return kms.describeKey(keyId, caller) as unknown as KmsAnswer;
+    case 'kms:PutKeyPolicy':
+      return kms.putKeyPolicy(keyId, policyInput ?? '', caller);
+  }
+}
+
+export async function runKmsOperation(
+  world: WorldState,
+  request: S3Request & { operation: KmsOperation },
+): Promise<Outcome> {
+  const before = world.kms.auditLog().length;
+  const input = request.body && !(request.body instanceof Uint8Array) ? request.body : {};
+  const action = request.operation.slice('kms:'.length);
+  const answer = await call(world, request.operation, input, {
+    principalArn: request.principal,
+    sourceIp: request.sourceIp,
+  });
+  const route = {
+    stage: 'route' as const,
+    outcome: 'pass' as const,
+    title: `KMS ${action}`,
+    detail: `A call to the KMS API (${action}), made directly rather than through S3.`,
+    data: { operation: request.operation, input },
+  };
+  if (!answer.ok) {
+    const { code, message } = answer.error;
+    return {
+      response: {
+        status: 400,
+        headers: { 'content-type': 'application/x-amz-json-1.1' },
+        body: { __type: code, message },
+        error: { code, message, fields: {} },
+      },
+      trace: [
+        route,
+        { stage: 'kms', outcome: 'fail', title: `${code}`, detail: message, data: { errorCode: code } },
+      ],
+      kmsEvents: world.kms.auditLog().slice(before),
+    };
+  }
+  return {
+    response: { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: answer.value },
+    trace: [
+      route,
+      {
+        stage: 'kms',
+        outcome: 'pass',
+        title: `${action} succeeded`,
+        detail: 'KMS applied the change; it affects the next S3 request that uses the key.',
+      },
+    ],
+    kmsEvents: world.kms.auditLog().slice(before),
+  };
+}

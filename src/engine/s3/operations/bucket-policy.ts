@@ -1,0 +1,107 @@
+/**
+ * Put/Get/DeleteBucketPolicy. Put answers the first problem S3 reports (400 MalformedPolicy), then
+ * refuses a public policy under BlockPublicPolicy (403 AccessDenied), else stores it: 204, and a
+ * failed Put keeps the previous policy. Get without a policy is 404 NoSuchBucketPolicy.
+ */
+
+import { isPublicPolicy } from '../../policy/public/index.ts';
+import type { Policy } from '../../policy/types.ts';
+import { checkPolicyForPut } from '../../policy/validate/put-check.ts';
+import { err, ok, type Result } from '../../result.ts';
+import type { BucketState, WorldState } from '../../world/types.ts';
+import { S3Errors } from '../errors.ts';
+import type { S3Failure } from '../failure.ts';
+import { fail, step } from '../pipeline/exchange.ts';
+import type { OperationHandler } from '../pipeline/handler.ts';
+import { inputText } from './bucket-input.ts';
+
+/** IAM users and roles exist when the world declares them; account roots always do. */
+export const principalExists = (world: WorldState) => (arn: string) =>
+  world.principals.has(arn) || /^arn:aws:iam::\d{12}:root$/.test(arn);
+
+/** The checks PutBucketPolicy makes, shared with the world's set-up. */
+export function policyForPut(
+  world: WorldState,
+  bucket: BucketState,
+  text: string,
+): Result<{ policy: Policy; publicStatements: number[] }, { failure: S3Failure; reason: string }> {
+  const checked = checkPolicyForPut(text, bucket.name, {
+    principalExists: principalExists(world),
+    account: bucket.account,
+  });
+  if (!checked.ok) {
+    return err({
+      failure: S3Errors.malformedPolicy(checked.error.message),
+      reason: 'S3 refuses the policy document.',
+    });
+  }
+  const status = isPublicPolicy(checked.value, bucket.account);
+  if (status.isPublic && bucket.publicAccessBlock?.BlockPublicPolicy) {
+    const reasons = status.reasons.map((r) => r.reason).join('; ');
+    return err({
+      failure: S3Errors.accessDenied(),
+      reason: `The policy is public (${reasons}) and the bucket's Block Public Access setting BlockPublicPolicy refuses public policies. Fix the principal or add a condition that fixes the caller, or turn BlockPublicPolicy off.`,
+    });
+  }
+  return ok({ policy: checked.value, publicStatements: status.statements });
+}
+
+export const putBucketPolicy: OperationHandler = {
+  apply(x) {
+    const bucket = x.bucket!;
+    const text = inputText(x);
+    const checked = policyForPut(x.world, bucket, text);
+    if (!checked.ok) {
+      const { failure, reason } = checked.error;
+      return fail(
+        x,
+        'crypto',
+        failure,
+        failure.code === 'AccessDenied' ? 'Public policy blocked' : failure.message,
+        `${failure.message}. ${reason}`,
+      );
+    }
+    bucket.policyText = text;
+    bucket.policy = checked.value.policy;
+    step(x, 'crypto', 'pass', 'Policy attached', 'S3 stored the policy; it applies from the next request.', {
+      publicStatements: checked.value.publicStatements,
+    });
+    x.answer = { status: 204, headers: {} };
+    return undefined;
+  },
+};
+
+export const getBucketPolicy: OperationHandler = {
+  apply(x) {
+    const bucket = x.bucket!;
+    if (bucket.policyText === undefined) {
+      return fail(
+        x,
+        'crypto',
+        S3Errors.noSuchBucketPolicy(bucket.name),
+        'No policy',
+        'The bucket has no policy attached.',
+      );
+    }
+    step(x, 'crypto', 'skip', 'Policy read', 'GetBucketPolicy returns the stored text.');
+    x.answer = { status: 200, headers: {}, body: { Policy: bucket.policyText } };
+    return undefined;
+  },
+};
+
+export const deleteBucketPolicy: OperationHandler = {
+  apply(x) {
+    const bucket = x.bucket!;
+    delete bucket.policyText;
+    delete bucket.policy;
+    step(
+      x,
+      'crypto',
+      'pass',
+      'Policy removed',
+      'DeleteBucketPolicy is 204 whether or not a policy was attached.',
+    );
+    x.answer = { status: 204, headers: {} };
+    return undefined;
+  },
+};

@@ -1,0 +1,33 @@
+/** PutBucketVersioning: `{"Status":"Enabled"|"Suspended"}`; existing versions are kept. */
+import { S3Errors } from '../errors.ts';
+import { fail, step } from '../pipeline/exchange.ts';
+import type { OperationHandler } from '../pipeline/handler.ts';
+import { inputJson, isJsonObject } from './bucket-input.ts';
+
+export const putBucketVersioning: OperationHandler = {
+  apply(x) {
+    const input = inputJson(x);
+    const status = isJsonObject(input) ? input.Status : undefined;
+    if (status !== 'Enabled' && status !== 'Suspended') {
+      return fail(
+        x,
+        'crypto',
+        S3Errors.malformedXml(),
+        'Invalid versioning status',
+        'Status must be Enabled or Suspended.',
+      );
+    }
+    x.bucket!.versioning = status;
+    step(
+      x,
+      'crypto',
+      'pass',
+      `Versioning ${status}`,
+      status === 'Enabled'
+        ? 'Each write now adds a version with its own id.'
+        : 'New writes replace the null version; older versions stay.',
+    );
+    x.answer = { status: 200, headers: {} };
+    return undefined;
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * CreateMultipartUpload (spec §10): the encryption is decided once, here; KMS GenerateDataKey
+ * makes the upload's data key, which every part then uses with its own IV.
+ */
+import { bytesToHex } from '../../body.ts';
+import type { MultipartUpload } from '../../world/types.ts';
+import { fail, objectKey, step } from '../pipeline/exchange.ts';
+import type { OperationHandler } from '../pipeline/handler.ts';
+import { sseResponseHeaders } from '../sse-response-headers.ts';
+import { newKeyFor } from './object-bytes.ts';
+import { contentTypeOf, userMetadata } from './object-meta.ts';
+import { planWrite, recordWritePlan } from './write-plan.ts';
+
+export const createMultipartUpload: OperationHandler = {
+  choose(x) {
+    x.write = planWrite(x, x.bucket!);
+    recordWritePlan(x, x.write, x.bucket!);
+    return undefined;
+  },
+  async apply(x) {
+    const bucket = x.bucket!;
+    const plan = x.write!;
+    const key = objectKey(x);
+    const keys = await newKeyFor(x, { bucket: bucket.name, key }, plan);
+    if (!keys.ok) return fail(x, 'crypto', keys.error, 'Could not make the data key', keys.error.message);
+    const uploadId = bytesToHex(x.world.deps.randomBytes(24));
+    const contextHeader =
+      plan.mode === 'SSE-KMS' || plan.mode === 'DSSE-KMS' ? plan.contextHeader : undefined;
+    const upload: MultipartUpload = {
+      uploadId,
+      key,
+      initiatedMs: x.nowMs,
+      keyMaterial: keys.value.stored,
+      sseApplied: plan.applied,
+      contentType: contentTypeOf(x.headers),
+      metadata: userMetadata(x.headers),
+      ...(contextHeader ? { contextHeader } : {}),
+      parts: new Map(),
+    };
+    bucket.uploads.set(uploadId, upload);
+    step(
+      x,
+      'crypto',
+      'pass',
+      'Upload started',
+      'S3 kept the data key material for the parts; nothing is encrypted yet.',
+      {
+        uploadId,
+      },
+    );
+    x.answer = {
+      status: 200,
+      headers: sseResponseHeaders(upload.keyMaterial, upload.contextHeader),
+      body: { Bucket: bucket.name, Key: key, UploadId: uploadId },
+    };
+    return undefined;
+  },
+};

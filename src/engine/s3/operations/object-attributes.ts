@@ -1,0 +1,48 @@
+/**
+ * GetObjectAttributes (MODEL; spec §4.2): the attributes named in x-amz-object-attributes. An
+ * SSE-C object needs its key headers; the answer carries no SSE headers.
+ */
+import type { JsonObject } from '../../types.ts';
+import { H } from '../header-bag.ts';
+import { fail, step } from '../pipeline/exchange.ts';
+import type { OperationHandler } from '../pipeline/handler.ts';
+import { chooseRead } from './get-object.ts';
+import { keysFor } from './object-bytes.ts';
+import { httpDate } from './object-meta.ts';
+
+export const getObjectAttributes: OperationHandler = {
+  choose: chooseRead,
+  async apply(x) {
+    const { bucket, version } = x.source!;
+    const stored = version.keyMaterial!;
+    if (stored.mode === 'SSE-C') {
+      const keys = await keysFor(
+        x,
+        { bucket: bucket.name, key: version.key },
+        stored,
+        undefined,
+        x.customerKey,
+      );
+      if (!keys.ok)
+        return fail(x, 'crypto', keys.error, 'The key does not open this object', keys.error.message);
+    }
+    const wanted = new Set((x.headers.get(H.objectAttributes) ?? '').split(',').map((name) => name.trim()));
+    const body: JsonObject = { LastModified: new Date(version.lastModifiedMs).toISOString() };
+    if (bucket.versioning !== undefined) body.VersionId = version.versionId;
+    if (wanted.has('ETag')) body.ETag = version.etag.replaceAll('"', '');
+    if (wanted.has('ObjectSize')) body.ObjectSize = version.size;
+    if (wanted.has('StorageClass')) body.StorageClass = 'STANDARD';
+    if (wanted.has('ObjectParts') && version.multipart)
+      body.ObjectParts = { TotalPartsCount: version.segments.length };
+    step(x, 'crypto', 'skip', 'Attributes only', 'GetObjectAttributes reads metadata; no data is decrypted.');
+    x.answer = {
+      status: 200,
+      headers: {
+        'last-modified': httpDate(version.lastModifiedMs),
+        ...(bucket.versioning !== undefined ? { 'x-amz-version-id': version.versionId } : {}),
+      },
+      body,
+    };
+    return undefined;
+  },
+};

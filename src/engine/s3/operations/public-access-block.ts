@@ -1,0 +1,81 @@
+/**
+ * Put/Get/DeletePublicAccessBlock. Buckets created since April 2023 have all four settings on;
+ * after a delete, Get is 404 NoSuchPublicAccessBlockConfiguration and nothing is blocked.
+ */
+import type { PublicAccessBlockConfiguration } from '../../types.ts';
+import { S3Errors } from '../errors.ts';
+import { fail, step } from '../pipeline/exchange.ts';
+import type { OperationHandler } from '../pipeline/handler.ts';
+import { inputJson, isJsonObject } from './bucket-input.ts';
+
+const FIELDS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;
+
+export const putPublicAccessBlock: OperationHandler = {
+  apply(x) {
+    const input = inputJson(x);
+    const valid =
+      isJsonObject(input) &&
+      Object.keys(input).every((name) => (FIELDS as readonly string[]).includes(name)) &&
+      Object.values(input).every((value) => typeof value === 'boolean');
+    if (!valid) {
+      return fail(
+        x,
+        'crypto',
+        S3Errors.malformedXml(),
+        'Invalid configuration',
+        'Give the four Block Public Access settings as booleans.',
+      );
+    }
+    const config = Object.fromEntries(
+      FIELDS.map((name) => [name, input[name] === true]),
+    ) as unknown as PublicAccessBlockConfiguration;
+    x.bucket!.publicAccessBlock = config;
+    step(
+      x,
+      'crypto',
+      'pass',
+      'Block Public Access stored',
+      'The settings apply to the next policy change and request.',
+      { ...config },
+    );
+    x.answer = { status: 200, headers: {} };
+    return undefined;
+  },
+};
+
+export const getPublicAccessBlock: OperationHandler = {
+  apply(x) {
+    const bucket = x.bucket!;
+    if (!bucket.publicAccessBlock) {
+      return fail(
+        x,
+        'crypto',
+        S3Errors.noSuchPublicAccessBlock(bucket.name),
+        'No configuration',
+        'DeletePublicAccessBlock removed it.',
+      );
+    }
+    step(x, 'crypto', 'skip', 'Configuration read', 'GetPublicAccessBlock reads the stored settings.');
+    x.answer = {
+      status: 200,
+      headers: {},
+      body: { PublicAccessBlockConfiguration: { ...bucket.publicAccessBlock } },
+    };
+    return undefined;
+  },
+};
+
+export const deletePublicAccessBlock: OperationHandler = {
+  apply(x) {
+    delete x.bucket!.publicAccessBlock;
+    step(
+      x,
+      'crypto',
+      'pass',
+      'Block Public Access removed',
+      'Public policies can now be attached and grant access to anyone.',
+    );
+    x.answer = { status: 204, headers: {} };
+    return undefined;
+  },
+};

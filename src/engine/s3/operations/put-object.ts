@@ -1,0 +1,107 @@
+/**
+ * PutObject: encrypt the body with the chosen mode's data key(s) and store a new version
+ * (spec §1.1, §2.2, §4.2).
+ */
+import { bytesToHex } from '../../body.ts';
+import type { BucketState, ObjectVersion } from '../../world/types.ts';
+import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
+import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
+import type { OperationHandler } from '../pipeline/handler.ts';
+import { sseResponseHeaders } from '../sse-response-headers.ts';
+import { encryptSegment, newKeyFor, requestBytes } from './object-bytes.ts';
+import { contentTypeOf, etagDigest, quoted, userMetadata } from './object-meta.ts';
+import { planWrite, recordWritePlan } from './write-plan.ts';
+
+export const putObject: OperationHandler = {
+  choose(x) {
+    const bucket = x.bucket!;
+    x.write = planWrite(x, bucket);
+    recordWritePlan(x, x.write, bucket);
+    return undefined;
+  },
+  async apply(x) {
+    const bucket = x.bucket!;
+    const plaintext = requestBytes(x);
+    const stored = await storeNewObject(x, bucket, objectKey(x), plaintext, {
+      contentType: contentTypeOf(x.headers),
+      metadata: userMetadata(x.headers),
+    });
+    if (!('versionId' in stored)) return stored;
+    x.answer = { status: 200, headers: { etag: stored.etag, ...storedHeaders(bucket, stored) } };
+    return undefined;
+  },
+};
+
+/** Encrypts `plaintext` under the planned key and stores it as the new current version. */
+export async function storeNewObject(
+  x: Exchange,
+  bucket: BucketState,
+  key: string,
+  plaintext: Uint8Array<ArrayBuffer>,
+  meta: { contentType: string; metadata: Record<string, string> },
+): Promise<ObjectVersion | Exclude<StageVerdict, undefined>> {
+  const plan = x.write;
+  if (!plan) throw new Error('a write needs a plan');
+  const keys = await newKeyFor(x, { bucket: bucket.name, key }, plan);
+  if (!keys.ok) return fail(x, 'crypto', keys.error, 'Could not make the data key', keys.error.message);
+  const sealed = await encryptSegment(x, keys.value.dataKeys, plaintext);
+  const version: ObjectVersion = {
+    key,
+    versionId: versionIdForWrite(bucket, x.world.deps),
+    deleteMarker: false,
+    lastModifiedMs: x.nowMs,
+    etag: quoted(etagDigest(keys.value.stored, plaintext, sealed.ciphertext)),
+    size: plaintext.length,
+    contentType: meta.contentType,
+    metadata: meta.metadata,
+    keyMaterial: keys.value.stored,
+    segments: [sealed],
+    partSizes: [plaintext.length],
+    multipart: false,
+    sseApplied: plan.applied,
+    ...(plan.mode !== 'SSE-S3' && plan.mode !== 'SSE-C' && plan.contextHeader
+      ? { contextHeader: plan.contextHeader }
+      : {}),
+  };
+  storeVersion(bucket, version);
+  step(x, 'crypto', 'pass', `Encrypted ${plaintext.length} bytes with AES-256-GCM`, cryptoDetail(version), {
+    layers: sealed.layers.length,
+    ivHex: sealed.layers.map((layer) => bytesToHex(layer.iv)),
+    tagBytes: sealed.layers.map((layer) => layer.tag.length),
+    ciphertextFirstBytesHex: bytesToHex(sealed.ciphertext.subarray(0, 16)),
+    versionId: version.versionId,
+    etag: version.etag,
+  });
+  return version;
+}
+
+function cryptoDetail(version: ObjectVersion): string {
+  const mode = version.keyMaterial?.mode;
+  const stored =
+    mode === 'SSE-C'
+      ? 'S3 stored the ciphertext and a salted HMAC of the customer key, never the key itself.'
+      : 'S3 stored the ciphertext next to the wrapped data key.';
+  return `${stored} ${version.versionId === 'null' ? 'The bucket is not versioned: this replaced any earlier object.' : `New version ${version.versionId}.`}`;
+}
+
+/**
+ * The headers a write answers besides ETag: the SSE headers of what was stored (CompleteMultipartUpload
+ * of an SSE-C upload sends none, spec §8) and the new version id in a versioning-enabled bucket.
+ * CopyObject and CompleteMultipartUpload carry the ETag in their body, not as a header.
+ */
+export function storedHeaders(
+  bucket: BucketState,
+  version: ObjectVersion,
+  withSseC = true,
+): Record<string, string> {
+  const sse =
+    version.keyMaterial?.mode === 'SSE-C' && !withSseC
+      ? {}
+      : sseResponseHeaders(version.keyMaterial, version.contextHeader);
+  return {
+    ...sse,
+    ...(reportsVersions(bucket) && bucket.versioning === 'Enabled'
+      ? { 'x-amz-version-id': version.versionId }
+      : {}),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * UpdateObjectEncryption (spec §7; MODEL UpdateObjectEncryption, 2026): SSE-S3 → SSE-KMS, or
+ * SSE-KMS → another customer managed key or a bucket key, keeping ETag, LastModified and the
+ * version id. Only a full key ARN of the bucket owner's account is accepted; SSE-C and DSSE-KMS
+ * objects are refused. The messages are the model's "Errors" list (quoted in the SDKs' generated
+ * docs, e.g. aws-sdk-go-v2 service/s3 api_op_UpdateObjectEncryption.go).
+ *
+ * The simulator opens the old data key and re-encrypts the stored segments under a new data key
+ * from KMS; S3 re-wraps the existing data key instead. What a user sees is the same: new key
+ * material, same ETag and dates.
+ */
+import { bytesToHex } from '../../body.ts';
+import type { StoredCiphertext } from '../../modes/types.ts';
+import type { JsonValue } from '../../types.ts';
+import { failure } from '../failure.ts';
+import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
+import type { OperationHandler } from '../pipeline/handler.ts';
+import { inputJson, isJsonObject } from './bucket-input.ts';
+import { decryptSegments, encryptSegment, keysFor } from './object-bytes.ts';
+import { describeStored, findSource, isStoredSource } from './read-source.ts';
+
+const KEY_ARN = /^arn:aws[a-zA-Z0-9-]*:kms:[a-z0-9-]+:([0-9]{12}):key\/[a-zA-Z0-9-]+$/;
+const invalid = (message: string) => failure(400, 'InvalidRequest', message);
+
+const MODEL = {
+  sigV4:
+    'Requests that modify an object encryption configuration require Amazon Web Services Signature Version 4. Modify the request to use Amazon Web Services Signature Version 4, and then try again.',
+  newType:
+    'Requests that modify an object encryption configuration require a valid new encryption type. Valid values are SSEKMS. Modify the request to specify SSE-KMS for the updated encryption type, and then try again.',
+  toDsseOrSseC:
+    "The UpdateObjectEncryption operation doesn't support updating the encryption type to DSSE-KMS or SSE-C. Modify the request to specify SSE-KMS for the updated encryption type, and then try again.",
+  noArn:
+    "Requests that modify an object's encryption type to SSE-KMS require an Amazon Web Services KMS key Amazon Resource Name (ARN). Modify the request to specify a KMS key ARN, and then try again.",
+  badArn:
+    "Requests that modify an object's encryption type to SSE-KMS require a valid Amazon Web Services KMS key Amazon Resource Name (ARN). Confirm that you have a correctly formatted KMS key ARN in your request, and then try again.",
+  bucketKey:
+    "The BucketKeyEnabled value isn't valid. Valid values are true or false. Modify the request to specify a valid value, and then try again.",
+  fromDsseOrSseC:
+    "The UpdateObjectEncryption operation doesn't support source objects with the encryption type DSSE-KMS or SSE-C. Only source objects encrypted with SSE-S3 or SSE-KMS are supported.",
+  otherAccount:
+    'The Amazon Web Services KMS key in the request must be owned by the same account as the bucket. Modify the request to specify a KMS key from the same account, and then try again.',
+};
+
+function target(x: Exchange): { keyArn: string; bucketKey: boolean } | string {
+  const input = inputJson(x);
+  const encryption: JsonValue | undefined = isJsonObject(input) ? input.ObjectEncryption : undefined;
+  const kms = isJsonObject(encryption) ? (encryption.SSEKMS ?? encryption['SSE-KMS']) : undefined;
+  if (!isJsonObject(kms)) {
+    const names = isJsonObject(encryption) ? Object.keys(encryption).join(' ') : '';
+    return /DSSE|SSE-?C/i.test(names) ? MODEL.toDsseOrSseC : MODEL.newType;
+  }
+  const keyArn = kms.KMSKeyArn;
+  if (keyArn === undefined || keyArn === '') return MODEL.noArn;
+  if (typeof keyArn !== 'string' || !KEY_ARN.test(keyArn)) return MODEL.badArn;
+  if (kms.BucketKeyEnabled !== undefined && typeof kms.BucketKeyEnabled !== 'boolean') return MODEL.bucketKey;
+  return { keyArn, bucketKey: kms.BucketKeyEnabled === true };
+}
+
+export const updateObjectEncryption: OperationHandler = {
+  choose(x): StageVerdict {
+    if (x.request.signature !== 'SigV4') {
+      return fail(
+        x,
+        'encryption-choice',
+        invalid(MODEL.sigV4),
+        'Needs SigV4',
+        'Sign the request with Signature Version 4.',
+      );
+    }
+    const wanted = target(x);
+    if (typeof wanted === 'string')
+      return fail(x, 'encryption-choice', invalid(wanted), 'Invalid target encryption', wanted);
+    const query = x.request.query;
+    const found = findSource(x, {
+      bucket: x.bucket!,
+      key: objectKey(x),
+      ...(query.versionId ? { versionId: query.versionId } : {}),
+      what: 'object',
+    });
+    if (!isStoredSource(found)) return found;
+    const mode = found.version.keyMaterial?.mode;
+    if (mode !== 'SSE-S3' && mode !== 'SSE-KMS') {
+      return fail(
+        x,
+        'encryption-choice',
+        invalid(MODEL.fromDsseOrSseC),
+        `A ${mode} object cannot be updated`,
+        MODEL.fromDsseOrSseC,
+      );
+    }
+    if (KEY_ARN.exec(wanted.keyArn)?.[1] !== x.bucket!.account) {
+      return fail(
+        x,
+        'encryption-choice',
+        failure(403, 'AccessDenied', MODEL.otherAccount),
+        'Key of another account',
+        MODEL.otherAccount,
+      );
+    }
+    x.source = found;
+    x.write = {
+      mode: 'SSE-KMS',
+      keyId: wanted.keyArn,
+      bucketKey: wanted.bucketKey,
+      context: {},
+      applied: 'SSE_KMS',
+    };
+    step(
+      x,
+      'encryption-choice',
+      'pass',
+      `${mode} → SSE-KMS`,
+      'The object keeps its data, ETag and dates; only its key material changes.',
+      {
+        source: describeStored(found),
+        keyArn: wanted.keyArn,
+        bucketKey: wanted.bucketKey,
+      },
+    );
+    return undefined;
+  },
+  async apply(x) {
+    const { bucket, version } = x.source!;
+    const old = await keysFor(
+      x,
+      { bucket: bucket.name, key: version.key },
+      version.keyMaterial!,
+      x.sourceKeys,
+    );
+    if (!old.ok) return fail(x, 'crypto', old.error, 'The old key could not be opened', old.error.message);
+    const fresh = x.newKey!;
+    const segments: StoredCiphertext[] = [];
+    for (const segment of version.segments) {
+      const plain = await decryptSegments(old.value, [segment]);
+      if (!plain.ok) return fail(x, 'crypto', plain.error, 'Decryption failed', plain.error.message);
+      segments.push(await encryptSegment(x, fresh.dataKeys, plain.value));
+    }
+    version.keyMaterial = fresh.stored;
+    version.segments = segments;
+    step(
+      x,
+      'crypto',
+      'pass',
+      'Key material replaced',
+      'The object is now protected by the new KMS key; ETag, LastModified and version id are unchanged.',
+      {
+        ivHex: segments.flatMap((s) => s.layers.map((layer) => bytesToHex(layer.iv))),
+      },
+    );
+    x.answer = { status: 200, headers: {} };
+    return undefined;
+  },
+};

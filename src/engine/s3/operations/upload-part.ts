@@ -1,0 +1,158 @@
+/**
+ * UploadPart and UploadPartCopy (spec §10): encrypt the part with the upload's data key and a
+ * fresh IV. KMS uploads need kms:Decrypt for every part (MODEL UploadPart).
+ */
+import { md5 } from '@noble/hashes/legacy.js';
+import { bytesToHex } from '../../body.ts';
+import type { MultipartUpload } from '../../world/types.ts';
+import { failure } from '../failure.ts';
+import { H } from '../header-bag.ts';
+import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
+import type { OperationHandler } from '../pipeline/handler.ts';
+import { sseResponseHeaders } from '../sse-response-headers.ts';
+import { findCopySource, isStoredSource, sliceRange } from './copy-source-read.ts';
+import { decryptSegments, encryptSegment, keysFor, requestBytes } from './object-bytes.ts';
+import { isoDate, quoted } from './object-meta.ts';
+import { describeStored } from './read-source.ts';
+import { findUpload, isUpload, partKeyProblem } from './upload-lookup.ts';
+
+function chooseUpload(x: Exchange): StageVerdict {
+  const upload = findUpload(x);
+  if (!isUpload(upload)) return upload;
+  x.upload = upload;
+  return partKeyProblem(x, upload);
+}
+
+async function storePart(
+  x: Exchange,
+  upload: MultipartUpload,
+  plaintext: Uint8Array<ArrayBuffer>,
+): Promise<StageVerdict | string> {
+  const keys = await keysFor(
+    x,
+    { bucket: x.request.bucket, key: objectKey(x) },
+    upload.keyMaterial,
+    x.uploadKeys,
+    x.customerKey,
+  );
+  if (!keys.ok)
+    return fail(x, 'crypto', keys.error, "The upload's key could not be opened", keys.error.message);
+  const sealed = await encryptSegment(x, keys.value, plaintext);
+  const digest = md5(upload.keyMaterial.mode === 'SSE-S3' ? plaintext : sealed.ciphertext);
+  const partNumber = Number(x.request.query.partNumber);
+  const etag = quoted(digest);
+  upload.parts.set(partNumber, {
+    partNumber,
+    etag,
+    size: plaintext.length,
+    lastModifiedMs: x.nowMs,
+    md5: digest,
+    ciphertext: sealed,
+  });
+  step(
+    x,
+    'crypto',
+    'pass',
+    `Part ${partNumber}: ${plaintext.length} bytes encrypted`,
+    "The part uses the upload's data key with its own IV.",
+    {
+      partNumber,
+      ivHex: sealed.layers.map((layer) => bytesToHex(layer.iv)),
+      etag,
+    },
+  );
+  return etag;
+}
+
+export const uploadPart: OperationHandler = {
+  choose(x) {
+    const problem = chooseUpload(x);
+    if (problem) return problem;
+    step(
+      x,
+      'encryption-choice',
+      'pass',
+      `Upload encrypted with ${x.upload!.keyMaterial.mode}`,
+      'Parts reuse the encryption chosen by CreateMultipartUpload.',
+      {
+        uploadId: x.upload!.uploadId,
+        mode: x.upload!.keyMaterial.mode,
+      },
+    );
+    return undefined;
+  },
+  async apply(x) {
+    const upload = x.upload!;
+    const etag = await storePart(x, upload, requestBytes(x));
+    if (typeof etag !== 'string') return etag;
+    x.answer = { status: 200, headers: { etag, ...sseResponseHeaders(upload.keyMaterial) } };
+    return undefined;
+  },
+};
+
+export const uploadPartCopy: OperationHandler = {
+  choose(x) {
+    const problem = chooseUpload(x);
+    if (problem) return problem;
+    const source = findCopySource(x);
+    if (!isStoredSource(source)) return source;
+    x.source = source;
+    step(
+      x,
+      'encryption-choice',
+      'pass',
+      `Copy into an upload encrypted with ${x.upload!.keyMaterial.mode}`,
+      "The source is decrypted with its own key and re-encrypted with the upload's.",
+      {
+        source: describeStored(source),
+        uploadMode: x.upload!.keyMaterial.mode,
+      },
+    );
+    return undefined;
+  },
+  async apply(x) {
+    const { bucket, version } = x.source!;
+    const keys = await keysFor(
+      x,
+      { bucket: bucket.name, key: version.key },
+      version.keyMaterial!,
+      x.sourceKeys,
+      x.copySourceKey,
+    );
+    if (!keys.ok)
+      return fail(
+        x,
+        'crypto',
+        keys.error,
+        'The copy source key does not open the source',
+        keys.error.message,
+      );
+    const plain = await decryptSegments(keys.value, version.segments);
+    if (!plain.ok) return fail(x, 'crypto', plain.error, 'Decrypting the source failed', plain.error.message);
+    const range = x.headers.get(H.copySourceRange);
+    const bytes = sliceRange(plain.value, range);
+    if (!bytes) {
+      const bad = failure(
+        400,
+        'InvalidArgument',
+        'The x-amz-copy-source-range value must be of the form bytes=first-last where first and last are the zero-based offsets of the first and last bytes to copy',
+        {
+          ArgumentName: H.copySourceRange,
+          ArgumentValue: range ?? '',
+        },
+      );
+      return fail(x, 'crypto', bad, 'Invalid copy range', 'The range must lie inside the source object.');
+    }
+    const etag = await storePart(x, x.upload!, bytes);
+    if (typeof etag !== 'string') return etag;
+    x.answer = {
+      status: 200,
+      headers: {
+        ...sseResponseHeaders(x.upload!.keyMaterial),
+        ...(bucket.versioning !== undefined ? { 'x-amz-copy-source-version-id': version.versionId } : {}),
+      },
+      body: { CopyPartResult: { ETag: etag, LastModified: isoDate(x.nowMs) } },
+    };
+    return undefined;
+  },
+};

@@ -1,0 +1,127 @@
+/**
+ * Stage 4, authorization (spec §6): the request context as S3 builds it, evaluated against the
+ * bucket policy and the caller's identity policy (explicit deny wins; another account needs both
+ * sides), with Block Public Access's RestrictPublicBuckets. A copy also needs s3:GetObject on its
+ * source. `x-amz-expected-bucket-owner` that names another account is 403 as well.
+ */
+
+import type { Authorization } from '../../policy/authorize/index.ts';
+import { authorizeS3 } from '../../policy/authorize/index.ts';
+import { buildS3RequestContext } from '../../policy/context/build-s3-context.ts';
+import type { JsonObject, Operation } from '../../types.ts';
+import { type BucketState, NONE_BLOCKED } from '../../world/types.ts';
+import { S3Errors } from '../errors.ts';
+import { H } from '../header-bag.ts';
+import { denialMessage } from './denial-message.ts';
+import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
+
+export function authorize(x: Exchange): StageVerdict {
+  const bucket = x.bucket;
+  if (!bucket) throw new Error('authorize runs after route');
+  const owner = x.headers.get(H.expectedOwner);
+  if (owner !== undefined && owner !== bucket.account) {
+    return fail(
+      x,
+      'authorization',
+      S3Errors.accessDenied(),
+      'Expected bucket owner does not match',
+      `The request said the bucket belongs to ${owner}, but account ${bucket.account} owns it, so S3 refuses.`,
+      { expectedBucketOwner: owner, bucketOwner: bucket.account },
+    );
+  }
+  const main = check(x, bucket, x.request.operation, x.request.key, x.request.query);
+  if (main.authorization.decision !== 'Allow') return deny(x, main);
+  const source = copySourceCheck(x);
+  if (source && source.authorization.decision !== 'Allow') return deny(x, source);
+  step(x, 'authorization', 'pass', 'Allowed', main.authorization.summary, {
+    ...main.data,
+    ...(source ? { copySource: source.data } : {}),
+  });
+  return undefined;
+}
+
+interface Check {
+  action: string;
+  resource: string;
+  authorization: Authorization;
+  data: JsonObject;
+}
+
+function check(
+  x: Exchange,
+  bucket: BucketState,
+  operation: Operation,
+  key: string | undefined,
+  query: Record<string, string>,
+): Check {
+  const { request } = x;
+  const context = buildS3RequestContext({
+    operation,
+    bucket: bucket.name,
+    ...(key !== undefined ? { key } : {}),
+    headers: request.headers,
+    query,
+    https: request.https,
+    ...(request.tlsVersion ? { tlsVersion: request.tlsVersion } : {}),
+    signature: request.signature,
+    principal: request.principal,
+    sourceIp: request.sourceIp,
+    nowMs: x.nowMs,
+    bucketAccount: bucket.account,
+  });
+  const identityPolicy = x.world.principals.get(request.principal)?.policy;
+  const authorization = authorizeS3({
+    context,
+    ...(bucket.policy ? { bucketPolicy: bucket.policy } : {}),
+    ...(identityPolicy ? { identityPolicy } : {}),
+    bucketOwnerAccount: bucket.account,
+    publicAccessBlock: bucket.publicAccessBlock ?? NONE_BLOCKED,
+  });
+  const data = {
+    action: context.action,
+    resource: context.resource,
+    principal: context.principal.arn,
+    decision: authorization.decision,
+    decidedBy: authorization.decidedBy,
+    publicGrantIgnored: authorization.publicGrantIgnored,
+    context: Object.fromEntries(Object.values(context.keys).map((k) => [k.name, k.values])),
+    evaluation: JSON.parse(JSON.stringify(authorization)) as JsonObject,
+  };
+  return { action: context.action, resource: context.resource, authorization, data };
+}
+
+/** CopyObject and UploadPartCopy read their source: s3:GetObject on it, under the source bucket's policy. */
+function copySourceCheck(x: Exchange): Check | undefined {
+  if (!x.copySource) return undefined;
+  const sourceBucket = x.world.buckets.get(x.copySource.bucket);
+  if (!sourceBucket) return undefined;
+  const query: Record<string, string> = x.copySource.versionId ? { versionId: x.copySource.versionId } : {};
+  return check(x, sourceBucket, 'GetObject', x.copySource.key, query);
+}
+
+function deny(x: Exchange, denied: Check): StageVerdict {
+  const { authorization } = denied;
+  const message = denialMessage(x.request, denied.action, denied.resource, authorization);
+  const title =
+    authorization.decision === 'ExplicitDeny' ? 'Explicitly denied' : 'No policy allows the request';
+  return fail(
+    x,
+    'authorization',
+    S3Errors.accessDenied(message),
+    title,
+    `${authorization.summary} ${denialHint(authorization)}`,
+    denied.data,
+  );
+}
+
+function denialHint(authorization: Authorization): string {
+  if (authorization.decision === 'ExplicitDeny') {
+    return 'To get through, change the request so the denying statement no longer matches (for example send the header its condition asks for), or change that statement.';
+  }
+  if (authorization.publicGrantIgnored) {
+    return 'The bucket policy grants this publicly, but RestrictPublicBuckets ignores public grants for callers outside the owner account.';
+  }
+  return authorization.sameAccount
+    ? "Add an Allow for this action to the bucket policy or to the caller's identity policy."
+    : 'A caller from another account needs an Allow in both the bucket policy and its own identity policy.';
+}

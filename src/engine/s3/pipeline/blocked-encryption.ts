@@ -1,0 +1,37 @@
+/**
+ * Stage 5, blocked encryption types (spec §1.3): a write that specifies SSE-C on a bucket that
+ * blocks SSE-C is 403 AccessDenied, even with a correct key. Reads are never blocked. AWS documents
+ * the status and code only, so the message is S3's generic "Access Denied".
+ */
+import { S3Errors } from '../errors.ts';
+import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
+
+export function checkBlockedEncryption(x: Exchange): StageVerdict {
+  const bucket = x.bucket;
+  if (!x.traits.writesData || !bucket) {
+    step(
+      x,
+      'blocked-encryption',
+      'skip',
+      'Not a write',
+      'Blocked encryption types only apply to writes of object data.',
+    );
+    return undefined;
+  }
+  const data = { sseCBlocked: bucket.sseCBlocked, requestUsesSseC: x.customerKey !== undefined };
+  if (x.customerKey && bucket.sseCBlocked) {
+    return fail(
+      x,
+      'blocked-encryption',
+      S3Errors.accessDenied(),
+      'SSE-C is blocked on this bucket',
+      `Bucket ${bucket.name} blocks SSE-C writes (every bucket created since April 2026 does until PutBucketEncryption sets BlockedEncryptionTypes to NONE). Existing SSE-C objects can still be read.`,
+      data,
+    );
+  }
+  const detail = x.customerKey
+    ? `Bucket ${bucket.name} allows SSE-C (its BlockedEncryptionTypes is NONE).`
+    : 'The write does not use SSE-C, the only type a bucket can block.';
+  step(x, 'blocked-encryption', 'pass', 'Encryption type allowed', detail, data);
+  return undefined;
+}

@@ -1,0 +1,96 @@
+/**
+ * One request on its way through the pipeline: the normalised request, what each stage learned
+ * (the bucket, the parsed SSE headers, the stored version, the encryption plan, the opened keys)
+ * and the trace so far. Stages fill it in order; a later stage may rely on an earlier one.
+ */
+import type { StoredKeyMaterial } from '../../modes/types.ts';
+import type { JsonObject, JsonValue, S3Request, TraceStage, TraceStep } from '../../types.ts';
+import type {
+  BucketState,
+  MultipartUpload,
+  ObjectVersion,
+  SseApplied,
+  WorldState,
+} from '../../world/types.ts';
+import type { CopySourceRef } from '../copy-source.ts';
+import type { CustomerKey } from '../customer-key.ts';
+import type { S3Failure } from '../failure.ts';
+import type { HeaderBag } from '../header-bag.ts';
+import type { OperationTraits } from '../operation-traits.ts';
+import type { WriteSseHeaders } from '../sse-headers.ts';
+
+/** The encryption a write will get, before KMS resolves any key. */
+export type WritePlan =
+  | { mode: 'SSE-S3'; applied: SseApplied }
+  | {
+      mode: 'SSE-KMS' | 'DSSE-KMS';
+      /** As the request or the bucket default named it; undefined: `aws/s3`. */
+      keyId?: string;
+      bucketKey: boolean;
+      context: Record<string, string>;
+      contextHeader?: string;
+      applied: SseApplied;
+    }
+  | { mode: 'SSE-C'; customer: CustomerKey; applied: SseApplied };
+
+export interface StoredSource {
+  bucket: BucketState;
+  version: ObjectVersion;
+}
+
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body?: Uint8Array | JsonValue;
+}
+
+export interface Exchange {
+  world: WorldState;
+  request: S3Request;
+  headers: HeaderBag;
+  traits: OperationTraits;
+  nowMs: number;
+  trace: TraceStep[];
+  bucket?: BucketState;
+  writeSse?: WriteSseHeaders;
+  customerKey?: CustomerKey;
+  copySourceKey?: CustomerKey;
+  copySource?: CopySourceRef;
+  /** The version a read, copy or part copy takes its bytes from. */
+  source?: StoredSource;
+  upload?: MultipartUpload;
+  write?: WritePlan;
+  sourceKeys?: CryptoKey[];
+  uploadKeys?: CryptoKey[];
+  newKey?: { stored: StoredKeyMaterial; dataKeys: CryptoKey[] };
+  answer?: Answer;
+}
+
+/** A stage's verdict: undefined to go on, a failure to answer with. */
+export type StageVerdict = S3Failure | undefined;
+
+export function step(
+  x: Exchange,
+  stage: TraceStage,
+  outcome: TraceStep['outcome'],
+  title: string,
+  detail: string,
+  data?: JsonObject,
+): void {
+  x.trace.push(data ? { stage, outcome, title, detail, data } : { stage, outcome, title, detail });
+}
+
+/** Records a failing step and returns the failure, so a stage can `return fail(...)`. */
+export function fail(
+  x: Exchange,
+  stage: TraceStage,
+  failure: S3Failure,
+  title: string,
+  detail: string,
+  data: JsonObject = {},
+): S3Failure {
+  step(x, stage, 'fail', title, detail, { ...data, status: failure.status, errorCode: failure.code });
+  return failure;
+}
+
+export const objectKey = (x: Exchange) => x.request.key ?? '';

@@ -1,0 +1,130 @@
+/**
+ * Stage 7, KMS (spec §2.4–§2.6): resolve the key a write names (id, ARN, alias, or `aws/s3` created
+ * on first use), then GenerateDataKey for a write and Decrypt for what the request reads. Key
+ * state, key policy and the quota are KMS's checks; their failures become S3's answers.
+ */
+import type { ModeRequest } from '../../modes/types.ts';
+import type { JsonObject } from '../../types.ts';
+import { bucketArn, objectArn } from '../../world/types.ts';
+import { kmsFailure } from '../kms-failure.ts';
+import { createKeys, openKeys, usesKms } from '../object-keys.ts';
+import { type Exchange, fail, objectKey, type StageVerdict, step } from './exchange.ts';
+
+const READS_SOURCE_DATA = new Set(['GetObject', 'CopyObject', 'UploadPartCopy', 'UpdateObjectEncryption']);
+
+export async function useKms(x: Exchange): Promise<StageVerdict> {
+  const before = x.world.kms.auditLog().length;
+  const data: JsonObject = {};
+  const source = x.source;
+  if (source && READS_SOURCE_DATA.has(x.request.operation) && usesKms(source.version.keyMaterial)) {
+    const where = { bucket: source.bucket.name, key: source.version.key };
+    const keys = await openKeys(x, where, source.version.keyMaterial!);
+    if (!keys.ok) return kmsFail(x, keys.error, 'Decrypt of the stored data key failed', before);
+    x.sourceKeys = keys.value;
+    data.decrypt = {
+      keyArn: keyArnOf(source.version.keyMaterial),
+      object: objectArn(where.bucket, where.key),
+    };
+  }
+  if (x.upload && usesKms(x.upload.keyMaterial) && x.request.operation.startsWith('UploadPart')) {
+    const keys = await openKeys(x, { bucket: x.request.bucket, key: objectKey(x) }, x.upload.keyMaterial);
+    if (!keys.ok) return kmsFail(x, keys.error, "Decrypt of the upload's data key failed", before);
+    x.uploadKeys = keys.value;
+    data.uploadDecrypt = { keyArn: keyArnOf(x.upload.keyMaterial) };
+  }
+  const verdict = await generateForWrite(x, data, before);
+  if (verdict) return verdict;
+  const events = x.world.kms.auditLog().slice(before);
+  if (Object.keys(data).length === 0) {
+    step(x, 'kms', 'skip', 'No KMS call', noKmsDetail(x));
+    return undefined;
+  }
+  data.kmsCalls = events.map((event) => event.eventName);
+  step(x, 'kms', 'pass', kmsTitle(events.map((e) => e.eventName)), kmsDetail(x, events.length), data);
+  return undefined;
+}
+
+async function generateForWrite(x: Exchange, data: JsonObject, before: number): Promise<StageVerdict> {
+  const write = x.write;
+  if (!write || (write.mode !== 'SSE-KMS' && write.mode !== 'DSSE-KMS')) return undefined;
+  const resolved = x.world.kms.resolveKeyForS3(write.keyId, accountOf(x.request.principal, x.world.account));
+  if (!resolved.ok)
+    return kmsFail(
+      x,
+      kmsFailure(resolved.error),
+      `KMS key ${write.keyId ?? 'aws/s3'} cannot be used`,
+      before,
+    );
+  const keyArn = resolved.value.keyArn;
+  const request: ModeRequest =
+    write.mode === 'SSE-KMS'
+      ? { mode: 'SSE-KMS', keyArn, bucketKey: write.bucketKey, context: write.context }
+      : { mode: 'DSSE-KMS', keyArn, context: write.context };
+  const created = await createKeys(x, { bucket: x.request.bucket, key: objectKey(x) }, request);
+  if (!created.ok) return kmsFail(x, created.error, 'GenerateDataKey failed', before);
+  x.newKey = created.value;
+  const bucketKey = write.mode === 'SSE-KMS' && write.bucketKey;
+  data.generateDataKey = {
+    requested: write.keyId ?? 'aws/s3 (the AWS managed key)',
+    keyArn,
+    bucketKey,
+    encryptionContext: {
+      'aws:s3:arn': bucketKey ? bucketArn(x.request.bucket) : objectArn(x.request.bucket, objectKey(x)),
+      ...write.context,
+    },
+  };
+  return undefined;
+}
+
+function kmsFail(
+  x: Exchange,
+  failure: ReturnType<typeof kmsFailure>,
+  title: string,
+  before: number,
+): StageVerdict {
+  const events = x.world.kms.auditLog().slice(before);
+  const last = events[events.length - 1];
+  return fail(x, 'kms', failure, title, `${failure.message} ${fixHint(failure.code)}`.trim(), {
+    kmsCalls: events.map((e) => e.eventName),
+    ...(last?.errorCode ? { kmsErrorCode: last.errorCode } : {}),
+  });
+}
+
+function fixHint(code: string): string {
+  if (code === 'KMS.DisabledException') return 'Enable the key (kms:EnableKey) to use it again.';
+  if (code === 'KMS.KMSInvalidStateException') return 'Cancel the key deletion to use it again.';
+  if (code === 'KMS.NotFoundException')
+    return "Name an existing key in the bucket's Region: its id, ARN or alias.";
+  if (code === 'AccessDenied')
+    return "The key policy (or the caller's IAM policy) must allow this KMS action for the caller.";
+  if (code === 'SlowDown')
+    return "The account's shared KMS request quota for this second is used up: retry later.";
+  return '';
+}
+
+function accountOf(principalArn: string, fallback: string): string {
+  const account = principalArn.split(':')[4];
+  return account && /^\d{12}$/.test(account) ? account : fallback;
+}
+
+const keyArnOf = (stored: { mode: string; keyArn?: string } | undefined) => stored?.keyArn ?? null;
+
+function kmsTitle(names: string[]): string {
+  return names.length === 0 ? 'Bucket key reused: no KMS call' : `KMS ${[...new Set(names)].join(' and ')}`;
+}
+
+function kmsDetail(x: Exchange, calls: number): string {
+  if (calls === 0)
+    return 'An S3 Bucket Key from earlier in its time window served this request, so S3 did not call KMS.';
+  return `S3 called KMS ${calls} time${calls === 1 ? '' : 's'} for ${x.request.principal}; each call is in the audit log with its encryption context.`;
+}
+
+function noKmsDetail(x: Exchange): string {
+  if (x.source && usesKms(x.source.version.keyMaterial) && !READS_SOURCE_DATA.has(x.request.operation)) {
+    return `${x.request.operation} reads metadata only: S3 does not decrypt the data key, so it does not call KMS.`;
+  }
+  const mode = x.write?.mode ?? x.source?.version.keyMaterial?.mode ?? x.upload?.keyMaterial.mode;
+  if (mode === 'SSE-S3') return 'SSE-S3 data keys are wrapped by a key S3 owns: KMS is not involved.';
+  if (mode === 'SSE-C') return 'With SSE-C the customer supplies the key: KMS is not involved.';
+  return 'This request needs no KMS key.';
+}

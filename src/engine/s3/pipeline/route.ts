@@ -1,0 +1,44 @@
+/**
+ * Stage 1, route: which bucket and object the request names. A bucket that exists nowhere is
+ * 404 NoSuchBucket for every operation (spec §1.2); an object operation needs a key.
+ */
+import { S3Errors } from '../errors.ts';
+import { failure } from '../failure.ts';
+import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
+
+export function route(x: Exchange): StageVerdict {
+  const { operation, bucket: name, key } = x.request;
+  const bucket = x.world.buckets.get(name);
+  if (!bucket) {
+    return fail(
+      x,
+      'route',
+      S3Errors.noSuchBucket(name),
+      `Bucket ${name} does not exist`,
+      `No bucket named "${name}" exists in this world, so S3 answers 404 before looking at anything else. Send the request to an existing bucket.`,
+      { operation, bucket: name },
+    );
+  }
+  if (x.traits.scope === 'object' && !key) {
+    // Without a key the HTTP request would address the bucket, not an object: S3 would route it
+    // to another API. The simulator answers with the closest S3 error instead.
+    const noKey = failure(400, 'InvalidRequest', `${operation} needs an object key.`);
+    return fail(x, 'route', noKey, 'No object key', `${operation} works on an object: name its key.`, {
+      operation,
+    });
+  }
+  x.bucket = bucket;
+  step(x, 'route', 'pass', `${operation} on ${key ? `${name}/${key}` : name}`, routeDetail(x), {
+    operation,
+    bucket: name,
+    ...(key ? { key } : {}),
+    bucketAccount: bucket.account,
+    query: x.request.query,
+  });
+  return undefined;
+}
+
+function routeDetail(x: Exchange): string {
+  const scope = x.traits.scope === 'object' ? 'an object operation' : 'a bucket-level operation';
+  return `S3 routed the request to ${scope} on bucket ${x.request.bucket}, owned by account ${x.bucket?.account}.`;
+}

@@ -1,0 +1,58 @@
+/**
+ * Stage 3, transport and signature: SSE-C needs HTTPS (spec §4.1); anything that makes S3 call KMS
+ * needs HTTPS and SigV4 (spec §2.7). S3 checks this while validating the request, before the
+ * bucket policy, so a plain-HTTP KMS request gets this 400 even under a deny-HTTP policy.
+ */
+import { COPY_SOURCE_KEY_HEADERS, hasCustomerKeyHeaders, TARGET_KEY_HEADERS } from '../customer-key.ts';
+import { S3Errors } from '../errors.ts';
+import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
+import { kmsInvolvement } from './kms-involvement.ts';
+
+export function checkTransport(x: Exchange): StageVerdict {
+  const { https, signature, tlsVersion } = x.request;
+  const sseC =
+    x.traits.sse !== 'none' &&
+    (hasCustomerKeyHeaders(x.headers, TARGET_KEY_HEADERS) ||
+      (x.traits.copySource && hasCustomerKeyHeaders(x.headers, COPY_SOURCE_KEY_HEADERS)));
+  const kms = kmsInvolvement(x);
+  const data = { https, signature, ...(tlsVersion ? { tlsVersion } : {}), sseC, kms: kms ?? null };
+  if (sseC && !https) {
+    return fail(
+      x,
+      'transport',
+      S3Errors.sseCNeedsHttps(),
+      'SSE-C over plain HTTP',
+      'S3 refuses every request that carries a customer key over HTTP, and AWS says to treat that key as compromised. Send it over HTTPS (and use a new key).',
+      data,
+    );
+  }
+  if (kms && !https) {
+    return fail(
+      x,
+      'transport',
+      S3Errors.kmsNeedsHttps(),
+      'SSE-KMS over plain HTTP',
+      `${kms} S3 only makes KMS calls for requests over TLS: send it over HTTPS.`,
+      data,
+    );
+  }
+  if (kms && signature !== 'SigV4') {
+    return fail(
+      x,
+      'transport',
+      S3Errors.kmsNeedsSigV4(),
+      `SSE-KMS with ${signature === 'anonymous' ? 'an anonymous request' : 'Signature Version 2'}`,
+      `${kms} S3 calls KMS on the requester's behalf only for requests signed with Signature Version 4.`,
+      data,
+    );
+  }
+  const how = https ? `HTTPS${tlsVersion ? ` (TLS ${tlsVersion})` : ''}` : 'plain HTTP';
+  step(x, 'transport', 'pass', `${how}, ${signature}`, transportDetail(sseC, kms), data);
+  return undefined;
+}
+
+function transportDetail(sseC: boolean, kms: string | undefined): string {
+  if (kms) return `${kms} HTTPS and SigV4 are present, as KMS requires.`;
+  if (sseC) return 'The customer key travels over HTTPS, as SSE-C requires.';
+  return 'Nothing in this request requires HTTPS or SigV4 (a bucket policy may still ask for them).';
+}

@@ -1,0 +1,68 @@
+/**
+ * The SSE headers a write carries (spec §2.1, §3, §5): `x-amz-server-side-encryption`, the KMS
+ * key id, the encryption context and the bucket-key override. Validated in the order of spec §5.
+ */
+import { base64ToBytes } from '../body.ts';
+import { err, ok, type Result } from '../result.ts';
+import type { SseAlgorithm } from '../types.ts';
+import { S3Errors } from './errors.ts';
+import type { S3Failure } from './failure.ts';
+import { H, type HeaderBag } from './header-bag.ts';
+
+export interface WriteSseHeaders {
+  algorithm?: SseAlgorithm;
+  kmsKeyId?: string;
+  /** The context as sent (base64) and decoded. */
+  context?: { header: string; pairs: Record<string, string> };
+  /** The per-object bucket-key override; undefined: the bucket setting applies. */
+  bucketKey?: boolean;
+}
+
+const ALGORITHMS: readonly string[] = ['AES256', 'aws:kms', 'aws:kms:dsse'];
+
+export const isKmsAlgorithm = (algorithm: SseAlgorithm | undefined) =>
+  algorithm === 'aws:kms' || algorithm === 'aws:kms:dsse';
+
+export function parseWriteSseHeaders(headers: HeaderBag): Result<WriteSseHeaders, S3Failure> {
+  const value = headers.get(H.sse);
+  if (value !== undefined && !ALGORITHMS.includes(value)) return err(S3Errors.unsupportedSse(value));
+  const algorithm = value as SseAlgorithm | undefined;
+  const kmsKeyId = headers.get(H.kmsKeyId);
+  if (kmsKeyId !== undefined && !isKmsAlgorithm(algorithm)) return err(S3Errors.kmsKeyWithoutKms());
+  const contextHeader = headers.get(H.context);
+  let context: WriteSseHeaders['context'];
+  if (contextHeader !== undefined) {
+    const pairs = decodeContext(contextHeader);
+    if (!pairs) return err(S3Errors.badContext(contextHeader));
+    context = { header: contextHeader, pairs };
+  }
+  const bucketKeyHeader = headers.get(H.bucketKey);
+  const bucketKey = bucketKeyHeader === undefined ? undefined : bucketKeyHeader.toLowerCase() === 'true';
+  return ok({ algorithm, kmsKeyId: kmsKeyId || undefined, context, bucketKey });
+}
+
+/** base64 of a UTF-8 JSON object whose values are all strings, or undefined. */
+function decodeContext(header: string): Record<string, string> | undefined {
+  const bytes = base64ToBytes(header);
+  if (!bytes) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const pairs: Record<string, string> = {};
+  for (const [key, val] of Object.entries(parsed)) {
+    if (typeof val !== 'string') return undefined;
+    pairs[key] = val;
+  }
+  return pairs;
+}
+
+/** The SSE headers an operation that does not take them refuses (spec §5). */
+const WRITE_ONLY_SSE_HEADERS = [H.sse, H.kmsKeyId, H.context, H.bucketKey] as const;
+
+export function firstUnsupportedSseHeader(headers: HeaderBag): string | undefined {
+  return WRITE_ONLY_SSE_HEADERS.find((name) => headers.has(name));
+}

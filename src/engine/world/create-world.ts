@@ -1,0 +1,75 @@
+/**
+ * `createWorld(setup)`: builds the world in the order of the scenario format — principals, KMS
+ * keys, bucket encryption, versioning, Block Public Access, objects (put by the bucket owner over
+ * HTTPS), then the policy — and reports anything S3 itself would refuse as a SetupProblem.
+ */
+import { importAesKey } from '../crypto/aes-gcm.ts';
+import { type EngineDeps, systemDeps } from '../deps.ts';
+import { createKms } from '../kms/index.ts';
+import type { Kms } from '../kms/types.ts';
+import { createBucketKeyCache } from '../modes/index.ts';
+import { err, ok, type Result } from '../result.ts';
+import type { RequestInput, Setup, SetupProblem } from '../types.ts';
+import { send } from './send.ts';
+import { setupBuckets, setupObjects, setupPolicies } from './setup-buckets.ts';
+import { setupPrincipals } from './setup-principals.ts';
+import { snapshot, type WorldSnapshot } from './snapshot.ts';
+import type { WorldState } from './types.ts';
+
+export interface World {
+  send(request: RequestInput): Promise<import('../types.ts').Outcome>;
+  snapshot(): WorldSnapshot;
+  readonly account: string;
+  readonly region: string;
+  readonly bucket: string;
+  awsManagedKeyArn(): string;
+  keyArn(id: string): string | undefined;
+  /** The world's KMS, for client-side encryption, which calls KMS directly rather than through S3. */
+  readonly kms: Kms;
+}
+
+export async function createWorld(
+  setup: Setup,
+  deps: EngineDeps = systemDeps(),
+): Promise<Result<World, SetupProblem[]>> {
+  const account = setup.account ?? '111122223333';
+  const region = setup.region ?? 'us-east-1';
+  const problems: SetupProblem[] = [];
+  const principals = setupPrincipals(setup.principals ?? [], problems);
+  const kms = createKms({
+    account,
+    region,
+    requestsPerSecond: setup.kmsRequestsPerSecond ?? 5500,
+    deps,
+    identityPolicyFor: (arn) => principals.get(arn)?.policy,
+  });
+  for (const [index, key] of (setup.kmsKeys ?? []).entries()) {
+    const added = await kms.addKey(key);
+    if (!added.ok) problems.push({ path: `kmsKeys[${index}]`, message: added.error.message });
+  }
+  const state: WorldState = {
+    account,
+    region,
+    bucket: setup.bucket ?? 'test-bucket',
+    buckets: new Map(),
+    principals,
+    kms,
+    deps,
+    s3RootKey: await importAesKey(deps.randomBytes(32)),
+    bucketKeys: createBucketKeyCache(),
+  };
+  setupBuckets(state, setup, problems);
+  if (problems.length === 0) await setupObjects(state, setup, problems);
+  if (problems.length === 0) setupPolicies(state, setup, problems);
+  if (problems.length > 0) return err(problems);
+  return ok({
+    send: (request) => send(state, request),
+    snapshot: () => snapshot(state),
+    account,
+    region,
+    bucket: state.bucket,
+    awsManagedKeyArn: () => kms.awsManagedKeyArn(),
+    keyArn: (id) => kms.keyArn(id),
+    kms,
+  });
+}

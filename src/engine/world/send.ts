@@ -1,0 +1,62 @@
+/**
+ * `world.send`: normalise, then run the S3 pipeline or the KMS side operation. Never throws: an
+ * exception (a simulator bug) becomes a 500 InternalError outcome whose trace says so.
+ */
+import { S3Errors } from '../s3/errors.ts';
+import { runKmsOperation } from '../s3/kms-side.ts';
+import { runS3Request } from '../s3/pipeline/run.ts';
+import {
+  type BucketOperation,
+  KMS_OPERATIONS,
+  type KmsOperation,
+  type ObjectOperation,
+  OPERATIONS,
+  type Outcome,
+  type RequestInput,
+} from '../types.ts';
+import { normalizeRequest } from './normalize.ts';
+import type { WorldState } from './types.ts';
+
+const isKmsOperation = (operation: string): operation is KmsOperation =>
+  (KMS_OPERATIONS as readonly string[]).includes(operation);
+
+export async function send(world: WorldState, input: RequestInput): Promise<Outcome> {
+  try {
+    if (!OPERATIONS.includes(input.operation)) return unknownOperation(String(input.operation));
+    const request = normalizeRequest(input, world);
+    const { operation } = request;
+    if (isKmsOperation(operation)) return await runKmsOperation(world, { ...request, operation });
+    return await runS3Request(world, {
+      ...request,
+      operation: operation as ObjectOperation | BucketOperation,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const failure = S3Errors.internalError();
+    return {
+      response: {
+        status: 500,
+        headers: {},
+        error: { code: failure.code, message: failure.message, fields: {} },
+      },
+      trace: [
+        {
+          stage: 'response',
+          outcome: 'fail',
+          title: 'Simulator bug',
+          detail: `The simulator threw an exception (${message}). This is a bug in the simulator, not S3 behaviour.`,
+        },
+      ],
+      kmsEvents: [],
+    };
+  }
+}
+
+function unknownOperation(operation: string): Outcome {
+  const message = `The simulator does not know the operation ${operation}.`;
+  return {
+    response: { status: 400, headers: {}, error: { code: 'InvalidRequest', message, fields: {} } },
+    trace: [{ stage: 'route', outcome: 'fail', title: 'Unknown operation', detail: message }],
+    kmsEvents: [],
+  };
+}

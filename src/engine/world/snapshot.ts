@@ -1,0 +1,168 @@
+/**
+ * What the UI shows of the world, as plain JSON-ready data: buckets with their configuration,
+ * object versions with what S3 stores (first ciphertext bytes, IVs, tags, wrapped keys — for SSE-C
+ * only the salted HMAC, never the key), uploads in progress, KMS keys and the audit log.
+ */
+import { bytesToHex } from '../body.ts';
+import type { KmsKeySnapshot } from '../kms/types.ts';
+import type { BucketKeySnapshot, StoredCiphertext } from '../modes/types.ts';
+import type {
+  AuditEvent,
+  EncryptionConfiguration,
+  EncryptionRule,
+  JsonValue,
+  PublicAccessBlockConfiguration,
+} from '../types.ts';
+import { reportedRule } from './bucket-defaults.ts';
+import type {
+  BucketState,
+  MultipartUpload,
+  ObjectVersion,
+  SseApplied,
+  VersioningStatus,
+  WorldState,
+} from './types.ts';
+
+export interface SegmentSnapshot {
+  ciphertextLength: number;
+  ciphertextFirstBytesHex: string;
+  layers: { ivHex: string; tagHex: string; tagBytes: number }[];
+}
+
+export interface VersionSnapshot {
+  versionId: string;
+  isLatest: boolean;
+  deleteMarker: boolean;
+  size: number;
+  etag: string;
+  lastModified: string;
+  contentType: string;
+  metadata: Record<string, string>;
+  mode?: 'SSE-S3' | 'SSE-KMS' | 'DSSE-KMS' | 'SSE-C';
+  keyArn?: string;
+  bucketKey: boolean;
+  sseApplied?: SseApplied;
+  /** The stored key material with bytes as hex (SSE-C: salted HMAC and salt only). */
+  keyMaterial?: JsonValue;
+  segments: SegmentSnapshot[];
+}
+
+export interface UploadSnapshot {
+  uploadId: string;
+  key: string;
+  initiated: string;
+  mode: string;
+  parts: { partNumber: number; size: number; etag: string }[];
+}
+
+export interface BucketSnapshot {
+  name: string;
+  account: string;
+  region: string;
+  /** As configured; null when never configured (SSE-S3 applies). */
+  encryption: EncryptionConfiguration | null;
+  /** What GetBucketEncryption reports. */
+  effectiveRule: EncryptionRule;
+  sseCBlocked: boolean;
+  versioning: VersioningStatus | null;
+  publicAccessBlock: PublicAccessBlockConfiguration | null;
+  policyText: string | null;
+  objects: { key: string; versions: VersionSnapshot[] }[];
+  uploads: UploadSnapshot[];
+}
+
+export interface WorldSnapshot {
+  account: string;
+  region: string;
+  bucket: string;
+  buckets: BucketSnapshot[];
+  kmsKeys: KmsKeySnapshot[];
+  auditLog: AuditEvent[];
+  bucketKeys: BucketKeySnapshot[];
+  kmsCallsInWindow: number;
+}
+
+/** Bytes become hex so the snapshot is plain JSON. */
+function jsonReady(value: unknown): JsonValue {
+  if (value instanceof Uint8Array) return bytesToHex(value);
+  if (Array.isArray(value)) return value.map(jsonReady);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, jsonReady(inner)]));
+  }
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return null;
+}
+
+function segment(stored: StoredCiphertext): SegmentSnapshot {
+  return {
+    ciphertextLength: stored.ciphertext.length,
+    ciphertextFirstBytesHex: bytesToHex(stored.ciphertext.subarray(0, 32)),
+    layers: stored.layers.map((layer) => ({
+      ivHex: bytesToHex(layer.iv),
+      tagHex: bytesToHex(layer.tag),
+      tagBytes: layer.tag.length,
+    })),
+  };
+}
+
+function version(v: ObjectVersion, isLatest: boolean): VersionSnapshot {
+  const stored = v.keyMaterial;
+  return {
+    versionId: v.versionId,
+    isLatest,
+    deleteMarker: v.deleteMarker,
+    size: v.size,
+    etag: v.etag,
+    lastModified: new Date(v.lastModifiedMs).toISOString(),
+    contentType: v.contentType,
+    metadata: { ...v.metadata },
+    ...(stored ? { mode: stored.mode, keyMaterial: jsonReady(stored) } : {}),
+    ...(stored && 'keyArn' in stored ? { keyArn: stored.keyArn } : {}),
+    bucketKey: stored?.mode === 'SSE-KMS' && stored.bucketKey,
+    ...(v.sseApplied ? { sseApplied: v.sseApplied } : {}),
+    segments: v.segments.map(segment),
+  };
+}
+
+function upload(u: MultipartUpload): UploadSnapshot {
+  return {
+    uploadId: u.uploadId,
+    key: u.key,
+    initiated: new Date(u.initiatedMs).toISOString(),
+    mode: u.keyMaterial.mode,
+    parts: [...u.parts.values()].map((p) => ({ partNumber: p.partNumber, size: p.size, etag: p.etag })),
+  };
+}
+
+function bucket(b: BucketState): BucketSnapshot {
+  return {
+    name: b.name,
+    account: b.account,
+    region: b.region,
+    encryption: b.encryption ?? null,
+    effectiveRule: reportedRule(b),
+    sseCBlocked: b.sseCBlocked,
+    versioning: b.versioning ?? null,
+    publicAccessBlock: b.publicAccessBlock ?? null,
+    policyText: b.policyText ?? null,
+    objects: [...b.objects.entries()].map(([key, versions]) => ({
+      key,
+      versions: versions.map((v, index) => version(v, index === versions.length - 1)).reverse(),
+    })),
+    uploads: [...b.uploads.values()].map(upload),
+  };
+}
+
+export function snapshot(world: WorldState): WorldSnapshot {
+  const now = world.deps.now();
+  return {
+    account: world.account,
+    region: world.region,
+    bucket: world.bucket,
+    buckets: [...world.buckets.values()].map(bucket),
+    kmsKeys: world.kms.listKeys(),
+    auditLog: world.kms.auditLog(),
+    bucketKeys: world.bucketKeys.snapshot(now),
+    kmsCallsInWindow: world.kms.callsInWindow(),
+  };
+}

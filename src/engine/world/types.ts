@@ -1,0 +1,117 @@
+/**
+ * The simulated S3 world's state: buckets with their configuration, object versions as S3 stores
+ * them (ciphertext and key material, never an SSE-C key), multipart uploads in progress, IAM
+ * principals, and the KMS.
+ */
+import type { EngineDeps } from '../deps.ts';
+import type { Kms } from '../kms/types.ts';
+import type { BucketKeyCache, StoredCiphertext, StoredKeyMaterial } from '../modes/types.ts';
+import type { Policy } from '../policy/types.ts';
+import type { EncryptionConfiguration, PublicAccessBlockConfiguration } from '../types.ts';
+
+export type VersioningStatus = 'Enabled' | 'Suspended';
+
+/** How the write chose its encryption, in CloudTrail's `SSEApplied` words (spec §1.1). */
+export type SseApplied = 'Default_SSE_S3' | 'Default_SSE_KMS' | 'SSE_S3' | 'SSE_KMS' | 'SSE_C';
+
+export interface ObjectVersion {
+  key: string;
+  /** `null` is the version id S3 gives objects written while versioning was never enabled or suspended. */
+  versionId: string;
+  deleteMarker: boolean;
+  lastModifiedMs: number;
+  /** Quoted, as in the ETag header. */
+  etag: string;
+  size: number;
+  contentType: string;
+  /** User metadata, lower-case `x-amz-meta-*` names, values byte for byte. */
+  metadata: Record<string, string>;
+  /** Absent on delete markers. */
+  keyMaterial?: StoredKeyMaterial;
+  /** One encrypted segment per part (a single PUT has one). */
+  segments: StoredCiphertext[];
+  partSizes: number[];
+  /** Completed from a multipart upload: the ETag carries `-N` and `partNumber` reads work per part. */
+  multipart: boolean;
+  sseApplied?: SseApplied;
+  /** `x-amz-server-side-encryption-context` as the writer supplied it. */
+  contextHeader?: string;
+}
+
+export interface UploadedPart {
+  partNumber: number;
+  etag: string;
+  size: number;
+  lastModifiedMs: number;
+  md5: Uint8Array;
+  ciphertext: StoredCiphertext;
+}
+
+export interface MultipartUpload {
+  uploadId: string;
+  key: string;
+  initiatedMs: number;
+  keyMaterial: StoredKeyMaterial;
+  sseApplied: SseApplied;
+  contentType: string;
+  metadata: Record<string, string>;
+  contextHeader?: string;
+  parts: Map<number, UploadedPart>;
+}
+
+export interface BucketState {
+  name: string;
+  account: string;
+  region: string;
+  /** The configuration PutBucketEncryption (or the set-up) gave; undefined: never configured. */
+  encryption?: EncryptionConfiguration;
+  /** Whether SSE-C writes are refused (spec §1.3): on for every bucket created since April 2026. */
+  sseCBlocked: boolean;
+  versioning?: VersioningStatus;
+  /** Undefined after DeletePublicAccessBlock. */
+  publicAccessBlock?: PublicAccessBlockConfiguration;
+  policyText?: string;
+  policy?: Policy;
+  /** Versions per key, oldest first; the last one is the current version. */
+  objects: Map<string, ObjectVersion[]>;
+  uploads: Map<string, MultipartUpload>;
+}
+
+export interface PrincipalState {
+  arn: string;
+  account: string;
+  policyText?: string;
+  policy?: Policy;
+}
+
+export interface WorldState {
+  account: string;
+  region: string;
+  bucket: string;
+  buckets: Map<string, BucketState>;
+  principals: Map<string, PrincipalState>;
+  kms: Kms;
+  deps: EngineDeps;
+  /** The S3-owned root key that wraps SSE-S3 data keys: non-extractable. */
+  s3RootKey: CryptoKey;
+  bucketKeys: BucketKeyCache;
+}
+
+export const ALL_BLOCKED: PublicAccessBlockConfiguration = {
+  BlockPublicAcls: true,
+  IgnorePublicAcls: true,
+  BlockPublicPolicy: true,
+  RestrictPublicBuckets: true,
+};
+
+/** With Block Public Access deleted, nothing is blocked. */
+export const NONE_BLOCKED: PublicAccessBlockConfiguration = {
+  BlockPublicAcls: false,
+  IgnorePublicAcls: false,
+  BlockPublicPolicy: false,
+  RestrictPublicBuckets: false,
+};
+
+export const bucketArn = (bucket: string) => `arn:aws:s3:::${bucket}`;
+export const objectArn = (bucket: string, key: string) => `arn:aws:s3:::${bucket}/${key}`;
+export const rootArn = (account: string) => `arn:aws:iam::${account}:root`;
