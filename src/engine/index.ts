@@ -1,0 +1,120 @@
+/**
+ * The engine's public surface. `src/state`, `src/ui` and `src/cli` import the engine only from here.
+ */
+
+export { bodyToBytes } from './body.ts';
+export type {
+  ClientSideError,
+  ClientSideMetadata,
+  ClientSideObject,
+  ClientWrapping,
+  EnvelopeV2Key,
+} from './client-side/index.ts';
+export {
+  CEK_ALG,
+  CEK_ALG_CONTEXT_KEY,
+  decryptClientSide,
+  ENVELOPE_V2_KEYS,
+  encryptClientSide,
+  readEnvelope,
+} from './client-side/index.ts';
+export { fromBase64, fromHex, toBase64, toHex } from './crypto/bytes.ts';
+export { md5Base64 } from './crypto/md5.ts';
+export * from './deps.ts';
+export type {
+  CreateKeyInput,
+  KeyManager,
+  Kms,
+  KmsCaller,
+  KmsCryptoAction,
+  KmsError,
+  KmsErrorCode,
+  KmsKeyInfo,
+  KmsKeyMetadata,
+  KmsKeySnapshot,
+} from './kms/types.ts';
+export { BUCKET_KEY_WINDOW_MS } from './modes/index.ts';
+export type {
+  BucketKeySnapshot,
+  KmsWrappedKey,
+  ModeError,
+  ModeName,
+  SealedBytes,
+  StoredCiphertext,
+  StoredKeyMaterial,
+} from './modes/types.ts';
+export type { Authorization, AuthorizeS3Input } from './policy/authorize/index.ts';
+export { authorizeS3 } from './policy/authorize/index.ts';
+export type { BenchReport, BenchResult } from './policy/bench/run-bench.ts';
+export { runBenchmarks } from './policy/bench/run-bench.ts';
+export type {
+  ActionResourceKind,
+  ConditionKeyInfo,
+  ConditionKeyType,
+  OperatorFamily,
+  OperatorInfo,
+  OperatorValueType,
+  ParsedOperator,
+  S3ActionInfo,
+} from './policy/catalog/index.ts';
+export {
+  allOperatorSpellings,
+  CONDITION_KEYS,
+  closestName,
+  conditionKeyNames,
+  findConditionKey,
+  findS3Action,
+  keyAppliesToAction,
+  OPERATOR_CATALOG,
+  parseOperatorName,
+  S3_ACTIONS,
+  s3ActionsMatching,
+} from './policy/catalog/index.ts';
+export type { CopySource, CopySourceError, S3ContextInput } from './policy/context/index.ts';
+export {
+  buildCopySourceContext,
+  buildS3RequestContext,
+  iamActionFor,
+  parseCopySource,
+  parsePrincipal,
+  resourceArnFor,
+} from './policy/context/index.ts';
+export type {
+  ConditionTrace,
+  ContextKey,
+  Decision,
+  ElementTrace,
+  EvaluateOptions,
+  EvaluationKind,
+  PolicyEvaluation,
+  PrincipalMatchKind,
+  PrincipalTrace,
+  PrincipalType,
+  RequestContext,
+  RequestPrincipal,
+  StatementTrace,
+} from './policy/evaluate/index.ts';
+export { evaluatePolicy } from './policy/evaluate/index.ts';
+export type { ConditionOperator } from './policy/operators/index.ts';
+export { CONDITION_OPERATORS, findOperator } from './policy/operators/index.ts';
+export type { PolicyCheckOptions, PolicyKind } from './policy/parse/index.ts';
+export { parsePolicy } from './policy/parse/index.ts';
+export type { PublicPolicyStatus } from './policy/public/index.ts';
+export { isPublicPolicy } from './policy/public/index.ts';
+export type * from './policy/types.ts';
+export type { MalformedPolicyError } from './policy/validate/put-check.ts';
+export { checkPolicyForPut } from './policy/validate/put-check.ts';
+export * from './result.ts';
+export * from './scenario/index.ts';
+export type { PlaceholderValues } from './scenario/placeholders.ts';
+export { substituteRequest } from './scenario/substitute.ts';
+export * from './types.ts';
+export type { World } from './world/create-world.ts';
+export { createWorld } from './world/create-world.ts';
+export type {
+  BucketSnapshot,
+  SegmentSnapshot,
+  UploadSnapshot,
+  VersionSnapshot,
+  WorldSnapshot,
+} from './world/snapshot.ts';

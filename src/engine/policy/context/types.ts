@@ -1,0 +1,45 @@
+/**
+ * The request context a policy is evaluated against, as IAM describes it: who asks (principal),
+ * what (action), on what (resource ARN), and the condition keys the service sent with their values.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html#policy-eval-reqcontext
+ */
+
+export type PrincipalType = 'Account' | 'User' | 'AssumedRole' | 'Role' | 'Anonymous';
+
+export interface RequestPrincipal {
+  /** `arn:aws:iam::111122223333:root`, a user, a role, an assumed-role session, or `anonymous`. */
+  arn: string;
+  /** The 12-digit account; empty for an anonymous caller. */
+  account: string;
+  type: PrincipalType;
+}
+
+/** One condition key: `name` as AWS writes it, the values as the request carried them. */
+export interface ContextKey {
+  name: string;
+  values: string[];
+}
+
+export interface RequestContext {
+  principal: RequestPrincipal;
+  /** e.g. `s3:PutObject` or `kms:Decrypt`. */
+  action: string;
+  /** The ARN the action applies to. */
+  resource: string;
+  /** Keyed by the lower-case key name: condition keys are case-insensitive. */
+  keys: Record<string, ContextKey>;
+}
+
+/** Adds a key to a context's key map (lower-cased for lookup, the name kept as written). */
+export function setKey(keys: Record<string, ContextKey>, name: string, values: string[]): void {
+  keys[name.toLowerCase()] = { name, values };
+}
+
+/** The key's values, or undefined when the request did not carry it (an empty list counts as absent). */
+export function keyValues(context: RequestContext, name: string): string[] | undefined {
+  const lower = name.toLowerCase();
+  // Own keys only: a key named "__proto__" or "constructor" must not reach the prototype.
+  if (!Object.hasOwn(context.keys, lower)) return undefined;
+  const entry = context.keys[lower];
+  return entry && entry.values.length > 0 ? entry.values : undefined;
+}

@@ -1,0 +1,48 @@
+import type { RequestContext } from '../context/types.ts';
+import type { PreparedValue, ValueOperator, ValueTest } from '../operators/types.ts';
+import { literalPolicyValue, resolvePolicyValue } from './variables.ts';
+
+/**
+ * Policy values turned into tests: without variables once per policy; with variables per
+ * request, through a cache keyed by the substituted text.
+ */
+const prepared = new Map<string, PreparedValue>();
+const PREPARED_LIMIT = 5000;
+
+function prepareCached(op: ValueOperator, glob: string, make: () => PreparedValue): PreparedValue {
+  const cacheKey = `${op.name}\u0000${glob}`;
+  let result = prepared.get(cacheKey);
+  if (!result) {
+    if (prepared.size >= PREPARED_LIMIT) prepared.clear();
+    result = make();
+    prepared.set(cacheKey, result);
+  }
+  return result;
+}
+
+/** A value as written (no variable substitution). */
+export function prepareValue(op: ValueOperator, raw: string): PreparedValue {
+  const value = literalPolicyValue(raw);
+  return prepareCached(op, value.glob, () => op.prepare(value));
+}
+
+export type ResolvedTests =
+  | { ok: true; tests: ValueTest[]; literals: string[] }
+  | { ok: false; problem: string };
+
+/** Values with policy variables, substituted from this request's context. */
+export function resolveTests(op: ValueOperator, raws: string[], context: RequestContext): ResolvedTests {
+  const tests: ValueTest[] = [];
+  const literals: string[] = [];
+  for (const raw of raws) {
+    const resolved = resolvePolicyValue(raw, context);
+    if (!resolved.ok)
+      return { ok: false, problem: `The policy variable ${resolved.variable} has no value in this request.` };
+    const value = resolved.value;
+    const p = prepareCached(op, value.glob, () => op.prepare(value));
+    if (!p.ok) return { ok: false, problem: `${op.name} cannot compare with ${p.problem}.` };
+    tests.push(p.test);
+    literals.push(value.literal);
+  }
+  return { ok: true, tests, literals };
+}

@@ -1,0 +1,5 @@
+import { dateEquals } from './date-equals.ts';
+import { negationOf } from './types.ts';
+
+/** True when the context value equals none of the policy values (and when the key is absent). */
+export const dateNotEquals = negationOf(dateEquals, 'DateNotEquals');

@@ -1,0 +1,1 @@
+export { isPublicPolicy, type PublicPolicyStatus } from './is-public-policy.ts';
