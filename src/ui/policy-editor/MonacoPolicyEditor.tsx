@@ -1,26 +1,70 @@
-import Editor from '@monaco-editor/react';
-import './monaco-setup.ts';
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { useEffect, useRef } from 'react';
+import type { Diagnostic } from '../../engine/index.ts';
+import { diagnosticsToMarkers, POLICY_MARKER_OWNER } from './diagnostic-markers.ts';
+import { monaco } from './monaco-setup.ts';
+import { registerPolicyLanguage } from './policy-language.ts';
+import { POLICY_MODEL_PATH } from './policy-schema.ts';
+import type { SnippetTarget } from './policy-snippets.ts';
 
-/** Monaco bound to the policy text. Loaded lazily by PolicyEditor. */
+type CodeEditor = Parameters<OnMount>[0];
+
+/**
+ * Monaco bound to the policy text, with the engine's diagnostics as markers. Loaded lazily by
+ * PolicyEditor; `onReady` hands back a function that moves the cursor to a diagnostic.
+ */
 export default function MonacoPolicyEditor({
   value,
   onChange,
   dark,
+  diagnostics,
+  snippetTarget,
   onReady,
 }: {
   value: string;
   onChange(text: string): void;
   dark: boolean;
-  onReady(): void;
+  diagnostics: readonly Diagnostic[];
+  snippetTarget: SnippetTarget;
+  onReady(reveal: (diagnostic: Diagnostic) => void): void;
 }) {
+  const editorRef = useRef<CodeEditor | null>(null);
+  const targetRef = useRef(snippetTarget);
+  targetRef.current = snippetTarget;
+  const diagnosticsRef = useRef(diagnostics);
+  diagnosticsRef.current = diagnostics;
+
+  const showMarkers = () => {
+    const model = editorRef.current?.getModel();
+    if (model)
+      monaco.editor.setModelMarkers(model, POLICY_MARKER_OWNER, diagnosticsToMarkers(diagnosticsRef.current));
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: markers follow the diagnostics (read through the ref)
+  useEffect(showMarkers, [diagnostics]);
+
+  const handleMount: OnMount = (editor) => {
+    editorRef.current = editor;
+    showMarkers();
+    onReady((diagnostic) => {
+      const { start, end } = diagnostic.range;
+      const range = new monaco.Range(start.line, start.column, end.line, end.column);
+      editor.setSelection(range);
+      editor.revealRangeInCenter(range);
+      editor.focus();
+    });
+  };
+
   return (
     <Editor
       height="100%"
       language="json"
+      path={POLICY_MODEL_PATH}
       theme={dark ? 'vs-dark' : 'vs'}
       value={value}
       onChange={(text) => onChange(text ?? '')}
-      onMount={onReady}
+      beforeMount={() => registerPolicyLanguage(monaco, () => targetRef.current)}
+      onMount={handleMount}
       loading={null}
       options={{
         minimap: { enabled: false },
@@ -28,6 +72,8 @@ export default function MonacoPolicyEditor({
         scrollBeyondLastLine: false,
         automaticLayout: true,
         tabSize: 2,
+        ariaLabel: 'Policy JSON',
+        fixedOverflowWidgets: true,
       }}
     />
   );

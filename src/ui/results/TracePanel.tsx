@@ -1,0 +1,78 @@
+import { usePlayground } from '../../state/context.tsx';
+import type { PlaygroundState } from '../../state/store.ts';
+import { EmptyNote, Panel } from './common/Panel.tsx';
+import { PipelineRow } from './trace/PipelineRow.tsx';
+import { pipelineStages, STAGE_LABELS, type StageEntry } from './trace/pipeline-stages.ts';
+import { StepDetails, stepElementId } from './trace/StepDetails.tsx';
+
+const selectLastRun = (s: PlaygroundState) => s.lastRun;
+
+/** Runs get a number so the pipeline row replays its entry animation for each new run. */
+const runNumbers = new WeakMap<object, number>();
+let nextRun = 0;
+function runNumber(run: object): number {
+  let number = runNumbers.get(run);
+  if (number === undefined) {
+    number = nextRun++;
+    runNumbers.set(run, number);
+  }
+  return number;
+}
+
+function focusStep(index: number | undefined) {
+  if (index === undefined) return;
+  const element = document.getElementById(stepElementId(index));
+  element?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  element?.focus({ preventScroll: true });
+}
+
+/** How S3 decided: the pipeline as gates, then every step with its values. */
+export function TracePanel() {
+  const lastRun = usePlayground(selectLastRun);
+  if (!lastRun) {
+    return (
+      <Panel name="Trace">
+        <EmptyNote>Send a request to see how S3 decides, gate by gate.</EmptyNote>
+      </Panel>
+    );
+  }
+  const { trace } = lastRun.outcome;
+  const stages = pipelineStages(trace);
+  const decidingStage = stages.find((entry) => entry.deciding);
+  const decidingStep =
+    decidingStage?.steps.find((index) => trace[index]?.outcome === 'fail') ?? decidingStage?.steps[0];
+  return (
+    <Panel name="Trace">
+      <PipelineRow
+        key={runNumber(lastRun)}
+        stages={stages}
+        onSelect={(entry: StageEntry) => focusStep(entry.steps[0])}
+      />
+      {decidingStage && decidingStep !== undefined ? (
+        <p className="text-sm">
+          Decided at <strong>{STAGE_LABELS[decidingStage.stage]}</strong>: {trace[decidingStep]?.title}.{' '}
+          <button
+            type="button"
+            className="text-sky-700 underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-400"
+            onClick={() => focusStep(decidingStep)}
+          >
+            Show why
+          </button>
+        </p>
+      ) : null}
+      <ol aria-label="Steps" className="flex flex-col gap-2">
+        {trace.map((step, index) => (
+          <StepDetails
+            // Steps are an append-only record of one run: the position is the identity.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            key={index}
+            step={step}
+            index={index}
+            trace={trace}
+            deciding={index === decidingStep}
+          />
+        ))}
+      </ol>
+    </Panel>
+  );
+}

@@ -1,0 +1,28 @@
+import { Chip } from '../common/Chip.tsx';
+import { KeyValueList } from '../common/KeyValueList.tsx';
+import { asString } from '../format/json-data.ts';
+import { omit } from './omit.ts';
+import type { StepViewProps } from './types.ts';
+
+/** Which encryption applies and who chose it: the request's headers or the bucket default (CloudTrail's SSEApplied). */
+export function EncryptionChoiceStepView({ step }: StepViewProps) {
+  const data = step.data ?? {};
+  const mode = asString(data.mode);
+  const applied = asString(data.sseApplied);
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex flex-wrap gap-1">
+        {mode ? <Chip tone="good">{mode}</Chip> : null}
+        {applied ? (
+          <Chip>
+            {applied.startsWith('Default_')
+              ? 'chosen by the bucket default'
+              : 'chosen by the request headers'}
+          </Chip>
+        ) : null}
+        {applied ? <Chip>SSEApplied: {applied}</Chip> : null}
+      </div>
+      <KeyValueList data={omit(data, ['mode', 'sseApplied'])} />
+    </div>
+  );
+}

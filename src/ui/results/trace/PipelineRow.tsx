@@ -1,0 +1,72 @@
+import type { CSSProperties } from 'react';
+import { STAGE_LABELS, type StageEntry, type StageOutcome } from './pipeline-stages.ts';
+
+const LOOK: Record<StageOutcome, { box: string; mark: string; words: string }> = {
+  pass: {
+    box: 'border-emerald-500 bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100',
+    mark: '✓',
+    words: 'passed',
+  },
+  fail: {
+    box: 'border-red-600 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100',
+    mark: '✗',
+    words: 'failed',
+  },
+  skip: {
+    box: 'border-dashed border-slate-400 bg-slate-50 text-slate-600 dark:bg-slate-800 dark:text-slate-300',
+    mark: '–',
+    words: 'skipped',
+  },
+  'not-reached': {
+    box: 'border-dotted border-slate-300 text-slate-400 dark:border-slate-600 dark:text-slate-500',
+    mark: '·',
+    words: 'not reached',
+  },
+};
+
+/**
+ * The request passing through S3's gates, left to right ("Can I?" style): each gate lights up in
+ * turn, the deciding one is ringed. Activating a gate moves to its step below.
+ */
+export function PipelineRow({
+  stages,
+  onSelect,
+}: {
+  stages: StageEntry[];
+  onSelect(entry: StageEntry): void;
+}) {
+  return (
+    <ol aria-label="Pipeline" className="flex flex-wrap items-center gap-1">
+      {stages.map((entry, index) => {
+        const look = LOOK[entry.outcome];
+        const delay: CSSProperties = { transitionDelay: `${index * 90}ms` };
+        const label = `${STAGE_LABELS[entry.stage]}: ${look.words}${entry.deciding ? ', deciding stage' : ''}`;
+        return (
+          <li key={entry.stage} className="flex items-center gap-1">
+            <button
+              type="button"
+              aria-label={label}
+              title={label}
+              disabled={entry.steps.length === 0}
+              onClick={() => onSelect(entry)}
+              style={delay}
+              className={`rounded border-2 px-2 py-1 text-xs font-medium transition-all duration-300 starting:translate-y-1 starting:opacity-0 motion-reduce:transition-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${look.box} ${
+                entry.deciding
+                  ? 'scale-110 shadow-md ring-2 ring-offset-1 ring-slate-900 dark:ring-white dark:ring-offset-slate-900'
+                  : ''
+              }`}
+            >
+              <span aria-hidden="true">{look.mark} </span>
+              {STAGE_LABELS[entry.stage]}
+            </button>
+            {index < stages.length - 1 ? (
+              <span aria-hidden="true" className="text-slate-400">
+                ›
+              </span>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

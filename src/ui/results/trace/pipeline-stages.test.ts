@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { TraceStep } from '../../../engine/index.ts';
+import { pipelineStages } from './pipeline-stages.ts';
+
+const step = (stage: TraceStep['stage'], outcome: TraceStep['outcome']): TraceStep => ({
+  stage,
+  outcome,
+  title: stage,
+  detail: '',
+});
+
+const denied = [
+  step('route', 'pass'),
+  step('headers', 'pass'),
+  step('transport', 'pass'),
+  step('authorization', 'fail'),
+  step('response', 'fail'),
+];
+
+const stored = [
+  step('route', 'pass'),
+  step('headers', 'pass'),
+  step('transport', 'pass'),
+  step('authorization', 'pass'),
+  step('blocked-encryption', 'pass'),
+  step('encryption-choice', 'pass'),
+  step('kms', 'skip'),
+  step('crypto', 'pass'),
+  step('response', 'pass'),
+];
+
+describe('pipelineStages', () => {
+  it.each([
+    {
+      name: 'a denied request fails at authorization',
+      trace: denied,
+      stage: 'authorization',
+      outcome: 'fail',
+      deciding: true,
+    },
+    {
+      name: 'stages after the failure were not reached',
+      trace: denied,
+      stage: 'kms',
+      outcome: 'not-reached',
+      deciding: false,
+    },
+    {
+      name: 'the failing response after a denial is not the deciding stage',
+      trace: denied,
+      stage: 'response',
+      outcome: 'fail',
+      deciding: false,
+    },
+    { name: 'a skipped stage stays skipped', trace: stored, stage: 'kms', outcome: 'skip', deciding: false },
+    {
+      name: 'a successful request is decided at authorization',
+      trace: stored,
+      stage: 'authorization',
+      outcome: 'pass',
+      deciding: true,
+    },
+    {
+      name: 'a stage with a passing and a failing step fails',
+      trace: [step('kms', 'pass'), step('kms', 'fail')],
+      stage: 'kms',
+      outcome: 'fail',
+      deciding: true,
+    },
+  ] as const)('$name', ({ trace, stage, outcome, deciding }) => {
+    const entry = pipelineStages(trace).find((e) => e.stage === stage);
+    expect(entry?.outcome).toBe(outcome);
+    expect(entry?.deciding).toBe(deciding);
+  });
+
+  it('lists every stage once, in pipeline order, with the steps it recorded', () => {
+    const entries = pipelineStages(stored);
+    expect(entries.map((e) => e.stage)).toEqual([
+      'route',
+      'headers',
+      'transport',
+      'authorization',
+      'blocked-encryption',
+      'encryption-choice',
+      'kms',
+      'crypto',
+      'response',
+    ]);
+    expect(entries[3]?.steps).toEqual([3]);
+  });
+
+  it('an empty trace decides nothing', () => {
+    expect(pipelineStages([]).some((e) => e.deciding)).toBe(false);
+  });
+});
