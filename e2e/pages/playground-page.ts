@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * The playground as a user sees it. Specs talk to this, not to selectors, so a layout change is
@@ -24,8 +24,14 @@ export class PlaygroundPage {
     await this.page.goto(path);
   }
 
+  /** Opens the app and waits until the simulated bucket is ready to take requests. */
+  async openReady(path = './') {
+    await this.open(path);
+    await expect(this.sendButton).toBeEnabled({ timeout: 20_000 });
+  }
+
   get policyRegion(): Locator {
-    return this.page.getByRole('region', { name: 'Bucket policy' });
+    return this.page.getByRole('region', { name: 'Bucket policy', exact: true });
   }
 
   /** Resolves once Monaco has mounted inside the policy region. */
@@ -43,5 +49,151 @@ export class PlaygroundPage {
         return true;
       }
     });
+  }
+
+  /** What every spec ends with: nothing left the machine, nothing was logged as an error. */
+  expectCleanRun() {
+    expect(this.offMachineRequests()).toEqual([]);
+    expect(this.consoleErrors).toEqual([]);
+  }
+
+  async screenshot(name: string) {
+    await this.page.screenshot({ path: `test-results/screens/${name}.png` });
+  }
+
+  /* ---------- policy ---------- */
+
+  /**
+   * Replaces the policy text in Monaco. The text goes in as one line: typed line breaks would let
+   * Monaco auto-indent and auto-close brackets, which a real paste does not do.
+   */
+  async replacePolicy(policy: object) {
+    const text = JSON.stringify(policy);
+    await this.waitForEditor(20_000);
+    await this.policyRegion.locator('.monaco-editor .view-lines').first().click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Delete');
+    await this.page.keyboard.insertText(text);
+    // Monaco's "Format Document", so the policy reads as a pasted one would.
+    await this.page.keyboard.press('Shift+Alt+F');
+  }
+
+  async applyPolicy() {
+    await this.policyRegion.getByRole('button', { name: 'Apply policy to bucket' }).click();
+  }
+
+  /* ---------- request ---------- */
+
+  get requestRegion(): Locator {
+    return this.page.getByRole('region', { name: 'Request', exact: true });
+  }
+
+  get sendButton(): Locator {
+    return this.page.getByRole('button', { name: 'Send request' });
+  }
+
+  async chooseOperation(operation: string) {
+    await this.requestRegion.getByLabel('Operation').selectOption(operation);
+  }
+
+  async setObjectKey(key: string) {
+    await this.requestRegion.getByRole('textbox', { name: 'Object key' }).fill(key);
+  }
+
+  async setHttps(on: boolean) {
+    await this.requestRegion.getByRole('checkbox', { name: 'HTTPS' }).setChecked(on);
+  }
+
+  async chooseEncryption(choice: string) {
+    await this.requestRegion.getByLabel('Encryption', { exact: true }).selectOption(choice);
+  }
+
+  async chooseRequestKmsKey(label: string) {
+    await this.requestRegion.getByLabel('KMS key', { exact: true }).selectOption({ label });
+  }
+
+  async addHeader(name: string, value: string) {
+    await this.requestRegion.getByRole('button', { name: 'Add header' }).click();
+    const rows = this.requestRegion.getByRole('textbox', { name: /^Header \d+ name$/ });
+    const index = (await rows.count()) - 1;
+    await rows.nth(index).fill(name);
+    await this.requestRegion.getByRole('textbox', { name: `${name} value` }).fill(value);
+  }
+
+  async send() {
+    await this.sendButton.click();
+  }
+
+  /* ---------- results ---------- */
+
+  async showTab(name: 'Response' | 'Trace' | 'Objects' | 'Audit log') {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  get responseRegion(): Locator {
+    return this.page.getByRole('region', { name: 'Response', exact: true });
+  }
+
+  /** Sends the request and waits for S3's answer with this status (and error code). */
+  async sendAndExpect(status: number, errorCode?: string) {
+    await this.send();
+    // The button is disabled while S3 answers; enabled again means the answer is on screen.
+    await expect(this.sendButton).toBeEnabled();
+    await this.showTab('Response');
+    await expect(this.responseRegion).toContainText(new RegExp(`\\b${status}\\b`));
+    if (errorCode) await expect(this.responseRegion.getByText(errorCode, { exact: true })).toBeVisible();
+  }
+
+  /* ---------- bucket ---------- */
+
+  get bucketRegion(): Locator {
+    return this.page.getByRole('region', { name: 'Bucket', exact: true });
+  }
+
+  async chooseDefaultEncryption(label: string, keyLabel?: string) {
+    await this.bucketRegion.getByLabel('Default encryption', { exact: true }).selectOption({ label });
+    if (keyLabel) await this.bucketRegion.getByLabel('Default KMS key').selectOption({ label: keyLabel });
+  }
+
+  async setBucketOption(name: 'Bucket key (SSE-KMS only)' | 'Block SSE-C writes', on: boolean) {
+    await this.bucketRegion.getByRole('checkbox', { name }).setChecked(on);
+  }
+
+  async applyEncryption() {
+    await this.bucketRegion.getByRole('button', { name: 'Apply encryption' }).click();
+    await expect(this.bucketRegion.getByRole('status', { name: 'PutBucketEncryption answer' })).toContainText(
+      '200',
+    );
+  }
+
+  async enableVersioning() {
+    await this.bucketRegion.getByRole('radio', { name: 'Enabled' }).check();
+    await this.bucketRegion.getByRole('button', { name: 'Apply versioning' }).click();
+    await expect(this.bucketRegion.getByRole('status', { name: 'PutBucketVersioning answer' })).toContainText(
+      '200',
+    );
+  }
+
+  /* ---------- KMS ---------- */
+
+  get kmsRegion(): Locator {
+    return this.page.getByRole('region', { name: 'KMS', exact: true });
+  }
+
+  kmsKey(name: string): Locator {
+    return this.kmsRegion.getByRole('listitem', { name: `Key ${name}` });
+  }
+
+  async createKey(alias: string) {
+    await this.kmsRegion.getByLabel('New key alias (optional)').fill(alias);
+    await this.kmsRegion.getByRole('button', { name: 'Create key' }).click();
+    await expect(this.kmsKey(alias)).toBeVisible();
+  }
+
+  async disableKey(alias: string) {
+    await this.kmsKey(alias)
+      .getByRole('button', { name: `Disable ${alias}` })
+      .click();
+    await expect(this.kmsKey(alias)).toContainText('Disabled');
   }
 }

@@ -9,8 +9,12 @@ export function PlaygroundProvider({ children, store }: { children: ReactNode; s
   return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
 }
 
-export function usePlayground<T>(selector: (state: PlaygroundState) => T): T {
+export function usePlaygroundStore(): PlaygroundStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('usePlayground must be used inside <PlaygroundProvider>');
-  return useStore(store, selector);
+  return store;
+}
+
+export function usePlayground<T>(selector: (state: PlaygroundState) => T): T {
+  return useStore(usePlaygroundStore(), selector);
 }

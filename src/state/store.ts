@@ -1,10 +1,20 @@
+/**
+ * One store per app (and per test), built from slices and provided by React context
+ * (zustand "initialize state with props"). Side effects live in subscribers (persistence.ts).
+ */
 import { createStore } from 'zustand/vanilla';
+import type { EngineDeps, Setup } from '../engine/index.ts';
+import type { EnginePort } from './engine-port.ts';
+import { realEngine } from './real-engine.ts';
+import { DEFAULT_ACCOUNT, DEFAULT_BUCKET, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
+import { createLessonSlice } from './slices/lesson.ts';
+import { createRequestSlice } from './slices/request.ts';
+import { createRunSlice } from './slices/run.ts';
+import type { PlaygroundState } from './slices/types.ts';
+import { createUiSlice } from './slices/ui.ts';
+import { createWorkspaceSlice } from './slices/workspace.ts';
 
-/** The playground's state. Actions call one engine function and set the result. */
-export interface PlaygroundState {
-  policyText: string;
-  setPolicyText(text: string): void;
-}
+export type { PlaygroundState } from './slices/types.ts';
 
 export const DEFAULT_POLICY = `{
   "Version": "2012-10-17",
@@ -21,10 +31,31 @@ export const DEFAULT_POLICY = `{
 }
 `;
 
-export function createPlaygroundStore(initial: Partial<Pick<PlaygroundState, 'policyText'>> = {}) {
-  return createStore<PlaygroundState>()((set) => ({
-    policyText: initial.policyText ?? DEFAULT_POLICY,
-    setPolicyText: (policyText) => set({ policyText }),
+export const DEFAULT_SETUP: Setup = { account: DEFAULT_ACCOUNT, bucket: DEFAULT_BUCKET };
+
+export interface StoreInit {
+  policyText?: string;
+  setup?: Setup;
+  draft?: RequestDraft;
+  theme?: 'light' | 'dark';
+  largeText?: boolean;
+  engine?: EnginePort;
+  /** Clock and randomness for each world (tests pass deterministic ones). */
+  deps?: () => EngineDeps;
+}
+
+export function createPlaygroundStore(initial: StoreInit = {}) {
+  const port = initial.engine ?? realEngine;
+  return createStore<PlaygroundState>()((...a) => ({
+    ...createWorkspaceSlice(port, {
+      policyText: initial.policyText ?? DEFAULT_POLICY,
+      setup: initial.setup ?? DEFAULT_SETUP,
+      deps: initial.deps,
+    })(...a),
+    ...createRequestSlice(initial.draft ?? DEFAULT_DRAFT)(...a),
+    ...createRunSlice(port)(...a),
+    ...createUiSlice(initial)(...a),
+    ...createLessonSlice(initial.deps)(...a),
   }));
 }
 

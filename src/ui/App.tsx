@@ -1,47 +1,49 @@
-import { useState } from 'react';
-import { PlaygroundProvider } from '../state/context.tsx';
-import { PolicyEditor } from './policy-editor/PolicyEditor.tsx';
+import { useEffect, useState } from 'react';
+import { lessonById } from '../scenarios/index.ts';
+import { type Boot, bootPlayground } from '../state/bootstrap.ts';
+import { PlaygroundProvider, usePlayground } from '../state/context.tsx';
+import type { PlaygroundState } from '../state/store.ts';
+import { AppLayout } from './layout/AppLayout.tsx';
+
+function boot(): Boot {
+  return bootPlayground({
+    hash: location.hash,
+    storage: localStorage,
+    replaceHash: (hash) =>
+      history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash),
+    currentHash: () => location.hash,
+    lessonById: (id) => lessonById(id)?.scenario,
+    prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
+    onLeave: (listener) => {
+      addEventListener('pagehide', listener);
+      return () => removeEventListener('pagehide', listener);
+    },
+  });
+}
+
+const selectTheme = (s: PlaygroundState) => s.theme;
+const selectLarge = (s: PlaygroundState) => s.largeText;
+
+/** Theme and projector text size on the root element, so rem-based sizes and native controls follow. */
+function RootClasses() {
+  const theme = usePlayground(selectTheme);
+  const large = usePlayground(selectLarge);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.toggle('dark', theme === 'dark');
+    root.style.colorScheme = theme;
+    root.style.fontSize = large ? '125%' : '';
+  }, [theme, large]);
+  return null;
+}
 
 export function App() {
-  const [dark, setDark] = useState(false);
+  const [started] = useState(boot);
+  useEffect(() => started.persist(), [started]);
   return (
-    <PlaygroundProvider>
-      <div className={dark ? 'dark' : ''}>
-        <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
-          <header className="flex items-center justify-between border-b border-slate-200 px-4 py-2 dark:border-slate-700">
-            <h1 className="text-lg font-semibold">S3 Encryption Playground</h1>
-            <button
-              type="button"
-              className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
-              onClick={() => setDark(!dark)}
-            >
-              {dark ? 'Light theme' : 'Dark theme'}
-            </button>
-          </header>
-          <main className="grid flex-1 grid-cols-1 gap-2 p-2 lg:grid-cols-[18rem_1fr_24rem]">
-            <aside
-              aria-label="Bucket and KMS"
-              className="rounded border border-slate-200 p-3 dark:border-slate-700"
-            >
-              <h2 className="font-medium">Bucket</h2>
-            </aside>
-            <div className="flex flex-col gap-2">
-              <div className="h-96 overflow-hidden rounded border border-slate-200 dark:border-slate-700">
-                <PolicyEditor dark={dark} />
-              </div>
-              <section
-                aria-label="Request"
-                className="rounded border border-slate-200 p-3 dark:border-slate-700"
-              >
-                <h2 className="font-medium">Request</h2>
-              </section>
-            </div>
-            <aside aria-label="Results" className="rounded border border-slate-200 p-3 dark:border-slate-700">
-              <h2 className="font-medium">Response</h2>
-            </aside>
-          </main>
-        </div>
-      </div>
+    <PlaygroundProvider store={started.store}>
+      <RootClasses />
+      <AppLayout />
     </PlaygroundProvider>
   );
 }

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { PlaygroundPage } from './pages/playground-page.ts';
+
+/** Laptop, projector and narrow screens, light and dark, and the keyboard. */
+
+test('on a laptop screen the three columns sit side by side', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady();
+  const bucket = await playground.bucketRegion.boundingBox();
+  const request = await playground.requestRegion.boundingBox();
+  const results = await page.getByRole('complementary', { name: 'Results' }).boundingBox();
+  expect(bucket && request && results && bucket.x < request.x && request.x < results.x).toBe(true);
+  await playground.screenshot('layout-laptop-1366');
+  playground.expectCleanRun();
+});
+
+test('on a projector, dark theme and large text', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady();
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.getByRole('button', { name: 'Large text' }).click();
+  await playground.setHttps(false);
+  await playground.applyPolicy();
+  await playground.sendAndExpect(403, 'AccessDenied');
+  await playground.screenshot('layout-projector-dark-large');
+  playground.expectCleanRun();
+});
+
+test('on a narrow screen the columns stack, the request first', async ({ page, context }) => {
+  await page.setViewportSize({ width: 800, height: 1000 });
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady();
+  const bucket = await playground.bucketRegion.boundingBox();
+  const request = await playground.requestRegion.boundingBox();
+  expect(bucket && request && request.y < bucket.y).toBe(true);
+  await playground.screenshot('layout-narrow-800');
+  playground.expectCleanRun();
+});
+
+test('the request can be built and sent with the keyboard alone', async ({ page, context }) => {
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady();
+  await playground.requestRegion.getByRole('textbox', { name: 'Object key' }).focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('typed.txt');
+  await playground.sendButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(playground.responseRegion).toContainText('200');
+  // The result tabs move with the arrow keys.
+  await page.getByRole('tab', { name: 'Response' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Trace' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Trace' })).toHaveAttribute('aria-selected', 'true');
+  playground.expectCleanRun();
+});

@@ -1,0 +1,85 @@
+/**
+ * Side effects as subscribers: the workspace is saved to localStorage (keys only with
+ * "include keys") and the address bar's `#s=` follows it, both debounced.
+ */
+
+import { packJson } from './share-codec.ts';
+import type { Baseline, Workspace } from './share-dto.ts';
+import { toDto } from './share-dto.ts';
+import type { PlaygroundState, PlaygroundStore } from './store.ts';
+
+export const STORAGE_KEY = 's3-encryption-playground:workspace';
+/**
+ * The address the page had when the work was last saved. A reload can start before the debounced
+ * address update: the page then opens with that stale address, and the saved work is newer.
+ */
+export const STALE_ADDRESS_KEY = 's3-encryption-playground:stale-address';
+
+export interface PersistTargets {
+  storage: Pick<Storage, 'setItem'>;
+  /** Replaces the address bar's fragment without a history entry. */
+  replaceHash(hash: string): void;
+  currentHash(): string;
+  baseline(): Baseline;
+  lessonId(): string | undefined;
+}
+
+export const workspaceOf = (state: PlaygroundState, lesson: string | undefined): Workspace => ({
+  ...(lesson ? { lesson } : {}),
+  policyText: state.policyText,
+  setup: state.setup,
+  draft: state.draft,
+});
+
+export interface Persistence {
+  /** Writes a pending change now (the page is being left or reloaded). */
+  flush(): void;
+  stop(): void;
+}
+
+export function persistWorkspace(
+  store: PlaygroundStore,
+  targets: PersistTargets,
+  delayMs = 400,
+): Persistence {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** `leaving`: the page is going away before the address bar could follow the last change. */
+  const write = (leaving = false) => {
+    timer = undefined;
+    const state = store.getState();
+    const workspace = workspaceOf(state, targets.lessonId());
+    const baseline = targets.baseline();
+    const dto = toDto(workspace, baseline, state.includeKeys);
+    try {
+      targets.storage.setItem(STORAGE_KEY, JSON.stringify(dto));
+      targets.storage.setItem(STALE_ADDRESS_KEY, leaving ? targets.currentHash() : '');
+    } catch {
+      // Storage full or disabled (private mode): the work stays in the page and in the link.
+    }
+    // Nothing differs from the defaults: a clean address.
+    targets.replaceHash(Object.keys(dto).length === 1 ? '' : `#s=${packJson(dto)}`);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    const changed =
+      state.policyText !== previous.policyText ||
+      state.setup !== previous.setup ||
+      state.draft !== previous.draft ||
+      state.includeKeys !== previous.includeKeys;
+    if (!changed) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => write(), delayMs);
+  });
+  // The address bar shows the work the page opened with (saved work, a lesson) from the start.
+  timer = setTimeout(() => write(), delayMs);
+  return {
+    flush: () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      write(true);
+    },
+    stop: () => {
+      clearTimeout(timer);
+      unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * The workspace as a versioned DTO holding only what differs from the defaults (or the lesson),
+ * for share links and localStorage. Reading validates every field and copies known fields
+ * explicitly, so anything extra in a hostile link is dropped (cedar playground export helpers).
+ * SSE-C keys and client-side wrapping keys are left out unless `includeKeys` is set.
+ */
+
+import type { Operation, Result, Setup, SignatureKind } from '../engine/index.ts';
+import { OPERATIONS, parseScenarioFile } from '../engine/index.ts';
+import {
+  type ClientSideDraft,
+  DEFAULT_DRAFT,
+  type HeaderRow,
+  isSecretHeader,
+  type RequestDraft,
+  SIGNATURES,
+} from './request-draft.ts';
+
+export const SHARE_VERSION = 1;
+
+export interface WorkspaceDto {
+  v: 1;
+  lesson?: string;
+  policy?: string;
+  setup?: Setup;
+  request?: Partial<RequestDraft>;
+}
+
+export interface Workspace {
+  lesson?: string;
+  policyText: string;
+  setup: Setup;
+  draft: RequestDraft;
+}
+
+export interface Baseline {
+  policyText: string;
+  setup: Setup;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function toDto(workspace: Workspace, baseline: Baseline, includeKeys: boolean): WorkspaceDto {
+  const dto: WorkspaceDto = { v: SHARE_VERSION };
+  if (workspace.lesson) dto.lesson = workspace.lesson;
+  if (workspace.policyText !== baseline.policyText) dto.policy = workspace.policyText;
+  if (!same(workspace.setup, baseline.setup)) dto.setup = workspace.setup;
+  const draft = includeKeys ? workspace.draft : withoutKeys(workspace.draft);
+  const request: Partial<RequestDraft> = {};
+  for (const field of Object.keys(DEFAULT_DRAFT) as (keyof RequestDraft)[]) {
+    if (!same(draft[field], DEFAULT_DRAFT[field])) Object.assign(request, { [field]: draft[field] });
+  }
+  if (Object.keys(request).length > 0) dto.request = request;
+  return dto;
+}
+
+export function withoutKeys(draft: RequestDraft): RequestDraft {
+  return {
+    ...draft,
+    headers: draft.headers.map((h) => (isSecretHeader(h.name) ? { ...h, value: '' } : h)),
+    clientSide: { ...draft.clientSide, aesKey: '' },
+  };
+}
+
+type Read<T> = Result<T, string>;
+const fail = (message: string): Read<never> => ({ ok: false, error: message });
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `baselineOf` gives the defaults a DTO is a difference from: its lesson's, or the app's. */
+export function fromDto(value: unknown, baselineOf: (lesson?: string) => Baseline): Read<Workspace> {
+  if (!isObject(value)) return fail('the data is not an object');
+  if (typeof value.v !== 'number') return fail('the data has no version number');
+  if (value.v > SHARE_VERSION)
+    return fail(
+      `it was made by a newer version of the playground (format ${value.v}; this one reads ${SHARE_VERSION})`,
+    );
+  if (value.v !== SHARE_VERSION) return fail(`format ${String(value.v)} is not one this playground knows`);
+  const unknown = Object.keys(value).filter(
+    (k) => !['v', 'lesson', 'policy', 'setup', 'request'].includes(k),
+  );
+  if (unknown.length > 0) return fail(`unknown field "${unknown[0]}"`);
+  if (value.lesson !== undefined && (typeof value.lesson !== 'string' || !/^[a-z0-9-]+$/.test(value.lesson)))
+    return fail('"lesson" must be a lesson id');
+  if (value.policy !== undefined && typeof value.policy !== 'string') return fail('"policy" must be text');
+  const lesson = typeof value.lesson === 'string' ? value.lesson : undefined;
+  const baseline = baselineOf(lesson);
+  const setup =
+    value.setup === undefined ? { ok: true as const, value: baseline.setup } : readSetup(value.setup);
+  if (!setup.ok) return setup;
+  const draft =
+    value.request === undefined ? { ok: true as const, value: DEFAULT_DRAFT } : readDraft(value.request);
+  if (!draft.ok) return draft;
+  const workspace: Workspace = {
+    policyText: value.policy ?? baseline.policyText,
+    setup: setup.value,
+    draft: draft.value,
+  };
+  if (lesson !== undefined) workspace.lesson = lesson;
+  return { ok: true, value: workspace };
+}
+
+/** The engine's strict scenario validator checks the set-up (one parser for every set-up we read). */
+function readSetup(setup: unknown): Read<Setup> {
+  const probe = {
+    id: 'link',
+    title: 'link',
+    setup,
+    steps: [{ request: { operation: 'GetBucketEncryption' } }],
+  };
+  const parsed = parseScenarioFile(JSON.stringify(probe));
+  if (!parsed.ok) {
+    const first = parsed.error[0];
+    return fail(
+      `the bucket set-up is not valid: ${first ? `${first.path.replace(/^setup\.?/, 'setup ')} ${first.message}` : 'unknown problem'}`,
+    );
+  }
+  return { ok: true, value: parsed.value[0]?.setup ?? {} };
+}
+
+const TEXT_FIELDS = ['bucket', 'key', 'bodyText', 'tlsVersion', 'principal', 'sourceIp'] as const;
+
+function readDraft(value: unknown): Read<RequestDraft> {
+  if (!isObject(value)) return fail('"request" must be an object');
+  const draft: RequestDraft = structuredClone(DEFAULT_DRAFT);
+  for (const [field, raw] of Object.entries(value)) {
+    if ((TEXT_FIELDS as readonly string[]).includes(field)) {
+      if (typeof raw !== 'string') return fail(`request "${field}" must be text`);
+      draft[field as (typeof TEXT_FIELDS)[number]] = raw;
+    } else if (field === 'operation') {
+      if (!OPERATIONS.includes(raw as Operation))
+        return fail(`request operation "${String(raw)}" is not one S3 has here`);
+      draft.operation = raw as Operation;
+    } else if (field === 'https') {
+      if (typeof raw !== 'boolean') return fail('request "https" must be true or false');
+      draft.https = raw;
+    } else if (field === 'signature') {
+      if (!SIGNATURES.includes(raw as SignatureKind))
+        return fail('request "signature" must be SigV4, SigV2 or anonymous');
+      draft.signature = raw as SignatureKind;
+    } else if (field === 'headers') {
+      const headers = readHeaders(raw);
+      if (!headers.ok) return headers;
+      draft.headers = headers.value;
+    } else if (field === 'query') {
+      if (!isObject(raw)) return fail('request "query" must be an object');
+      for (const name of ['versionId', 'uploadId', 'partNumber'] as const) {
+        const v = raw[name];
+        if (v !== undefined && typeof v !== 'string') return fail(`request query "${name}" must be text`);
+        if (typeof v === 'string') draft.query[name] = v;
+      }
+    } else if (field === 'clientSide') {
+      const clientSide = readClientSide(raw);
+      if (!clientSide.ok) return clientSide;
+      draft.clientSide = clientSide.value;
+    } else return fail(`unknown request field "${field}"`);
+  }
+  return { ok: true, value: draft };
+}
+
+function readHeaders(raw: unknown): Read<HeaderRow[]> {
+  if (!Array.isArray(raw)) return fail('request "headers" must be a list');
+  const rows: HeaderRow[] = [];
+  for (const row of raw) {
+    if (!isObject(row) || typeof row.name !== 'string' || typeof row.value !== 'string')
+      return fail('each request header must have a text name and value');
+    rows.push({ name: row.name, value: row.value });
+  }
+  return { ok: true, value: rows };
+}
+
+function readClientSide(raw: unknown): Read<ClientSideDraft> {
+  if (!isObject(raw)) return fail('request "clientSide" must be an object');
+  const { enabled, wrapping, kmsKeyId, aesKey } = raw;
+  if (typeof enabled !== 'boolean' || (wrapping !== 'kms' && wrapping !== 'aes'))
+    return fail('request "clientSide" is not valid');
+  if (typeof kmsKeyId !== 'string' || typeof aesKey !== 'string')
+    return fail('request "clientSide" keys must be text');
+  return { ok: true, value: { enabled, wrapping, kmsKeyId, aesKey } };
+}

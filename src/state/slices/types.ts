@@ -1,0 +1,117 @@
+/** The playground state: four slices combined into one store (zustand slices pattern). */
+import type {
+  Diagnostic,
+  EngineDeps,
+  Outcome,
+  RequestInput,
+  Scenario,
+  Setup,
+  SetupProblem,
+} from '../../engine/index.ts';
+import type { BucketForm } from '../bucket-form.ts';
+import type { EncryptionChoice } from '../encryption-choice.ts';
+import type { World, WorldSnapshot } from '../engine-port.ts';
+import type { LessonClock } from '../lesson-clock.ts';
+import type { BodyFile, HeaderRow, RequestDraft } from '../request-draft.ts';
+
+export interface ApplyState {
+  state: 'idle' | 'applied' | 'refused';
+  outcome?: Outcome;
+}
+
+export type BucketApplyKind = 'encryption' | 'publicAccessBlock' | 'versioning';
+
+export interface WorkspaceSlice {
+  policyText: string;
+  policyDiagnostics: Diagnostic[];
+  setPolicyText(text: string): void;
+  applyPolicy(): Promise<void>;
+  policyApply: ApplyState;
+  /** The set-up that rebuilds the world's configuration (updated when S3 accepts a change). */
+  setup: Setup;
+  bucketForm: BucketForm;
+  setBucketForm(patch: Partial<BucketForm>): void;
+  bucketApply: Record<BucketApplyKind, ApplyState>;
+  applyBucket(kind: BucketApplyKind): Promise<void>;
+  world: World | null;
+  worldStatus: 'loading' | 'ready' | 'failed';
+  worldProblems: SetupProblem[];
+  snapshot: WorldSnapshot | null;
+  /** Builds a fresh world from a set-up (the bucket/KMS settings, a lesson's, or a link's). */
+  loadWorld(setup: Setup, deps?: EngineDeps): Promise<void>;
+  /** A `kms:*` operation through the world, so KMS's answer (or refusal) shows. */
+  kmsCommand(operation: RequestInput['operation'], body: Record<string, unknown>): Promise<Outcome | null>;
+  kmsLast: { request: RequestInput; outcome: Outcome } | null;
+}
+
+export interface RequestSlice {
+  draft: RequestDraft;
+  bodyFile: BodyFile | null;
+  setDraft(patch: Partial<RequestDraft>): void;
+  setHeaders(headers: HeaderRow[]): void;
+  setEncryption(choice: EncryptionChoice): void;
+  setBodyFile(file: BodyFile | null): void;
+}
+
+export interface RunEntry {
+  request: RequestInput;
+  outcome: Outcome;
+  at: number;
+}
+
+export interface ClientSideResult {
+  direction: 'encrypted' | 'decrypted';
+  /** Decrypted text (or a note that it is binary) after GetObject; absent on failure. */
+  plaintext?: string;
+  error?: string;
+}
+
+export interface RunSlice {
+  lastRun: { request: RequestInput; outcome: Outcome } | null;
+  history: RunEntry[];
+  running: boolean;
+  /** Why the draft could not be sent (a body that is not JSON, a client-side failure). */
+  draftError: { field: string; message: string } | null;
+  clientSideResult: ClientSideResult | null;
+  send(): Promise<void>;
+  sendRaw(request: RequestInput): Promise<Outcome>;
+}
+
+export type RightTab = 'response' | 'trace' | 'objects' | 'audit';
+
+export interface UiSlice {
+  theme: 'light' | 'dark';
+  largeText: boolean;
+  rightTab: RightTab;
+  /** Keys (SSE-C, client-side) go into storage and links only when this is ticked. */
+  includeKeys: boolean;
+  /** A problem with the link or stored workspace the page was opened with. */
+  loadNotice: { kind: 'error' | 'info'; message: string } | null;
+  setTheme(theme: 'light' | 'dark'): void;
+  setLargeText(on: boolean): void;
+  setRightTab(tab: RightTab): void;
+  setIncludeKeys(on: boolean): void;
+  setLoadNotice(notice: UiSlice['loadNotice']): void;
+}
+
+export interface OpenLesson {
+  scenario: Scenario;
+  /** The answer of each step run so far, by step index. */
+  runs: (Outcome | undefined)[];
+  /** `x-amz-version-id` of each step, for `{{versionId:N}}`. */
+  versionIds: (string | undefined)[];
+  uploadId?: string;
+  /** The lesson world's simulated clock (moves only by the steps' `afterMs`). */
+  clock: LessonClock;
+  /** A step that could not be sent (a placeholder without a value yet). */
+  problem?: { step: number; message: string };
+}
+
+export interface LessonSlice {
+  lesson: OpenLesson | null;
+  openLesson(scenario: Scenario): Promise<void>;
+  closeLesson(): void;
+  runLessonStep(index: number): Promise<void>;
+}
+
+export type PlaygroundState = WorkspaceSlice & RequestSlice & RunSlice & UiSlice & LessonSlice;

@@ -1,0 +1,18 @@
+/** UI preferences: theme, projector text size, the right column's tab, and the "include keys" choice. */
+import type { StateCreator } from 'zustand/vanilla';
+import type { PlaygroundState, UiSlice } from './types.ts';
+
+export const createUiSlice =
+  (initial: Partial<Pick<UiSlice, 'theme' | 'largeText'>>): StateCreator<PlaygroundState, [], [], UiSlice> =>
+  (set) => ({
+    theme: initial.theme ?? 'light',
+    largeText: initial.largeText ?? false,
+    rightTab: 'response',
+    includeKeys: false,
+    loadNotice: null,
+    setTheme: (theme) => set({ theme }),
+    setLargeText: (largeText) => set({ largeText }),
+    setRightTab: (rightTab) => set({ rightTab }),
+    setIncludeKeys: (includeKeys) => set({ includeKeys }),
+    setLoadNotice: (loadNotice) => set({ loadNotice }),
+  });

@@ -1,0 +1,79 @@
+/** The request draft as the engine's `RequestInput` (pure; a body that is not JSON is an error at the body). */
+import type { JsonObject, Operation, RequestInput, Result } from '../engine/index.ts';
+import type { BodyFile, RequestDraft } from './request-draft.ts';
+
+/** Operations whose body is object bytes. */
+const BYTE_BODY: readonly Operation[] = ['PutObject', 'UploadPart'];
+/** Operations whose body is their JSON input in the AWS CLI shape (scenario format, "body"). */
+const JSON_BODY: readonly Operation[] = [
+  'CompleteMultipartUpload',
+  'UpdateObjectEncryption',
+  'PutBucketEncryption',
+  'PutBucketPolicy',
+  'PutBucketVersioning',
+  'PutPublicAccessBlock',
+];
+
+export type BodyKind = 'bytes' | 'json' | 'none';
+
+export function bodyKind(operation: Operation): BodyKind {
+  if (BYTE_BODY.includes(operation)) return 'bytes';
+  if (JSON_BODY.includes(operation) || operation.startsWith('kms:')) return 'json';
+  return 'none';
+}
+
+export const takesObjectKey = (operation: Operation) =>
+  !operation.startsWith('kms:') && !operation.includes('Bucket') && !operation.includes('PublicAccessBlock');
+
+export interface DraftProblem {
+  field: 'body';
+  message: string;
+}
+
+const encoder = new TextEncoder();
+
+export function draftToRequest(draft: RequestDraft, file?: BodyFile): Result<RequestInput, DraftProblem> {
+  const headers: Record<string, string> = {};
+  for (const row of draft.headers) if (row.name.trim() !== '') headers[row.name.trim()] = row.value;
+  const query: Record<string, string> = {};
+  for (const [name, value] of Object.entries(draft.query))
+    if (value.trim() !== '') query[name] = value.trim();
+  const request: RequestInput = {
+    operation: draft.operation,
+    bucket: draft.bucket,
+    https: draft.https,
+    signature: draft.signature,
+    principal: draft.principal,
+    sourceIp: draft.sourceIp,
+    headers,
+    query,
+  };
+  if (draft.https) request.tlsVersion = draft.tlsVersion;
+  if (takesObjectKey(draft.operation)) request.key = draft.key;
+  const kind = bodyKind(draft.operation);
+  if (kind === 'bytes') request.body = file ? file.bytes : encoder.encode(draft.bodyText);
+  if (kind === 'json' && draft.bodyText.trim() !== '') {
+    const parsed = parseJsonObject(draft.bodyText);
+    if (!parsed.ok) return parsed;
+    request.body = parsed.value;
+  }
+  return { ok: true, value: request };
+}
+
+function parseJsonObject(text: string): Result<JsonObject, DraftProblem> {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      return { ok: true, value: value as JsonObject };
+    }
+    return {
+      ok: false,
+      error: { field: 'body', message: 'The input must be a JSON object, e.g. {"KeyId": "…"}.' },
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      error: { field: 'body', message: `The input is not valid JSON: ${(error as Error).message}` },
+    };
+  }
+}

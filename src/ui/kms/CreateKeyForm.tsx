@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { usePlayground } from '../../state/context.tsx';
+import type { PlaygroundState } from '../../state/store.ts';
+import { Field } from '../common/Field.tsx';
+import { buttonClass, inputClass } from '../common/PanelBoundary.tsx';
+
+const selectCommand = (s: PlaygroundState) => s.kmsCommand;
+
+/** kms:CreateKey with an optional alias (KMS picks the key id). */
+export function CreateKeyForm() {
+  const command = usePlayground(selectCommand);
+  const [alias, setAlias] = useState('');
+  return (
+    <form
+      className="flex items-end gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void command('kms:CreateKey', alias.trim() === '' ? {} : { Alias: alias.trim() }).then((outcome) => {
+          if (outcome && outcome.response.status < 300) setAlias('');
+        });
+      }}
+    >
+      <Field label="New key alias (optional)" htmlFor="kms-new-alias">
+        <input
+          id="kms-new-alias"
+          className={inputClass}
+          placeholder="alias/my-key"
+          value={alias}
+          onChange={(e) => setAlias(e.target.value)}
+        />
+      </Field>
+      <button type="submit" className={buttonClass}>
+        Create key
+      </button>
+    </form>
+  );
+}

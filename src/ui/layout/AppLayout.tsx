@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { BucketPanel } from '../bucket/BucketPanel.tsx';
+import { Panel } from '../common/Panel.tsx';
+import { PanelBoundary } from '../common/PanelBoundary.tsx';
+import { KmsPanel } from '../kms/KmsPanel.tsx';
+import { LessonDialog } from '../lessons/LessonDialog.tsx';
+import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
+import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
+import { RequestBuilder } from '../request/RequestBuilder.tsx';
+import { Header } from './Header.tsx';
+import { Notices } from './Notices.tsx';
+import { ResultTabs } from './ResultTabs.tsx';
+
+/**
+ * Bucket and KMS on the left, policy and request in the middle, results on the right, each column
+ * scrolling on its own. Below the `xl` breakpoint (1280px) they stack: policy and request first,
+ * then the results, then the bucket and KMS settings.
+ */
+export function AppLayout() {
+  const [lessonsOpen, setLessonsOpen] = useState(false);
+  return (
+    <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 xl:h-screen dark:bg-slate-950 dark:text-slate-100">
+      <Header onLessons={() => setLessonsOpen(true)} />
+      <Notices />
+      <main className="grid flex-1 grid-cols-1 gap-2 p-2 xl:min-h-0 xl:grid-cols-[17rem_minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[21rem_minmax(0,1fr)_minmax(0,34rem)]">
+        <div className="order-3 flex min-w-0 flex-col gap-2 xl:order-none xl:overflow-y-auto">
+          <Panel title="Bucket">
+            <BucketPanel />
+          </Panel>
+          <Panel title="KMS">
+            <KmsPanel />
+          </Panel>
+        </div>
+        <div className="order-1 flex min-w-0 flex-col gap-2 xl:order-none xl:overflow-y-auto">
+          <PanelBoundary name="Lesson">
+            <LessonPlayer />
+          </PanelBoundary>
+          <div className="h-80 shrink-0 overflow-hidden rounded 2xl:h-[28rem] border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+            <PanelBoundary name="Bucket policy">
+              <PolicyEditor />
+            </PanelBoundary>
+          </div>
+          <Panel title="Request">
+            <RequestBuilder />
+          </Panel>
+        </div>
+        <aside
+          aria-label="Results"
+          className="min-w-0 rounded border border-slate-200 bg-white p-2 dark:border-slate-700 dark:bg-slate-900"
+        >
+          <ResultTabs />
+        </aside>
+      </main>
+      <LessonDialog open={lessonsOpen} onClose={() => setLessonsOpen(false)} />
+    </div>
+  );
+}

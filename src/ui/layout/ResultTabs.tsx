@@ -1,0 +1,92 @@
+import type { KeyboardEvent, ReactNode } from 'react';
+import { usePlayground } from '../../state/context.tsx';
+import type { RightTab } from '../../state/slices/types.ts';
+import type { PlaygroundState } from '../../state/store.ts';
+import { focusRing, PanelBoundary } from '../common/PanelBoundary.tsx';
+import { RESULT_PANELS } from './result-panels.tsx';
+
+const selectTab = (s: PlaygroundState) => s.rightTab;
+const selectSetTab = (s: PlaygroundState) => s.setRightTab;
+
+const TABS: { id: RightTab; label: string }[] = [
+  { id: 'response', label: 'Response' },
+  { id: 'trace', label: 'Trace' },
+  { id: 'objects', label: 'Objects' },
+  { id: 'audit', label: 'Audit log' },
+];
+
+/** The right column: Response, Trace, Objects and Audit log as tabs (WAI-ARIA tabs: arrows move). */
+export function ResultTabs() {
+  const tab = usePlayground(selectTab);
+  const setTab = usePlayground(selectSetTab);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = TABS.findIndex((t) => t.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = TABS[(at + step + TABS.length) % TABS.length];
+    if (next) {
+      setTab(next.id);
+      document.getElementById(`tab-${next.id}`)?.focus();
+    }
+  };
+  return (
+    <div className="flex min-h-0 min-w-0 flex-col gap-2">
+      <div
+        role="tablist"
+        aria-label="Results"
+        className="flex gap-1 border-b border-slate-200 dark:border-slate-700"
+      >
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            id={`tab-${t.id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            aria-controls={`tabpanel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onKeyDown={onKeyDown}
+            onClick={() => setTab(t.id)}
+            className={`-mb-px rounded-t border px-3 py-1 text-sm ${focusRing} ${
+              tab === t.id
+                ? 'border-slate-200 border-b-white bg-white font-semibold dark:border-slate-700 dark:border-b-slate-900 dark:bg-slate-900'
+                : 'border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100'
+            }`}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {TABS.map((t) => (
+        <TabPanel key={t.id} id={t.id} hidden={tab !== t.id} label={t.label}>
+          {RESULT_PANELS[t.id]}
+        </TabPanel>
+      ))}
+    </div>
+  );
+}
+
+function TabPanel({
+  id,
+  hidden,
+  label,
+  children,
+}: {
+  id: RightTab;
+  hidden: boolean;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      id={`tabpanel-${id}`}
+      role="tabpanel"
+      aria-labelledby={`tab-${id}`}
+      hidden={hidden}
+      className="min-w-0 overflow-auto"
+    >
+      <PanelBoundary name={label}>{children}</PanelBoundary>
+    </div>
+  );
+}

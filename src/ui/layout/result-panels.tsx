@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+import type { RightTab } from '../../state/slices/types.ts';
+import { AuditLogPanel, ObjectsPanel, ResponsePanel, TracePanel } from '../results/index.ts';
+
+/** The right column's tabs mount UI-RESULTS's panels (src/ui/results/index.ts). */
+export const RESULT_PANELS: Record<RightTab, ReactNode> = {
+  response: <ResponsePanel />,
+  trace: <TracePanel />,
+  objects: <ObjectsPanel />,
+  audit: <AuditLogPanel />,
+};

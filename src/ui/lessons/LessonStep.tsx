@@ -1,0 +1,72 @@
+import type { Outcome, Step } from '../../engine/index.ts';
+import { usePlayground } from '../../state/context.tsx';
+import type { PlaygroundState } from '../../state/store.ts';
+import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
+import { buttonClass } from '../common/PanelBoundary.tsx';
+
+const selectRun = (s: PlaygroundState) => s.runLessonStep;
+
+function summary(step: Step): string {
+  const r = step.request;
+  const parts = [r.operation, r.key ?? '', r.https === false ? 'over HTTP' : ''];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** One step: run it, see S3's answer next to what real S3 answers (the lesson's expectation), read why. */
+export function LessonStep({
+  index,
+  step,
+  outcome,
+  problem,
+}: {
+  index: number;
+  step: Step;
+  outcome?: Outcome;
+  problem?: string;
+}) {
+  const run = usePlayground(selectRun);
+  const expected = step.expect;
+  const got = outcome?.response;
+  return (
+    <li className="rounded border border-slate-200 bg-white p-2 text-sm dark:border-slate-700 dark:bg-slate-900">
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" className={buttonClass} onClick={() => void run(index)}>
+          Run step {index + 1}
+        </button>
+        <span className="font-mono text-xs">{summary(step)}</span>
+        {expected?.status !== undefined ? (
+          <span className="text-xs text-slate-500">
+            real S3: {expected.status}
+            {expected.errorCode ? ` ${expected.errorCode}` : ''}
+          </span>
+        ) : null}
+        {got ? (
+          <span
+            data-testid={`step-${index + 1}-answer`}
+            className={`rounded px-1.5 font-mono text-xs ${got.status < 300 ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100' : 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100'}`}
+          >
+            {got.status} {got.error?.code ?? ''}
+          </span>
+        ) : null}
+      </div>
+      {got &&
+      expected?.status !== undefined &&
+      (got.status !== expected.status ||
+        (expected.errorCode !== undefined && got.error?.code !== expected.errorCode)) ? (
+        <p role="alert" className="mt-1 text-xs text-amber-800 dark:text-amber-300">
+          This answer differs from what real S3 answers here: the simulator has a gap, please report it.
+        </p>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">
+          This step cannot run yet: {problem}
+        </p>
+      ) : null}
+      {step.explain && outcome ? (
+        <p className="mt-1">
+          <InlineMarkdown text={step.explain} />
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,36 @@
+import { usePlayground } from '../../state/context.tsx';
+import type { PlaygroundState } from '../../state/store.ts';
+import { Field } from '../common/Field.tsx';
+import { inputClass } from '../common/PanelBoundary.tsx';
+
+const selectKeys = (s: PlaygroundState) => s.snapshot?.kmsKeys;
+
+/** The world's KMS keys by ARN; empty means no key named, which S3 reads as the AWS managed key aws/s3. */
+export function KmsKeySelect({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+}) {
+  const keys = usePlayground(selectKeys) ?? [];
+  const customer = keys.filter((k) => k.manager === 'CUSTOMER');
+  const known = value === '' || keys.some((k) => k.arn === value);
+  return (
+    <Field label={label} htmlFor={id}>
+      <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">aws/s3 (AWS managed key)</option>
+        {customer.map((k) => (
+          <option key={k.arn} value={k.arn}>
+            {k.alias ?? k.keyId} ({k.state})
+          </option>
+        ))}
+        {known ? null : <option value={value}>{value} (typed)</option>}
+      </select>
+    </Field>
+  );
+}

@@ -1,0 +1,62 @@
+import { usePlayground, usePlaygroundStore } from '../../state/context.tsx';
+import type { PlaygroundState } from '../../state/store.ts';
+import { draftToRequest } from '../../state/to-request.ts';
+import { CopyButton } from '../common/CopyButton.tsx';
+import { primaryButtonClass } from '../common/PanelBoundary.tsx';
+import { awsCliCommand } from './aws-cli.ts';
+import { BodyInput } from './BodyInput.tsx';
+import { curlCommand } from './curl.ts';
+import { EncryptionPicker } from './EncryptionPicker.tsx';
+import { HeadersEditor } from './HeadersEditor.tsx';
+import { TargetFields } from './TargetFields.tsx';
+import { TransportFields } from './TransportFields.tsx';
+
+const selectSend = (s: PlaygroundState) => s.send;
+const selectRunning = (s: PlaygroundState) => s.running;
+const selectReady = (s: PlaygroundState) => s.worldStatus === 'ready';
+const selectDraftError = (s: PlaygroundState) => s.draftError;
+const selectRegion = (s: PlaygroundState) => s.setup.region ?? 'us-east-1';
+
+/** Builds one S3 request and sends it through the simulated S3. */
+export function RequestBuilder() {
+  const store = usePlaygroundStore();
+  const send = usePlayground(selectSend);
+  const running = usePlayground(selectRunning);
+  const ready = usePlayground(selectReady);
+  const draftError = usePlayground(selectDraftError);
+  const region = usePlayground(selectRegion);
+  const exported =
+    (format: (request: Parameters<typeof awsCliCommand>[0], region: string) => string) => () => {
+      const { draft } = store.getState();
+      const built = draftToRequest(draft);
+      return built.ok ? format(built.value, region) : `# ${built.error.message}`;
+    };
+  return (
+    <form
+      className="flex flex-col gap-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      <TargetFields />
+      <TransportFields />
+      <EncryptionPicker />
+      <HeadersEditor />
+      <BodyInput />
+      {/* Stays in view while the column scrolls, so "Send request" is one click away on a laptop. */}
+      <div className="sticky bottom-0 -mx-3 -mb-3 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
+        <button type="submit" className={primaryButtonClass} disabled={running || !ready}>
+          Send request
+        </button>
+        <CopyButton label="Copy as AWS CLI" text={exported(awsCliCommand)} />
+        <CopyButton label="Copy as curl" text={exported(curlCommand)} />
+      </div>
+      {draftError && draftError.field !== 'body' ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {draftError.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestInput } from '../../engine/index.ts';
+import { awsCliCommand } from './aws-cli.ts';
+import { curlCommand } from './curl.ts';
+
+describe('Copy as AWS CLI', () => {
+  const cases: { name: string; request: RequestInput; expected: string }[] = [
+    {
+      name: 'SSE-KMS put-object names the key with --ssekms-key-id',
+      request: {
+        operation: 'PutObject',
+        bucket: 'test-bucket',
+        key: 'a b.txt',
+        headers: {
+          'x-amz-server-side-encryption': 'aws:kms',
+          'x-amz-server-side-encryption-aws-kms-key-id': 'alias/demo',
+        },
+      },
+      expected:
+        "aws s3api put-object --bucket test-bucket --key 'a b.txt' --server-side-encryption aws:kms --ssekms-key-id alias/demo --body body.bin",
+    },
+    {
+      name: 'an SSE-C key is read from a file, as the CLI computes the MD5 itself',
+      request: {
+        operation: 'GetObject',
+        key: 'k',
+        headers: {
+          'x-amz-server-side-encryption-customer-algorithm': 'AES256',
+          'x-amz-server-side-encryption-customer-key': 'S0VZ',
+          'x-amz-server-side-encryption-customer-key-MD5': 'bWQ1',
+        },
+      },
+      expected:
+        '# sse-c.key holds the raw key: echo S0VZ | base64 -d > sse-c.key\n' +
+        'aws s3api get-object --bucket test-bucket --key k --sse-customer-algorithm AES256 --sse-customer-key fileb://sse-c.key out.bin',
+    },
+    {
+      name: 'a copy over plain HTTP with a version id and a bucket key override',
+      request: {
+        operation: 'CopyObject',
+        key: 'k',
+        https: false,
+        headers: {
+          'x-amz-copy-source': 'test-bucket/k',
+          'x-amz-server-side-encryption-bucket-key-enabled': 'false',
+        },
+        query: { versionId: 'v1' },
+      },
+      expected:
+        'aws s3api copy-object --bucket test-bucket --key k --copy-source test-bucket/k --no-bucket-key-enabled --version-id v1 --endpoint-url http://s3.us-east-1.amazonaws.com',
+    },
+    {
+      name: 'a bucket-level JSON input goes in its option',
+      request: { operation: 'PutBucketVersioning', body: { Status: 'Enabled' } },
+      expected: `aws s3api put-bucket-versioning --bucket test-bucket --versioning-configuration '{"Status":"Enabled"}'`,
+    },
+    {
+      name: 'kms:CreateKey with an alias is two commands',
+      request: { operation: 'kms:CreateKey', body: { Alias: 'demo' } },
+      expected:
+        'aws kms create-key\naws kms create-alias --alias-name alias/demo --target-key-id <KeyId from create-key>',
+    },
+  ];
+  it.each(cases)('$name', ({ request, expected }) => {
+    expect(awsCliCommand(request)).toBe(expected);
+  });
+});
+
+describe('Copy as curl', () => {
+  it.each([
+    {
+      name: 'an object PUT is signed with --aws-sigv4 and carries the headers',
+      request: {
+        operation: 'PutObject',
+        key: 'dir/a b',
+        headers: { 'x-amz-server-side-encryption': 'AES256' },
+      } as RequestInput,
+      expected:
+        'curl \\\n  -X PUT \\\n  https://test-bucket.s3.us-east-1.amazonaws.com/dir/a%20b \\\n  --aws-sigv4 aws:amz:us-east-1:s3 \\\n  --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \\\n  -H \'x-amz-server-side-encryption: AES256\' \\\n  --data-binary @body.bin',
+    },
+    {
+      name: 'an anonymous HTTP GET of a version is not signed',
+      request: {
+        operation: 'GetObject',
+        key: 'k',
+        https: false,
+        signature: 'anonymous',
+        query: { versionId: 'v1' },
+      } as RequestInput,
+      expected: "curl \\\n  -X GET \\\n  'http://test-bucket.s3.us-east-1.amazonaws.com/k?versionId=v1'",
+    },
+    {
+      name: 'a bucket-level operation points to the CLI export',
+      request: { operation: 'PutBucketPolicy' } as RequestInput,
+      expected: '# PutBucketPolicy is not an object request: use "Copy as AWS CLI".',
+    },
+  ])('$name', ({ request, expected }) => {
+    expect(curlCommand(request)).toBe(expected);
+  });
+});
