@@ -42,6 +42,21 @@ test('plain HTTP is denied by an aws:SecureTransport policy once it is applied',
   await playground.sendAndExpect(200);
 });
 
+test("Send request applies an edited policy first, and a policy S3 refuses stops the request with S3's answer", async () => {
+  await playground.replacePolicy(REQUIRE_SSE_KMS_HEADER);
+  await expect(playground.policyRegion.getByRole('status')).toContainText('Send request applies it first');
+  await playground.sendAndExpect(403, 'AccessDenied');
+  await expect(playground.policyRegion.getByRole('status')).toContainText('S3 accepted the policy');
+  await playground.replacePolicy({
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Deny', Principal: '*', Action: 's3:Frobnicate', Resource: 'arn:aws:s3:::test-bucket/*' },
+    ],
+  });
+  await playground.sendAndExpect(400, 'MalformedPolicy');
+  await playground.screenshot('a2-edited-policy-applied-on-send');
+});
+
 test('SSE-C over plain HTTP is refused with 400 before any policy is consulted', async () => {
   await playground.chooseEncryption('SSE-C');
   await playground.requestRegion.getByRole('button', { name: 'Generate key' }).click();

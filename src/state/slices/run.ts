@@ -51,6 +51,13 @@ export const createRunSlice =
           return;
         }
         set({ running: true, draftError: null, clientSideResult: null });
+        // What the editor shows is what the request is judged by: a pending policy goes to S3 first.
+        const synced = await get().syncPolicy();
+        if (synced && synced.outcome.response.status >= 300) {
+          record(synced.request, synced.outcome);
+          set({ running: false });
+          return;
+        }
         let request = built.value;
         const clientSide = draft.clientSide.enabled && world !== null;
         if (clientSide && request.operation === 'PutObject') {

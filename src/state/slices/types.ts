@@ -26,6 +26,8 @@ export interface WorkspaceSlice {
   policyDiagnostics: Diagnostic[];
   setPolicyText(text: string): void;
   applyPolicy(): Promise<void>;
+  /** Applies the editor's policy if the bucket holds another one (see policy-pending.ts). */
+  syncPolicy(): Promise<{ request: RequestInput; outcome: Outcome } | null>;
   policyApply: ApplyState;
   /** The set-up that rebuilds the world's configuration (updated when S3 accepts a change). */
   setup: Setup;

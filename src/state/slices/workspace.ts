@@ -7,6 +7,7 @@ import type { EngineDeps, JsonObject, Outcome, RequestInput, Setup } from '../..
 import { systemDeps } from '../../engine/index.ts';
 import { encryptionConfiguration, formFromSetup } from '../bucket-form.ts';
 import type { EnginePort } from '../engine-port.ts';
+import { pendingPolicyRequest } from '../policy-pending.ts';
 import { setupAfter } from '../setup-after.ts';
 import type { BucketApplyKind, PlaygroundState, WorkspaceSlice } from './types.ts';
 
@@ -71,6 +72,13 @@ export const createWorkspaceSlice =
         // The text goes to S3 as it is, so a policy that is not even JSON gets S3's own MalformedPolicy.
         const outcome = await through({ operation: 'PutBucketPolicy', body: get().policyText });
         if (outcome) set({ policyApply: { state: succeeded(outcome) ? 'applied' : 'refused', outcome } });
+      },
+      syncPolicy: async () => {
+        const request = pendingPolicyRequest(get().policyText, get().snapshot);
+        const outcome = request ? await through(request) : null;
+        if (!request || !outcome) return null;
+        set({ policyApply: { state: succeeded(outcome) ? 'applied' : 'refused', outcome } });
+        return { request, outcome };
       },
       setup: initial.setup,
       bucketForm: formFromSetup(initial.setup),

@@ -1,13 +1,17 @@
 import { usePlayground } from '../../state/context.tsx';
+import { pendingPolicyRequest } from '../../state/policy-pending.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 
 const selectApply = (s: PlaygroundState) => s.applyPolicy;
 const selectApplyState = (s: PlaygroundState) => s.policyApply;
+const selectPending = (s: PlaygroundState) =>
+  pendingPolicyRequest(s.policyText, s.snapshot)?.operation ?? null;
 
 /** Sends the text to S3 as PutBucketPolicy; S3's refusal (MalformedPolicy, public policy) shows as it is. */
 export function PolicyApplyBar() {
   const applyPolicy = usePlayground(selectApply);
   const { state, outcome } = usePlayground(selectApplyState);
+  const pending = usePlayground(selectPending);
   const error = outcome?.response.error;
   return (
     <div className="flex min-w-0 items-center gap-2">
@@ -19,9 +23,16 @@ export function PolicyApplyBar() {
         Apply policy to bucket
       </button>
       <p role="status" className="min-w-0 truncate text-xs">
-        {state === 'applied' ? (
+        {state === 'applied' && !pending ? (
           <span className="text-emerald-700 dark:text-emerald-400">
             S3 accepted the policy ({outcome?.response.status}).
+          </span>
+        ) : null}
+        {state !== 'refused' && pending ? (
+          <span className="text-amber-700 dark:text-amber-400">
+            {pending === 'DeleteBucketPolicy'
+              ? 'Editor is empty: Send request deletes the bucket policy first.'
+              : 'Not on the bucket yet: Send request applies it first.'}
           </span>
         ) : null}
         {state === 'refused' ? (
