@@ -50,9 +50,9 @@ test('the request can be built and sent with the keyboard alone', async ({ page,
   await page.keyboard.press('Enter');
   await expect(playground.responseRegion).toContainText('200');
   // The result tabs move with the arrow keys.
-  await page.getByRole('tab', { name: 'Response' }).focus();
+  await page.getByRole('tab', { name: 'Response & trace' }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('tab', { name: 'Trace' })).toBeFocused();
-  await expect(page.getByRole('tab', { name: 'Trace' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Objects' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Objects' })).toHaveAttribute('aria-selected', 'true');
   playground.expectCleanRun();
 });

@@ -126,8 +126,10 @@ export class PlaygroundPage {
 
   /* ---------- results ---------- */
 
+  /** Response and Trace share the tab "Response & trace", so both are on screen together. */
   async showTab(name: 'Response' | 'Trace' | 'Objects' | 'Audit log') {
-    await this.page.getByRole('tab', { name }).click();
+    const tab = name === 'Response' || name === 'Trace' ? 'Response & trace' : name;
+    await this.page.getByRole('tab', { name: tab }).click();
   }
 
   get responseRegion(): Locator {

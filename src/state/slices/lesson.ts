@@ -95,7 +95,7 @@ export const createLessonSlice =
           clock: current.clock,
           ...(uploadId === undefined ? {} : { uploadId }),
         },
-        rightTab: 'response',
+        rightTab: 'answer',
       });
     },
   });

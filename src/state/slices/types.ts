@@ -79,7 +79,8 @@ export interface RunSlice {
   sendRaw(request: RequestInput): Promise<Outcome>;
 }
 
-export type RightTab = 'response' | 'trace' | 'objects' | 'audit';
+/** The right column's tabs; S3's answer and its trace share one, so both are on screen together. */
+export type RightTab = 'answer' | 'objects' | 'audit';
 
 export interface UiSlice {
   theme: 'light' | 'dark';

@@ -7,7 +7,7 @@ export const createUiSlice =
   (set) => ({
     theme: initial.theme ?? 'light',
     largeText: initial.largeText ?? false,
-    rightTab: 'response',
+    rightTab: 'answer',
     includeKeys: false,
     loadNotice: null,
     setTheme: (theme) => set({ theme }),

@@ -9,13 +9,12 @@ const selectTab = (s: PlaygroundState) => s.rightTab;
 const selectSetTab = (s: PlaygroundState) => s.setRightTab;
 
 const TABS: { id: RightTab; label: string }[] = [
-  { id: 'response', label: 'Response' },
-  { id: 'trace', label: 'Trace' },
+  { id: 'answer', label: 'Response & trace' },
   { id: 'objects', label: 'Objects' },
   { id: 'audit', label: 'Audit log' },
 ];
 
-/** The right column: Response, Trace, Objects and Audit log as tabs (WAI-ARIA tabs: arrows move). */
+/** The right column: S3's answer with its trace, Objects and Audit log as tabs (WAI-ARIA tabs: arrows move). */
 export function ResultTabs() {
   const tab = usePlayground(selectTab);
   const setTab = usePlayground(selectSetTab);

@@ -4,8 +4,12 @@ import { AuditLogPanel, ObjectsPanel, ResponsePanel, TracePanel } from '../resul
 
 /** The right column's tabs mount UI-RESULTS's panels (src/ui/results/index.ts). */
 export const RESULT_PANELS: Record<RightTab, ReactNode> = {
-  response: <ResponsePanel />,
-  trace: <TracePanel />,
+  answer: (
+    <div className="flex flex-col gap-3">
+      <ResponsePanel />
+      <TracePanel />
+    </div>
+  ),
   objects: <ObjectsPanel />,
   audit: <AuditLogPanel />,
 };
