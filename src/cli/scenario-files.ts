@@ -39,7 +39,7 @@ export function loadScenarioFiles(paths: readonly string[]): {
     } catch (error) {
       problems.push({
         file,
-        message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+        message: `cannot be read: ${errorText(error)}`,
       });
       continue;
     }
@@ -65,8 +65,12 @@ function expand(path: string, problems: FileProblem[]): string[] {
   let isFolder: boolean;
   try {
     isFolder = statSync(path).isDirectory();
-  } catch {
-    problems.push({ file: path, message: 'does not exist' });
+  } catch (error) {
+    const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
+    problems.push({
+      file: path,
+      message: missing ? 'does not exist' : `cannot be read: ${errorText(error)}`,
+    });
     return [];
   }
   if (!isFolder) return [path];
@@ -84,3 +88,5 @@ function walk(folder: string): string[] {
       return entry.name.endsWith('.json') ? [path] : [];
     });
 }
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));

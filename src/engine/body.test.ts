@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bodyToBytes, bytesToBase64, bytesToHex } from './body.ts';
+import { bodyToBytes } from './body.ts';
 import type { BodySpec } from './types.ts';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -24,22 +24,5 @@ describe('bodyToBytes', () => {
 
   it('a 5 MiB repeat has the exact length', () => {
     expect(bodyToBytes({ repeat: 'x', times: 5 * 1024 * 1024 }).length).toBe(5 * 1024 * 1024);
-  });
-});
-
-describe('base64 and hex helpers', () => {
-  const cases = [
-    { name: 'a 32-byte key round-trips', value: 'MTIzNDU2Nzg5MGFiY2RlZjEyMzQ1Njc4OTBhYmNkZWY=', length: 32 },
-    { name: 'an unpadded value is rejected', value: 'MTIzNDU2Nzg5MA', length: undefined },
-    { name: 'whitespace is rejected', value: 'MTIz NDU2', length: undefined },
-  ];
-  it.each(cases)('$name', ({ value, length }) => {
-    const bytes = base64ToBytes(value);
-    expect(bytes?.length).toBe(length);
-    if (bytes) expect(bytesToBase64(bytes)).toBe(value);
-  });
-
-  it('hex is lower-case and zero-padded', () => {
-    expect(bytesToHex(new Uint8Array([0, 15, 255]))).toBe('000fff');
   });
 });

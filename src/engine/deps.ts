@@ -20,7 +20,10 @@ export function systemDeps(): EngineDeps {
  * A seeded generator (xorshift128+) and a manual clock: same seed, same bytes, same ids.
  * Used by the scenario runner and the tests; never for anything that must be secret.
  */
-export function deterministicDeps(seed = 1, startMs = Date.UTC(2026, 0, 1)): EngineDeps & { advance(ms: number): void } {
+export function deterministicDeps(
+  seed = 1,
+  startMs = Date.UTC(2026, 0, 1),
+): EngineDeps & { advance(ms: number): void } {
   let s0 = (seed * 2654435761) >>> 0 || 1;
   let s1 = (seed ^ 0x9e3779b9) >>> 0 || 2;
   let clock = startMs;

@@ -51,7 +51,11 @@ export type ObjectOperation = (typeof OBJECT_OPERATIONS)[number];
 export type BucketOperation = (typeof BUCKET_OPERATIONS)[number];
 export type KmsOperation = (typeof KMS_OPERATIONS)[number];
 export type Operation = ObjectOperation | BucketOperation | KmsOperation;
-export const OPERATIONS: readonly Operation[] = [...OBJECT_OPERATIONS, ...BUCKET_OPERATIONS, ...KMS_OPERATIONS];
+export const OPERATIONS: readonly Operation[] = [
+  ...OBJECT_OPERATIONS,
+  ...BUCKET_OPERATIONS,
+  ...KMS_OPERATIONS,
+];
 
 /** Object data as the scenario format writes it. */
 export type BodySpec = string | { repeat: string; times: number } | { base64: string } | JsonObject;

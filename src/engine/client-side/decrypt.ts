@@ -5,6 +5,7 @@
  */
 import { aesGcmDecrypt, GCM_IV_BYTES, GCM_TAG_BYTES, importAesKey } from '../crypto/aes-gcm.ts';
 import { type Bytes, fromBase64 } from '../crypto/bytes.ts';
+import { parseStringMap } from '../json.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { ClientSideError, ClientWrapping } from './types.ts';
 import { CEK_ALG, unwrapCek } from './wrapping.ts';
@@ -27,17 +28,6 @@ interface Envelope {
 const fail = (code: Extract<ClientSideError, { code: string }>['code'], message: string) =>
   err({ code, message });
 
-function readMatdesc(text: string | undefined): Record<string, string> | undefined {
-  try {
-    const value: unknown = JSON.parse(text ?? '{}');
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    const entries = Object.entries(value);
-    return entries.every(([, v]) => typeof v === 'string') ? Object.fromEntries(entries) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function readEnvelope(metadata: Record<string, string>): Result<Envelope, ClientSideError> {
   const meta = Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k.toLowerCase(), v]));
   const keyText = meta['x-amz-meta-x-amz-key-v2'];
@@ -55,7 +45,8 @@ export function readEnvelope(metadata: Record<string, string>): Result<Envelope,
   }
   const keyV2 = fromBase64(keyText);
   const iv = fromBase64(meta['x-amz-meta-x-amz-iv'] ?? '');
-  const matdesc = readMatdesc(meta['x-amz-meta-x-amz-matdesc']);
+  // The material description defaults to `{}` (S3EC content-metadata.md).
+  const matdesc = parseStringMap(meta['x-amz-meta-x-amz-matdesc'] ?? '{}');
   if (!keyV2 || !iv || iv.length !== GCM_IV_BYTES || !matdesc) {
     return fail('Tampered', 'The envelope metadata is malformed (key, IV or material description).');
   }

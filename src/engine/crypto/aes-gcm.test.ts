@@ -103,3 +103,12 @@ describe('AES-256-GCM refuses anything changed', () => {
     expect(await aesGcmDecrypt(key, { ...sealed, tag: sealed.tag.slice(0, 12) })).toBeUndefined();
   });
 });
+
+describe('AES-256-GCM reports a misuse as a bug, not as tampering', () => {
+  it('a key imported without the decrypt usage throws instead of reading as a failed tag', async () => {
+    const raw = hex(K15);
+    const sealed = await aesGcmEncrypt(await importAesKey(raw), hex('00'.repeat(12)), hex(P15));
+    const encryptOnly = await globalThis.crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt']);
+    await expect(aesGcmDecrypt(encryptOnly, sealed)).rejects.toThrow();
+  });
+});

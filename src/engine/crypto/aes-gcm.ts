@@ -40,8 +40,10 @@ export async function aesGcmDecrypt(
   if (additionalData) params.additionalData = copyBytes(additionalData);
   try {
     return new Uint8Array(await subtle().decrypt(params, key, concatBytes(sealed.ciphertext, sealed.tag)));
-  } catch {
+  } catch (error) {
     // WebCrypto reports a failed authentication as an OperationError; that is tampering, not a bug.
-    return undefined;
+    // Anything else (a key without the decrypt usage, ...) is a simulator bug and must surface.
+    if (error instanceof DOMException && error.name === 'OperationError') return undefined;
+    throw error;
   }
 }

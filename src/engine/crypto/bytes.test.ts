@@ -19,6 +19,7 @@ describe('base64', () => {
     { name: 'characters outside the alphabet are refused', text: 'Zm9v*A==' },
     { name: 'padding in the middle is refused', text: 'Zg==Zg==' },
     { name: 'url-safe characters are refused (S3 headers use standard base64)', text: 'a-_b' },
+    { name: 'whitespace is refused', text: 'MTIz NDU2' },
   ])('$name', ({ text }) => {
     expect(fromBase64(text)).toBeUndefined();
   });
@@ -47,6 +48,10 @@ describe('hex and byte helpers', () => {
     { name: 'different lengths compare unequal', a: [1, 2], b: [1, 2, 3], equal: false },
   ])('$name', ({ a, b, equal }) => {
     expect(equalBytes(Uint8Array.from(a), Uint8Array.from(b))).toBe(equal);
+  });
+
+  it('hex is lower-case and zero-padded', () => {
+    expect(toHex(Uint8Array.of(0, 15, 255))).toBe('000fff');
   });
 
   it('concatenation keeps order', () => {

@@ -1,4 +1,7 @@
-/** MD5 of an SSE-C key, as S3 wants it: base64 of the 16-byte digest. WebCrypto has no MD5. */
+/**
+ * MD5, the engine's only entry to it (WebCrypto has none): the base64 digest of an SSE-C key, as
+ * S3 wants it in the key-MD5 header, and the raw digest that ETags are made of.
+ */
 import { md5 } from '@noble/hashes/legacy.js';
 import { toBase64 } from './bytes.ts';
 

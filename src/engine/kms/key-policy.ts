@@ -7,6 +7,7 @@
  * cannot be used across accounts (spec §2.3).
  */
 
+import { isJsonObject, tryParseJson } from '../json.ts';
 import { parsePolicy } from '../policy/parse/index.ts';
 import type { Policy } from '../policy/types.ts';
 import type { JsonObject } from '../types.ts';
@@ -56,14 +57,8 @@ export function awsS3KeyPolicy(account: string, region: string): JsonObject {
 /** The policy document from a setup object or text; `undefined` when it is not a JSON object. */
 export function policyDocument(input: JsonObject | string): JsonObject | undefined {
   if (typeof input !== 'string') return input;
-  try {
-    const value: unknown = JSON.parse(input);
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as JsonObject)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  const value = tryParseJson(input);
+  return isJsonObject(value) ? value : undefined;
 }
 
 /**

@@ -1,16 +1,13 @@
 /** What KMS needs to know about a caller: its kind for the policy evaluator and CloudTrail. */
+import { parsePrincipal } from '../policy/context/principal.ts';
 import type { RequestContext } from '../policy/evaluate/index.ts';
-import { accountOfPrincipal } from './arns.ts';
 
 export type PrincipalKind = RequestContext['principal']['type'];
 
+/** The caller as the S3 request context reads it; an ARN that names no principal is anonymous. */
 export function principalOf(arn: string): RequestContext['principal'] {
-  const account = accountOfPrincipal(arn);
-  if (!account) return { arn, account: '', type: 'Anonymous' };
-  if (arn === `arn:aws:iam::${account}:root`) return { arn, account, type: 'Account' };
-  if (arn.startsWith(`arn:aws:sts::${account}:assumed-role/`)) return { arn, account, type: 'AssumedRole' };
-  if (arn.startsWith(`arn:aws:iam::${account}:role/`)) return { arn, account, type: 'Role' };
-  return { arn, account, type: 'User' };
+  const parsed = parsePrincipal(arn);
+  return parsed.ok ? parsed.value : { arn, account: '', type: 'Anonymous' };
 }
 
 /** CloudTrail's userIdentity.type for a principal kind. */

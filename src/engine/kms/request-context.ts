@@ -5,7 +5,8 @@
  * the requester (https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html,
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
  */
-import { setKey as put } from '../policy/context/types.ts';
+import { principalKeys } from '../policy/context/principal.ts';
+import { setKey as put, timeKeys } from '../policy/context/types.ts';
 import type { RequestContext } from '../policy/evaluate/index.ts';
 export interface KmsCallFacts {
   /** The KMS API action without the `kms:` prefix, e.g. `GenerateDataKey`. */
@@ -26,12 +27,9 @@ export function kmsRequestContext(facts: KmsCallFacts): RequestContext {
   if (contextKeys.length > 0) put(keys, 'kms:EncryptionContextKeys', contextKeys);
   if (facts.principal.account) put(keys, 'kms:CallerAccount', [facts.principal.account]);
   if (facts.action === 'Decrypt') put(keys, 'kms:EncryptionAlgorithm', ['SYMMETRIC_DEFAULT']);
-  if (facts.principal.type !== 'Anonymous') {
-    put(keys, 'aws:PrincipalArn', [facts.principal.arn]);
-    put(keys, 'aws:PrincipalAccount', [facts.principal.account]);
-  }
-  put(keys, 'aws:CurrentTime', [new Date(facts.nowMs).toISOString()]);
-  put(keys, 'aws:EpochTime', [String(Math.floor(facts.nowMs / 1000))]);
+  // The same principal keys as in S3's context: for a role session aws:PrincipalArn is the role.
+  principalKeys(facts.principal, keys);
+  timeKeys(facts.nowMs, keys);
   put(keys, 'aws:SecureTransport', ['true']);
   put(keys, 'aws:ViaAWSService', [String(facts.viaS3)]);
   if (facts.viaS3) {

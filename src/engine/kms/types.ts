@@ -45,8 +45,11 @@ export interface KmsKeyInfo {
 /** The two cryptographic operations S3 (and the S3 Encryption Client) call. */
 export type KmsCryptoAction = 'GenerateDataKey' | 'Decrypt';
 
-/** `describe-key` output, in the AWS CLI `KeyMetadata` shape (dates as ISO strings). */
-export interface KmsKeyMetadata {
+/**
+ * `describe-key` output, in the AWS CLI `KeyMetadata` shape (dates as ISO strings). A type alias,
+ * not an interface, so that it is assignable to `JsonObject` as an API answer.
+ */
+export type KmsKeyMetadata = {
   AWSAccountId: string;
   KeyId: string;
   Arn: string;
@@ -63,7 +66,7 @@ export interface KmsKeyMetadata {
   KeySpec: 'SYMMETRIC_DEFAULT';
   EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'];
   MultiRegion: false;
-}
+};
 
 /** A key as the KMS panel shows it. */
 export interface KmsKeySnapshot {
@@ -123,12 +126,13 @@ export interface CreateKeyInput {
   Description?: string;
 }
 
-export interface ScheduleKeyDeletionOutput {
+/** A type alias so that it is assignable to `JsonObject`, like KmsKeyMetadata. */
+export type ScheduleKeyDeletionOutput = {
   KeyId: string;
   DeletionDate: string;
   KeyState: 'PendingDeletion';
   PendingWindowInDays: number;
-}
+};
 
 /** Who makes a key-management call; by default the account root from the console ("AWS Internal"). */
 export interface KmsCaller {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { md5Base64, parseCustomerKey, TARGET_KEY_HEADERS } from './customer-key.ts';
+import { md5Base64 } from '../crypto/md5.ts';
+import { parseCustomerKey, TARGET_KEY_HEADERS } from './customer-key.ts';
 import { headerBag } from './header-bag.ts';
 
 // Keys and MD5s from spec §12 (computed with hashlib, cross-checked with openssl).

@@ -3,8 +3,8 @@
  * base64 MD5 of the raw key. Checked in the order MinIO's `ParseHTTP` uses (missing algorithm,
  * wrong algorithm, missing key, missing MD5, bad key, MD5 mismatch), with AWS's messages.
  */
-import { md5 } from '@noble/hashes/legacy.js';
-import { base64ToBytes, bytesToBase64 } from '../body.ts';
+import { fromBase64 } from '../crypto/bytes.ts';
+import { md5Base64 } from '../crypto/md5.ts';
 import { err, ok, type Result } from '../result.ts';
 import { S3Errors } from './errors.ts';
 import type { S3Failure } from './failure.ts';
@@ -38,10 +38,6 @@ export function hasCustomerKeyHeaders(headers: HeaderBag, names: CustomerKeyHead
   return headers.has(names.algorithm) || headers.has(names.key) || headers.has(names.keyMd5);
 }
 
-export function md5Base64(bytes: Uint8Array): string {
-  return bytesToBase64(md5(bytes));
-}
-
 /**
  * `ok(undefined)` when none of the three headers is present. A read does not check the key's
  * length: a key that is not 256 bits simply does not match the stored HMAC, so S3 answers 403
@@ -60,7 +56,7 @@ export function parseCustomerKey(
   if (algorithm !== 'AES256') return err(S3Errors.sseCBadAlgorithm(algorithm));
   if (keyText === undefined) return err(S3Errors.sseCNoKey());
   if (keyMd5 === undefined) return err(S3Errors.sseCNoMd5());
-  const key = base64ToBytes(keyText);
+  const key = fromBase64(keyText);
   if (!key || key.length === 0 || (use === 'write' && key.length !== 32))
     return err(S3Errors.sseCInvalidKey());
   if (md5Base64(key) !== keyMd5) return err(S3Errors.sseCMd5Mismatch());

@@ -3,23 +3,22 @@
  * SSEAlgorithm from the enum, KMSMasterKeyID only with aws:kms or aws:kms:dsse, EncryptionType
  * values SSE-C or NONE. S3 does not check that the KMS key exists (MODEL PutBucketEncryption).
  */
+
+import { isJsonObject } from '../json.ts';
 import { err, ok, type Result } from '../result.ts';
-import type { EncryptionConfiguration, EncryptionRule, JsonValue, SseAlgorithm } from '../types.ts';
+import type { EncryptionConfiguration, EncryptionRule, JsonObject } from '../types.ts';
 import type { BucketState } from '../world/types.ts';
 import { S3Errors } from './errors.ts';
 import type { S3Failure } from './failure.ts';
+import { isSseAlgorithm } from './sse-headers.ts';
 
-const ALGORITHMS: readonly string[] = ['AES256', 'aws:kms', 'aws:kms:dsse'];
 const RULE_FIELDS = ['ApplyServerSideEncryptionByDefault', 'BucketKeyEnabled', 'BlockedEncryptionTypes'];
 
-type JsonMap = { [key: string]: JsonValue };
-const isMap = (value: unknown): value is JsonMap =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
-const onlyFields = (value: JsonMap, allowed: string[]) =>
+const onlyFields = (value: JsonObject, allowed: string[]) =>
   Object.keys(value).every((key) => allowed.includes(key));
 
 export function validateEncryptionConfiguration(input: unknown): Result<EncryptionConfiguration, S3Failure> {
-  if (!isMap(input) || !onlyFields(input, ['Rules'])) return err(S3Errors.malformedXml());
+  if (!isJsonObject(input) || !onlyFields(input, ['Rules'])) return err(S3Errors.malformedXml());
   const rules = input.Rules;
   if (!Array.isArray(rules) || rules.length !== 1) return err(S3Errors.malformedXml());
   const rule = validateRule(rules[0]);
@@ -27,19 +26,19 @@ export function validateEncryptionConfiguration(input: unknown): Result<Encrypti
 }
 
 function validateRule(input: unknown): Result<EncryptionRule, S3Failure> {
-  if (!isMap(input) || !onlyFields(input, RULE_FIELDS)) return err(S3Errors.malformedXml());
+  if (!isJsonObject(input) || !onlyFields(input, RULE_FIELDS)) return err(S3Errors.malformedXml());
   const rule: EncryptionRule = {};
   const byDefault = input.ApplyServerSideEncryptionByDefault;
   if (byDefault !== undefined) {
-    if (!isMap(byDefault) || !onlyFields(byDefault, ['SSEAlgorithm', 'KMSMasterKeyID']))
+    if (!isJsonObject(byDefault) || !onlyFields(byDefault, ['SSEAlgorithm', 'KMSMasterKeyID']))
       return err(S3Errors.malformedXml());
     const algorithm = byDefault.SSEAlgorithm;
     const keyId = byDefault.KMSMasterKeyID;
-    if (typeof algorithm !== 'string' || !ALGORITHMS.includes(algorithm)) return err(S3Errors.malformedXml());
+    if (!isSseAlgorithm(algorithm)) return err(S3Errors.malformedXml());
     if (keyId !== undefined && typeof keyId !== 'string') return err(S3Errors.malformedXml());
     if (keyId !== undefined && algorithm === 'AES256') return err(S3Errors.kmsKeyNotApplicable());
     rule.ApplyServerSideEncryptionByDefault = {
-      SSEAlgorithm: algorithm as SseAlgorithm,
+      SSEAlgorithm: algorithm,
       ...(keyId !== undefined ? { KMSMasterKeyID: keyId } : {}),
     };
   }
@@ -50,7 +49,7 @@ function validateRule(input: unknown): Result<EncryptionRule, S3Failure> {
   const blocked = input.BlockedEncryptionTypes;
   if (blocked !== undefined) {
     const types =
-      isMap(blocked) && onlyFields(blocked, ['EncryptionType']) ? blocked.EncryptionType : undefined;
+      isJsonObject(blocked) && onlyFields(blocked, ['EncryptionType']) ? blocked.EncryptionType : undefined;
     if (!Array.isArray(types) || !types.every((type) => type === 'SSE-C' || type === 'NONE')) {
       return err(S3Errors.malformedXml());
     }

@@ -167,6 +167,12 @@ export const S3Errors = {
       'InvalidRequest',
       'The provided encryption parameters did not match the ones used originally.',
     ),
+  // MODEL UploadPart PartNumber: "a positive integer between 1 and 10,000".
+  partNumberOutOfRange: (value: string) =>
+    failure(400, 'InvalidArgument', 'Part number must be an integer between 1 and 10000, inclusive', {
+      ArgumentName: 'partNumber',
+      ArgumentValue: value,
+    }),
   invalidPartNumber: (actual: number, requested: string) =>
     failure(416, 'InvalidPartNumber', 'The requested partnumber is not satisfiable', {
       PartNumberRequested: requested,

@@ -2,7 +2,7 @@
  * An S3 error as the pipeline carries it until the response stage writes it out: status, code,
  * message and the other children of `<Error>` (ArgumentName, BucketName, Key, ...).
  */
-import type { S3Error } from '../types.ts';
+import type { S3Error, TraceStep } from '../types.ts';
 
 export interface S3Failure extends S3Error {
   status: number;
@@ -44,4 +44,18 @@ export function errorXml(error: S3Error, requestId: string, hostId: string): str
     element('HostId', hostId),
     '</Error>',
   ].join('');
+}
+
+/**
+ * The trace step of an exception: the engine answers 500 InternalError instead of throwing, and
+ * says that this is a simulator bug, not S3 behaviour.
+ */
+export function simulatorBugStep(error: unknown): TraceStep {
+  const text = error instanceof Error ? error.message : String(error);
+  return {
+    stage: 'response',
+    outcome: 'fail',
+    title: 'Simulator bug',
+    detail: `The simulator threw an exception (${text}). This is a bug in the simulator, not S3 behaviour.`,
+  };
 }

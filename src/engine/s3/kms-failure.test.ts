@@ -45,12 +45,37 @@ describe('kmsFailure (contracts: KMS errors as S3 reports them)', () => {
     expect(result).toMatchObject({ status, code: s3Code, message });
   });
 
-  it('a wrong SSE-C key is 403 AccessDenied with the correct-key message', () => {
-    expect(modeFailure({ code: 'SseCKeyMismatch', message: 'x' })).toMatchObject({
-      status: 403,
-      code: 'AccessDenied',
-      message:
-        'Requests specifying Server Side Encryption with Customer provided keys must provide the correct secret key.',
-    });
+  it.each([
+    {
+      name: 'a wrong SSE-C key is 403 AccessDenied with the correct-key message',
+      error: { code: 'SseCKeyMismatch', message: 'x' } as const,
+      expected: {
+        status: 403,
+        code: 'AccessDenied',
+        message:
+          'Requests specifying Server Side Encryption with Customer provided keys must provide the correct secret key.',
+      },
+    },
+    {
+      name: 'an SSE-C key that is not 256 bits is 400 InvalidArgument, not a KMS error',
+      error: { code: 'InvalidCustomerKey', message: 'x' } as const,
+      expected: {
+        status: 400,
+        code: 'InvalidArgument',
+        message: 'The secret key was invalid for the specified algorithm.',
+      },
+    },
+    {
+      name: 'stored bytes that fail their tag are 500 InternalError',
+      error: { code: 'Tampered', message: 'The tag does not verify.' } as const,
+      expected: { status: 500, code: 'InternalError', message: 'The tag does not verify.' },
+    },
+    {
+      name: 'a KMS error from a mode is reported as KMS reports it',
+      error: { code: 'DisabledException', message: 'arn is disabled.' } as const,
+      expected: { status: 400, code: 'KMS.DisabledException', message: 'arn is disabled.' },
+    },
+  ])('$name', ({ error, expected }) => {
+    expect(modeFailure(error)).toMatchObject(expected);
   });
 });

@@ -20,8 +20,15 @@ export function kmsFailure(error: KmsError): S3Failure {
 }
 
 export function modeFailure(error: ModeError): S3Failure {
-  if (error.code === 'SseCKeyMismatch') return S3Errors.sseCWrongKey();
-  // Stored bytes that fail their GCM tag: S3 would answer 500 for corrupted data.
-  if (error.code === 'Tampered') return { ...S3Errors.internalError(), message: error.message };
-  return kmsFailure(error as KmsError);
+  switch (error.code) {
+    case 'SseCKeyMismatch':
+      return S3Errors.sseCWrongKey();
+    case 'InvalidCustomerKey':
+      return S3Errors.sseCInvalidKey();
+    case 'Tampered':
+      // Stored bytes that fail their GCM tag: S3 would answer 500 for corrupted data.
+      return { ...S3Errors.internalError(), message: error.message };
+    default:
+      return kmsFailure(error);
+  }
 }

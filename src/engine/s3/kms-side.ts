@@ -3,6 +3,7 @@
  * go to the simulated KMS, not through S3's pipeline. KMS answers JSON; errors are HTTP 400 with
  * the KMS error code (the KMS API's `__type`).
  */
+import { isJsonObject } from '../json.ts';
 import type { KmsCaller, KmsError } from '../kms/types.ts';
 import type { Result } from '../result.ts';
 import type { JsonObject, JsonValue, KmsOperation, Outcome, S3Request } from '../types.ts';
@@ -21,13 +22,10 @@ async function call(
   const kms = world.kms;
   const keyId = text(input.KeyId);
   const policy = input.Policy;
-  const policyInput =
-    typeof policy === 'string' || (typeof policy === 'object' && policy !== null && !Array.isArray(policy))
-      ? policy
-      : undefined;
+  const policyInput = typeof policy === 'string' || isJsonObject(policy) ? policy : undefined;
   switch (operation) {
     case 'kms:CreateKey':
-      return (await kms.createKey(
+      return await kms.createKey(
         {
           ...(keyId ? { KeyId: keyId } : {}),
           ...(typeof input.Alias === 'string' ? { Alias: input.Alias } : {}),
@@ -35,23 +33,19 @@ async function call(
           ...(typeof input.Description === 'string' ? { Description: input.Description } : {}),
         },
         caller,
-      )) as unknown as KmsAnswer;
+      );
     case 'kms:DisableKey':
       return kms.disableKey(keyId, caller);
     case 'kms:EnableKey':
       return kms.enableKey(keyId, caller);
     case 'kms:ScheduleKeyDeletion': {
       const days = input.PendingWindowInDays;
-      return kms.scheduleKeyDeletion(
-        keyId,
-        typeof days === 'number' ? days : undefined,
-        caller,
-      ) as unknown as KmsAnswer;
+      return kms.scheduleKeyDeletion(keyId, typeof days === 'number' ? days : undefined, caller);
     }
     case 'kms:CancelKeyDeletion':
       return kms.cancelKeyDeletion(keyId, caller);
     case 'kms:DescribeKey':
-      return kms.describeKey(keyId, caller) as unknown as KmsAnswer;
+      return kms.describeKey(keyId, caller);
     case 'kms:PutKeyPolicy':
       return kms.putKeyPolicy(keyId, policyInput ?? '', caller);
   }

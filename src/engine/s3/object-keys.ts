@@ -24,7 +24,10 @@ function modeEnv(x: Exchange, bucket: string, key: string): ModeEnv {
   };
 }
 
-export const usesKms = (stored: StoredKeyMaterial | undefined) =>
+/** Whether the stored key material is wrapped by KMS (SSE-KMS or DSSE-KMS), so reading it calls KMS. */
+export const usesKms = (
+  stored: StoredKeyMaterial | undefined,
+): stored is Extract<StoredKeyMaterial, { mode: 'SSE-KMS' | 'DSSE-KMS' }> =>
   stored?.mode === 'SSE-KMS' || stored?.mode === 'DSSE-KMS';
 
 export async function openKeys(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '../body.ts';
+import { toBase64 } from '../crypto/bytes.ts';
 import { headerBag } from './header-bag.ts';
 import { firstUnsupportedSseHeader, parseWriteSseHeaders } from './sse-headers.ts';
 
-const b64 = (text: string) => bytesToBase64(new TextEncoder().encode(text));
+const b64 = (text: string) => toBase64(new TextEncoder().encode(text));
 
 describe('parseWriteSseHeaders (spec §5 rows)', () => {
   const failures: { name: string; headers: Record<string, string>; message: string }[] = [

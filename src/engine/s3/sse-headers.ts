@@ -2,7 +2,8 @@
  * The SSE headers a write carries (spec §2.1, §3, §5): `x-amz-server-side-encryption`, the KMS
  * key id, the encryption context and the bucket-key override. Validated in the order of spec §5.
  */
-import { base64ToBytes } from '../body.ts';
+import { fromBase64 } from '../crypto/bytes.ts';
+import { parseStringMap } from '../json.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { SseAlgorithm } from '../types.ts';
 import { S3Errors } from './errors.ts';
@@ -18,15 +19,19 @@ export interface WriteSseHeaders {
   bucketKey?: boolean;
 }
 
-const ALGORITHMS: readonly string[] = ['AES256', 'aws:kms', 'aws:kms:dsse'];
+/** The values of `x-amz-server-side-encryption` and of a bucket rule's SSEAlgorithm (MODEL enum). */
+export const SSE_ALGORITHMS: readonly SseAlgorithm[] = ['AES256', 'aws:kms', 'aws:kms:dsse'];
+
+export const isSseAlgorithm = (value: unknown): value is SseAlgorithm =>
+  (SSE_ALGORITHMS as readonly unknown[]).includes(value);
 
 export const isKmsAlgorithm = (algorithm: SseAlgorithm | undefined) =>
   algorithm === 'aws:kms' || algorithm === 'aws:kms:dsse';
 
 export function parseWriteSseHeaders(headers: HeaderBag): Result<WriteSseHeaders, S3Failure> {
   const value = headers.get(H.sse);
-  if (value !== undefined && !ALGORITHMS.includes(value)) return err(S3Errors.unsupportedSse(value));
-  const algorithm = value as SseAlgorithm | undefined;
+  if (value !== undefined && !isSseAlgorithm(value)) return err(S3Errors.unsupportedSse(value));
+  const algorithm = value;
   const kmsKeyId = headers.get(H.kmsKeyId);
   if (kmsKeyId !== undefined && !isKmsAlgorithm(algorithm)) return err(S3Errors.kmsKeyWithoutKms());
   const contextHeader = headers.get(H.context);
@@ -43,21 +48,16 @@ export function parseWriteSseHeaders(headers: HeaderBag): Result<WriteSseHeaders
 
 /** base64 of a UTF-8 JSON object whose values are all strings, or undefined. */
 function decodeContext(header: string): Record<string, string> | undefined {
-  const bytes = base64ToBytes(header);
+  const bytes = fromBase64(header);
   if (!bytes) return undefined;
-  let parsed: unknown;
+  let text: string;
   try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // Bytes that are not UTF-8: the header is refused like any other malformed context.
     return undefined;
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-  const pairs: Record<string, string> = {};
-  for (const [key, val] of Object.entries(parsed)) {
-    if (typeof val !== 'string') return undefined;
-    pairs[key] = val;
-  }
-  return pairs;
+  return parseStringMap(text);
 }
 
 /** The SSE headers an operation that does not take them refuses (spec §5). */

@@ -14,8 +14,3 @@ export function memberPath(parent: string, name: string): string {
 export function indexPath(parent: string, index: number): string {
   return `${parent}[${index}]`;
 }
-
-/** How a path reads in a message: the root has no name of its own. */
-export function displayPath(path: string): string {
-  return path === '' ? '(top level)' : path;
-}

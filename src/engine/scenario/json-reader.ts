@@ -3,6 +3,9 @@
  * point at a line and column (JSON.parse only gives engine-specific messages, and keeps the last of
  * two duplicate members silently). Never throws on any string.
  */
+
+import { readJsonNumber, readJsonString } from '../policy/parse/json-tokens.ts';
+import { LineIndex } from '../policy/parse/line-index.ts';
 import type { Position } from '../policy/types.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { JsonValue } from '../types.ts';
@@ -22,16 +25,6 @@ export interface JsonSyntaxError {
 }
 
 const MAX_DEPTH = 256;
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
 
 class SyntaxFailure {
   constructor(
@@ -41,18 +34,8 @@ class SyntaxFailure {
 }
 
 export function readJson(text: string): Result<JsonDocument, JsonSyntaxError> {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const positionAt = (offset: number): Position => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1, offset };
-  };
+  const lines = new LineIndex(text);
+  const positionAt = (offset: number): Position => lines.position(offset);
   const reader = new Reader(text, positionAt);
   try {
     reader.skipSpace();
@@ -125,7 +108,13 @@ class Reader {
       if (this.text[this.at] !== ':') throw this.expected("':' after the member name");
       this.at++;
       this.skipSpace();
-      result[key] = this.value(childPath, depth + 1);
+      // defineProperty, so that a member named "__proto__" stays a member, as with JSON.parse.
+      Object.defineProperty(result, key, {
+        value: this.value(childPath, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       this.skipSpace();
       if (this.text[this.at] === ',') {
         this.at++;
@@ -163,44 +152,20 @@ class Reader {
     }
   }
 
+  /** A string literal, read by the policy parser's tokenizer; its first problem is fatal here. */
   private string(): string {
-    const start = this.at;
-    this.at++;
-    let out = '';
-    for (;;) {
-      const char = this.text[this.at];
-      if (char === undefined) throw new SyntaxFailure('unterminated string', start);
-      if (char === '"') {
-        this.at++;
-        return out;
-      }
-      if (char < ' ')
-        throw new SyntaxFailure('control character in a string (write it as an escape)', this.at);
-      if (char !== '\\') {
-        out += char;
-        this.at++;
-        continue;
-      }
-      const escapeChar = this.text[this.at + 1];
-      if (escapeChar !== undefined && SIMPLE_ESCAPES[escapeChar] !== undefined) {
-        out += SIMPLE_ESCAPES[escapeChar];
-        this.at += 2;
-      } else if (escapeChar === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.at + 2, this.at + 6))) {
-        out += String.fromCharCode(Number.parseInt(this.text.slice(this.at + 2, this.at + 6), 16));
-        this.at += 6;
-      } else {
-        throw new SyntaxFailure('invalid escape sequence in a string', this.at);
-      }
-    }
+    const read = readJsonString(this.text, this.at);
+    const problem = read.problems[0];
+    if (problem) throw new SyntaxFailure(problem.message, problem.start);
+    this.at = read.end;
+    return read.value;
   }
 
   private number(): number {
-    const match = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(
-      this.text.slice(this.at, this.at + 400),
-    );
-    if (match === null) throw new SyntaxFailure('invalid number', this.at);
-    this.at += match[0].length;
-    return Number(match[0]);
+    const raw = readJsonNumber(this.text, this.at);
+    if (raw === undefined) throw new SyntaxFailure('invalid number', this.at);
+    this.at += raw.length;
+    return Number(raw);
   }
 
   private expected(what: string): SyntaxFailure {

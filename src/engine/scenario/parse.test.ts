@@ -23,7 +23,7 @@ describe('parseScenarioFile reports JSON syntax with line and column', () => {
       text: '{"id": "a',
       line: 1,
       column: 8,
-      message: 'invalid JSON: unterminated string',
+      message: 'invalid JSON: Unterminated string: missing the closing quote',
     },
     {
       name: 'text after the value',

@@ -29,7 +29,7 @@ export interface RunOptions {
   startMs?: number;
 }
 
-export const SETUP_LEAD_MS = 10_000;
+const SETUP_LEAD_MS = 10_000;
 const DEFAULT_START_MS = Date.UTC(2026, 0, 1);
 
 export async function runScenarioIn(

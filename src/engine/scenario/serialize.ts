@@ -3,7 +3,22 @@
  * (so an export diffs cleanly and reads like the shipped files); `parseScenarioFile` reads it back
  * to the same value.
  */
+
 import type { EncryptionConfiguration, ObjectSetup, OtherBucketSetup, Setup } from '../types.ts';
+import {
+  BY_DEFAULT_FIELDS,
+  ENCRYPTION_RULE_FIELDS,
+  EXPECT_FIELDS,
+  KMS_KEY_FIELDS,
+  OBJECT_FIELDS,
+  OTHER_BUCKET_FIELDS,
+  PRINCIPAL_FIELDS,
+  PUBLIC_ACCESS_BLOCK_FIELDS,
+  REQUEST_FIELDS,
+  SCENARIO_FIELDS,
+  SETUP_FIELDS,
+  STEP_FIELDS,
+} from './fields.ts';
 import type { Expect, Scenario, Step } from './types.ts';
 
 type Plain = Record<string, unknown>;
@@ -19,100 +34,57 @@ function ordered(value: object, order: readonly string[]): Plain {
 function encryption(config: EncryptionConfiguration): Plain {
   return {
     Rules: config.Rules.map((rule) => {
-      const result = ordered(rule, [
-        'ApplyServerSideEncryptionByDefault',
-        'BucketKeyEnabled',
-        'BlockedEncryptionTypes',
-      ]);
+      const result = ordered(rule, ENCRYPTION_RULE_FIELDS);
       if (rule.ApplyServerSideEncryptionByDefault !== undefined) {
-        result.ApplyServerSideEncryptionByDefault = ordered(rule.ApplyServerSideEncryptionByDefault, [
-          'SSEAlgorithm',
-          'KMSMasterKeyID',
-        ]);
+        result.ApplyServerSideEncryptionByDefault = ordered(
+          rule.ApplyServerSideEncryptionByDefault,
+          BY_DEFAULT_FIELDS,
+        );
       }
       return result;
     }),
   };
 }
 
-const objects = (list: ObjectSetup[]) => list.map((item) => ordered(item, ['key', 'body', 'headers']));
+const objects = (list: ObjectSetup[]) => list.map((item) => ordered(item, OBJECT_FIELDS));
 
 function otherBucket(bucket: OtherBucketSetup): Plain {
-  const result = ordered(bucket, ['name', 'account', 'bucketEncryption', 'versioning', 'policy', 'objects']);
+  const result = ordered(bucket, OTHER_BUCKET_FIELDS);
   if (bucket.bucketEncryption !== undefined) result.bucketEncryption = encryption(bucket.bucketEncryption);
   if (bucket.objects !== undefined) result.objects = objects(bucket.objects);
   return result;
 }
 
 function setup(value: Setup): Plain {
-  const result = ordered(value, [
-    'account',
-    'region',
-    'bucket',
-    'bucketEncryption',
-    'versioning',
-    'publicAccessBlock',
-    'policy',
-    'kmsKeys',
-    'kmsRequestsPerSecond',
-    'objects',
-    'principals',
-    'otherBuckets',
-  ]);
+  const result = ordered(value, SETUP_FIELDS);
   if (value.bucketEncryption !== undefined) result.bucketEncryption = encryption(value.bucketEncryption);
   if (value.publicAccessBlock !== undefined) {
-    result.publicAccessBlock = ordered(value.publicAccessBlock, [
-      'BlockPublicAcls',
-      'IgnorePublicAcls',
-      'BlockPublicPolicy',
-      'RestrictPublicBuckets',
-    ]);
+    result.publicAccessBlock = ordered(value.publicAccessBlock, PUBLIC_ACCESS_BLOCK_FIELDS);
   }
-  if (value.kmsKeys !== undefined)
-    result.kmsKeys = value.kmsKeys.map((key) => ordered(key, ['id', 'alias', 'region', 'state', 'policy']));
+  if (value.kmsKeys !== undefined) result.kmsKeys = value.kmsKeys.map((key) => ordered(key, KMS_KEY_FIELDS));
   if (value.objects !== undefined) result.objects = objects(value.objects);
   if (value.principals !== undefined)
-    result.principals = value.principals.map((p) => ordered(p, ['arn', 'policy']));
+    result.principals = value.principals.map((p) => ordered(p, PRINCIPAL_FIELDS));
   if (value.otherBuckets !== undefined) result.otherBuckets = value.otherBuckets.map(otherBucket);
   return result;
 }
 
 function expect(value: Expect): Plain {
-  const result = ordered(value, [
-    'status',
-    'errorCode',
-    'errorMessage',
-    'errorFields',
-    'headers',
-    'headersAbsent',
-    'body',
-  ]);
+  const result = ordered(value, EXPECT_FIELDS);
   // A path map is written as the plain map of the format.
   if (typeof value.body === 'object' && 'paths' in value.body) result.body = value.body.paths;
   return result;
 }
 
 function step(value: Step): Plain {
-  const result = ordered(value, ['request', 'expect', 'explain', 'afterMs']);
-  result.request = ordered(value.request, [
-    'operation',
-    'bucket',
-    'key',
-    'https',
-    'tlsVersion',
-    'signature',
-    'principal',
-    'sourceIp',
-    'headers',
-    'query',
-    'body',
-  ]);
+  const result = ordered(value, STEP_FIELDS);
+  result.request = ordered(value.request, REQUEST_FIELDS);
   if (value.expect !== undefined) result.expect = expect(value.expect);
   return result;
 }
 
 function scenarioObject(value: Scenario): Plain {
-  const result = ordered(value, ['id', 'title', 'description', 'source', 'tags', 'setup', 'steps']);
+  const result = ordered(value, SCENARIO_FIELDS);
   if (value.setup !== undefined) result.setup = setup(value.setup);
   result.steps = value.steps.map(step);
   return result;

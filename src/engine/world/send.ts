@@ -3,17 +3,10 @@
  * exception (a simulator bug) becomes a 500 InternalError outcome whose trace says so.
  */
 import { S3Errors } from '../s3/errors.ts';
+import { simulatorBugStep } from '../s3/failure.ts';
 import { runKmsOperation } from '../s3/kms-side.ts';
 import { runS3Request } from '../s3/pipeline/run.ts';
-import {
-  type BucketOperation,
-  KMS_OPERATIONS,
-  type KmsOperation,
-  type ObjectOperation,
-  OPERATIONS,
-  type Outcome,
-  type RequestInput,
-} from '../types.ts';
+import { KMS_OPERATIONS, type KmsOperation, OPERATIONS, type Outcome, type RequestInput } from '../types.ts';
 import { normalizeRequest } from './normalize.ts';
 import type { WorldState } from './types.ts';
 
@@ -26,12 +19,8 @@ export async function send(world: WorldState, input: RequestInput): Promise<Outc
     const request = normalizeRequest(input, world);
     const { operation } = request;
     if (isKmsOperation(operation)) return await runKmsOperation(world, { ...request, operation });
-    return await runS3Request(world, {
-      ...request,
-      operation: operation as ObjectOperation | BucketOperation,
-    });
+    return await runS3Request(world, { ...request, operation });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
     const failure = S3Errors.internalError();
     return {
       response: {
@@ -39,14 +28,7 @@ export async function send(world: WorldState, input: RequestInput): Promise<Outc
         headers: {},
         error: { code: failure.code, message: failure.message, fields: {} },
       },
-      trace: [
-        {
-          stage: 'response',
-          outcome: 'fail',
-          title: 'Simulator bug',
-          detail: `The simulator threw an exception (${message}). This is a bug in the simulator, not S3 behaviour.`,
-        },
-      ],
+      trace: [simulatorBugStep(error)],
       kmsEvents: [],
     };
   }

@@ -1,4 +1,5 @@
 /** Set-up principals: IAM users and roles with an optional identity policy (parsed as an identity policy). */
+import { accountOfPrincipal } from '../kms/arns.ts';
 import { parsePolicy } from '../policy/parse/index.ts';
 import type { PrincipalSetup, SetupProblem } from '../types.ts';
 import type { PrincipalState } from './types.ts';
@@ -9,7 +10,7 @@ export function setupPrincipals(
 ): Map<string, PrincipalState> {
   const states = new Map<string, PrincipalState>();
   for (const [index, principal] of principals.entries()) {
-    const account = principal.arn.split(':')[4] ?? '';
+    const account = accountOfPrincipal(principal.arn);
     const state: PrincipalState = { arn: principal.arn, account };
     if (principal.policy !== undefined) {
       const text = typeof principal.policy === 'string' ? principal.policy : JSON.stringify(principal.policy);

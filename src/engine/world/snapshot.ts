@@ -3,7 +3,7 @@
  * object versions with what S3 stores (first ciphertext bytes, IVs, tags, wrapped keys — for SSE-C
  * only the salted HMAC, never the key), uploads in progress, KMS keys and the audit log.
  */
-import { bytesToHex } from '../body.ts';
+import { toHex } from '../crypto/bytes.ts';
 import type { KmsKeySnapshot } from '../kms/types.ts';
 import type { BucketKeySnapshot, StoredCiphertext } from '../modes/types.ts';
 import type {
@@ -84,7 +84,7 @@ export interface WorldSnapshot {
 
 /** Bytes become hex so the snapshot is plain JSON. */
 function jsonReady(value: unknown): JsonValue {
-  if (value instanceof Uint8Array) return bytesToHex(value);
+  if (value instanceof Uint8Array) return toHex(value);
   if (Array.isArray(value)) return value.map(jsonReady);
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, jsonReady(inner)]));
@@ -96,10 +96,10 @@ function jsonReady(value: unknown): JsonValue {
 function segment(stored: StoredCiphertext): SegmentSnapshot {
   return {
     ciphertextLength: stored.ciphertext.length,
-    ciphertextFirstBytesHex: bytesToHex(stored.ciphertext.subarray(0, 32)),
+    ciphertextFirstBytesHex: toHex(stored.ciphertext.subarray(0, 32)),
     layers: stored.layers.map((layer) => ({
-      ivHex: bytesToHex(layer.iv),
-      tagHex: bytesToHex(layer.tag),
+      ivHex: toHex(layer.iv),
+      tagHex: toHex(layer.tag),
       tagBytes: layer.tag.length,
     })),
   };

@@ -4,7 +4,7 @@ import { type CopySourceError, parseCopySource } from './copy-source.ts';
 import { headerKeys } from './header-keys.ts';
 import { iamActionFor, resourceArnFor } from './iam-action.ts';
 import { ANONYMOUS, parsePrincipal, principalKeys } from './principal.ts';
-import { type ContextKey, type RequestContext, setKey } from './types.ts';
+import { type ContextKey, type RequestContext, setKey, timeKeys } from './types.ts';
 
 /**
  * The request context exactly as S3 builds it before evaluating policies (spec §6.1): the action
@@ -50,9 +50,7 @@ function requestKeys(input: S3ContextInput, anonymous: boolean, keys: Record<str
   setKey(keys, 'aws:SecureTransport', [input.https ? 'true' : 'false']);
   if (input.https) setKey(keys, 's3:TlsVersion', [input.tlsVersion ?? '1.3']);
   setKey(keys, 'aws:SourceIp', [input.sourceIp]);
-  const seconds = Math.floor(input.nowMs / 1000);
-  setKey(keys, 'aws:CurrentTime', [new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')]);
-  setKey(keys, 'aws:EpochTime', [String(seconds)]);
+  timeKeys(input.nowMs, keys);
   if (!anonymous && input.signature !== 'anonymous') {
     setKey(keys, 's3:signatureversion', [SIGNATURE_VERSION[input.signature]]);
     setKey(keys, 's3:authType', ['REST-HEADER']);

@@ -43,11 +43,11 @@ const BUCKET_ACTIONS: Record<BucketOperation, string> = {
   DeletePublicAccessBlock: 's3:PutBucketPublicAccessBlock',
 };
 
-export function isObjectOperation(operation: Operation): operation is ObjectOperation {
+function isObjectOperation(operation: Operation): operation is ObjectOperation {
   return operation in OBJECT_ACTIONS;
 }
 
-export function isBucketOperation(operation: Operation): operation is BucketOperation {
+function isBucketOperation(operation: Operation): operation is BucketOperation {
   return operation in BUCKET_ACTIONS;
 }
 

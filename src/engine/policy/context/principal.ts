@@ -29,7 +29,7 @@ export function parsePrincipal(
       message: `"${arn}" is not a principal ARN: use arn:aws:iam::<account>:root, :user/<name>, :role/<name> or arn:aws:sts::<account>:assumed-role/<role>/<session>.`,
     });
   }
-  const [, service, account, resource] = m as unknown as [string, string, string, string];
+  const [, service, account = '', resource = ''] = m;
   const iam = service === 'iam';
   if (iam && resource === 'root') return ok({ arn, account, type: 'Account' });
   if (iam && resource.startsWith('user/')) return ok({ arn, account, type: 'User' });

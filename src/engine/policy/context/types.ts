@@ -43,3 +43,13 @@ export function keyValues(context: RequestContext, name: string): string[] | und
   const entry = context.keys[lower];
   return entry && entry.values.length > 0 ? entry.values : undefined;
 }
+
+/**
+ * aws:CurrentTime (ISO 8601 to the second, as IAM shows it: `2026-01-01T00:00:00Z`) and
+ * aws:EpochTime (seconds), which IAM puts in every request context, S3's and KMS's alike.
+ */
+export function timeKeys(nowMs: number, keys: Record<string, ContextKey>): void {
+  const seconds = Math.floor(nowMs / 1000);
+  setKey(keys, 'aws:CurrentTime', [new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')]);
+  setKey(keys, 'aws:EpochTime', [String(seconds)]);
+}

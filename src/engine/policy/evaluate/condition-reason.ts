@@ -5,14 +5,14 @@
 
 const q = (v: string) => `"${v}"`;
 
-export function valueList(values: string[]): string {
+function valueList(values: string[]): string {
   return values.length === 1 ? q(values[0] as string) : `any of [${values.map(q).join(', ')}]`;
 }
 
 const NEGATED_VERB: Record<string, string> = { equals: 'equal', matches: 'match', has: 'have' };
 
 /** "equals" → "does not equal", "is less than" → "is not less than". */
-export function negateRelation(relation: string): string {
+function negateRelation(relation: string): string {
   if (relation.startsWith('is ')) return `is not ${relation.slice(3)}`;
   if (relation === 'is') return 'is not';
   const [verb, ...rest] = relation.split(' ');

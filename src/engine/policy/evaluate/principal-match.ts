@@ -25,7 +25,7 @@ function roleNameOfSession(principal: RequestPrincipal): string | undefined {
 }
 
 /** How one `AWS` value matches the caller, or undefined. */
-export function matchAwsPrincipalValue(value: string, principal: RequestPrincipal): ValueMatch | undefined {
+function matchAwsPrincipalValue(value: string, principal: RequestPrincipal): ValueMatch | undefined {
   if (value === '*') return 'everyone';
   if (principal.type === 'Anonymous') return undefined;
   if (ACCOUNT_ID.test(value)) return value === principal.account ? 'account' : undefined;

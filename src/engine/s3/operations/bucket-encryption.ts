@@ -3,6 +3,7 @@
  * 200 (a never-configured bucket reports the SSE-S3 default), Delete resets to SSE-S3 and is 204
  * every time. Existing objects are never re-encrypted (spec §7).
  */
+import { toJsonValue } from '../../json.ts';
 import { reportedRule } from '../../world/bucket-defaults.ts';
 import { applyEncryptionConfiguration, validateEncryptionConfiguration } from '../encryption-config.ts';
 import { fail, step } from '../pipeline/exchange.ts';
@@ -30,7 +31,7 @@ export const putBucketEncryption: OperationHandler = {
       'Default encryption stored',
       'New objects without SSE headers now get this encryption; existing objects keep theirs. S3 does not check that a KMS key exists until it is used.',
       {
-        configuration: JSON.parse(JSON.stringify(config.value)),
+        configuration: toJsonValue(config.value),
         sseCBlocked: bucket.sseCBlocked,
       },
     );
@@ -55,7 +56,7 @@ export const getBucketEncryption: OperationHandler = {
     x.answer = {
       status: 200,
       headers: {},
-      body: { ServerSideEncryptionConfiguration: { Rules: [JSON.parse(JSON.stringify(rule))] } },
+      body: { ServerSideEncryptionConfiguration: { Rules: [toJsonValue(rule)] } },
     };
     return undefined;
   },

@@ -1,8 +1,10 @@
 /** PutBucketVersioning: `{"Status":"Enabled"|"Suspended"}`; existing versions are kept. */
+
+import { isJsonObject } from '../../json.ts';
 import { S3Errors } from '../errors.ts';
 import { fail, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
-import { inputJson, isJsonObject } from './bucket-input.ts';
+import { inputJson } from './bucket-input.ts';
 
 export const putBucketVersioning: OperationHandler = {
   apply(x) {

@@ -3,6 +3,7 @@
  * object whose ETag is the MD5 of the parts' MD5s with `-N`. No SSE-C headers are needed, and
  * none are returned for an SSE-C upload (LS test_multipart_upload_sse_c).
  */
+import { isJsonObject } from '../../json.ts';
 import type { JsonValue } from '../../types.ts';
 import type { MultipartUpload, ObjectVersion, UploadedPart } from '../../world/types.ts';
 import { storeVersion, versionIdForWrite } from '../../world/versions.ts';
@@ -102,7 +103,7 @@ function requestedParts(x: Exchange, upload: MultipartUpload): number[] | undefi
   if (!Array.isArray(listed)) return [...upload.parts.keys()].sort((a, b) => a - b);
   const numbers: number[] = [];
   for (const entry of listed) {
-    const number = entry && typeof entry === 'object' && !Array.isArray(entry) ? entry.PartNumber : undefined;
+    const number = isJsonObject(entry) ? entry.PartNumber : undefined;
     if (typeof number !== 'number') return undefined;
     numbers.push(number);
   }

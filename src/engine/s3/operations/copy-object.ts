@@ -15,11 +15,10 @@ import {
   type StoredSource,
 } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
-import { findCopySource, isStoredSource } from './copy-source-read.ts';
-import { decryptSegments, keysFor } from './object-bytes.ts';
+import { decryptCopySource, findCopySource } from './copy-source-read.ts';
 import { contentTypeOf, isoDate, userMetadata } from './object-meta.ts';
 import { storedHeaders, storeNewObject } from './put-object.ts';
-import { describeStored } from './read-source.ts';
+import { describeStored, isStoredSource } from './read-source.ts';
 import { planWrite, recordWritePlan } from './write-plan.ts';
 
 export const copyObject: OperationHandler = {
@@ -35,23 +34,8 @@ export const copyObject: OperationHandler = {
   },
   async apply(x) {
     const { bucket: sourceBucket, version: source } = x.source!;
-    const keys = await keysFor(
-      x,
-      { bucket: sourceBucket.name, key: source.key },
-      source.keyMaterial!,
-      x.sourceKeys,
-      x.copySourceKey,
-    );
-    if (!keys.ok)
-      return fail(
-        x,
-        'crypto',
-        keys.error,
-        'The copy source key does not open the source',
-        keys.error.message,
-      );
-    const plain = await decryptSegments(keys.value, source.segments);
-    if (!plain.ok) return fail(x, 'crypto', plain.error, 'Decrypting the source failed', plain.error.message);
+    const plain = await decryptCopySource(x);
+    if (!plain.ok) return plain.error;
     const replace = x.headers.get(H.metadataDirective) === 'REPLACE';
     const bucket = x.bucket!;
     const stored = await storeNewObject(x, bucket, objectKey(x), plain.value, {

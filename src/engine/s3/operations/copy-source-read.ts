@@ -2,9 +2,12 @@
  * The source side of CopyObject and UploadPartCopy: its bucket must exist, its version must be
  * found, and its SSE-C state must match the copy-source key headers (spec §4.4, §4.5).
  */
+import { err, type Result } from '../../result.ts';
 import { S3Errors } from '../errors.ts';
+import type { S3Failure } from '../failure.ts';
 import { type Exchange, fail, type StageVerdict, type StoredSource } from '../pipeline/exchange.ts';
-import { findSource, isStoredSource } from './read-source.ts';
+import { decryptSegments, keysFor } from './object-bytes.ts';
+import { findSource } from './read-source.ts';
 
 export function findCopySource(x: Exchange): StoredSource | StageVerdict {
   const ref = x.copySource!;
@@ -27,7 +30,23 @@ export function findCopySource(x: Exchange): StoredSource | StageVerdict {
   });
 }
 
-export { isStoredSource };
+/**
+ * The plaintext of the copy source chosen in stage 6: its own key opens it (the KMS stage's Decrypt,
+ * S3's root key, or the copy-source SSE-C key), whatever the target's encryption.
+ */
+export async function decryptCopySource(x: Exchange): Promise<Result<Uint8Array<ArrayBuffer>, S3Failure>> {
+  const { bucket, version } = x.source!;
+  const where = { bucket: bucket.name, key: version.key };
+  const keys = await keysFor(x, where, version.keyMaterial!, x.sourceKeys, x.copySourceKey);
+  if (!keys.ok) {
+    const title = 'The copy source key does not open the source';
+    return err(fail(x, 'crypto', keys.error, title, keys.error.message));
+  }
+  const plain = await decryptSegments(keys.value, version.segments);
+  if (!plain.ok)
+    return err(fail(x, 'crypto', plain.error, 'Decrypting the source failed', plain.error.message));
+  return plain;
+}
 
 /** Decrypted source bytes, optionally one byte range (`x-amz-copy-source-range: bytes=a-b`). */
 export function sliceRange(

@@ -2,7 +2,7 @@
  * CreateMultipartUpload (spec §10): the encryption is decided once, here; KMS GenerateDataKey
  * makes the upload's data key, which every part then uses with its own IV.
  */
-import { bytesToHex } from '../../body.ts';
+import { toHex } from '../../crypto/bytes.ts';
 import type { MultipartUpload } from '../../world/types.ts';
 import { fail, objectKey, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
@@ -23,7 +23,7 @@ export const createMultipartUpload: OperationHandler = {
     const key = objectKey(x);
     const keys = await newKeyFor(x, { bucket: bucket.name, key }, plan);
     if (!keys.ok) return fail(x, 'crypto', keys.error, 'Could not make the data key', keys.error.message);
-    const uploadId = bytesToHex(x.world.deps.randomBytes(24));
+    const uploadId = toHex(x.world.deps.randomBytes(24));
     const contextHeader =
       plan.mode === 'SSE-KMS' || plan.mode === 'DSSE-KMS' ? plan.contextHeader : undefined;
     const upload: MultipartUpload = {

@@ -3,12 +3,12 @@
  * it, open the key (KMS Decrypt in the KMS stage; S3's root key or the customer key here) and,
  * for GET, decrypt. `partNumber` reads one part of a multipart object (206, x-amz-mp-parts-count).
  */
-import { bytesToHex } from '../../body.ts';
+import { toHex } from '../../crypto/bytes.ts';
 import type { ObjectVersion } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
-import { failure } from '../failure.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
+import { isPartNumber } from '../pipeline/operation-headers.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
 import { decryptSegments, keysFor } from './object-bytes.ts';
 import { httpDate } from './object-meta.ts';
@@ -41,20 +41,11 @@ function readDetail(mode: string | undefined): string {
 function checkPartNumber(x: Exchange, version: ObjectVersion): StageVerdict {
   const requested = x.request.query.partNumber;
   if (requested === undefined) return undefined;
-  if (!/^\d+$/.test(requested) || Number(requested) < 1 || Number(requested) > 10000) {
-    const bad = failure(
-      400,
-      'InvalidArgument',
-      'Part number must be an integer between 1 and 10000, inclusive',
-      {
-        ArgumentName: 'partNumber',
-        ArgumentValue: requested,
-      },
-    );
+  if (!isPartNumber(requested)) {
     return fail(
       x,
       'encryption-choice',
-      bad,
+      S3Errors.partNumberOutOfRange(requested),
       'Invalid part number',
       'partNumber is an integer from 1 to 10000.',
     );
@@ -123,7 +114,7 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
     'AES-256-GCM verified each tag and returned the data.',
     {
       segments: segments.length,
-      ivHex: segments.flatMap((segment) => segment.layers.map((layer) => bytesToHex(layer.iv))),
+      ivHex: segments.flatMap((segment) => segment.layers.map((layer) => toHex(layer.iv))),
     },
   );
   x.answer = { status: partIndex === undefined ? 200 : 206, headers, body: plain.value };

@@ -2,6 +2,7 @@
  * Opening stored key material that needs no KMS (SSE-S3 unwraps with S3's root key, SSE-C checks
  * the salted HMAC first) and turning segments into bytes and back.
  */
+import { concatBytes, copyBytes } from '../../crypto/bytes.ts';
 import { decryptBytes, encryptBytes } from '../../modes/index.ts';
 import type { StoredCiphertext, StoredKeyMaterial } from '../../modes/types.ts';
 import { err, ok, type Result } from '../../result.ts';
@@ -52,27 +53,14 @@ export async function decryptSegments(
     if (!plain.ok) return err(modeFailure(plain.error));
     parts.push(plain.value);
   }
-  return ok(concat(parts));
+  return ok(concatBytes(...parts));
 }
 
 export const encryptSegment = (x: Exchange, keys: CryptoKey[], plaintext: Uint8Array<ArrayBuffer>) =>
   encryptBytes(keys, plaintext, x.world.deps);
 
-function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 /** The bytes a write carries (normalised requests hold bytes for object writes). */
 export function requestBytes(x: Exchange): Uint8Array<ArrayBuffer> {
   const body = x.request.body;
-  if (!(body instanceof Uint8Array)) return new Uint8Array(0);
-  const out = new Uint8Array(body.length);
-  out.set(body);
-  return out;
+  return body instanceof Uint8Array ? copyBytes(body) : new Uint8Array(0);
 }

@@ -2,8 +2,8 @@
  * What S3 stores and reports about an object besides its bytes: user metadata (`x-amz-meta-*`,
  * stored byte for byte, spec §9), content type, ETag and the HTTP date format of Last-Modified.
  */
-import { md5 } from '@noble/hashes/legacy.js';
-import { bytesToHex } from '../../body.ts';
+import { toHex } from '../../crypto/bytes.ts';
+import { md5Bytes } from '../../crypto/md5.ts';
 import type { StoredKeyMaterial } from '../../modes/types.ts';
 import type { HeaderBag } from '../header-bag.ts';
 
@@ -29,16 +29,16 @@ export function etagDigest(
   plaintext: Uint8Array,
   ciphertext: Uint8Array,
 ): Uint8Array {
-  return md5(stored.mode === 'SSE-S3' ? plaintext : ciphertext);
+  return md5Bytes(stored.mode === 'SSE-S3' ? plaintext : ciphertext);
 }
 
-export const quoted = (digest: Uint8Array) => `"${bytesToHex(digest)}"`;
+export const quoted = (digest: Uint8Array) => `"${toHex(digest)}"`;
 
 /** A multipart ETag: the MD5 of the parts' binary MD5s, then `-` and the part count. */
 export function multipartEtag(partDigests: Uint8Array[]): string {
   const joined = new Uint8Array(partDigests.length * 16);
   for (const [index, digest] of partDigests.entries()) joined.set(digest, index * 16);
-  return `"${bytesToHex(md5(joined))}-${partDigests.length}"`;
+  return `"${toHex(md5Bytes(joined))}-${partDigests.length}"`;
 }
 
 /** RFC 7231 IMF-fixdate, as in Last-Modified. */

@@ -2,11 +2,13 @@
  * Put/Get/DeletePublicAccessBlock. Buckets created since April 2023 have all four settings on;
  * after a delete, Get is 404 NoSuchPublicAccessBlockConfiguration and nothing is blocked.
  */
+
+import { isJsonObject } from '../../json.ts';
 import type { PublicAccessBlockConfiguration } from '../../types.ts';
 import { S3Errors } from '../errors.ts';
 import { fail, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
-import { inputJson, isJsonObject } from './bucket-input.ts';
+import { inputJson } from './bucket-input.ts';
 
 const FIELDS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;
 
@@ -26,9 +28,13 @@ export const putPublicAccessBlock: OperationHandler = {
         'Give the four Block Public Access settings as booleans.',
       );
     }
-    const config = Object.fromEntries(
-      FIELDS.map((name) => [name, input[name] === true]),
-    ) as unknown as PublicAccessBlockConfiguration;
+    // Each member is optional in the API model; one left out is stored as false.
+    const config: PublicAccessBlockConfiguration = {
+      BlockPublicAcls: input.BlockPublicAcls === true,
+      IgnorePublicAcls: input.IgnorePublicAcls === true,
+      BlockPublicPolicy: input.BlockPublicPolicy === true,
+      RestrictPublicBuckets: input.RestrictPublicBuckets === true,
+    };
     x.bucket!.publicAccessBlock = config;
     step(
       x,

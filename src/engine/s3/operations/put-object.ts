@@ -2,7 +2,7 @@
  * PutObject: encrypt the body with the chosen mode's data key(s) and store a new version
  * (spec §1.1, §2.2, §4.2).
  */
-import { bytesToHex } from '../../body.ts';
+import { toHex } from '../../crypto/bytes.ts';
 import type { BucketState, ObjectVersion } from '../../world/types.ts';
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
@@ -66,9 +66,9 @@ export async function storeNewObject(
   storeVersion(bucket, version);
   step(x, 'crypto', 'pass', `Encrypted ${plaintext.length} bytes with AES-256-GCM`, cryptoDetail(version), {
     layers: sealed.layers.length,
-    ivHex: sealed.layers.map((layer) => bytesToHex(layer.iv)),
+    ivHex: sealed.layers.map((layer) => toHex(layer.iv)),
     tagBytes: sealed.layers.map((layer) => layer.tag.length),
-    ciphertextFirstBytesHex: bytesToHex(sealed.ciphertext.subarray(0, 16)),
+    ciphertextFirstBytesHex: toHex(sealed.ciphertext.subarray(0, 16)),
     versionId: version.versionId,
     etag: version.etag,
   });

@@ -9,13 +9,14 @@
  * from KMS; S3 re-wraps the existing data key instead. What a user sees is the same: new key
  * material, same ETag and dates.
  */
-import { bytesToHex } from '../../body.ts';
+import { toHex } from '../../crypto/bytes.ts';
+import { isJsonObject } from '../../json.ts';
 import type { StoredCiphertext } from '../../modes/types.ts';
 import type { JsonValue } from '../../types.ts';
 import { failure } from '../failure.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
-import { inputJson, isJsonObject } from './bucket-input.ts';
+import { inputJson } from './bucket-input.ts';
 import { decryptSegments, encryptSegment, keysFor } from './object-bytes.ts';
 import { describeStored, findSource, isStoredSource } from './read-source.ts';
 
@@ -144,7 +145,7 @@ export const updateObjectEncryption: OperationHandler = {
       'Key material replaced',
       'The object is now protected by the new KMS key; ETag, LastModified and version id are unchanged.',
       {
-        ivHex: segments.flatMap((s) => s.layers.map((layer) => bytesToHex(layer.iv))),
+        ivHex: segments.flatMap((s) => s.layers.map((layer) => toHex(layer.iv))),
       },
     );
     x.answer = { status: 200, headers: {} };

@@ -2,18 +2,17 @@
  * UploadPart and UploadPartCopy (spec §10): encrypt the part with the upload's data key and a
  * fresh IV. KMS uploads need kms:Decrypt for every part (MODEL UploadPart).
  */
-import { md5 } from '@noble/hashes/legacy.js';
-import { bytesToHex } from '../../body.ts';
+import { toHex } from '../../crypto/bytes.ts';
 import type { MultipartUpload } from '../../world/types.ts';
 import { failure } from '../failure.ts';
 import { H } from '../header-bag.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
-import { findCopySource, isStoredSource, sliceRange } from './copy-source-read.ts';
-import { decryptSegments, encryptSegment, keysFor, requestBytes } from './object-bytes.ts';
-import { isoDate, quoted } from './object-meta.ts';
-import { describeStored } from './read-source.ts';
+import { decryptCopySource, findCopySource, sliceRange } from './copy-source-read.ts';
+import { encryptSegment, keysFor, requestBytes } from './object-bytes.ts';
+import { etagDigest, isoDate, quoted } from './object-meta.ts';
+import { describeStored, isStoredSource } from './read-source.ts';
 import { findUpload, isUpload, partKeyProblem } from './upload-lookup.ts';
 
 function chooseUpload(x: Exchange): StageVerdict {
@@ -38,7 +37,7 @@ async function storePart(
   if (!keys.ok)
     return fail(x, 'crypto', keys.error, "The upload's key could not be opened", keys.error.message);
   const sealed = await encryptSegment(x, keys.value, plaintext);
-  const digest = md5(upload.keyMaterial.mode === 'SSE-S3' ? plaintext : sealed.ciphertext);
+  const digest = etagDigest(upload.keyMaterial, plaintext, sealed.ciphertext);
   const partNumber = Number(x.request.query.partNumber);
   const etag = quoted(digest);
   upload.parts.set(partNumber, {
@@ -57,7 +56,7 @@ async function storePart(
     "The part uses the upload's data key with its own IV.",
     {
       partNumber,
-      ivHex: sealed.layers.map((layer) => bytesToHex(layer.iv)),
+      ivHex: sealed.layers.map((layer) => toHex(layer.iv)),
       etag,
     },
   );
@@ -112,23 +111,8 @@ export const uploadPartCopy: OperationHandler = {
   },
   async apply(x) {
     const { bucket, version } = x.source!;
-    const keys = await keysFor(
-      x,
-      { bucket: bucket.name, key: version.key },
-      version.keyMaterial!,
-      x.sourceKeys,
-      x.copySourceKey,
-    );
-    if (!keys.ok)
-      return fail(
-        x,
-        'crypto',
-        keys.error,
-        'The copy source key does not open the source',
-        keys.error.message,
-      );
-    const plain = await decryptSegments(keys.value, version.segments);
-    if (!plain.ok) return fail(x, 'crypto', plain.error, 'Decrypting the source failed', plain.error.message);
+    const plain = await decryptCopySource(x);
+    if (!plain.ok) return plain.error;
     const range = x.headers.get(H.copySourceRange);
     const bytes = sliceRange(plain.value, range);
     if (!bytes) {

@@ -5,6 +5,7 @@
  * source. `x-amz-expected-bucket-owner` that names another account is 403 as well.
  */
 
+import { toJsonValue } from '../../json.ts';
 import type { Authorization } from '../../policy/authorize/index.ts';
 import { authorizeS3 } from '../../policy/authorize/index.ts';
 import { buildS3RequestContext } from '../../policy/context/build-s3-context.ts';
@@ -85,7 +86,7 @@ function check(
     decidedBy: authorization.decidedBy,
     publicGrantIgnored: authorization.publicGrantIgnored,
     context: Object.fromEntries(Object.values(context.keys).map((k) => [k.name, k.values])),
-    evaluation: JSON.parse(JSON.stringify(authorization)) as JsonObject,
+    evaluation: toJsonValue(authorization),
   };
   return { action: context.action, resource: context.resource, authorization, data };
 }

@@ -4,6 +4,7 @@
  * and the trace so far. Stages fill it in order; a later stage may rely on an earlier one.
  */
 import type { StoredKeyMaterial } from '../../modes/types.ts';
+import type { CopySource } from '../../policy/context/copy-source.ts';
 import type { JsonObject, JsonValue, S3Request, TraceStage, TraceStep } from '../../types.ts';
 import type {
   BucketState,
@@ -12,7 +13,6 @@ import type {
   SseApplied,
   WorldState,
 } from '../../world/types.ts';
-import type { CopySourceRef } from '../copy-source.ts';
 import type { CustomerKey } from '../customer-key.ts';
 import type { S3Failure } from '../failure.ts';
 import type { HeaderBag } from '../header-bag.ts';
@@ -55,7 +55,7 @@ export interface Exchange {
   writeSse?: WriteSseHeaders;
   customerKey?: CustomerKey;
   copySourceKey?: CustomerKey;
-  copySource?: CopySourceRef;
+  copySource?: CopySource;
   /** The version a read, copy or part copy takes its bytes from. */
   source?: StoredSource;
   upload?: MultipartUpload;

@@ -16,7 +16,7 @@ import type { S3Failure } from '../failure.ts';
 import { H } from '../header-bag.ts';
 import { firstUnsupportedSseHeader, parseWriteSseHeaders } from '../sse-headers.ts';
 import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
-import { checkOperationHeaders } from './operation-headers.ts';
+import { checkOperationHeaders, type HeaderProblem } from './operation-headers.ts';
 
 export function validateHeaders(x: Exchange): StageVerdict {
   const problem = firstProblem(x);
@@ -27,14 +27,7 @@ export function validateHeaders(x: Exchange): StageVerdict {
   return undefined;
 }
 
-interface Problem {
-  failure: S3Failure;
-  header: string;
-  title: string;
-  detail: string;
-}
-
-function firstProblem(x: Exchange): Problem | undefined {
+function firstProblem(x: Exchange): HeaderProblem | undefined {
   const owner = x.headers.get(H.expectedOwner);
   if (owner !== undefined && !/^\d{12}$/.test(owner)) {
     return {
@@ -47,7 +40,7 @@ function firstProblem(x: Exchange): Problem | undefined {
   return sseProblem(x) ?? copySourceProblem(x) ?? checkOperationHeaders(x);
 }
 
-function sseProblem(x: Exchange): Problem | undefined {
+function sseProblem(x: Exchange): HeaderProblem | undefined {
   if (x.traits.sse === 'none') return undefined;
   if (x.traits.sse === 'customer') {
     const refused = firstUnsupportedSseHeader(x.headers);
@@ -89,7 +82,7 @@ function sseProblem(x: Exchange): Problem | undefined {
   return undefined;
 }
 
-function copySourceProblem(x: Exchange): Problem | undefined {
+function copySourceProblem(x: Exchange): HeaderProblem | undefined {
   if (!x.traits.copySource) return undefined;
   const source = parseCopySource(x.headers.get(H.copySource));
   if (!source.ok) {
@@ -107,7 +100,7 @@ function copySourceProblem(x: Exchange): Problem | undefined {
   return undefined;
 }
 
-function customerProblem(failure: S3Failure, what: string): Problem {
+function customerProblem(failure: S3Failure, what: string): HeaderProblem {
   return {
     failure,
     header: H.customerAlgorithm,

@@ -2,14 +2,11 @@
  * Whether a request will make S3 call KMS, judged before authorization from what S3 already knows:
  * the SSE headers, the bucket default, and how the object or upload it reads was stored.
  */
-import type { StoredKeyMaterial } from '../../modes/types.ts';
 import { defaultEncryption } from '../../world/bucket-defaults.ts';
 import { findVersion } from '../../world/versions.ts';
+import { usesKms } from '../object-keys.ts';
 import { isKmsAlgorithm } from '../sse-headers.ts';
 import type { Exchange } from './exchange.ts';
-
-const isKmsStored = (stored: StoredKeyMaterial | undefined) =>
-  stored?.mode === 'SSE-KMS' || stored?.mode === 'DSSE-KMS';
 
 /** A sentence naming why KMS is involved, or undefined. */
 export function kmsInvolvement(x: Exchange): string | undefined {
@@ -17,19 +14,19 @@ export function kmsInvolvement(x: Exchange): string | undefined {
   if (writeUsesKms(x)) return 'This write would be encrypted with a KMS key.';
   if (
     operation === 'GetObject' &&
-    isKmsStored(storedVersion(x, x.request.bucket, x.request.key, query.versionId))
+    usesKms(storedVersion(x, x.request.bucket, x.request.key, query.versionId))
   ) {
     return 'The object is encrypted with a KMS key, so reading it needs KMS Decrypt.';
   }
   if (x.copySource) {
     const { bucket, key, versionId } = x.copySource;
-    if (isKmsStored(storedVersion(x, bucket, key, versionId))) {
+    if (usesKms(storedVersion(x, bucket, key, versionId))) {
       return 'The copy source is encrypted with a KMS key, so S3 must call KMS Decrypt.';
     }
   }
   if (operation === 'UploadPart' || operation === 'UploadPartCopy') {
     const upload = x.world.buckets.get(x.request.bucket)?.uploads.get(query.uploadId ?? '');
-    if (isKmsStored(upload?.keyMaterial)) return 'The multipart upload is encrypted with a KMS key.';
+    if (usesKms(upload?.keyMaterial)) return 'The multipart upload is encrypted with a KMS key.';
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
  * on first use), then GenerateDataKey for a write and Decrypt for what the request reads. Key
  * state, key policy and the quota are KMS's checks; their failures become S3's answers.
  */
+import { accountOfPrincipal } from '../../kms/arns.ts';
 import type { ModeRequest } from '../../modes/types.ts';
 import type { JsonObject } from '../../types.ts';
 import { bucketArn, objectArn } from '../../world/types.ts';
@@ -16,13 +17,14 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
   const before = x.world.kms.auditLog().length;
   const data: JsonObject = {};
   const source = x.source;
-  if (source && READS_SOURCE_DATA.has(x.request.operation) && usesKms(source.version.keyMaterial)) {
+  const sourceKey = source?.version.keyMaterial;
+  if (source && READS_SOURCE_DATA.has(x.request.operation) && usesKms(sourceKey)) {
     const where = { bucket: source.bucket.name, key: source.version.key };
-    const keys = await openKeys(x, where, source.version.keyMaterial!);
+    const keys = await openKeys(x, where, sourceKey);
     if (!keys.ok) return kmsFail(x, keys.error, 'Decrypt of the stored data key failed', before);
     x.sourceKeys = keys.value;
     data.decrypt = {
-      keyArn: keyArnOf(source.version.keyMaterial),
+      keyArn: sourceKey.keyArn,
       object: objectArn(where.bucket, where.key),
     };
   }
@@ -30,7 +32,7 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
     const keys = await openKeys(x, { bucket: x.request.bucket, key: objectKey(x) }, x.upload.keyMaterial);
     if (!keys.ok) return kmsFail(x, keys.error, "Decrypt of the upload's data key failed", before);
     x.uploadKeys = keys.value;
-    data.uploadDecrypt = { keyArn: keyArnOf(x.upload.keyMaterial) };
+    data.uploadDecrypt = { keyArn: x.upload.keyMaterial.keyArn };
   }
   const verdict = await generateForWrite(x, data, before);
   if (verdict) return verdict;
@@ -47,7 +49,10 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
 async function generateForWrite(x: Exchange, data: JsonObject, before: number): Promise<StageVerdict> {
   const write = x.write;
   if (!write || (write.mode !== 'SSE-KMS' && write.mode !== 'DSSE-KMS')) return undefined;
-  const resolved = x.world.kms.resolveKeyForS3(write.keyId, accountOf(x.request.principal, x.world.account));
+  const resolved = x.world.kms.resolveKeyForS3(
+    write.keyId,
+    accountOfPrincipal(x.request.principal) || x.world.account,
+  );
   if (!resolved.ok)
     return kmsFail(
       x,
@@ -101,13 +106,6 @@ function fixHint(code: string): string {
     return "The account's shared KMS request quota for this second is used up: retry later.";
   return '';
 }
-
-function accountOf(principalArn: string, fallback: string): string {
-  const account = principalArn.split(':')[4];
-  return account && /^\d{12}$/.test(account) ? account : fallback;
-}
-
-const keyArnOf = (stored: { mode: string; keyArn?: string } | undefined) => stored?.keyArn ?? null;
 
 function kmsTitle(names: string[]): string {
   return names.length === 0 ? 'Bucket key reused: no KMS call' : `KMS ${[...new Set(names)].join(' and ')}`;

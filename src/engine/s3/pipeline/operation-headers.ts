@@ -2,32 +2,30 @@
  * Headers and query parameters one operation needs (MODEL): a part number for parts, the list of
  * attributes for GetObjectAttributes, a metadata directive S3 knows for CopyObject.
  */
-import { failure } from '../failure.ts';
+import { S3Errors } from '../errors.ts';
+import { failure, type S3Failure } from '../failure.ts';
 import { H } from '../header-bag.ts';
 import type { Exchange } from './exchange.ts';
 
-interface Problem {
-  failure: ReturnType<typeof failure>;
+/** Parts are numbered 1 to 10000 (MODEL UploadPart PartNumber). */
+export const isPartNumber = (text: string) =>
+  /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= 10000;
+
+/** A 400 found while validating headers, with the header at fault and the trace's words. */
+export interface HeaderProblem {
+  failure: S3Failure;
   header: string;
   title: string;
   detail: string;
 }
 
-export function checkOperationHeaders(x: Exchange): Problem | undefined {
+export function checkOperationHeaders(x: Exchange): HeaderProblem | undefined {
   const { operation, query } = x.request;
   if (operation === 'UploadPart' || operation === 'UploadPartCopy') {
     const partNumber = query.partNumber ?? '';
-    if (!/^\d+$/.test(partNumber) || Number(partNumber) < 1 || Number(partNumber) > 10000) {
+    if (!isPartNumber(partNumber)) {
       return {
-        failure: failure(
-          400,
-          'InvalidArgument',
-          'Part number must be an integer between 1 and 10000, inclusive',
-          {
-            ArgumentName: 'partNumber',
-            ArgumentValue: partNumber,
-          },
-        ),
+        failure: S3Errors.partNumberOutOfRange(partNumber),
         header: 'partNumber',
         title: 'Invalid part number',
         detail: 'Parts are numbered 1 to 10000: give partNumber in the query.',

@@ -2,14 +2,14 @@
  * Stage 9, response: status and headers as S3 sends them, the request ids every answer carries,
  * and for errors S3's XML body (HEAD errors have none: HTTP HEAD answers carry no body).
  */
-import { bytesToBase64, bytesToHex } from '../../body.ts';
+import { toBase64, toHex } from '../../crypto/bytes.ts';
 import type { S3Response } from '../../types.ts';
 import { errorXml, type S3Failure } from '../failure.ts';
 import { type Exchange, step } from './exchange.ts';
 
 export function respond(x: Exchange, failure?: S3Failure): S3Response {
-  const requestId = bytesToHex(x.world.deps.randomBytes(8)).toUpperCase();
-  const hostId = bytesToBase64(x.world.deps.randomBytes(48));
+  const requestId = toHex(x.world.deps.randomBytes(8)).toUpperCase();
+  const hostId = toBase64(x.world.deps.randomBytes(48));
   const ids = { 'x-amz-request-id': requestId, 'x-amz-id-2': hostId };
   const head = x.traits.headOnly;
   if (failure) {

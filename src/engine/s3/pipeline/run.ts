@@ -6,6 +6,7 @@
 import type { BucketOperation, ObjectOperation, Outcome, S3Request } from '../../types.ts';
 import type { WorldState } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
+import { simulatorBugStep } from '../failure.ts';
 import { headerBag } from '../header-bag.ts';
 import { TRAITS } from '../operation-traits.ts';
 import { HANDLERS } from '../operations/index.ts';
@@ -36,14 +37,7 @@ export async function runS3Request(
     const failure = await runStages(x, request.operation);
     response = respond(x, failure);
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    step(
-      x,
-      'response',
-      'fail',
-      'Simulator bug',
-      `The simulator threw an exception (${text}). This is a bug in the simulator, not S3 behaviour.`,
-    );
+    x.trace.push(simulatorBugStep(error));
     response = respond(x, S3Errors.internalError());
   }
   return { response, trace: x.trace, kmsEvents: world.kms.auditLog().slice(before) };

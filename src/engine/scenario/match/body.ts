@@ -2,7 +2,8 @@
  * `body`: the exact bytes of an object read (text, `{repeat,times}`, `{base64}`), or a path map
  * over a JSON answer where `null` means the member is absent.
  */
-import { bodyToBytes, bytesToHex } from '../../body.ts';
+import { bodyToBytes } from '../../body.ts';
+import { toHex } from '../../crypto/bytes.ts';
 import type { JsonValue, Operation, S3Response } from '../../types.ts';
 import type { BodyExpectation, Mismatch } from '../types.ts';
 import { answerRoot, sameJson, valueAt } from './json-answer.ts';
@@ -63,7 +64,7 @@ function describeBytes(bytes: Uint8Array, want: Uint8Array): string {
   if (printable) return show(text);
   const firstDifference = bytes.findIndex((byte, i) => byte !== want[i]);
   const where = firstDifference === -1 ? '' : `, first differing at byte ${firstDifference}`;
-  return `${bytes.length} bytes (starting ${bytesToHex(bytes.subarray(0, 16))}${where})`;
+  return `${bytes.length} bytes (starting ${toHex(bytes.subarray(0, 16))}${where})`;
 }
 
 /** Control characters other than tab, line feed and carriage return make text unreadable in a report. */

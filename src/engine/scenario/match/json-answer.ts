@@ -6,6 +6,7 @@
  * (GetObjectAttributes, CreateMultipartUpload, ...) are their own root.
  */
 
+import { isJsonObject } from '../../json.ts';
 import type { JsonValue, Operation } from '../../types.ts';
 import { readJson } from '../json-reader.ts';
 
@@ -20,7 +21,7 @@ const WRAPPER: Partial<Record<Operation, string>> = {
 export function answerRoot(operation: Operation, body: JsonValue): JsonValue | undefined {
   const wrapper = WRAPPER[operation];
   if (wrapper === undefined) return body;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  if (!isJsonObject(body)) return undefined;
   const inner = body[wrapper];
   if (typeof inner !== 'string') return inner;
   const parsed = readJson(inner);

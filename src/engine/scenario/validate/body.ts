@@ -4,9 +4,10 @@
  * raw text (a policy document exactly as sent). The JSON input's content is not checked here:
  * what S3 answers to a malformed configuration is part of what scenarios test.
  */
+import { isJsonObject } from '../../json.ts';
 import type { BodySpec, JsonValue } from '../../types.ts';
 import { memberPath } from '../json-path.ts';
-import { type Check, isObject, kindOf } from './check.ts';
+import { type Check, kindOf } from './check.ts';
 
 /** A simulator limit (not an S3 rule): bodies are built in memory. */
 export const MAX_BODY_BYTES = 100 * 1024 * 1024;
@@ -16,7 +17,8 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 /** Object bytes: text, a repeated string or base64. */
 export function dataBody(check: Check, value: JsonValue, path: string): BodySpec | undefined {
   if (typeof value === 'string') return value;
-  if (!isObject(value)) return check.wrongType(path, 'a string, {"repeat", "times"} or {"base64"}', value);
+  if (!isJsonObject(value))
+    return check.wrongType(path, 'a string, {"repeat", "times"} or {"base64"}', value);
   if (value.base64 !== undefined) {
     check.known(value, path, ['base64']);
     const text = check.string(value, path, 'base64');
@@ -53,6 +55,6 @@ export function dataBody(check: Check, value: JsonValue, path: string): BodySpec
 
 /** The JSON input of a bucket-level or KMS operation, or raw text. */
 export function jsonInputBody(check: Check, value: JsonValue, path: string): BodySpec | undefined {
-  if (typeof value === 'string' || isObject(value)) return value;
+  if (typeof value === 'string' || isJsonObject(value)) return value;
   return check.wrongType(path, 'a JSON object (the AWS CLI input) or a string', value);
 }

@@ -3,6 +3,8 @@
  * checks the member's type, and records an error naming its JSON path when it is wrong. Nothing
  * is ever silently ignored: unknown members are errors too.
  */
+
+import { isJsonObject } from '../../json.ts';
 import type { Position } from '../../policy/types.ts';
 import type { JsonObject, JsonValue } from '../../types.ts';
 import { indexPath, memberPath } from '../json-path.ts';
@@ -20,7 +22,7 @@ export class Check {
 
   /** The value as an object, or an error saying what it should have been. */
   object(value: JsonValue | undefined, path: string, what = 'an object'): JsonObject | undefined {
-    if (isObject(value)) return value;
+    if (isJsonObject(value)) return value;
     this.fail(path, `must be ${what}, not ${kindOf(value)}`);
     return undefined;
   }
@@ -139,10 +141,6 @@ export interface StringRule {
   /** How the pattern reads in a message, e.g. "12 digits". */
   patternText?: string;
   nonEmpty?: boolean;
-}
-
-export function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function kindOf(value: JsonValue | undefined): string {

@@ -5,6 +5,9 @@
  * Types and enumerations only: whether S3 accepts the content is the world's call (a refusal
  * makes the scenario "broken", reported with S3's own answer).
  */
+
+import { isJsonObject } from '../../json.ts';
+import { isSseAlgorithm, SSE_ALGORITHMS } from '../../s3/sse-headers.ts';
 import type {
   EncryptionConfiguration,
   EncryptionRule,
@@ -12,18 +15,17 @@ import type {
   JsonValue,
   PublicAccessBlockConfiguration,
 } from '../../types.ts';
+import {
+  BY_DEFAULT_FIELDS,
+  ENCRYPTION_CONFIGURATION_FIELDS,
+  ENCRYPTION_RULE_FIELDS,
+  PUBLIC_ACCESS_BLOCK_FIELDS,
+} from '../fields.ts';
 import { memberPath } from '../json-path.ts';
 import { readJson } from '../json-reader.ts';
-import { type Check, isObject } from './check.ts';
+import type { Check } from './check.ts';
 
-const SSE_ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'] as const;
 const BLOCKABLE_TYPES = ['SSE-C', 'NONE'] as const;
-const PUBLIC_ACCESS_BLOCK_FIELDS = [
-  'BlockPublicAcls',
-  'IgnorePublicAcls',
-  'BlockPublicPolicy',
-  'RestrictPublicBuckets',
-] as const;
 
 export function encryptionConfiguration(
   check: Check,
@@ -32,7 +34,7 @@ export function encryptionConfiguration(
 ): EncryptionConfiguration | undefined {
   const config = check.object(value, path);
   if (config === undefined) return undefined;
-  check.known(config, path, ['Rules']);
+  check.known(config, path, ENCRYPTION_CONFIGURATION_FIELDS);
   if (!check.required(config, path, 'Rules')) return undefined;
   const rules = check.array(config, path, 'Rules', (item, at) => rule(check, item, at));
   return rules === undefined ? undefined : { Rules: rules };
@@ -41,24 +43,20 @@ export function encryptionConfiguration(
 function rule(check: Check, value: JsonValue, path: string): EncryptionRule | undefined {
   const input = check.object(value, path);
   if (input === undefined) return undefined;
-  check.known(input, path, [
-    'ApplyServerSideEncryptionByDefault',
-    'BucketKeyEnabled',
-    'BlockedEncryptionTypes',
-  ]);
+  check.known(input, path, ENCRYPTION_RULE_FIELDS);
   const result: EncryptionRule = {};
   const byDefault = input.ApplyServerSideEncryptionByDefault;
   if (byDefault !== undefined) {
     const at = memberPath(path, 'ApplyServerSideEncryptionByDefault');
     const object = check.object(byDefault, at);
     if (object !== undefined) {
-      check.known(object, at, ['SSEAlgorithm', 'KMSMasterKeyID']);
+      check.known(object, at, BY_DEFAULT_FIELDS);
       check.required(object, at, 'SSEAlgorithm');
       const algorithm = check.string(object, at, 'SSEAlgorithm', { oneOf: SSE_ALGORITHMS });
       const keyId = check.string(object, at, 'KMSMasterKeyID');
-      if (algorithm !== undefined) {
+      if (isSseAlgorithm(algorithm)) {
         result.ApplyServerSideEncryptionByDefault = {
-          SSEAlgorithm: algorithm as (typeof SSE_ALGORITHMS)[number],
+          SSEAlgorithm: algorithm,
           ...(keyId === undefined ? {} : { KMSMasterKeyID: keyId }),
         };
       }
@@ -118,7 +116,7 @@ export function policyDocument(
   value: JsonValue,
   path: string,
 ): JsonObject | string | undefined {
-  if (isObject(value)) return value;
+  if (isJsonObject(value)) return value;
   if (typeof value !== 'string') return check.wrongType(path, 'a policy object or a string of JSON', value);
   const parsed = readJson(value);
   if (!parsed.ok) {
@@ -129,6 +127,6 @@ export function policyDocument(
     );
     return undefined;
   }
-  if (!isObject(parsed.value.value)) return check.wrongType(path, 'a JSON object', parsed.value.value);
+  if (!isJsonObject(parsed.value.value)) return check.wrongType(path, 'a JSON object', parsed.value.value);
   return value;
 }

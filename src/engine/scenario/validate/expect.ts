@@ -1,10 +1,13 @@
 /** A step's `expect` (scenario-format.md, "Expect"). */
+
+import { isJsonObject } from '../../json.ts';
 import type { JsonValue } from '../../types.ts';
+import { EXPECT_FIELDS } from '../fields.ts';
 import { memberPath } from '../json-path.ts';
 import { PLACEHOLDER } from '../placeholders.ts';
 import type { BodyExpectation, Expect, HeaderExpectation } from '../types.ts';
 import { dataBody } from './body.ts';
-import { type Check, isObject } from './check.ts';
+import type { Check } from './check.ts';
 
 /** `Rules[0].ApplyServerSideEncryptionByDefault.SSEAlgorithm`: names and [index] steps. */
 export const BODY_PATH = /^(?:[^.[\]]+|\[[0-9]+\])(?:\.[^.[\]]+|\[[0-9]+\])*$/;
@@ -12,15 +15,7 @@ export const BODY_PATH = /^(?:[^.[\]]+|\[[0-9]+\])(?:\.[^.[\]]+|\[[0-9]+\])*$/;
 export function expectation(check: Check, value: JsonValue, path: string): Expect | undefined {
   const input = check.object(value, path);
   if (input === undefined) return undefined;
-  check.known(input, path, [
-    'status',
-    'errorCode',
-    'errorMessage',
-    'errorFields',
-    'headers',
-    'headersAbsent',
-    'body',
-  ]);
+  check.known(input, path, EXPECT_FIELDS);
   if (Object.keys(input).length === 0) {
     check.fail(path, 'names nothing to check; leave "expect" out to run the step without checking it');
     return undefined;
@@ -87,7 +82,7 @@ function regexProblem(source: string): string | undefined {
 
 function bodyExpectation(check: Check, value: JsonValue, path: string): BodyExpectation | undefined {
   if (typeof value === 'string') return value;
-  if (!isObject(value))
+  if (!isJsonObject(value))
     return check.wrongType(path, 'a string, {"repeat", "times"}, {"base64"} or a map of paths', value);
   if (value.repeat !== undefined || value.times !== undefined || value.base64 !== undefined) {
     return dataBody(check, value, path) as BodyExpectation | undefined;

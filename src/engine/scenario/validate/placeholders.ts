@@ -4,11 +4,12 @@
  * that is never declared are errors in the file (scenario-format.md: "an unknown placeholder is an
  * error in the file, not a failed step").
  */
+import { isJsonObject } from '../../json.ts';
 import type { JsonObject, JsonValue } from '../../types.ts';
 import { indexPath, memberPath } from '../json-path.ts';
 import { PLACEHOLDER, readPlaceholder } from '../placeholders.ts';
 import type { Step } from '../types.ts';
-import { type Check, isObject } from './check.ts';
+import type { Check } from './check.ts';
 
 const KNOWN = '{{uploadId}}, {{versionId:N}}, {{awsManagedKeyArn}}, {{keyArn:ID}}';
 
@@ -32,7 +33,7 @@ export function checkPlaceholders(
     value.forEach((item, index) => {
       checkPlaceholders(check, item, indexPath(path, index), where);
     });
-  } else if (isObject(value)) {
+  } else if (isJsonObject(value)) {
     for (const [name, item] of Object.entries(value))
       checkPlaceholders(check, item, memberPath(path, name), where);
   }
@@ -57,7 +58,9 @@ function checkOne(check: Check, whole: string, inner: string, path: string, wher
     const created = visible.flatMap((step) => {
       const body = step.request.body;
       const keyId =
-        step.request.operation === 'kms:CreateKey' && isObject(body) ? (body as JsonObject).KeyId : undefined;
+        step.request.operation === 'kms:CreateKey' && isJsonObject(body)
+          ? (body as JsonObject).KeyId
+          : undefined;
       return typeof keyId === 'string' ? [keyId] : [];
     });
     if (!where.setupKeyIds.includes(placeholder.id) && !created.includes(placeholder.id)) {

@@ -1,5 +1,7 @@
 /** A step's `request` (scenario-format.md, "Request"). */
+
 import { type JsonValue, OPERATIONS, type Operation, type SignatureKind } from '../../types.ts';
+import { REQUEST_FIELDS } from '../fields.ts';
 import { memberPath } from '../json-path.ts';
 import type { ScenarioRequest } from '../types.ts';
 import { dataBody, jsonInputBody } from './body.ts';
@@ -29,19 +31,7 @@ const JSON_BODY: readonly Operation[] = [
 export function request(check: Check, value: JsonValue, path: string): ScenarioRequest | undefined {
   const input = check.object(value, path);
   if (input === undefined) return undefined;
-  check.known(input, path, [
-    'operation',
-    'bucket',
-    'key',
-    'https',
-    'tlsVersion',
-    'signature',
-    'principal',
-    'sourceIp',
-    'headers',
-    'query',
-    'body',
-  ]);
+  check.known(input, path, REQUEST_FIELDS);
   if (!check.required(input, path, 'operation')) return undefined;
   const operation = check.string(input, path, 'operation', { oneOf: OPERATIONS }) as Operation | undefined;
   if (operation === undefined) return undefined;

@@ -2,10 +2,13 @@
  * A whole scenario file: one scenario object, or `{ "scenarios": [ ... ] }`
  * (scenario-format.md, "Scenario" and "Step").
  */
+
+import { isJsonObject } from '../../json.ts';
 import type { JsonValue } from '../../types.ts';
+import { SCENARIO_FIELDS, STEP_FIELDS } from '../fields.ts';
 import { indexPath, memberPath } from '../json-path.ts';
 import type { Scenario, Step } from '../types.ts';
-import { type Check, isObject } from './check.ts';
+import type { Check } from './check.ts';
 import { expectation } from './expect.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { request } from './request.ts';
@@ -14,7 +17,7 @@ import { setup } from './setup.ts';
 const ID = { pattern: /^[a-z0-9-]+$/, patternText: 'lower-case letters, digits and hyphens ([a-z0-9-]+)' };
 
 export function scenarioDocument(check: Check, value: JsonValue): Scenario[] {
-  if (isObject(value) && value.scenarios !== undefined) {
+  if (isJsonObject(value) && value.scenarios !== undefined) {
     check.known(value, '', ['scenarios']);
     const list = check.array(value, '', 'scenarios', (item, at) => scenario(check, item, at)) ?? [];
     if (Array.isArray(value.scenarios) && value.scenarios.length === 0)
@@ -30,7 +33,7 @@ function uniqueIds(check: Check, items: JsonValue | undefined, path: string): vo
   if (!Array.isArray(items)) return;
   const firstIndex = new Map<string, number>();
   items.forEach((item, index) => {
-    const id = isObject(item) ? item.id : undefined;
+    const id = isJsonObject(item) ? item.id : undefined;
     if (typeof id !== 'string') return;
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
@@ -45,7 +48,7 @@ function uniqueIds(check: Check, items: JsonValue | undefined, path: string): vo
 function scenario(check: Check, value: JsonValue, path: string): Scenario | undefined {
   const input = check.object(value, path, 'a scenario object');
   if (input === undefined) return undefined;
-  check.known(input, path, ['id', 'title', 'description', 'source', 'tags', 'setup', 'steps']);
+  check.known(input, path, SCENARIO_FIELDS);
   const present = ['id', 'title', 'steps'].map((name) => check.required(input, path, name)).every(Boolean);
   const id = check.string(input, path, 'id', ID);
   const title = check.string(input, path, 'title', { nonEmpty: true });
@@ -64,7 +67,7 @@ function scenario(check: Check, value: JsonValue, path: string): Scenario | unde
     const rawSteps = input.steps as JsonValue[];
     rawSteps.forEach((raw, index) => {
       const at = indexPath(memberPath(path, 'steps'), index);
-      if (!isObject(raw)) return;
+      if (!isJsonObject(raw)) return;
       const where = { step: index, steps, setupKeyIds };
       checkPlaceholders(check, raw.request, memberPath(at, 'request'), { ...where, seesOwnStep: false });
       checkPlaceholders(check, raw.expect, memberPath(at, 'expect'), { ...where, seesOwnStep: true });
@@ -83,7 +86,7 @@ function scenario(check: Check, value: JsonValue, path: string): Scenario | unde
 function step(check: Check, value: JsonValue, path: string): Step | undefined {
   const input = check.object(value, path, 'a step object');
   if (input === undefined) return undefined;
-  check.known(input, path, ['request', 'expect', 'explain', 'afterMs']);
+  check.known(input, path, STEP_FIELDS);
   const raw = input.request;
   if (!check.required(input, path, 'request') || raw === undefined) return undefined;
   const built = request(check, raw, memberPath(path, 'request'));

@@ -1,4 +1,5 @@
 /** The scenario `setup` (scenario-format.md, "Setup"): every field typed, nothing unknown. */
+
 import type {
   JsonValue,
   KeyState,
@@ -8,6 +9,13 @@ import type {
   PrincipalSetup,
   Setup,
 } from '../../types.ts';
+import {
+  KMS_KEY_FIELDS,
+  OBJECT_FIELDS,
+  OTHER_BUCKET_FIELDS,
+  PRINCIPAL_FIELDS,
+  SETUP_FIELDS,
+} from '../fields.ts';
 import { memberPath } from '../json-path.ts';
 import { dataBody } from './body.ts';
 import type { Check } from './check.ts';
@@ -34,20 +42,7 @@ const NAME = { nonEmpty: true };
 export function setup(check: Check, value: JsonValue, path: string): Setup | undefined {
   const input = check.object(value, path);
   if (input === undefined) return undefined;
-  check.known(input, path, [
-    'account',
-    'region',
-    'bucket',
-    'bucketEncryption',
-    'versioning',
-    'publicAccessBlock',
-    'policy',
-    'kmsKeys',
-    'kmsRequestsPerSecond',
-    'objects',
-    'principals',
-    'otherBuckets',
-  ]);
+  check.known(input, path, SETUP_FIELDS);
   const result: Setup = {};
   assign(result, 'account', check.string(input, path, 'account', ACCOUNT));
   assign(result, 'region', check.string(input, path, 'region', NAME));
@@ -111,7 +106,7 @@ function assign<T extends object, K extends keyof T>(target: T, name: K, value: 
 function kmsKey(check: Check, value: JsonValue, path: string): KmsKeySetup | undefined {
   const input = check.object(value, path);
   if (input === undefined) return undefined;
-  check.known(input, path, ['id', 'alias', 'region', 'state', 'policy']);
+  check.known(input, path, KMS_KEY_FIELDS);
   check.required(input, path, 'id');
   const id = check.string(input, path, 'id', KEY_ID);
   if (id === undefined) return undefined;
@@ -135,7 +130,7 @@ function uniqueKeyIds(check: Check, keys: KmsKeySetup[], path: string): void {
 export function object(check: Check, value: JsonValue, path: string): ObjectSetup | undefined {
   const input = check.object(value, path);
   if (input === undefined) return undefined;
-  check.known(input, path, ['key', 'body', 'headers']);
+  check.known(input, path, OBJECT_FIELDS);
   check.required(input, path, 'key');
   const key = check.string(input, path, 'key', NAME);
   if (key === undefined) return undefined;
@@ -148,7 +143,7 @@ export function object(check: Check, value: JsonValue, path: string): ObjectSetu
 function principal(check: Check, value: JsonValue, path: string): PrincipalSetup | undefined {
   const input = check.object(value, path);
   if (input === undefined) return undefined;
-  check.known(input, path, ['arn', 'policy']);
+  check.known(input, path, PRINCIPAL_FIELDS);
   check.required(input, path, 'arn');
   const arn = check.string(input, path, 'arn', IAM_ARN);
   if (arn === undefined) return undefined;
@@ -161,7 +156,7 @@ function principal(check: Check, value: JsonValue, path: string): PrincipalSetup
 function otherBucket(check: Check, value: JsonValue, path: string): OtherBucketSetup | undefined {
   const input = check.object(value, path);
   if (input === undefined) return undefined;
-  check.known(input, path, ['name', 'account', 'bucketEncryption', 'versioning', 'policy', 'objects']);
+  check.known(input, path, OTHER_BUCKET_FIELDS);
   check.required(input, path, 'name');
   const name = check.string(input, path, 'name', NAME);
   if (name === undefined) return undefined;

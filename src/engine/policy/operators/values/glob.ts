@@ -15,7 +15,7 @@ export function escapeGlob(text: string): string {
 }
 
 /** The text a glob matches when it has no wildcard, or undefined when it has one. */
-export function globLiteral(glob: string): string | undefined {
+function globLiteral(glob: string): string | undefined {
   if (!/[\\*?]/.test(glob)) return glob;
   let out = '';
   for (let i = 0; i < glob.length; i++) {
