@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 // The flags keep Chromium from calling home: this machine (and a trainer's) has no network.
 // E2E_PORT lets a second checkout run its tests while another preview holds 4173.
 const port = Number(process.env.E2E_PORT ?? 4173);
+const subfolderPort = port + 1;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,10 +34,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npm run build && npm run preview -- --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `npm run build && npm run preview -- --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      // The same build from a subfolder, as a static host serves it (started once dist/ exists).
+      command: 'node scripts/serve-subfolder.mjs',
+      url: `http://127.0.0.1:${subfolderPort}/training/s3-playground/`,
+      env: { SUBFOLDER_PORT: String(subfolderPort) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -16,10 +16,11 @@ if (!isRoot || !existsSync('/usr/bin/apt-get')) {
 console.log("Chromium is missing: installing Debian's chromium with apt-get (about a minute)...");
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-const install =
+const installed =
   update.status === 0 &&
-  spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
-if (!install || install.status !== 0 || !existsSync(path)) {
+  spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env })
+    .status === 0;
+if (!installed || !existsSync(path)) {
   console.error(
     'Installing chromium failed: run "apt-get update && apt-get install -y chromium" and look at its output.',
   );

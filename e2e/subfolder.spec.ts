@@ -1,0 +1,19 @@
+import { expect, test } from '@playwright/test';
+import { PlaygroundPage } from './pages/playground-page.ts';
+
+// scripts/serve-subfolder.mjs serves the same dist/ at this path, one port above the preview.
+const SUBFOLDER_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}/training/s3-playground/`;
+
+test('the build works from a subfolder of a static host: editor, request and answer, nothing fetched from elsewhere', async ({
+  page,
+  context,
+}) => {
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady(SUBFOLDER_URL);
+  await playground.waitForEditor();
+  await playground.setHttps(false);
+  await playground.sendAndExpect(403, 'AccessDenied');
+  expect(playground.requests.some((url) => url.startsWith(`${SUBFOLDER_URL}assets/`))).toBe(true);
+  expect(playground.requests.some((url) => url.includes('json.worker'))).toBe(true);
+  playground.expectCleanRun();
+});
