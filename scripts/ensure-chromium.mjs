@@ -18,8 +18,7 @@ const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
 const installed =
   update.status === 0 &&
-  spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env })
-    .status === 0;
+  spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env }).status === 0;
 if (!installed || !existsSync(path)) {
   console.error(
     'Installing chromium failed: run "apt-get update && apt-get install -y chromium" and look at its output.',
