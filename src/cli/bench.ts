@@ -6,6 +6,7 @@
  * to time by the wall clock instead.
  */
 import { runBenchmarks } from '../engine/index.ts';
+import { runRequestBenchmarks } from './request-bench.ts';
 
 const json = process.argv.includes('--json');
 const wall = process.argv.includes('--wall');
@@ -15,9 +16,10 @@ const cpuMs = () => {
 };
 const report = runBenchmarks(wall ? {} : { clock: cpuMs });
 const clock = wall ? 'wall' : 'cpu';
+const requests = await runRequestBenchmarks(wall ? () => performance.now() : cpuMs);
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ ...report, clock })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...report, requests, clock })}\n`);
 } else {
   const format = (n: number) => Math.round(n).toLocaleString('en-US');
   process.stdout.write(
@@ -26,6 +28,11 @@ if (json) {
   for (const c of report.cases) {
     process.stdout.write(
       `${c.name}: ${format(c.opsPerSec)}/s best, ${format(c.medianOpsPerSec)}/s median (${c.description}; ${format(c.iterations)} runs)\n`,
+    );
+  }
+  for (const r of requests) {
+    process.stdout.write(
+      `${r.name}: ${format(r.opsPerSec)}/s best (${r.description}; ${format(r.iterations)} runs)\n`,
     );
   }
   process.stdout.write(
