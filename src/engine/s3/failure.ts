@@ -2,12 +2,14 @@
  * An S3 error as the pipeline carries it until the response stage writes it out: status, code,
  * message and the other children of `<Error>` (ArgumentName, BucketName, Key, ...).
  */
-import type { S3Error, TraceStep } from '../types.ts';
+import type { JsonObject, S3Error, TraceStep } from '../types.ts';
 
 export interface S3Failure extends S3Error {
   status: number;
   /** Response headers that come with the error (x-amz-delete-marker on a deleted key, ...). */
   headers?: Record<string, string>;
+  /** What decided, for the trace only (never sent): e.g. the KMS key-policy evaluation. */
+  traceData?: JsonObject;
 }
 
 export function failure(

@@ -3,6 +3,7 @@
  * key-id errors are 400 `KMS.<code>` with KMS's message, a KMS permission failure is 403
  * AccessDenied, throttling is 503 SlowDown, a wrong SSE-C key is 403 (spec §4.4).
  */
+import { toJsonValue } from '../json.ts';
 import type { KmsError } from '../kms/types.ts';
 import type { ModeError } from '../modes/types.ts';
 import { S3Errors } from './errors.ts';
@@ -10,8 +11,12 @@ import { failure, type S3Failure } from './failure.ts';
 
 export function kmsFailure(error: KmsError): S3Failure {
   switch (error.code) {
-    case 'AccessDeniedException':
-      return S3Errors.accessDenied(error.message);
+    case 'AccessDeniedException': {
+      const denied = S3Errors.accessDenied(error.message);
+      return error.authorization
+        ? { ...denied, traceData: { kmsAuthorization: toJsonValue(error.authorization) } }
+        : denied;
+    }
     case 'ThrottlingException':
       return S3Errors.kmsSlowDown();
     default:

@@ -11,6 +11,24 @@ import type { WorldState } from '../world/types.ts';
 
 type KmsAnswer = Result<JsonValue, KmsError>;
 
+/** What would change KMS's answer to a key-management call, per KMS error code. */
+const KMS_SIDE_REMEDIES: Record<KmsError['code'], string> = {
+  NotFoundException: 'Name an existing key in this Region: its key id, key ARN or alias/name.',
+  DisabledException: 'Enable the key first (kms:EnableKey).',
+  KMSInvalidStateException:
+    'The key is pending deletion: cancel the deletion (kms:CancelKeyDeletion) before changing it.',
+  AccessDeniedException:
+    "Allow this KMS action for the caller in the key policy (or in the caller's IAM policy, when the key policy lets IAM decide).",
+  ThrottlingException: "Retry later: the account's KMS request quota for this second is used up.",
+  InvalidCiphertextException:
+    'Send the ciphertext blob and encryption context exactly as they were returned.',
+  InvalidArnException: 'Write the key ARN as arn:aws:kms:region:account:key/key-id.',
+  AlreadyExistsException: 'Choose an alias or key id that is not in use yet.',
+  ValidationException: 'Fix the parameter KMS names, within the limits it states.',
+  MalformedPolicyDocumentException:
+    'Fix the key policy: valid JSON, and a statement that still lets the account or an administrator manage the key.',
+};
+
 const text = (value: JsonValue | undefined) => (typeof value === 'string' ? value : '');
 
 async function call(
@@ -80,7 +98,13 @@ export async function runKmsOperation(
       },
       trace: [
         route,
-        { stage: 'kms', outcome: 'fail', title: `${code}`, detail: message, data: { errorCode: code } },
+        {
+          stage: 'kms',
+          outcome: 'fail',
+          title: `${action} refused: ${code}`,
+          detail: `KMS refused ${action}: "${message}" ${KMS_SIDE_REMEDIES[code]}`,
+          data: { errorCode: code, status: 400, remedy: KMS_SIDE_REMEDIES[code] },
+        },
       ],
       kmsEvents: world.kms.auditLog().slice(before),
     };

@@ -34,11 +34,21 @@ export async function send(world: WorldState, input: RequestInput): Promise<Outc
   }
 }
 
+const UNKNOWN_OPERATION_REMEDY = `Use one of the operations it simulates: ${OPERATIONS.join(', ')}.`;
+
 function unknownOperation(operation: string): Outcome {
   const message = `The simulator does not know the operation ${operation}.`;
   return {
     response: { status: 400, headers: {}, error: { code: 'InvalidRequest', message, fields: {} } },
-    trace: [{ stage: 'route', outcome: 'fail', title: 'Unknown operation', detail: message }],
+    trace: [
+      {
+        stage: 'route',
+        outcome: 'fail',
+        title: 'Unknown operation',
+        detail: `${message} ${UNKNOWN_OPERATION_REMEDY}`,
+        data: { operation, status: 400, remedy: UNKNOWN_OPERATION_REMEDY },
+      },
+    ],
     kmsEvents: [],
   };
 }

@@ -113,7 +113,7 @@ export function setupPolicies(world: WorldState, setup: Setup, problems: SetupPr
       }).diagnostics.filter((d) => d.severity === 'error');
       problems.push({
         path: `${spec.path}policy`,
-        message: `S3 refuses this policy: ${checked.error.failure.status} ${checked.error.failure.code} ${checked.error.failure.message}. ${checked.error.reason}`,
+        message: `S3 refuses this policy: ${checked.error.failure.status} ${checked.error.failure.code} ${checked.error.failure.message}. ${checked.error.reason} ${checked.error.remedy}`,
         diagnostics,
       });
       continue;

@@ -20,7 +20,8 @@ export const putBucketEncryption: OperationHandler = {
         'crypto',
         config.error,
         'Configuration refused',
-        `${config.error.message} Send exactly one rule whose SSEAlgorithm is AES256, aws:kms or aws:kms:dsse.`,
+        `S3 refused the encryption configuration: "${config.error.message}". The bucket keeps its previous default.`,
+        'Send exactly one rule whose SSEAlgorithm is AES256, aws:kms or aws:kms:dsse, with KMSMasterKeyID only for the KMS ones.',
       );
     }
     applyEncryptionConfiguration(bucket, config.value);

@@ -14,6 +14,7 @@ import type { S3Failure } from '../failure.ts';
 import { fail, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { inputText } from './bucket-input.ts';
+import { policyRemedy } from './policy-remedy.ts';
 
 /** IAM users and roles exist when the world declares them; account roots always do. */
 export const principalExists = (world: WorldState) => (arn: string) =>
@@ -24,7 +25,10 @@ export function policyForPut(
   world: WorldState,
   bucket: BucketState,
   text: string,
-): Result<{ policy: Policy; publicStatements: number[] }, { failure: S3Failure; reason: string }> {
+): Result<
+  { policy: Policy; publicStatements: number[] },
+  { failure: S3Failure; reason: string; remedy: string }
+> {
   const checked = checkPolicyForPut(text, bucket.name, {
     principalExists: principalExists(world),
     account: bucket.account,
@@ -32,7 +36,8 @@ export function policyForPut(
   if (!checked.ok) {
     return err({
       failure: S3Errors.malformedPolicy(checked.error.message),
-      reason: 'S3 refuses the policy document.',
+      reason: `S3 checks the whole document before attaching it and refused it: "${checked.error.message}". It reports only the first problem, and the previous policy stays attached.`,
+      remedy: policyRemedy(checked.error.message),
     });
   }
   const status = isPublicPolicy(checked.value, bucket.account);
@@ -40,7 +45,9 @@ export function policyForPut(
     const reasons = status.reasons.map((r) => r.reason).join('; ');
     return err({
       failure: S3Errors.accessDenied(),
-      reason: `The policy is public (${reasons}) and the bucket's Block Public Access setting BlockPublicPolicy refuses public policies. Fix the principal or add a condition that fixes the caller, or turn BlockPublicPolicy off.`,
+      reason: `The policy is public (${reasons}) and the bucket's Block Public Access setting BlockPublicPolicy refuses public policies.`,
+      remedy:
+        'Name the principals instead of "*", or add a condition that fixes the caller (aws:SourceAccount, aws:PrincipalOrgID, a narrow aws:SourceIp), or turn BlockPublicPolicy off.',
     });
   }
   return ok({ policy: checked.value, publicStatements: status.statements });
@@ -52,13 +59,14 @@ export const putBucketPolicy: OperationHandler = {
     const text = inputText(x);
     const checked = policyForPut(x.world, bucket, text);
     if (!checked.ok) {
-      const { failure, reason } = checked.error;
+      const { failure, reason, remedy } = checked.error;
       return fail(
         x,
         'crypto',
         failure,
         failure.code === 'AccessDenied' ? 'Public policy blocked' : failure.message,
-        `${failure.message}. ${reason}`,
+        reason,
+        remedy,
       );
     }
     bucket.policyText = text;
@@ -80,7 +88,8 @@ export const getBucketPolicy: OperationHandler = {
         'crypto',
         S3Errors.noSuchBucketPolicy(bucket.name),
         'No policy',
-        'The bucket has no policy attached.',
+        `Bucket ${bucket.name} has no policy attached, so there is nothing to return.`,
+        'Attach one with PutBucketPolicy first.',
       );
     }
     step(x, 'crypto', 'skip', 'Policy read', 'GetBucketPolicy returns the stored text.');

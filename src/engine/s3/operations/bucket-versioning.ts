@@ -16,7 +16,8 @@ export const putBucketVersioning: OperationHandler = {
         'crypto',
         S3Errors.malformedXml(),
         'Invalid versioning status',
-        'Status must be Enabled or Suspended.',
+        `The versioning status is ${JSON.stringify(status ?? null)}, which S3 does not know.`,
+        'Send Status Enabled or Suspended (a bucket cannot go back to never versioned).',
       );
     }
     x.bucket!.versioning = status;

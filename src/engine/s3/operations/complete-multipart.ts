@@ -11,6 +11,7 @@ import { S3Errors } from '../errors.ts';
 import { failure } from '../failure.ts';
 import { type Exchange, fail, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
+import { keyMaterialData } from './crypto-trace.ts';
 import { multipartEtag } from './object-meta.ts';
 import { storedHeaders } from './put-object.ts';
 import { findUpload, isUpload } from './upload-lookup.ts';
@@ -32,7 +33,9 @@ export const completeMultipartUpload: OperationHandler = {
         'encryption-choice',
         S3Errors.partParametersMismatch(),
         'A different customer key',
-        'Complete names another key than the upload used.',
+        `The request sends the customer key whose MD5 is ${x.customerKey.keyMd5}, but the upload was started with the key whose MD5 is ${upload.keyMaterial.keyMd5}.`,
+        'Send the same customer key as CreateMultipartUpload, or no key headers at all: completing needs none.',
+        { uploadKeyMd5: upload.keyMaterial.keyMd5, sentKeyMd5: x.customerKey.keyMd5 },
       );
     }
     step(
@@ -78,6 +81,8 @@ export const completeMultipartUpload: OperationHandler = {
       `Assembled ${parts.length} parts`,
       'The parts stay encrypted as uploaded; S3 joins them into one object.',
       {
+        ...keyMaterialData(upload.keyMaterial),
+        parts: parts.length,
         etag: version.etag,
         size: version.size,
         versionId: version.versionId,
@@ -118,7 +123,8 @@ function selectParts(x: Exchange, upload: MultipartUpload): UploadedPart[] | Sta
       'crypto',
       S3Errors.malformedXml(),
       'No parts to complete',
-      'Complete needs at least one uploaded part.',
+      'The request lists no parts, and there is no uploaded part to complete with.',
+      'Upload at least one part (UploadPart), then complete with the part numbers and ETags it returned.',
     );
   }
   const parts: UploadedPart[] = [];
@@ -139,7 +145,8 @@ function selectParts(x: Exchange, upload: MultipartUpload): UploadedPart[] | Sta
         'crypto',
         missing,
         `Part ${number} was not uploaded`,
-        'Complete may only list parts that were uploaded.',
+        `The request lists part ${number}, but the upload has ${upload.parts.size === 0 ? 'no parts' : `parts ${[...upload.parts.keys()].sort((a, b) => a - b).join(', ')}`}.`,
+        'List only parts that were uploaded, or upload the missing part first.',
       );
     }
     if (index > 0 && number <= (numbers[index - 1] ?? 0)) {
@@ -149,7 +156,14 @@ function selectParts(x: Exchange, upload: MultipartUpload): UploadedPart[] | Sta
         'The list of parts was not in ascending order. Parts must be ordered by part number.',
         { UploadId: upload.uploadId },
       );
-      return fail(x, 'crypto', order, 'Parts out of order', 'List the parts in ascending part-number order.');
+      return fail(
+        x,
+        'crypto',
+        order,
+        'Parts out of order',
+        `Part ${number} is listed after part ${numbers[index - 1]}; S3 needs ascending part numbers.`,
+        'List the parts in ascending part-number order.',
+      );
     }
     parts.push(part);
   }
@@ -171,7 +185,8 @@ function selectParts(x: Exchange, upload: MultipartUpload): UploadedPart[] | Sta
       'crypto',
       tooSmall,
       `Part ${small.partNumber} is under 5 MiB`,
-      'Every part but the last must be at least 5 MiB.',
+      `Part ${small.partNumber} holds ${small.size} bytes; every part but the last must be at least 5 MiB (${MIN_PART_SIZE} bytes).`,
+      'Upload that part again with at least 5 MiB, or make it the last part.',
     );
   }
   return parts;

@@ -16,6 +16,7 @@ import {
 } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { decryptCopySource, findCopySource } from './copy-source-read.ts';
+import { openedKeyData } from './crypto-trace.ts';
 import { contentTypeOf, isoDate, userMetadata } from './object-meta.ts';
 import { storedHeaders, storeNewObject } from './put-object.ts';
 import { describeStored, isStoredSource } from './read-source.ts';
@@ -38,10 +39,19 @@ export const copyObject: OperationHandler = {
     if (!plain.ok) return plain.error;
     const replace = x.headers.get(H.metadataDirective) === 'REPLACE';
     const bucket = x.bucket!;
-    const stored = await storeNewObject(x, bucket, objectKey(x), plain.value, {
-      contentType: replace ? contentTypeOf(x.headers) : source.contentType,
-      metadata: replace ? userMetadata(x.headers) : { ...source.metadata },
-    });
+    const stored = await storeNewObject(
+      x,
+      bucket,
+      objectKey(x),
+      plain.value,
+      {
+        contentType: replace ? contentTypeOf(x.headers) : source.contentType,
+        metadata: replace ? userMetadata(x.headers) : { ...source.metadata },
+      },
+      {
+        source: { ...describeStored(x.source!), ...openedKeyData(source.keyMaterial!, x.sourceKmsDecrypts) },
+      },
+    );
     if (!('versionId' in stored)) return stored;
     const body: JsonObject = {
       CopyObjectResult: { ETag: stored.etag, LastModified: isoDate(stored.lastModifiedMs) },
@@ -87,7 +97,8 @@ function inPlaceProblem(x: Exchange, source: StoredSource): StageVerdict {
     'encryption-choice',
     S3Errors.copyToItself(),
     'Copying an object onto itself changes nothing',
-    'An in-place copy must change something: send x-amz-metadata-directive: REPLACE, a storage class, or encryption headers (for example x-amz-server-side-encryption).',
+    `The copy names ${ref.bucket}/${ref.key} as source and target, keeps its metadata, and would keep its ${source.version.keyMaterial?.mode ?? 'encryption'}; S3 refuses a copy onto itself that changes nothing.`,
+    'Change something: send encryption headers (for example x-amz-server-side-encryption: aws:kms), x-amz-metadata-directive: REPLACE, or a storage class.',
     { source: describeStored(source) },
   );
 }

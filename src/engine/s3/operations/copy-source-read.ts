@@ -6,6 +6,7 @@ import { err, type Result } from '../../result.ts';
 import { S3Errors } from '../errors.ts';
 import type { S3Failure } from '../failure.ts';
 import { type Exchange, fail, type StageVerdict, type StoredSource } from '../pipeline/exchange.ts';
+import { failKeyOpening } from './key-failure.ts';
 import { decryptSegments, keysFor } from './object-bytes.ts';
 import { findSource } from './read-source.ts';
 
@@ -18,7 +19,8 @@ export function findCopySource(x: Exchange): StoredSource | StageVerdict {
       'encryption-choice',
       S3Errors.noSuchBucket(ref.bucket),
       'Copy source bucket does not exist',
-      `x-amz-copy-source names bucket ${ref.bucket}, which does not exist.`,
+      `x-amz-copy-source names bucket ${ref.bucket}, which does not exist, so there is nothing to copy.`,
+      `Name an existing source bucket (${[...x.world.buckets.keys()].join(', ')}).`,
     );
   }
   return findSource(x, {
@@ -40,11 +42,11 @@ export async function decryptCopySource(x: Exchange): Promise<Result<Uint8Array<
   const keys = await keysFor(x, where, version.keyMaterial!, x.sourceKeys, x.copySourceKey);
   if (!keys.ok) {
     const title = 'The copy source key does not open the source';
-    return err(fail(x, 'crypto', keys.error, title, keys.error.message));
+    return err(failKeyOpening(x, keys.error, title, version.keyMaterial, x.copySourceKey));
   }
   const plain = await decryptSegments(keys.value, version.segments);
   if (!plain.ok)
-    return err(fail(x, 'crypto', plain.error, 'Decrypting the source failed', plain.error.message));
+    return err(failKeyOpening(x, plain.error, 'Decrypting the source failed', version.keyMaterial));
   return plain;
 }
 

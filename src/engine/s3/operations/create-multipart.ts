@@ -4,9 +4,11 @@
  */
 import { toHex } from '../../crypto/bytes.ts';
 import type { MultipartUpload } from '../../world/types.ts';
-import { fail, objectKey, step } from '../pipeline/exchange.ts';
+import { objectKey, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
+import { keyMaterialData } from './crypto-trace.ts';
+import { failKeyOpening } from './key-failure.ts';
 import { newKeyFor } from './object-bytes.ts';
 import { contentTypeOf, userMetadata } from './object-meta.ts';
 import { planWrite, recordWritePlan } from './write-plan.ts';
@@ -22,7 +24,7 @@ export const createMultipartUpload: OperationHandler = {
     const plan = x.write!;
     const key = objectKey(x);
     const keys = await newKeyFor(x, { bucket: bucket.name, key }, plan);
-    if (!keys.ok) return fail(x, 'crypto', keys.error, 'Could not make the data key', keys.error.message);
+    if (!keys.ok) return failKeyOpening(x, keys.error, 'Could not make the data key', undefined);
     const uploadId = toHex(x.world.deps.randomBytes(24));
     const contextHeader =
       plan.mode === 'SSE-KMS' || plan.mode === 'DSSE-KMS' ? plan.contextHeader : undefined;
@@ -43,10 +45,8 @@ export const createMultipartUpload: OperationHandler = {
       'crypto',
       'pass',
       'Upload started',
-      'S3 kept the data key material for the parts; nothing is encrypted yet.',
-      {
-        uploadId,
-      },
+      'S3 made the data key material every part will use (each part with its own IV); nothing is encrypted yet.',
+      { uploadId, ...keyMaterialData(upload.keyMaterial) },
     );
     x.answer = {
       status: 200,

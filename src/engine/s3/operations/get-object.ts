@@ -10,6 +10,8 @@ import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipe
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { isPartNumber } from '../pipeline/operation-headers.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
+import { openedKeyData } from './crypto-trace.ts';
+import { failKeyOpening } from './key-failure.ts';
 import { decryptSegments, keysFor } from './object-bytes.ts';
 import { httpDate } from './object-meta.ts';
 import { describeStored, findSource, isStoredSource } from './read-source.ts';
@@ -47,7 +49,8 @@ function checkPartNumber(x: Exchange, version: ObjectVersion): StageVerdict {
       'encryption-choice',
       S3Errors.partNumberOutOfRange(requested),
       'Invalid part number',
-      'partNumber is an integer from 1 to 10000.',
+      `partNumber is "${requested}", but parts are numbered 1 to 10000.`,
+      'Give partNumber as a whole number from 1 to 10000, or leave it out to read the whole object.',
     );
   }
   const count = version.multipart ? version.segments.length : 1;
@@ -58,6 +61,8 @@ function checkPartNumber(x: Exchange, version: ObjectVersion): StageVerdict {
       S3Errors.invalidPartNumber(count, requested),
       'Part number out of range',
       `The object has ${count} part${count === 1 ? '' : 's'}; part ${requested} does not exist.`,
+      `Ask for a part from 1 to ${count}, or leave partNumber out.`,
+      { partsCount: count },
     );
   }
   return undefined;
@@ -90,14 +95,16 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
     x.sourceKeys,
     x.customerKey,
   );
-  if (!keys.ok) return fail(x, 'crypto', keys.error, 'The key does not open this object', keys.error.message);
+  if (!keys.ok)
+    return failKeyOpening(x, keys.error, 'The key does not open this object', stored, x.customerKey);
   if (!withBody) {
     step(
       x,
       'crypto',
       'pass',
       'Customer key matches',
-      'The salted HMAC of the given key equals the one stored with the object.',
+      'The salted HMAC of the given key equals the one stored with the object, so HEAD answers without decrypting.',
+      openedKeyData(stored, x.sourceKmsDecrypts),
     );
     x.answer = { status: partIndex === undefined ? 200 : 206, headers };
     return undefined;
@@ -105,7 +112,7 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
   const segments =
     partIndex === undefined ? version.segments : version.segments.slice(partIndex, partIndex + 1);
   const plain = await decryptSegments(keys.value, segments);
-  if (!plain.ok) return fail(x, 'crypto', plain.error, 'Decryption failed', plain.error.message);
+  if (!plain.ok) return failKeyOpening(x, plain.error, 'Decryption failed', stored);
   step(
     x,
     'crypto',
@@ -113,8 +120,11 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
     `Decrypted ${plain.value.length} bytes`,
     'AES-256-GCM verified each tag and returned the data.',
     {
+      ...openedKeyData(stored, x.sourceKmsDecrypts),
       segments: segments.length,
       ivHex: segments.flatMap((segment) => segment.layers.map((layer) => toHex(layer.iv))),
+      tagHex: segments.flatMap((segment) => segment.layers.map((layer) => toHex(layer.tag))),
+      tagVerified: true,
     },
   );
   x.answer = { status: partIndex === undefined ? 200 : 206, headers, body: plain.value };

@@ -4,9 +4,11 @@
  */
 import type { JsonObject } from '../../types.ts';
 import { H } from '../header-bag.ts';
-import { fail, step } from '../pipeline/exchange.ts';
+import { step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
+import { openedKeyData } from './crypto-trace.ts';
 import { chooseRead } from './get-object.ts';
+import { failKeyOpening } from './key-failure.ts';
 import { keysFor } from './object-bytes.ts';
 import { httpDate } from './object-meta.ts';
 
@@ -24,7 +26,7 @@ export const getObjectAttributes: OperationHandler = {
         x.customerKey,
       );
       if (!keys.ok)
-        return fail(x, 'crypto', keys.error, 'The key does not open this object', keys.error.message);
+        return failKeyOpening(x, keys.error, 'The key does not open this object', stored, x.customerKey);
     }
     const wanted = new Set((x.headers.get(H.objectAttributes) ?? '').split(',').map((name) => name.trim()));
     const body: JsonObject = { LastModified: new Date(version.lastModifiedMs).toISOString() };
@@ -34,7 +36,16 @@ export const getObjectAttributes: OperationHandler = {
     if (wanted.has('StorageClass')) body.StorageClass = 'STANDARD';
     if (wanted.has('ObjectParts') && version.multipart)
       body.ObjectParts = { TotalPartsCount: version.segments.length };
-    step(x, 'crypto', 'skip', 'Attributes only', 'GetObjectAttributes reads metadata; no data is decrypted.');
+    step(
+      x,
+      'crypto',
+      'skip',
+      'Attributes only',
+      stored.mode === 'SSE-C'
+        ? 'The customer key matched the salted HMAC S3 stored; GetObjectAttributes then reads metadata only, no data is decrypted.'
+        : 'GetObjectAttributes reads metadata; no data is decrypted.',
+      stored.mode === 'SSE-C' ? openedKeyData(stored, undefined) : { mode: stored.mode },
+    );
     x.answer = {
       status: 200,
       headers: {

@@ -25,7 +25,8 @@ export const putPublicAccessBlock: OperationHandler = {
         'crypto',
         S3Errors.malformedXml(),
         'Invalid configuration',
-        'Give the four Block Public Access settings as booleans.',
+        'The configuration has a field S3 does not know, or a value that is not true or false.',
+        'Give BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets as booleans.',
       );
     }
     // Each member is optional in the API model; one left out is stored as false.
@@ -58,7 +59,8 @@ export const getPublicAccessBlock: OperationHandler = {
         'crypto',
         S3Errors.noSuchPublicAccessBlock(bucket.name),
         'No configuration',
-        'DeletePublicAccessBlock removed it.',
+        `Bucket ${bucket.name} has no Block Public Access configuration: DeletePublicAccessBlock removed it, so nothing is blocked.`,
+        'Put one with PutPublicAccessBlock.',
       );
     }
     step(x, 'crypto', 'skip', 'Configuration read', 'GetPublicAccessBlock reads the stored settings.');

@@ -2,12 +2,14 @@
  * PutObject: encrypt the body with the chosen mode's data key(s) and store a new version
  * (spec §1.1, §2.2, §4.2).
  */
-import { toHex } from '../../crypto/bytes.ts';
+import type { JsonObject } from '../../types.ts';
 import type { BucketState, ObjectVersion } from '../../world/types.ts';
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
-import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
+import { type Exchange, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
+import { writeCryptoData } from './crypto-trace.ts';
+import { failKeyOpening } from './key-failure.ts';
 import { encryptSegment, newKeyFor, requestBytes } from './object-bytes.ts';
 import { contentTypeOf, etagDigest, quoted, userMetadata } from './object-meta.ts';
 import { planWrite, recordWritePlan } from './write-plan.ts';
@@ -39,11 +41,13 @@ export async function storeNewObject(
   key: string,
   plaintext: Uint8Array<ArrayBuffer>,
   meta: { contentType: string; metadata: Record<string, string> },
+  /** More for the crypto step, e.g. how a copy's source was opened. */
+  extra: JsonObject = {},
 ): Promise<ObjectVersion | Exclude<StageVerdict, undefined>> {
   const plan = x.write;
   if (!plan) throw new Error('a write needs a plan');
   const keys = await newKeyFor(x, { bucket: bucket.name, key }, plan);
-  if (!keys.ok) return fail(x, 'crypto', keys.error, 'Could not make the data key', keys.error.message);
+  if (!keys.ok) return failKeyOpening(x, keys.error, 'Could not make the data key', undefined);
   const sealed = await encryptSegment(x, keys.value.dataKeys, plaintext);
   const version: ObjectVersion = {
     key,
@@ -65,10 +69,8 @@ export async function storeNewObject(
   };
   storeVersion(bucket, version);
   step(x, 'crypto', 'pass', `Encrypted ${plaintext.length} bytes with AES-256-GCM`, cryptoDetail(version), {
-    layers: sealed.layers.length,
-    ivHex: sealed.layers.map((layer) => toHex(layer.iv)),
-    tagBytes: sealed.layers.map((layer) => layer.tag.length),
-    ciphertextFirstBytesHex: toHex(sealed.ciphertext.subarray(0, 16)),
+    ...writeCryptoData(keys.value.stored, sealed),
+    ...extra,
     versionId: version.versionId,
     etag: version.etag,
   });

@@ -3,11 +3,13 @@
  * headers to how it was stored (spec §4.4): an SSE-C object needs the key headers, and key headers
  * on an object that is not SSE-C are "not applicable".
  */
+import type { StoredKeyMaterial } from '../../modes/types.ts';
 import type { JsonObject } from '../../types.ts';
 import type { BucketState } from '../../world/types.ts';
 import { findVersion } from '../../world/versions.ts';
 import type { CustomerKey } from '../customer-key.ts';
 import { S3Errors } from '../errors.ts';
+import type { S3Failure } from '../failure.ts';
 import { type Exchange, fail, type StageVerdict, type StoredSource } from '../pipeline/exchange.ts';
 
 export interface ReadTarget {
@@ -27,7 +29,7 @@ export function findSource(x: Exchange, target: ReadTarget): StoredSource | Stag
       'encryption-choice',
       found.error,
       `No such ${target.what}`,
-      `S3 found no ${target.versionId ? `version ${target.versionId} of ` : ''}${target.bucket.name}/${target.key} to read (${found.error.message})`,
+      ...explainMissing(target, found.error),
       {
         bucket: target.bucket.name,
         key: target.key,
@@ -44,7 +46,10 @@ export function findSource(x: Exchange, target: ReadTarget): StoredSource | Stag
       'encryption-choice',
       S3Errors.storedEncrypted(),
       `The ${target.what} is SSE-C and no key was given`,
-      `S3 keeps no copy of a customer key, so reading an SSE-C ${target.what} needs the same three SSE-C headers used to write it${target.what === 'copy source' ? ' (as x-amz-copy-source-server-side-encryption-customer-*)' : ''}.`,
+      `The ${target.what} was written with SSE-C, and S3 keeps no copy of a customer key: without the key headers it cannot decrypt, or even show the metadata.`,
+      target.what === 'copy source'
+        ? `Send x-amz-copy-source-server-side-encryption-customer-algorithm, -key and -key-MD5 with the key whose MD5 is ${storedMd5(version)}.`
+        : `Send the three SSE-C headers (algorithm, key, key-MD5) with the key whose MD5 is ${storedMd5(version)}.`,
       data,
     );
   }
@@ -54,7 +59,8 @@ export function findSource(x: Exchange, target: ReadTarget): StoredSource | Stag
       'encryption-choice',
       S3Errors.parametersNotApplicable(),
       `The ${target.what} is not SSE-C`,
-      `The ${target.what} is stored with ${version.keyMaterial?.mode ?? 'no encryption'}; customer-key headers apply only to SSE-C objects. Remove them.`,
+      `The ${target.what} is stored with ${version.keyMaterial?.mode ?? 'no encryption'}; customer-key headers apply only to SSE-C objects, so S3 refuses them.`,
+      `Remove the ${target.what === 'copy source' ? 'x-amz-copy-source-server-side-encryption-customer-*' : 'x-amz-server-side-encryption-customer-*'} headers.`,
       data,
     );
   }
@@ -76,4 +82,36 @@ export function describeStored(source: StoredSource): JsonObject {
   if (stored?.mode === 'SSE-KMS') data.bucketKey = stored.bucketKey;
   if (stored?.mode === 'SSE-C') data.customerKeyMd5 = stored.keyMd5;
   return data;
+}
+
+const storedMd5 = (version: { keyMaterial?: StoredKeyMaterial }) =>
+  version.keyMaterial?.mode === 'SSE-C' ? version.keyMaterial.keyMd5 : '';
+
+/** NoSuchKey (also for a delete marker), NoSuchVersion, a malformed version id (spec §1.2, §11). */
+function explainMissing(target: ReadTarget, error: S3Failure): [why: string, remedy: string] {
+  const name = `${target.bucket.name}/${target.key}`;
+  if (error.headers?.['x-amz-delete-marker']) {
+    return [
+      `The current version of ${name} is a delete marker: the object was deleted in a versioned bucket.`,
+      'Read an earlier version with ?versionId=..., or delete the delete marker to restore the object.',
+    ];
+  }
+  if (error.code === 'NoSuchKey') {
+    const keys = [...target.bucket.objects.keys()].slice(0, 5);
+    const existing = keys.length > 0 ? `: ${keys.join(', ')}` : '';
+    return [
+      `No object named "${target.key}" exists in bucket ${target.bucket.name}.`,
+      `Write it first, or name an existing key (keys are case-sensitive)${existing}.`,
+    ];
+  }
+  if (error.code === 'NoSuchVersion') {
+    return [
+      `${name} has no version ${target.versionId ?? ''}.`,
+      'Name a version id S3 returned for this object (x-amz-version-id), or leave versionId out to read the current one.',
+    ];
+  }
+  return [
+    `S3 cannot read version ${JSON.stringify(target.versionId ?? '')} of ${name}: ${error.message}.`,
+    'Use a version id S3 returned (x-amz-version-id), or "null" for an object written before versioning.',
+  ];
 }

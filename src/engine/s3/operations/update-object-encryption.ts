@@ -17,6 +17,8 @@ import { failure } from '../failure.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { inputJson } from './bucket-input.ts';
+import { writeCryptoData } from './crypto-trace.ts';
+import { failKeyOpening } from './key-failure.ts';
 import { decryptSegments, encryptSegment, keysFor } from './object-bytes.ts';
 import { describeStored, findSource, isStoredSource } from './read-source.ts';
 
@@ -57,6 +59,13 @@ function target(x: Exchange): { keyArn: string; bucketKey: boolean } | string {
   return { keyArn, bucketKey: kms.BucketKeyEnabled === true };
 }
 
+function targetRemedy(message: string): string {
+  if (message === MODEL.noArn || message === MODEL.badArn)
+    return 'Give KMSKeyArn as a full key ARN (arn:aws:kms:region:account:key/id); key ids and aliases are not accepted.';
+  if (message === MODEL.bucketKey) return 'Give BucketKeyEnabled as true or false.';
+  return 'Send ObjectEncryption {"SSEKMS": {"KMSKeyArn": "<key ARN>"}}: SSE-KMS is the only target.';
+}
+
 export const updateObjectEncryption: OperationHandler = {
   choose(x): StageVerdict {
     if (x.request.signature !== 'SigV4') {
@@ -65,12 +74,20 @@ export const updateObjectEncryption: OperationHandler = {
         'encryption-choice',
         invalid(MODEL.sigV4),
         'Needs SigV4',
+        'UpdateObjectEncryption changes which KMS key protects the object, so S3 accepts it only in a Signature Version 4 request.',
         'Sign the request with Signature Version 4.',
       );
     }
     const wanted = target(x);
     if (typeof wanted === 'string')
-      return fail(x, 'encryption-choice', invalid(wanted), 'Invalid target encryption', wanted);
+      return fail(
+        x,
+        'encryption-choice',
+        invalid(wanted),
+        'Invalid target encryption',
+        `S3 refused the target encryption in the request body: "${wanted}"`,
+        targetRemedy(wanted),
+      );
     const query = x.request.query;
     const found = findSource(x, {
       bucket: x.bucket!,
@@ -86,7 +103,8 @@ export const updateObjectEncryption: OperationHandler = {
         'encryption-choice',
         invalid(MODEL.fromDsseOrSseC),
         `A ${mode} object cannot be updated`,
-        MODEL.fromDsseOrSseC,
+        `The object is stored with ${mode}; UpdateObjectEncryption only re-keys SSE-S3 and SSE-KMS objects.`,
+        'Copy the object onto itself with the new encryption instead (CopyObject with x-amz-server-side-encryption: aws:kms).',
       );
     }
     if (KEY_ARN.exec(wanted.keyArn)?.[1] !== x.bucket!.account) {
@@ -95,7 +113,8 @@ export const updateObjectEncryption: OperationHandler = {
         'encryption-choice',
         failure(403, 'AccessDenied', MODEL.otherAccount),
         'Key of another account',
-        MODEL.otherAccount,
+        `The key ARN names account ${KEY_ARN.exec(wanted.keyArn)?.[1]}, but account ${x.bucket!.account} owns the bucket.`,
+        `Name a KMS key of account ${x.bucket!.account}.`,
       );
     }
     x.source = found;
@@ -128,12 +147,12 @@ export const updateObjectEncryption: OperationHandler = {
       version.keyMaterial!,
       x.sourceKeys,
     );
-    if (!old.ok) return fail(x, 'crypto', old.error, 'The old key could not be opened', old.error.message);
+    if (!old.ok) return failKeyOpening(x, old.error, 'The old key could not be opened', version.keyMaterial);
     const fresh = x.newKey!;
     const segments: StoredCiphertext[] = [];
     for (const segment of version.segments) {
       const plain = await decryptSegments(old.value, [segment]);
-      if (!plain.ok) return fail(x, 'crypto', plain.error, 'Decryption failed', plain.error.message);
+      if (!plain.ok) return failKeyOpening(x, plain.error, 'Decryption failed', version.keyMaterial);
       segments.push(await encryptSegment(x, fresh.dataKeys, plain.value));
     }
     version.keyMaterial = fresh.stored;
@@ -145,7 +164,9 @@ export const updateObjectEncryption: OperationHandler = {
       'Key material replaced',
       'The object is now protected by the new KMS key; ETag, LastModified and version id are unchanged.',
       {
+        ...writeCryptoData(fresh.stored, segments[0] ?? { ciphertext: new Uint8Array(0), layers: [] }),
         ivHex: segments.flatMap((s) => s.layers.map((layer) => toHex(layer.iv))),
+        tagHex: segments.flatMap((s) => s.layers.map((layer) => toHex(layer.tag))),
       },
     );
     x.answer = { status: 200, headers: {} };

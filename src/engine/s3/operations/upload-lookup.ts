@@ -15,7 +15,8 @@ export function findUpload(x: Exchange): MultipartUpload | StageVerdict {
       'encryption-choice',
       S3Errors.noSuchUpload(uploadId),
       'No such multipart upload',
-      'The upload id is unknown for this key: it was never created, or it was completed or aborted.',
+      `Upload id "${uploadId}" is unknown for ${x.request.bucket}/${objectKey(x)}: it was never created, was started for another key, or was already completed or aborted.`,
+      'Start an upload with CreateMultipartUpload and use the UploadId it returns, with the same key.',
       { uploadId },
     );
   }
@@ -34,8 +35,11 @@ export function partKeyProblem(x: Exchange, upload: MultipartUpload): StageVerdi
       S3Errors.partNeedsEncryption(),
       stored.mode === 'SSE-C' ? 'The part carries no SSE-C key' : 'SSE-C headers on a non-SSE-C upload',
       stored.mode === 'SSE-C'
-        ? 'The upload was started with a customer key: every part must carry the same three SSE-C headers.'
-        : `The upload was started with ${stored.mode}: its parts take no SSE-C headers.`,
+        ? 'The upload was started with a customer key, and S3 keeps no copy of it: every part must bring the key again.'
+        : `The upload was started with ${stored.mode}, so its parts are encrypted with the upload's data key and take no SSE-C headers.`,
+      stored.mode === 'SSE-C'
+        ? `Send the three SSE-C headers on every part, with the key whose MD5 is ${stored.keyMd5}.`
+        : 'Remove the SSE-C headers from the part request.',
       { uploadMode: stored.mode },
     );
   }
@@ -45,7 +49,8 @@ export function partKeyProblem(x: Exchange, upload: MultipartUpload): StageVerdi
       'encryption-choice',
       S3Errors.partParametersMismatch(),
       'A different customer key',
-      'The part names another key than CreateMultipartUpload did: use the same key for every part.',
+      `The part sends the key whose MD5 is ${x.customerKey.keyMd5}, but CreateMultipartUpload used the key whose MD5 is ${stored.keyMd5}: every part of an SSE-C upload is encrypted with the same key.`,
+      `Send the key whose MD5 is ${stored.keyMd5} on this part.`,
       { uploadKeyMd5: stored.keyMd5, partKeyMd5: x.customerKey.keyMd5 },
     );
   }

@@ -2,7 +2,6 @@
  * UploadPart and UploadPartCopy (spec §10): encrypt the part with the upload's data key and a
  * fresh IV. KMS uploads need kms:Decrypt for every part (MODEL UploadPart).
  */
-import { toHex } from '../../crypto/bytes.ts';
 import type { MultipartUpload } from '../../world/types.ts';
 import { failure } from '../failure.ts';
 import { H } from '../header-bag.ts';
@@ -10,6 +9,8 @@ import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipe
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
 import { decryptCopySource, findCopySource, sliceRange } from './copy-source-read.ts';
+import { writeCryptoData } from './crypto-trace.ts';
+import { failKeyOpening } from './key-failure.ts';
 import { encryptSegment, keysFor, requestBytes } from './object-bytes.ts';
 import { etagDigest, isoDate, quoted } from './object-meta.ts';
 import { describeStored, isStoredSource } from './read-source.ts';
@@ -35,7 +36,13 @@ async function storePart(
     x.customerKey,
   );
   if (!keys.ok)
-    return fail(x, 'crypto', keys.error, "The upload's key could not be opened", keys.error.message);
+    return failKeyOpening(
+      x,
+      keys.error,
+      "The upload's key could not be opened",
+      upload.keyMaterial,
+      x.customerKey,
+    );
   const sealed = await encryptSegment(x, keys.value, plaintext);
   const digest = etagDigest(upload.keyMaterial, plaintext, sealed.ciphertext);
   const partNumber = Number(x.request.query.partNumber);
@@ -54,11 +61,7 @@ async function storePart(
     'pass',
     `Part ${partNumber}: ${plaintext.length} bytes encrypted`,
     "The part uses the upload's data key with its own IV.",
-    {
-      partNumber,
-      ivHex: sealed.layers.map((layer) => toHex(layer.iv)),
-      etag,
-    },
+    { partNumber, ...writeCryptoData(upload.keyMaterial, sealed), etag },
   );
   return etag;
 }
@@ -125,7 +128,14 @@ export const uploadPartCopy: OperationHandler = {
           ArgumentValue: range ?? '',
         },
       );
-      return fail(x, 'crypto', bad, 'Invalid copy range', 'The range must lie inside the source object.');
+      return fail(
+        x,
+        'crypto',
+        bad,
+        'Invalid copy range',
+        `x-amz-copy-source-range is "${range ?? ''}", which is not a byte range inside the ${plain.value.length}-byte source.`,
+        `Send bytes=first-last with 0 <= first <= last <= ${plain.value.length - 1}.`,
+      );
     }
     const etag = await storePart(x, x.upload!, bytes);
     if (typeof etag !== 'string') return etag;

@@ -7,6 +7,7 @@
 import type { JsonObject } from '../../types.ts';
 import { defaultEncryption } from '../../world/bucket-defaults.ts';
 import type { BucketState } from '../../world/types.ts';
+import { H } from '../header-bag.ts';
 import type { Exchange, WritePlan } from '../pipeline/exchange.ts';
 import { step } from '../pipeline/exchange.ts';
 
@@ -36,10 +37,16 @@ export function recordWritePlan(
   extra: JsonObject = {},
 ): void {
   const fromDefault = plan.applied.startsWith('Default_');
-  const data: JsonObject = { mode: plan.mode, sseApplied: plan.applied, ...extra };
+  const data: JsonObject = {
+    mode: plan.mode,
+    sseApplied: plan.applied,
+    chosenBy: chosenBy(x, plan, bucket),
+    ...extra,
+  };
   if (plan.mode === 'SSE-KMS' || plan.mode === 'DSSE-KMS') {
     data.kmsKey = plan.keyId ?? 'aws/s3';
     data.bucketKey = plan.bucketKey;
+    data.bucketKeyFrom = x.writeSse?.bucketKey !== undefined ? `header ${H.bucketKey}` : 'bucket default';
     if (plan.contextHeader) data.encryptionContext = plan.context;
   }
   if (plan.mode === 'SSE-C') data.customerKeyMd5 = plan.customer.keyMd5;
@@ -47,4 +54,23 @@ export function recordWritePlan(
     ? `The request named no encryption, so bucket ${bucket.name}'s default applies${bucket.encryption ? '' : ' (SSE-S3, as for every bucket since January 2023)'}.`
     : 'The request headers chose the encryption; they take precedence over the bucket default.';
   step(x, 'encryption-choice', 'pass', `${plan.mode} (${plan.applied})`, source, data);
+}
+
+/** The header or the default that decided, in the words a request or configuration uses. */
+function chosenBy(x: Exchange, plan: WritePlan, bucket: BucketState): string {
+  if (plan.mode === 'SSE-C')
+    return 'the SSE-C headers (x-amz-server-side-encryption-customer-algorithm, -key, -key-MD5)';
+  if (!plan.applied.startsWith('Default_')) {
+    const keyId = x.writeSse?.kmsKeyId;
+    const key =
+      plan.mode === 'SSE-S3'
+        ? ''
+        : keyId
+          ? `, key from ${H.kmsKeyId}`
+          : ', no key id: the AWS managed key aws/s3';
+    return `header ${H.sse}: ${x.writeSse?.algorithm}${key}`;
+  }
+  const rule = bucket.encryption?.Rules[0]?.ApplyServerSideEncryptionByDefault;
+  if (!rule) return 'the SSE-S3 default every bucket has (since January 2023)';
+  return `bucket default encryption: SSEAlgorithm ${rule.SSEAlgorithm}${rule.KMSMasterKeyID ? `, KMSMasterKeyID ${rule.KMSMasterKeyID}` : ''}`;
 }

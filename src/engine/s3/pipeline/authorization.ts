@@ -13,6 +13,7 @@ import type { JsonObject, Operation } from '../../types.ts';
 import { type BucketState, NONE_BLOCKED } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
 import { H } from '../header-bag.ts';
+import { explainDenial } from './denial-explanation.ts';
 import { denialMessage } from './denial-message.ts';
 import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
 
@@ -27,6 +28,7 @@ export function authorize(x: Exchange): StageVerdict {
       S3Errors.accessDenied(),
       'Expected bucket owner does not match',
       `The request said the bucket belongs to ${owner}, but account ${bucket.account} owns it, so S3 refuses.`,
+      `Send x-amz-expected-bucket-owner: ${bucket.account}, or leave the header out.`,
       { expectedBucketOwner: owner, bucketOwner: bucket.account },
     );
   }
@@ -103,26 +105,17 @@ function copySourceCheck(x: Exchange): Check | undefined {
 function deny(x: Exchange, denied: Check): StageVerdict {
   const { authorization } = denied;
   const message = denialMessage(x.request, denied.action, denied.resource, authorization);
-  const title =
-    authorization.decision === 'ExplicitDeny' ? 'Explicitly denied' : 'No policy allows the request';
+  const explained = explainDenial(authorization);
   return fail(
     x,
     'authorization',
     S3Errors.accessDenied(message),
-    title,
-    `${authorization.summary} ${denialHint(authorization)}`,
-    denied.data,
+    explained.title,
+    explained.why,
+    explained.remedy,
+    {
+      ...denied.data,
+      ...(explained.deciding ? { decidingStatement: explained.deciding } : {}),
+    },
   );
-}
-
-function denialHint(authorization: Authorization): string {
-  if (authorization.decision === 'ExplicitDeny') {
-    return 'To get through, change the request so the denying statement no longer matches (for example send the header its condition asks for), or change that statement.';
-  }
-  if (authorization.publicGrantIgnored) {
-    return 'The bucket policy grants this publicly, but RestrictPublicBuckets ignores public grants for callers outside the owner account.';
-  }
-  return authorization.sameAccount
-    ? "Add an Allow for this action to the bucket policy or to the caller's identity policy."
-    : 'A caller from another account needs an Allow in both the bucket policy and its own identity policy.';
 }

@@ -25,7 +25,8 @@ export function checkBlockedEncryption(x: Exchange): StageVerdict {
       'blocked-encryption',
       S3Errors.accessDenied(),
       'SSE-C is blocked on this bucket',
-      `Bucket ${bucket.name} blocks SSE-C writes (every bucket created since April 2026 does until PutBucketEncryption sets BlockedEncryptionTypes to NONE). Existing SSE-C objects can still be read.`,
+      `SSE-C is blocked on bucket ${bucket.name} by default since April 2026, so S3 refuses this write with a bare 403 even though the key is valid. Existing SSE-C objects can still be read.`,
+      'PutBucketEncryption with BlockedEncryptionTypes NONE unblocks it; or write with SSE-S3 or SSE-KMS instead.',
       data,
     );
   }

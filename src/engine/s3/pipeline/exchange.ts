@@ -61,6 +61,8 @@ export interface Exchange {
   upload?: MultipartUpload;
   write?: WritePlan;
   sourceKeys?: CryptoKey[];
+  /** KMS Decrypt calls the KMS stage made to open the source (0: a bucket key S3 already held). */
+  sourceKmsDecrypts?: number;
   uploadKeys?: CryptoKey[];
   newKey?: { stored: StoredKeyMaterial; dataKeys: CryptoKey[] };
   answer?: Answer;
@@ -80,16 +82,26 @@ export function step(
   x.trace.push(data ? { stage, outcome, title, detail, data } : { stage, outcome, title, detail });
 }
 
-/** Records a failing step and returns the failure, so a stage can `return fail(...)`. */
+/**
+ * Records a failing step and returns the failure, so a stage can `return fail(...)`. Every failure
+ * says why (`why`) and what would change the answer (`remedy`): the detail is both sentences, the
+ * remedy also stands alone in `data.remedy` for views that show it apart.
+ */
 export function fail(
   x: Exchange,
   stage: TraceStage,
   failure: S3Failure,
   title: string,
-  detail: string,
+  why: string,
+  remedy: string,
   data: JsonObject = {},
 ): S3Failure {
-  step(x, stage, 'fail', title, detail, { ...data, status: failure.status, errorCode: failure.code });
+  step(x, stage, 'fail', title, `${why} ${remedy}`, {
+    ...data,
+    remedy,
+    status: failure.status,
+    errorCode: failure.code,
+  });
   return failure;
 }
 

@@ -12,16 +12,19 @@ import {
   TARGET_KEY_HEADERS,
 } from '../customer-key.ts';
 import { S3Errors } from '../errors.ts';
-import type { S3Failure } from '../failure.ts';
 import { H } from '../header-bag.ts';
 import { firstUnsupportedSseHeader, parseWriteSseHeaders } from '../sse-headers.ts';
+import { customerKeyProblem } from './customer-key-problem.ts';
 import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
 import { checkOperationHeaders, type HeaderProblem } from './operation-headers.ts';
 
 export function validateHeaders(x: Exchange): StageVerdict {
   const problem = firstProblem(x);
   if (problem) {
-    return fail(x, 'headers', problem.failure, problem.title, problem.detail, { header: problem.header });
+    return fail(x, 'headers', problem.failure, problem.title, problem.why, problem.remedy, {
+      header: problem.header,
+      ...(problem.sent !== undefined ? { sent: problem.sent } : {}),
+    });
   }
   step(x, 'headers', 'pass', 'Headers are valid', headerSummary(x), headerData(x));
   return undefined;
@@ -34,7 +37,9 @@ function firstProblem(x: Exchange): HeaderProblem | undefined {
       failure: S3Errors.invalidExpectedOwner(owner),
       header: H.expectedOwner,
       title: 'Expected bucket owner is not an account id',
-      detail: 'x-amz-expected-bucket-owner must be a 12-digit AWS account id.',
+      why: `x-amz-expected-bucket-owner is "${owner}", but it must be a 12-digit AWS account id.`,
+      remedy: "Send the bucket owner's 12-digit account id, or leave the header out.",
+      sent: owner,
     };
   }
   return sseProblem(x) ?? copySourceProblem(x) ?? checkOperationHeaders(x);
@@ -49,7 +54,9 @@ function sseProblem(x: Exchange): HeaderProblem | undefined {
         failure: S3Errors.headerNotSupported(refused),
         header: refused,
         title: `${refused} is not accepted by ${x.request.operation}`,
-        detail: `${x.request.operation} does not take ${refused}: the encryption was fixed when the object or upload was written. Remove the header (SSE-C objects take only the customer-key headers).`,
+        why: `${x.request.operation} does not take ${refused}: the encryption was fixed when the object or upload was written, and S3 finds the object's key from what it stored.`,
+        remedy: `Remove ${refused}; for an SSE-C object send only the three customer-key headers.`,
+        sent: x.headers.get(refused) ?? '',
       };
     }
   }
@@ -60,12 +67,15 @@ function sseProblem(x: Exchange): HeaderProblem | undefined {
         failure: S3Errors.sseCIncompatible(sse),
         header: H.sse,
         title: 'SSE-C together with x-amz-server-side-encryption',
-        detail: `A write can use a customer-provided key or x-amz-server-side-encryption: ${sse}, not both. Remove one of them.`,
+        why: `The request carries a customer-provided key and x-amz-server-side-encryption: ${sse}; a write is encrypted one way, so S3 refuses both together.`,
+        remedy: 'Remove x-amz-server-side-encryption to use SSE-C, or remove the three customer-key headers.',
+        sent: sse,
       };
     }
   }
   const customer = parseCustomerKey(x.headers, TARGET_KEY_HEADERS, x.traits.writesData ? 'write' : 'read');
-  if (!customer.ok) return customerProblem(customer.error, 'customer-provided key');
+  if (!customer.ok)
+    return customerKeyProblem(customer.error, x.headers, TARGET_KEY_HEADERS, 'customer-provided key');
   x.customerKey = customer.value;
   if (x.traits.sse === 'write') {
     const sse = parseWriteSseHeaders(x.headers);
@@ -74,7 +84,8 @@ function sseProblem(x: Exchange): HeaderProblem | undefined {
         failure: sse.error,
         header: sse.error.fields.ArgumentName ?? H.sse,
         title: 'Invalid SSE header',
-        detail: `${sse.error.message} Use AES256, aws:kms or aws:kms:dsse, and name a KMS key only with aws:kms or aws:kms:dsse.`,
+        ...explainSseHeader(sse.error.fields.ArgumentName ?? H.sse, sse.error.fields.ArgumentValue),
+        ...(sse.error.fields.ArgumentValue !== undefined ? { sent: sse.error.fields.ArgumentValue } : {}),
       };
     }
     x.writeSse = sse.value;
@@ -90,25 +101,45 @@ function copySourceProblem(x: Exchange): HeaderProblem | undefined {
       failure: source.error,
       header: H.copySource,
       title: 'Invalid copy source',
-      detail: 'x-amz-copy-source must name the source as bucket/key (optionally ?versionId=...).',
+      why: `x-amz-copy-source is "${x.headers.get(H.copySource) ?? ''}", which does not name a source object.`,
+      remedy: 'Name the source as bucket/key (optionally with ?versionId=...).',
     };
   }
   x.copySource = source.value;
   const key = parseCustomerKey(x.headers, COPY_SOURCE_KEY_HEADERS, 'read');
-  if (!key.ok) return customerProblem(key.error, 'copy-source customer-provided key');
+  if (!key.ok)
+    return customerKeyProblem(
+      key.error,
+      x.headers,
+      COPY_SOURCE_KEY_HEADERS,
+      'copy-source customer-provided key',
+    );
   x.copySourceKey = key.value;
   return undefined;
 }
 
-function customerProblem(failure: S3Failure, what: string): HeaderProblem {
+/**
+ * spec §5: the SSE value must be one S3 knows (ArgumentValue names it); the context must be base64
+ * JSON of strings; a KMS key id without aws:kms or aws:kms:dsse has no ArgumentValue.
+ */
+function explainSseHeader(header: string, value: string | undefined): { why: string; remedy: string } {
+  if (header === H.context) {
+    return {
+      why: 'x-amz-server-side-encryption-context is not the base64 of a JSON object of string values.',
+      remedy: 'Send the context as the base64 of a JSON object whose values are all strings.',
+    };
+  }
+  if (value !== undefined) {
+    return {
+      why: `x-amz-server-side-encryption is "${value}", a value S3 does not know, so it refuses the write before evaluating any policy.`,
+      remedy: 'Send AES256, aws:kms or aws:kms:dsse (the values are case-sensitive).',
+    };
+  }
   return {
-    failure,
-    header: H.customerAlgorithm,
-    title: `Invalid ${what}`,
-    detail: `${failure.message} SSE-C needs all three headers: algorithm AES256, the base64 of a 32-byte key, and the base64 MD5 of the raw key.`,
+    why: 'The request names a KMS key (x-amz-server-side-encryption-aws-kms-key-id) without asking for a KMS mode.',
+    remedy: 'Add x-amz-server-side-encryption: aws:kms (or aws:kms:dsse), or remove the key id.',
   };
 }
-
 function headerSummary(x: Exchange): string {
   if (x.customerKey)
     return 'The SSE-C headers are complete: algorithm AES256, a 256-bit key and its matching MD5.';

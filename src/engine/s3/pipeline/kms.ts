@@ -5,11 +5,13 @@
  */
 import { accountOfPrincipal } from '../../kms/arns.ts';
 import type { ModeRequest } from '../../modes/types.ts';
-import type { JsonObject } from '../../types.ts';
+import type { JsonObject, JsonValue } from '../../types.ts';
 import { bucketArn, objectArn } from '../../world/types.ts';
 import { kmsFailure } from '../kms-failure.ts';
 import { createKeys, openKeys, usesKms } from '../object-keys.ts';
+import { keyMaterialData } from '../operations/crypto-trace.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step } from './exchange.ts';
+import { explainKmsFailure } from './kms-explanation.ts';
 
 const READS_SOURCE_DATA = new Set(['GetObject', 'CopyObject', 'UploadPartCopy', 'UpdateObjectEncryption']);
 
@@ -23,9 +25,12 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
     const keys = await openKeys(x, where, sourceKey);
     if (!keys.ok) return kmsFail(x, keys.error, 'Decrypt of the stored data key failed', before);
     x.sourceKeys = keys.value;
+    x.sourceKmsDecrypts = x.world.kms.auditLog().length - before;
     data.decrypt = {
       keyArn: sourceKey.keyArn,
       object: objectArn(where.bucket, where.key),
+      encryptionContext: storedContext(sourceKey),
+      ...(x.sourceKmsDecrypts === 0 ? { bucketKeyCacheHit: true } : {}),
     };
   }
   if (x.upload && usesKms(x.upload.keyMaterial) && x.request.operation.startsWith('UploadPart')) {
@@ -87,24 +92,8 @@ function kmsFail(
   title: string,
   before: number,
 ): StageVerdict {
-  const events = x.world.kms.auditLog().slice(before);
-  const last = events[events.length - 1];
-  return fail(x, 'kms', failure, title, `${failure.message} ${fixHint(failure.code)}`.trim(), {
-    kmsCalls: events.map((e) => e.eventName),
-    ...(last?.errorCode ? { kmsErrorCode: last.errorCode } : {}),
-  });
-}
-
-function fixHint(code: string): string {
-  if (code === 'KMS.DisabledException') return 'Enable the key (kms:EnableKey) to use it again.';
-  if (code === 'KMS.KMSInvalidStateException') return 'Cancel the key deletion to use it again.';
-  if (code === 'KMS.NotFoundException')
-    return "Name an existing key in the bucket's Region: its id, ARN or alias.";
-  if (code === 'AccessDenied')
-    return "The key policy (or the caller's IAM policy) must allow this KMS action for the caller.";
-  if (code === 'SlowDown')
-    return "The account's shared KMS request quota for this second is used up: retry later.";
-  return '';
+  const explained = explainKmsFailure(x, failure, x.world.kms.auditLog().slice(before));
+  return fail(x, 'kms', failure, title, explained.why, explained.remedy, explained.data);
 }
 
 function kmsTitle(names: string[]): string {
@@ -125,4 +114,9 @@ function noKmsDetail(x: Exchange): string {
   if (mode === 'SSE-S3') return 'SSE-S3 data keys are wrapped by a key S3 owns: KMS is not involved.';
   if (mode === 'SSE-C') return 'With SSE-C the customer supplies the key: KMS is not involved.';
   return 'This request needs no KMS key.';
+}
+
+/** The context Decrypt is given: what GenerateDataKey used (the bucket ARN under a bucket key). */
+function storedContext(stored: Parameters<typeof keyMaterialData>[0]): JsonValue {
+  return keyMaterialData(stored).encryptionContext ?? null;
 }

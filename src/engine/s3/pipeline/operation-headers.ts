@@ -16,7 +16,11 @@ export interface HeaderProblem {
   failure: S3Failure;
   header: string;
   title: string;
-  detail: string;
+  /** Why S3 refused the header, and what to send instead. */
+  why: string;
+  remedy: string;
+  /** The value as sent, when there is one. */
+  sent?: string;
 }
 
 export function checkOperationHeaders(x: Exchange): HeaderProblem | undefined {
@@ -28,7 +32,8 @@ export function checkOperationHeaders(x: Exchange): HeaderProblem | undefined {
         failure: S3Errors.partNumberOutOfRange(partNumber),
         header: 'partNumber',
         title: 'Invalid part number',
-        detail: 'Parts are numbered 1 to 10000: give partNumber in the query.',
+        why: `partNumber is "${partNumber}", but parts are numbered 1 to 10000.`,
+        remedy: 'Give partNumber in the query as a whole number from 1 to 10000.',
       };
     }
   }
@@ -42,7 +47,8 @@ export function checkOperationHeaders(x: Exchange): HeaderProblem | undefined {
       ),
       header: H.objectAttributes,
       title: 'No attributes requested',
-      detail: 'GetObjectAttributes needs x-amz-object-attributes, e.g. "ETag,ObjectSize".',
+      why: 'GetObjectAttributes returns only the attributes you ask for, and the request names none.',
+      remedy: 'Send x-amz-object-attributes, for example "ETag,ObjectSize".',
     };
   }
   const directive = x.headers.get(H.metadataDirective);
@@ -59,7 +65,8 @@ export function checkOperationHeaders(x: Exchange): HeaderProblem | undefined {
       }),
       header: H.metadataDirective,
       title: 'Unknown metadata directive',
-      detail: 'x-amz-metadata-directive is COPY (the default) or REPLACE.',
+      why: `x-amz-metadata-directive is "${directive}", which S3 does not know.`,
+      remedy: 'Send COPY (the default) or REPLACE.',
     };
   }
   return undefined;

@@ -15,7 +15,8 @@ export function route(x: Exchange): StageVerdict {
       'route',
       S3Errors.noSuchBucket(name),
       `Bucket ${name} does not exist`,
-      `No bucket named "${name}" exists in this world, so S3 answers 404 before looking at anything else. Send the request to an existing bucket.`,
+      `No bucket named "${name}" exists, so S3 answers 404 before it looks at headers, policies or keys.`,
+      `Send the request to an existing bucket (${[...x.world.buckets.keys()].join(', ')}).`,
       { operation, bucket: name },
     );
   }
@@ -23,9 +24,15 @@ export function route(x: Exchange): StageVerdict {
     // Without a key the HTTP request would address the bucket, not an object: S3 would route it
     // to another API. The simulator answers with the closest S3 error instead.
     const noKey = failure(400, 'InvalidRequest', `${operation} needs an object key.`);
-    return fail(x, 'route', noKey, 'No object key', `${operation} works on an object: name its key.`, {
-      operation,
-    });
+    return fail(
+      x,
+      'route',
+      noKey,
+      'No object key',
+      `${operation} works on one object, and the request names none.`,
+      'Give the object key.',
+      { operation },
+    );
   }
   x.bucket = bucket;
   step(x, 'route', 'pass', `${operation} on ${key ? `${name}/${key}` : name}`, routeDetail(x), {

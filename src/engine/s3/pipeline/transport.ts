@@ -22,7 +22,8 @@ export function checkTransport(x: Exchange): StageVerdict {
       'transport',
       S3Errors.sseCNeedsHttps(),
       'SSE-C over plain HTTP',
-      'S3 refuses every request that carries a customer key over HTTP, and AWS says to treat that key as compromised. Send it over HTTPS (and use a new key).',
+      'S3 refuses every request that carries a customer key over plain HTTP, whatever the bucket policy says, and AWS says to treat a key sent that way as compromised.',
+      'Send the request over HTTPS, with a new key.',
       data,
     );
   }
@@ -32,7 +33,8 @@ export function checkTransport(x: Exchange): StageVerdict {
       'transport',
       S3Errors.kmsNeedsHttps(),
       'SSE-KMS over plain HTTP',
-      `${kms} S3 only makes KMS calls for requests over TLS: send it over HTTPS.`,
+      `${kms} S3 makes KMS calls only for requests that arrive over TLS, whatever the bucket policy says.`,
+      'Send the request over HTTPS.',
       data,
     );
   }
@@ -43,6 +45,9 @@ export function checkTransport(x: Exchange): StageVerdict {
       S3Errors.kmsNeedsSigV4(),
       `SSE-KMS with ${signature === 'anonymous' ? 'an anonymous request' : 'Signature Version 2'}`,
       `${kms} S3 calls KMS on the requester's behalf only for requests signed with Signature Version 4.`,
+      signature === 'anonymous'
+        ? 'Sign the request with Signature Version 4 as a principal allowed to use the key.'
+        : 'Sign the request with Signature Version 4.',
       data,
     );
   }
