@@ -1,7 +1,9 @@
 /** Request draft: the builder's fields. The encryption picker writes the SSE headers. */
 import type { StateCreator } from 'zustand/vanilla';
-import { headersForEncryption } from '../encryption-choice.ts';
+import { H, headersForEncryption } from '../encryption-choice.ts';
 import type { RequestDraft } from '../request-draft.ts';
+import { headerValue, withHeader } from '../request-draft.ts';
+import { generateSseCKey } from '../sse-c-key.ts';
 import type { PlaygroundState, RequestSlice } from './types.ts';
 
 export const createRequestSlice =
@@ -13,10 +15,17 @@ export const createRequestSlice =
     setHeaders: (headers) => set({ draft: { ...get().draft, headers }, draftError: null }),
     setEncryption: (choice) => {
       const draft = get().draft;
+      let headers = headersForEncryption(draft.headers, choice);
+      // Picking SSE-C with no key yet fills a fresh one, as "Generate key" would: the request is
+      // sendable at once, and the key stays editable.
+      if (choice === 'SSE-C' && !headerValue(headers, H.customerKey)) {
+        const { key, md5 } = generateSseCKey();
+        headers = withHeader(withHeader(headers, H.customerKey, key), H.customerKeyMd5, md5);
+      }
       set({
         draft: {
           ...draft,
-          headers: headersForEncryption(draft.headers, choice),
+          headers,
           clientSide: { ...draft.clientSide, enabled: choice === 'Client-side' },
         },
         draftError: null,

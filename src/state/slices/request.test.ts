@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { md5Base64 } from '../../engine/index.ts';
+import { H } from '../encryption-choice.ts';
+import { headerValue } from '../request-draft.ts';
+import { createPlaygroundStore } from '../store.ts';
+
+const fromBase64 = (text: string) => Uint8Array.from(Buffer.from(text, 'base64'));
+
+describe('the encryption picker in the request slice', () => {
+  it('fills a fresh SSE-C key and its MD5 when SSE-C is picked without a key', () => {
+    const store = createPlaygroundStore();
+    store.getState().setEncryption('SSE-C');
+    const headers = store.getState().draft.headers;
+    const key = headerValue(headers, H.customerKey) ?? '';
+    expect(fromBase64(key)).toHaveLength(32);
+    expect(headerValue(headers, H.customerKeyMd5)).toBe(md5Base64(fromBase64(key)));
+    expect(headerValue(headers, H.customerAlgorithm)).toBe('AES256');
+  });
+
+  it('keeps a key the user already has when SSE-C is picked again', () => {
+    const store = createPlaygroundStore();
+    store.getState().setEncryption('SSE-C');
+    const first = headerValue(store.getState().draft.headers, H.customerKey);
+    store.getState().setEncryption('SSE-C');
+    expect(headerValue(store.getState().draft.headers, H.customerKey)).toBe(first);
+  });
+});
