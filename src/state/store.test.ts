@@ -48,6 +48,21 @@ describe('the playground store on the real engine', () => {
     expect(store.getState().history.map((h) => h.outcome.response.status)).toEqual([200, 403]);
   });
 
+  it('fills the UploadId after CreateMultipartUpload, so UploadPart and Complete are one click each', async () => {
+    const store = await readyStore();
+    store.getState().setDraft({ operation: 'CreateMultipartUpload', key: 'video.mp4' });
+    await store.getState().send();
+    const { query } = store.getState().draft;
+    expect(query.uploadId).not.toBe('');
+    expect(query.partNumber).toBe('1');
+    store.getState().setDraft({ operation: 'UploadPart' });
+    await store.getState().send();
+    expect(store.getState().lastRun?.outcome.response.status).toBe(200);
+    store.getState().setDraft({ operation: 'CompleteMultipartUpload', bodyText: '' });
+    await store.getState().send();
+    expect(store.getState().lastRun?.outcome.response.status).toBe(200);
+  });
+
   it('writes the SSE headers from the encryption picker', async () => {
     const store = await readyStore();
     store.getState().setEncryption('SSE-KMS');

@@ -1,6 +1,6 @@
 /** The request draft as the engine's `RequestInput` (pure; a body that is not JSON is an error at the body). */
 import type { JsonObject, Operation, RequestInput, Result } from '../engine/index.ts';
-import type { BodyFile, RequestDraft } from './request-draft.ts';
+import { type BodyFile, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
 
 /** Operations whose body is object bytes. */
 const BYTE_BODY: readonly Operation[] = ['PutObject', 'UploadPart'];
@@ -76,4 +76,19 @@ function parseJsonObject(text: string): Result<JsonObject, DraftProblem> {
       error: { field: 'body', message: `The input is not valid JSON: ${(error as Error).message}` },
     };
   }
+}
+
+/**
+ * The body text when the operation changes: object text does not carry over into a JSON input
+ * (CompleteMultipartUpload after UploadPart would otherwise fail on "Hello…" as JSON), and an
+ * object write after an emptied JSON input gets the sample text back rather than 0 bytes.
+ */
+export function bodyTextFor(draft: RequestDraft, operation: Operation): string {
+  const leaving = bodyKind(draft.operation);
+  const entering = bodyKind(operation);
+  if (leaving === 'bytes' && entering === 'json')
+    return parseJsonObject(draft.bodyText).ok ? draft.bodyText : '';
+  if (leaving === 'json' && entering === 'bytes' && draft.bodyText.trim() === '')
+    return DEFAULT_DRAFT.bodyText;
+  return draft.bodyText;
 }

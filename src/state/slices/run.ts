@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Outcome, RequestInput } from '../../engine/index.ts';
 import { decryptResponse, encryptRequest } from '../client-side.ts';
+import { draftAfterAnswer } from '../draft-follow-up.ts';
 import type { EnginePort } from '../engine-port.ts';
 import { draftToRequest } from '../to-request.ts';
 import type { PlaygroundState, RunSlice } from './types.ts';
@@ -70,6 +71,8 @@ export const createRunSlice =
           set({ clientSideResult: { direction: 'encrypted' } });
         }
         const outcome = await sendRaw(request);
+        const followUp = draftAfterAnswer(get().draft, request, outcome);
+        if (followUp) set({ draft: { ...get().draft, ...followUp } });
         if (clientSide && request.operation === 'GetObject' && outcome.response.status === 200) {
           const clientSideResult = await decryptResponse(port, world, draft.clientSide, request, outcome);
           // The client's own KMS Decrypt call shows in the counters and the audit log.

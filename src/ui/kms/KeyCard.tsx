@@ -34,11 +34,11 @@ export function KeyCard({ keyInfo }: { keyInfo: KeySnapshot }) {
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium">{name}</span>
         <span className={`rounded px-1.5 text-xs ${STATE_TONE[keyInfo.state]}`}>{keyInfo.state}</span>
-        <span className="text-xs text-slate-500">
+        <span className="text-xs text-slate-600 dark:text-slate-400">
           {keyInfo.manager === 'AWS' ? 'AWS managed' : 'customer managed'}
         </span>
       </div>
-      <p className="truncate font-mono text-xs text-slate-600 dark:text-slate-400" title={keyInfo.arn}>
+      <p className="font-mono text-xs break-all text-slate-600 dark:text-slate-400" title={keyInfo.arn}>
         {keyInfo.arn}
       </p>
       <p className="text-xs">

@@ -37,7 +37,9 @@ export function KeyPolicyEditor({ keyInfo }: { keyInfo: KeySnapshot }) {
           </button>
         </div>
       ) : (
-        <p className="text-xs text-slate-500">AWS managed keys' policies cannot be changed.</p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          AWS managed keys' policies cannot be changed.
+        </p>
       )}
     </div>
   );

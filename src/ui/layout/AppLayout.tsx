@@ -13,8 +13,10 @@ import { ResultTabs } from './ResultTabs.tsx';
 
 /**
  * Bucket and KMS on the left, policy and request in the middle, results on the right, each column
- * scrolling on its own. Below the `xl` breakpoint (1280px) they stack: policy and request first,
- * then the results, then the bucket and KMS settings.
+ * scrolling on its own (the results scroll under their tabs). Each scroller is `relative`, so
+ * visually hidden table captions (position: absolute) stay inside it instead of stretching the
+ * page. Below the `xl` breakpoint (1280px) they stack: policy and request first, then the
+ * results, then the bucket and KMS settings.
  */
 export function AppLayout() {
   const [lessonsOpen, setLessonsOpen] = useState(false);
@@ -22,8 +24,8 @@ export function AppLayout() {
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 xl:h-screen dark:bg-slate-950 dark:text-slate-100">
       <Header onLessons={() => setLessonsOpen(true)} />
       <Notices />
-      <main className="grid flex-1 grid-cols-1 gap-2 p-2 xl:min-h-0 xl:grid-cols-[17rem_minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[21rem_minmax(0,1fr)_minmax(0,34rem)]">
-        <div className="order-3 flex min-w-0 flex-col gap-2 xl:order-none xl:overflow-y-auto">
+      <main className="grid flex-1 grid-cols-1 gap-2 p-2 xl:min-h-0 xl:grid-rows-[minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[21rem_minmax(0,1fr)_minmax(0,34rem)]">
+        <div className="order-3 flex min-w-0 flex-col gap-2 relative xl:order-none xl:overflow-y-auto">
           <Panel title="Bucket">
             <BucketPanel />
           </Panel>
@@ -31,7 +33,7 @@ export function AppLayout() {
             <KmsPanel />
           </Panel>
         </div>
-        <div className="order-1 flex min-w-0 flex-col gap-2 xl:order-none xl:overflow-y-auto">
+        <div className="order-1 flex min-w-0 flex-col gap-2 relative xl:order-none xl:overflow-y-auto">
           <PanelBoundary name="Lesson">
             <LessonPlayer />
           </PanelBoundary>
@@ -45,8 +47,9 @@ export function AppLayout() {
           </Panel>
         </div>
         <aside
+          id="results"
           aria-label="Results"
-          className="min-w-0 rounded border border-slate-200 bg-white p-2 dark:border-slate-700 dark:bg-slate-900"
+          className="order-2 flex min-w-0 flex-col rounded border border-slate-200 bg-white p-2 xl:order-none xl:min-h-0 dark:border-slate-700 dark:bg-slate-900"
         >
           <ResultTabs />
         </aside>

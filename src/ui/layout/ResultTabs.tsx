@@ -30,7 +30,7 @@ export function ResultTabs() {
     }
   };
   return (
-    <div className="flex min-h-0 min-w-0 flex-col gap-2">
+    <div className="flex min-h-0 min-w-0 flex-1 flex-col gap-2">
       <div
         role="tablist"
         aria-label="Results"
@@ -83,7 +83,7 @@ function TabPanel({
       role="tabpanel"
       aria-labelledby={`tab-${id}`}
       hidden={hidden}
-      className="min-w-0 overflow-auto"
+      className="relative min-h-0 min-w-0 flex-1 overflow-auto"
     >
       <PanelBoundary name={label}>{children}</PanelBoundary>
     </div>

@@ -15,7 +15,7 @@ export function LessonGallery({ onOpen }: { onOpen(lesson: Lesson): void }) {
           <p className="text-sm text-slate-700 dark:text-slate-300">
             <InlineMarkdown text={lesson.description} />
           </p>
-          <p className="text-xs text-slate-500">{lesson.tags.join(' · ')}</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">{lesson.tags.join(' · ')}</p>
           <div className="mt-auto flex items-center gap-2">
             <button
               type="button"
@@ -25,7 +25,16 @@ export function LessonGallery({ onOpen }: { onOpen(lesson: Lesson): void }) {
             >
               Open lesson
             </button>
-            <a className="text-xs text-sky-700 underline dark:text-sky-400" href={`#lesson=${lesson.id}`}>
+            {/* The address is there to copy or open in a new tab; a plain click opens the lesson here. */}
+            <a
+              className="text-xs text-sky-700 underline dark:text-sky-400"
+              href={`#lesson=${lesson.id}`}
+              onClick={(event) => {
+                if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+                event.preventDefault();
+                onOpen(lesson);
+              }}
+            >
               Link to this lesson
             </a>
           </div>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
@@ -11,6 +12,15 @@ const selectClose = (s: PlaygroundState) => s.closeLesson;
 export function LessonPlayer() {
   const lesson = usePlayground(selectLesson);
   const close = usePlayground(selectClose);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const lessonId = lesson?.scenario.id;
+  // A newly opened lesson takes the focus (after the gallery dialog has handed it back), so the
+  // keyboard continues at its first step rather than at the header's "Lessons" button.
+  useEffect(() => {
+    if (lessonId === undefined) return;
+    const timer = setTimeout(() => heading.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [lessonId]);
   if (!lesson) return null;
   const { scenario } = lesson;
   return (
@@ -19,7 +29,9 @@ export function LessonPlayer() {
       className="flex flex-col gap-2 rounded border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950"
     >
       <div className="flex items-start justify-between gap-2">
-        <h2 className="font-semibold">Lesson: {scenario.title}</h2>
+        <h2 ref={heading} tabIndex={-1} className="font-semibold outline-none">
+          Lesson: {scenario.title}
+        </h2>
         <button type="button" className={buttonClass} onClick={close}>
           Close lesson
         </button>

@@ -3,14 +3,9 @@ import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { buttonClass } from '../common/PanelBoundary.tsx';
+import { stepSummary } from './step-summary.ts';
 
 const selectRun = (s: PlaygroundState) => s.runLessonStep;
-
-function summary(step: Step): string {
-  const r = step.request;
-  const parts = [r.operation, r.key ?? '', r.https === false ? 'over HTTP' : ''];
-  return parts.filter(Boolean).join(' ');
-}
 
 /** One step: run it, see S3's answer next to what real S3 answers (the lesson's expectation), read why. */
 export function LessonStep({
@@ -27,15 +22,16 @@ export function LessonStep({
   const run = usePlayground(selectRun);
   const expected = step.expect;
   const got = outcome?.response;
+  const summary = stepSummary(step.request);
   return (
     <li className="rounded border border-slate-200 bg-white p-2 text-sm dark:border-slate-700 dark:bg-slate-900">
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={buttonClass} onClick={() => void run(index)}>
           Run step {index + 1}
         </button>
-        <span className="font-mono text-xs">{summary(step)}</span>
+        <span className="font-mono text-xs">{summary.title}</span>
         {expected?.status !== undefined ? (
-          <span className="text-xs text-slate-500">
+          <span className="text-xs text-slate-600 dark:text-slate-400">
             real S3: {expected.status}
             {expected.errorCode ? ` ${expected.errorCode}` : ''}
           </span>
@@ -49,6 +45,13 @@ export function LessonStep({
           </span>
         ) : null}
       </div>
+      {summary.details.length > 0 ? (
+        <ul className="mt-1 font-mono text-xs break-all text-slate-600 dark:text-slate-400">
+          {summary.details.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
       {got &&
       expected?.status !== undefined &&
       (got.status !== expected.status ||

@@ -17,6 +17,7 @@ export default function MonacoPolicyEditor({
   value,
   onChange,
   dark,
+  large,
   diagnostics,
   snippetTarget,
   onReady,
@@ -24,6 +25,8 @@ export default function MonacoPolicyEditor({
   value: string;
   onChange(text: string): void;
   dark: boolean;
+  /** Projector mode: Monaco sizes its text in pixels, so it does not follow the root font size. */
+  large: boolean;
   diagnostics: readonly Diagnostic[];
   snippetTarget: SnippetTarget;
   onReady(reveal: (diagnostic: Diagnostic) => void): void;
@@ -68,12 +71,14 @@ export default function MonacoPolicyEditor({
       loading={null}
       options={{
         minimap: { enabled: false },
-        fontSize: 13,
+        fontSize: large ? 17 : 13,
         scrollBeyondLastLine: false,
         automaticLayout: true,
         tabSize: 2,
         ariaLabel: 'Policy JSON',
         fixedOverflowWidgets: true,
+        // Policies often arrive on one line (get-bucket-policy prints them so): wrap, never scroll sideways.
+        wordWrap: 'on',
       }}
     />
   );

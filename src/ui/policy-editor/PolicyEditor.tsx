@@ -25,6 +25,7 @@ const selectText = (s: PlaygroundState) => s.policyText;
 const selectSetText = (s: PlaygroundState) => s.setPolicyText;
 const selectDiagnostics = (s: PlaygroundState) => s.policyDiagnostics;
 const selectDark = (s: PlaygroundState) => s.theme === 'dark';
+const selectLarge = (s: PlaygroundState) => s.largeText;
 const selectSetup = (s: PlaygroundState) => s.setup;
 const selectKeys = (s: PlaygroundState) => s.snapshot?.kmsKeys;
 
@@ -43,6 +44,7 @@ export function PolicyEditor() {
   const setPolicyText = usePlayground(selectSetText);
   const diagnostics = usePlayground(selectDiagnostics);
   const dark = usePlayground(selectDark);
+  const large = usePlayground(selectLarge);
   const setup = usePlayground(selectSetup);
   const kmsKeys = usePlayground(selectKeys);
   const snippetTarget = snippetTargetOf(setup, kmsKeys);
@@ -79,6 +81,7 @@ export function PolicyEditor() {
                 value={policyText}
                 onChange={setPolicyText}
                 dark={dark}
+                large={large}
                 diagnostics={diagnostics}
                 snippetTarget={snippetTarget}
                 onReady={onMonacoReady}

@@ -22,7 +22,7 @@ export function PolicyTextarea({
         value={value}
         onChange={(event) => onChange(event.target.value)}
       />
-      <p className="border-t border-slate-200 px-3 py-1 text-xs text-slate-500 dark:border-slate-800">
+      <p className="border-t border-slate-200 px-3 py-1 text-xs text-slate-600 dark:text-slate-400 dark:border-slate-800">
         {status}
       </p>
     </div>

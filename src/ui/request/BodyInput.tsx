@@ -11,6 +11,9 @@ const selectFile = (s: PlaygroundState) => s.bodyFile;
 const selectSetFile = (s: PlaygroundState) => s.setBodyFile;
 const selectDraftError = (s: PlaygroundState) => s.draftError;
 
+/** The shape the simulated S3 reads (the AWS CLI's --multipart-upload input). */
+const PARTS_PLACEHOLDER = '{"Parts": [{"PartNumber": 1, "ETag": "…"}]}';
+
 /** The body: text, a file from disk (sent as its bytes), or the JSON input of a bucket-level or KMS operation. */
 export function BodyInput() {
   const draft = usePlayground(selectDraft);
@@ -53,9 +56,15 @@ export function BodyInput() {
           aria-invalid={bodyError !== undefined}
           className={`${inputClass} font-mono text-xs`}
           value={draft.bodyText}
+          placeholder={draft.operation === 'CompleteMultipartUpload' ? PARTS_PLACEHOLDER : undefined}
           onChange={(e) => setDraft({ bodyText: e.target.value })}
         />
       )}
+      {draft.operation === 'CompleteMultipartUpload' ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Left empty, the upload is completed with every part uploaded so far.
+        </p>
+      ) : null}
       {bodyError ? (
         <p role="alert" className="text-xs text-red-700 dark:text-red-400">
           {bodyError}

@@ -7,6 +7,8 @@ import { KmsKeySelect } from './KmsKeySelect.tsx';
 
 const selectClientSide = (s: PlaygroundState) => s.draft.clientSide;
 const selectSetDraft = (s: PlaygroundState) => s.setDraft;
+const selectHasCustomerKey = (s: PlaygroundState) =>
+  s.snapshot?.kmsKeys.some((k) => k.manager === 'CUSTOMER') ?? false;
 
 /**
  * Client-side encryption (S3 Encryption Client v2 format): the browser encrypts the body before
@@ -15,6 +17,7 @@ const selectSetDraft = (s: PlaygroundState) => s.setDraft;
 export function ClientSideOptions() {
   const clientSide = usePlayground(selectClientSide);
   const setDraft = usePlayground(selectSetDraft);
+  const hasCustomerKey = usePlayground(selectHasCustomerKey);
   const update = (patch: Partial<typeof clientSide>) => setDraft({ clientSide: { ...clientSide, ...patch } });
   return (
     <fieldset className="flex flex-col gap-2 rounded border border-slate-200 p-2 dark:border-slate-700">
@@ -42,12 +45,23 @@ export function ClientSideOptions() {
         </label>
       </div>
       {clientSide.wrapping === 'kms' ? (
-        <KmsKeySelect
-          id="cs-kms-key"
-          label="Wrapping KMS key"
-          value={clientSide.kmsKeyId}
-          onChange={(kmsKeyId) => update({ kmsKeyId })}
-        />
+        <>
+          <KmsKeySelect
+            id="cs-kms-key"
+            label="Wrapping KMS key"
+            value={clientSide.kmsKeyId}
+            onChange={(kmsKeyId) => update({ kmsKeyId })}
+            emptyLabel={hasCustomerKey ? 'Choose a key…' : 'No customer managed key yet'}
+          />
+          {clientSide.kmsKeyId === '' ? (
+            <p className="text-xs text-amber-800 dark:text-amber-300">
+              {hasCustomerKey
+                ? 'Choose the key that wraps the content key.'
+                : 'Create a key in the KMS panel first.'}{' '}
+              The AWS managed key aws/s3 works only through S3, so a client cannot wrap with it.
+            </p>
+          ) : null}
+        </>
       ) : (
         <div className="flex items-end gap-2">
           <div className="min-w-0 flex-1">

@@ -5,6 +5,7 @@ import {
   encryptionFromHeaders,
   H,
 } from '../../state/encryption-choice.ts';
+import { sseHeaderRefusedBy } from '../../state/header-hints.ts';
 import { headerValue, withHeader } from '../../state/request-draft.ts';
 import { generateSseCKey } from '../../state/sse-c-key.ts';
 import type { PlaygroundState } from '../../state/store.ts';
@@ -35,7 +36,10 @@ export function EncryptionPicker() {
             onChange={(e) => setEncryption(e.target.value as EncryptionChoice)}
           >
             {ENCRYPTION_CHOICES.map((c) => (
-              <option key={c}>{c}</option>
+              // The option names are a contract with outside tests: exactly these, for every operation.
+              <option key={c} value={c}>
+                {c}
+              </option>
             ))}
           </select>
         </Field>
@@ -76,6 +80,23 @@ export function EncryptionPicker() {
           </div>
         ) : null}
       </div>
+      {sseHeaderRefusedBy(draft.operation, draft.headers) ? (
+        <p className="flex flex-wrap items-center gap-2 text-xs text-amber-800 dark:text-amber-300">
+          <span>
+            {draft.operation} does not take x-amz-server-side-encryption: S3 answers 400.{' '}
+            {draft.operation === 'UploadPart' || draft.operation === 'CompleteMultipartUpload'
+              ? 'The upload keeps the encryption CreateMultipartUpload chose.'
+              : 'S3 knows how the object is encrypted; only SSE-C needs its key again.'}
+          </span>
+          <button
+            type="button"
+            className={`${buttonClass} text-slate-900 dark:text-slate-100`}
+            onClick={() => setEncryption('Bucket default')}
+          >
+            Remove the encryption headers
+          </button>
+        </p>
+      ) : null}
       {choice === 'SSE-C' ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">
           The key and its MD5 are in the headers below. S3 never stores the key, and this page keeps it out of

@@ -1,10 +1,12 @@
 import { usePlayground } from '../../state/context.tsx';
+import { choosesEncryption } from '../../state/header-hints.ts';
 import type { HeaderRow } from '../../state/request-draft.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass } from '../common/PanelBoundary.tsx';
 
 const selectHeaders = (s: PlaygroundState) => s.draft.headers;
 const selectSetHeaders = (s: PlaygroundState) => s.setHeaders;
+const selectOperation = (s: PlaygroundState) => s.draft.operation;
 const selectLastError = (s: PlaygroundState) => s.lastRun?.outcome.response.error;
 
 /**
@@ -14,6 +16,7 @@ const selectLastError = (s: PlaygroundState) => s.lastRun?.outcome.response.erro
 export function HeadersEditor() {
   const headers = usePlayground(selectHeaders);
   const setHeaders = usePlayground(selectSetHeaders);
+  const operation = usePlayground(selectOperation);
   const error = usePlayground(selectLastError);
   const argument = error?.fields.ArgumentName?.toLowerCase();
   const update = (index: number, patch: Partial<HeaderRow>) =>
@@ -22,7 +25,9 @@ export function HeadersEditor() {
     <fieldset className="flex flex-col gap-1">
       <legend className="text-xs font-medium text-slate-700 dark:text-slate-300">Headers</legend>
       {headers.length === 0 ? (
-        <p className="text-xs text-slate-500">No headers: S3 applies the bucket default.</p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          {choosesEncryption(operation) ? 'No headers: S3 applies the bucket default.' : 'No headers.'}
+        </p>
       ) : null}
       {headers.map((row, index) => {
         // S3's answer is about the value it was sent: once the user edits it, the message goes.

@@ -5,17 +5,22 @@ import { inputClass } from '../common/PanelBoundary.tsx';
 
 const selectKeys = (s: PlaygroundState) => s.snapshot?.kmsKeys;
 
-/** The world's KMS keys by ARN; empty means no key named, which S3 reads as the AWS managed key aws/s3. */
+/**
+ * The world's KMS keys by ARN; empty means no key named, which S3 reads as the AWS managed key
+ * aws/s3. A client (client-side encryption) cannot use aws/s3, so it passes its own `emptyLabel`.
+ */
 export function KmsKeySelect({
   id,
   label,
   value,
   onChange,
+  emptyLabel = 'aws/s3 (AWS managed key)',
 }: {
   id: string;
   label: string;
   value: string;
   onChange(value: string): void;
+  emptyLabel?: string;
 }) {
   const keys = usePlayground(selectKeys) ?? [];
   const customer = keys.filter((k) => k.manager === 'CUSTOMER');
@@ -23,7 +28,7 @@ export function KmsKeySelect({
   return (
     <Field label={label} htmlFor={id}>
       <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">aws/s3 (AWS managed key)</option>
+        <option value="">{emptyLabel}</option>
         {customer.map((k) => (
           <option key={k.arn} value={k.arn}>
             {k.alias ?? k.keyId} ({k.state})

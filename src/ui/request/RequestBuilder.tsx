@@ -8,6 +8,7 @@ import { BodyInput } from './BodyInput.tsx';
 import { curlCommand } from './curl.ts';
 import { EncryptionPicker } from './EncryptionPicker.tsx';
 import { HeadersEditor } from './HeadersEditor.tsx';
+import { SentStatus } from './SentStatus.tsx';
 import { TargetFields } from './TargetFields.tsx';
 import { TransportFields } from './TransportFields.tsx';
 
@@ -51,12 +52,14 @@ export function RequestBuilder() {
         </button>
         <CopyButton label="Copy as AWS CLI" text={exported(awsCliCommand)} />
         <CopyButton label="Copy as curl" text={exported(curlCommand)} />
+        <SentStatus />
+        {/* In the sticky bar, so the reason a send did nothing is next to the button, not below the fold. */}
+        {draftError && draftError.field !== 'body' ? (
+          <p role="alert" className="basis-full text-sm text-red-700 dark:text-red-400">
+            {draftError.message}
+          </p>
+        ) : null}
       </div>
-      {draftError && draftError.field !== 'body' ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {draftError.message}
-        </p>
-      ) : null}
     </form>
   );
 }

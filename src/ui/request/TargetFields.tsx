@@ -1,7 +1,7 @@
 import { OPERATIONS, type Operation } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
-import { takesObjectKey } from '../../state/to-request.ts';
+import { bodyTextFor, takesObjectKey } from '../../state/to-request.ts';
 import { Field } from '../common/Field.tsx';
 import { inputClass } from '../common/PanelBoundary.tsx';
 
@@ -21,7 +21,10 @@ export function TargetFields() {
           id="req-operation"
           className={inputClass}
           value={draft.operation}
-          onChange={(e) => setDraft({ operation: e.target.value as Operation })}
+          onChange={(e) => {
+            const operation = e.target.value as Operation;
+            setDraft({ operation, bodyText: bodyTextFor(draft, operation) });
+          }}
         >
           {OPERATIONS.map((operation) => (
             <option key={operation} value={operation}>

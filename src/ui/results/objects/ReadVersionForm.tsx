@@ -1,10 +1,14 @@
 import { useId, useState } from 'react';
 import { usePlayground } from '../../../state/context.tsx';
+import { H } from '../../../state/encryption-choice.ts';
+import { headerValue } from '../../../state/request-draft.ts';
 import type { PlaygroundState } from '../../../state/store.ts';
+import { smallButtonClass } from '../../common/PanelBoundary.tsx';
 import { readVersionRequest } from './read-request.ts';
 
 const selectSendRaw = (s: PlaygroundState) => s.sendRaw;
 const selectDraft = (s: PlaygroundState) => s.draft;
+const selectSetRightTab = (s: PlaygroundState) => s.setRightTab;
 
 /**
  * Reads one version through S3 (GetObject with its versionId) as the request builder's caller,
@@ -23,9 +27,11 @@ export function ReadVersionForm({
 }) {
   const sendRaw = usePlayground(selectSendRaw);
   const draft = usePlayground(selectDraft);
+  const setRightTab = usePlayground(selectSetRightTab);
   const [customerKey, setCustomerKey] = useState('');
   const [result, setResult] = useState<string | null>(null);
   const keyId = useId();
+  const draftKey = headerValue(draft.headers, H.customerKey) ?? '';
   const read = async () => {
     const request = readVersionRequest({
       bucket,
@@ -46,7 +52,7 @@ export function ReadVersionForm({
     }
     const { response } = await sendRaw(request.value);
     setResult(
-      `${response.status}${response.error ? ` ${response.error.code}: ${response.error.message}` : ' — see Response and Trace'}`,
+      `${response.status}${response.error ? ` ${response.error.code}: ${response.error.message}` : ''}`,
     );
   };
   return (
@@ -59,7 +65,9 @@ export function ReadVersionForm({
       }}
     >
       <label htmlFor={keyId} className="flex min-w-48 flex-1 flex-col">
-        SSE-C key (base64){sseC ? ', required for this version' : ', optional'}
+        {sseC
+          ? 'SSE-C key (base64), required for this version'
+          : 'SSE-C key (base64), none needed: not SSE-C'}
         <input
           id={keyId}
           type="text"
@@ -70,16 +78,23 @@ export function ReadVersionForm({
           className="rounded border border-slate-300 bg-white px-1 py-0.5 font-mono dark:border-slate-600 dark:bg-slate-950"
         />
       </label>
-      <button
-        type="submit"
-        className="rounded border border-slate-400 px-2 py-0.5 font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-500 dark:hover:bg-slate-800"
-      >
+      {sseC && draftKey !== '' && draftKey !== customerKey ? (
+        <button type="button" className={smallButtonClass} onClick={() => setCustomerKey(draftKey)}>
+          Use the request's key
+        </button>
+      ) : null}
+      <button type="submit" className={smallButtonClass}>
         Read as {draft.principal.split(':').slice(-1)[0] || 'anonymous'}
       </button>
       {result ? (
-        <output className="basis-full font-mono" aria-live="polite">
-          {result}
-        </output>
+        <span className="flex basis-full flex-wrap items-center gap-2">
+          <output className="font-mono" aria-live="polite">
+            {result}
+          </output>
+          <button type="button" className={smallButtonClass} onClick={() => setRightTab('answer')}>
+            Show the response and trace
+          </button>
+        </span>
       ) : null}
     </form>
   );

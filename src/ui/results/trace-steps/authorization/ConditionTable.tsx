@@ -8,7 +8,7 @@ export function ConditionTable({ conditions }: { conditions: ConditionView[] }) 
     <table className="w-full table-fixed text-left text-xs">
       <caption className="sr-only">Conditions</caption>
       <thead>
-        <tr className="text-slate-500 dark:text-slate-400">
+        <tr className="text-slate-600 dark:text-slate-400 dark:text-slate-400">
           <th scope="col" className="w-1/3 font-normal">
             Condition
           </th>
@@ -29,22 +29,22 @@ export function ConditionTable({ conditions }: { conditions: ConditionView[] }) 
             key={`${condition.operator}|${condition.key}`}
             className="border-t border-slate-100 align-top dark:border-slate-800"
           >
-            <td className="pr-1 font-mono break-words">
+            <td className="pr-1 font-mono [overflow-wrap:anywhere]">
               {condition.operator}
               <br />
               {condition.key}
             </td>
-            <td className="pr-1 font-mono break-words">
+            <td className="pr-1 font-mono [overflow-wrap:anywhere]">
               {condition.keyPresent ? (
                 values(condition.contextValues)
               ) : (
-                <em className="text-slate-500">absent</em>
+                <em className="text-slate-600 dark:text-slate-400">absent</em>
               )}
             </td>
-            <td className="pr-1 font-mono break-words">
+            <td className="pr-1 font-mono [overflow-wrap:anywhere]">
               {values(condition.resolvedPolicyValues ?? condition.policyValues)}
             </td>
-            <td>
+            <td className="[overflow-wrap:anywhere]">
               <span
                 className={
                   condition.matched

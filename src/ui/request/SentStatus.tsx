@@ -1,0 +1,36 @@
+import { usePlayground } from '../../state/context.tsx';
+import type { PlaygroundState } from '../../state/store.ts';
+import { smallButtonClass } from '../common/PanelBoundary.tsx';
+
+const selectLastRun = (s: PlaygroundState) => s.lastRun;
+const selectRunning = (s: PlaygroundState) => s.running;
+
+/**
+ * S3's last answer in one line next to "Send request": feedback where the click was, and on a
+ * narrow screen (results stacked below) a way down to the full answer and its trace.
+ */
+export function SentStatus() {
+  const lastRun = usePlayground(selectLastRun);
+  const running = usePlayground(selectRunning);
+  if (running) return <output className="text-sm text-slate-600 dark:text-slate-400">Sending…</output>;
+  if (!lastRun) return null;
+  const { status, error } = lastRun.outcome.response;
+  const failed = status >= 300;
+  return (
+    <span className="flex items-center gap-2">
+      <output
+        aria-label="Last answer"
+        className={`font-mono text-sm font-semibold ${failed ? 'text-red-700 dark:text-red-400' : 'text-emerald-700 dark:text-emerald-400'}`}
+      >
+        <span className="font-normal">{lastRun.request.operation} →</span> {status} {error?.code ?? ''}
+      </output>
+      <button
+        type="button"
+        className={`${smallButtonClass} xl:hidden`}
+        onClick={() => document.getElementById('results')?.scrollIntoView({ behavior: 'smooth' })}
+      >
+        See the answer
+      </button>
+    </span>
+  );
+}
