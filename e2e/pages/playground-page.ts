@@ -78,6 +78,18 @@ export class PlaygroundPage {
     await this.page.keyboard.press('Shift+Alt+F');
   }
 
+  /**
+   * Puts the policy text in as one insertion that is not a paste (dictation, a password manager,
+   * Playwright's insertText): line breaks and all, as the text reads.
+   */
+  async insertPolicyText(text: string) {
+    await this.waitForEditor(20_000);
+    await this.policyRegion.locator('.monaco-editor .view-lines').first().click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Delete');
+    await this.page.keyboard.insertText(text);
+  }
+
   async applyPolicy() {
     await this.policyRegion.getByRole('button', { name: 'Apply policy to bucket' }).click();
   }

@@ -27,6 +27,19 @@ describe('the playground store on the real engine', () => {
     expect(setup.policy).toBe(DEFAULT_POLICY);
   });
 
+  it('treats an empty editor as no policy: no diagnostics, and applying it deletes the policy', async () => {
+    const store = await readyStore();
+    await store.getState().applyPolicy();
+    store.getState().setPolicyText('  ');
+    expect(store.getState().policyDiagnostics).toEqual([]);
+    await store.getState().applyPolicy();
+    const { policyApply, setup, history } = store.getState();
+    expect(policyApply.state).toBe('applied');
+    expect(policyApply.outcome?.response.status).toBe(204);
+    expect(setup.policy).toBeUndefined();
+    expect(history).toEqual([]);
+  });
+
   it("shows S3's MalformedPolicy refusal and keeps the set-up unchanged", async () => {
     const store = await readyStore('{ not json');
     await store.getState().applyPolicy();

@@ -1,5 +1,6 @@
 /** The request draft as the engine's `RequestInput` (pure; a body that is not JSON is an error at the body). */
 import type { JsonObject, Operation, RequestInput, Result } from '../engine/index.ts';
+import { COPY_SOURCE_HEADER, impliedCopySource } from './copy-source.ts';
 import { type BodyFile, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
 
 /** Operations whose body is object bytes. */
@@ -35,6 +36,8 @@ const encoder = new TextEncoder();
 export function draftToRequest(draft: RequestDraft, file?: BodyFile): Result<RequestInput, DraftProblem> {
   const headers: Record<string, string> = {};
   for (const row of draft.headers) if (row.name.trim() !== '') headers[row.name.trim()] = row.value;
+  const copySource = impliedCopySource(draft);
+  if (copySource !== null) headers[COPY_SOURCE_HEADER] = copySource;
   const query: Record<string, string> = {};
   for (const [name, value] of Object.entries(draft.query))
     if (value.trim() !== '') query[name] = value.trim();

@@ -43,8 +43,11 @@ export const createWorkspaceSlice =
     initial: { policyText: string; setup: Setup; deps?: () => EngineDeps },
   ): StateCreator<PlaygroundState, [], [], WorkspaceSlice> =>
   (set, get) => {
+    // An empty editor means "no bucket policy" (Send deletes it), not a document with errors.
     const diagnose = (text: string, setup: Setup) =>
-      port.parsePolicy(text, { bucket: setup.bucket, account: setup.account }).diagnostics;
+      text.trim() === ''
+        ? []
+        : port.parsePolicy(text, { bucket: setup.bucket, account: setup.account }).diagnostics;
 
     /** Sends one request through the world, records the snapshot, and updates the set-up on success. */
     const through = async (request: RequestInput): Promise<Outcome | null> => {
@@ -69,8 +72,14 @@ export const createWorkspaceSlice =
         }),
       policyApply: { state: 'idle' },
       applyPolicy: async () => {
-        // The text goes to S3 as it is, so a policy that is not even JSON gets S3's own MalformedPolicy.
-        const outcome = await through({ operation: 'PutBucketPolicy', body: get().policyText });
+        // The text goes to S3 as it is, so a policy that is not even JSON gets S3's own MalformedPolicy;
+        // an empty editor removes the policy, as Send request does.
+        const text = get().policyText;
+        const outcome = await through(
+          text.trim() === ''
+            ? { operation: 'DeleteBucketPolicy' }
+            : { operation: 'PutBucketPolicy', body: text },
+        );
         if (outcome) set({ policyApply: { state: succeeded(outcome) ? 'applied' : 'refused', outcome } });
       },
       syncPolicy: async () => {

@@ -9,11 +9,21 @@ const SEVERITY_STYLE: Record<Diagnostic['severity'], string> = {
 /** The policy's problems as a list under the editor; each one moves the cursor to its place. */
 export function DiagnosticsList({
   diagnostics,
+  empty,
   onReveal,
 }: {
   diagnostics: readonly Diagnostic[];
+  /** The editor holds no text: that is "no bucket policy", not a policy without problems. */
+  empty: boolean;
   onReveal(diagnostic: Diagnostic): void;
 }) {
+  if (empty) {
+    return (
+      <p className="border-t border-slate-200 px-3 py-1 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+        The editor is empty: the bucket gets no policy.
+      </p>
+    );
+  }
   if (diagnostics.length === 0) {
     return (
       <p className="border-t border-slate-200 px-3 py-1 text-xs text-emerald-700 dark:border-slate-800 dark:text-emerald-400">

@@ -49,6 +49,7 @@ export default function MonacoPolicyEditor({
   const handleMount: OnMount = (editor) => {
     editorRef.current = editor;
     showMarkers();
+    insertBlocksAsPaste(editor);
     onReady((diagnostic) => {
       const { start, end } = diagnostic.range;
       const range = new monaco.Range(start.line, start.column, end.line, end.column);
@@ -79,7 +80,29 @@ export default function MonacoPolicyEditor({
         fixedOverflowWidgets: true,
         // Policies often arrive on one line (get-bucket-policy prints them so): wrap, never scroll sideways.
         wordWrap: 'on',
+        // The textarea input path: it reports one-go insertions as `beforeinput`, which
+        // insertBlocksAsPaste needs (Chromium's EditContext path does not fire it).
+        editContext: false,
       }}
     />
+  );
+}
+
+/**
+ * Text inserted in one go (dictation, an IME commit, a password manager, browser automation) reaches
+ * Monaco as typing, which it replays character by character with auto-closing brackets and
+ * auto-indent: a pretty-printed policy would come out with extra indentation and doubled closing
+ * brackets, i.e. invalid JSON. A multi-line insertion is inserted as the paste it is.
+ */
+function insertBlocksAsPaste(editor: CodeEditor) {
+  editor.getDomNode()?.addEventListener(
+    'beforeinput',
+    (event) => {
+      const text = event.data;
+      if (event.inputType !== 'insertText' || text === null || !text.includes('\n')) return;
+      event.preventDefault();
+      editor.trigger('keyboard', 'paste', { text, pasteOnNewLine: false, multicursorText: null, mode: null });
+    },
+    true,
   );
 }

@@ -6,12 +6,14 @@ const selectApply = (s: PlaygroundState) => s.applyPolicy;
 const selectApplyState = (s: PlaygroundState) => s.policyApply;
 const selectPending = (s: PlaygroundState) =>
   pendingPolicyRequest(s.policyText, s.snapshot)?.operation ?? null;
+const selectEmpty = (s: PlaygroundState) => s.policyText.trim() === '';
 
 /** Sends the text to S3 as PutBucketPolicy; S3's refusal (MalformedPolicy, public policy) shows as it is. */
 export function PolicyApplyBar() {
   const applyPolicy = usePlayground(selectApply);
   const { state, outcome } = usePlayground(selectApplyState);
   const pending = usePlayground(selectPending);
+  const empty = usePlayground(selectEmpty);
   const error = outcome?.response.error;
   return (
     <div className="flex min-w-0 items-center gap-2">
@@ -25,7 +27,9 @@ export function PolicyApplyBar() {
       <p role="status" className="min-w-0 truncate text-xs">
         {state === 'applied' && !pending ? (
           <span className="text-emerald-700 dark:text-emerald-400">
-            S3 accepted the policy ({outcome?.response.status}).
+            {empty
+              ? `S3 deleted the bucket policy (${outcome?.response.status}).`
+              : `S3 accepted the policy (${outcome?.response.status}).`}
           </span>
         ) : null}
         {state !== 'refused' && pending ? (

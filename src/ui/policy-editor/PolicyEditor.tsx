@@ -90,7 +90,7 @@ export function PolicyEditor() {
           </Suspense>
         </FallbackOnError>
       </div>
-      <DiagnosticsList diagnostics={diagnostics} onReveal={reveal} />
+      <DiagnosticsList diagnostics={diagnostics} empty={policyText.trim() === ''} onReveal={reveal} />
     </section>
   );
 }

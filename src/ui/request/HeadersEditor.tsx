@@ -1,4 +1,5 @@
 import { usePlayground } from '../../state/context.tsx';
+import { impliedCopySource } from '../../state/copy-source.ts';
 import { choosesEncryption } from '../../state/header-hints.ts';
 import type { HeaderRow } from '../../state/request-draft.ts';
 import type { PlaygroundState } from '../../state/store.ts';
@@ -8,6 +9,7 @@ const selectHeaders = (s: PlaygroundState) => s.draft.headers;
 const selectSetHeaders = (s: PlaygroundState) => s.setHeaders;
 const selectOperation = (s: PlaygroundState) => s.draft.operation;
 const selectLastError = (s: PlaygroundState) => s.lastRun?.outcome.response.error;
+const selectCopySource = (s: PlaygroundState) => impliedCopySource(s.draft);
 
 /**
  * The raw headers, editable. When S3 answers 400 naming a header (`ArgumentName`), the error is
@@ -18,12 +20,19 @@ export function HeadersEditor() {
   const setHeaders = usePlayground(selectSetHeaders);
   const operation = usePlayground(selectOperation);
   const error = usePlayground(selectLastError);
+  const copySource = usePlayground(selectCopySource);
   const argument = error?.fields.ArgumentName?.toLowerCase();
   const update = (index: number, patch: Partial<HeaderRow>) =>
     setHeaders(headers.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <fieldset className="flex flex-col gap-1">
       <legend className="text-xs font-medium text-slate-700 dark:text-slate-300">Headers</legend>
+      {copySource !== null ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Sends <code>x-amz-copy-source: {copySource}</code>: the object is copied onto itself. Add an
+          x-amz-copy-source header to copy another object.
+        </p>
+      ) : null}
       {headers.length === 0 ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">
           {choosesEncryption(operation) ? 'No headers: S3 applies the bucket default.' : 'No headers.'}
