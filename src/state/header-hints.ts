@@ -26,3 +26,17 @@ export function sseHeaderRefusedBy(operation: Operation, headers: HeaderRow[]): 
 const CHOOSES_ENCRYPTION: readonly Operation[] = ['PutObject', 'CopyObject', 'CreateMultipartUpload'];
 
 export const choosesEncryption = (operation: Operation) => CHOOSES_ENCRYPTION.includes(operation);
+
+/** The headers that pick SSE-S3, SSE-KMS or DSSE-KMS; SSE-C's key headers are not among them. */
+const SERVER_SIDE_CHOICE = [H.sse, H.kmsKeyId, H.bucketKey, H.context];
+
+/**
+ * When the operation changes to one that refuses `x-amz-server-side-encryption`, the picker's
+ * SSE headers go: S3 knows how a stored object is encrypted, so a GET after an SSE-KMS PUT needs
+ * none. SSE-C's headers stay, since reads and parts need the key again. Adding the header by hand
+ * still shows S3's 400 (users.md §5).
+ */
+export function headersForOperation(operation: Operation, headers: HeaderRow[]): HeaderRow[] {
+  if (!REFUSE_SSE_HEADER.includes(operation)) return headers;
+  return headers.filter((h) => !SERVER_SIDE_CHOICE.includes(h.name.trim().toLowerCase() as never));
+}

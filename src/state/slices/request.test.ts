@@ -25,3 +25,40 @@ describe('the encryption picker in the request slice', () => {
     expect(headerValue(store.getState().draft.headers, H.customerKey)).toBe(first);
   });
 });
+
+describe('changing the operation in the request slice', () => {
+  const cases = [
+    {
+      name: 'a GET after an SSE-KMS PUT drops the SSE-KMS headers',
+      choice: 'SSE-KMS',
+      operation: 'GetObject',
+      kept: [],
+    },
+    {
+      name: 'a HEAD after an SSE-S3 PUT drops the SSE header',
+      choice: 'SSE-S3',
+      operation: 'HeadObject',
+      kept: [],
+    },
+    {
+      name: 'a GET after an SSE-C PUT keeps the key headers the read needs',
+      choice: 'SSE-C',
+      operation: 'GetObject',
+      kept: [H.customerAlgorithm, H.customerKey, H.customerKeyMd5],
+    },
+    {
+      name: "a CopyObject keeps the SSE header, which chooses the copy's encryption",
+      choice: 'SSE-S3',
+      operation: 'CopyObject',
+      kept: [H.sse],
+    },
+  ] as const;
+
+  it.each(cases)('$name', ({ choice, operation, kept }) => {
+    const store = createPlaygroundStore();
+    store.getState().setEncryption(choice);
+    store.getState().setDraft({ operation });
+    const names = store.getState().draft.headers.map((h) => h.name.toLowerCase());
+    expect(names.sort()).toEqual([...kept].sort());
+  });
+});

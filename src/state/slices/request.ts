@@ -1,6 +1,7 @@
 /** Request draft: the builder's fields. The encryption picker writes the SSE headers. */
 import type { StateCreator } from 'zustand/vanilla';
 import { H, headersForEncryption } from '../encryption-choice.ts';
+import { headersForOperation } from '../header-hints.ts';
 import type { RequestDraft } from '../request-draft.ts';
 import { headerValue, withHeader } from '../request-draft.ts';
 import { generateSseCKey } from '../sse-c-key.ts';
@@ -11,7 +12,14 @@ export const createRequestSlice =
   (set, get) => ({
     draft: initial,
     bodyFile: null,
-    setDraft: (patch) => set({ draft: { ...get().draft, ...patch }, draftError: null }),
+    setDraft: (patch) => {
+      const draft = get().draft;
+      const next = { ...draft, ...patch };
+      if (patch.operation && patch.operation !== draft.operation) {
+        next.headers = headersForOperation(patch.operation, next.headers);
+      }
+      set({ draft: next, draftError: null });
+    },
     setHeaders: (headers) => set({ draft: { ...get().draft, headers }, draftError: null }),
     setEncryption: (choice) => {
       const draft = get().draft;
