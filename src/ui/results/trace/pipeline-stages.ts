@@ -44,6 +44,6 @@ export const STAGE_LABELS: Record<TraceStage, string> = {
   'blocked-encryption': 'Blocked encryption',
   'encryption-choice': 'Encryption choice',
   kms: 'KMS',
-  crypto: 'Crypto',
+  crypto: 'Crypto & storage',
   response: 'Response',
 };
