@@ -16,6 +16,7 @@ import { checkResources } from './check-resources.ts';
 import { lintEncryption } from './lint-encryption.ts';
 import { lintKeyPresence } from './lint-key-presence.ts';
 import { lintNegatedValues } from './lint-negated-values.ts';
+import { lintPublic } from './lint-public.ts';
 import { lintSetOperators } from './lint-set-operators.ts';
 import { lintStatements } from './lint-statements.ts';
 
@@ -67,5 +68,6 @@ export function analyzePolicy(text: string, options: PolicyCheckOptions): Policy
     for (const check of STATEMENT_CHECKS) check(ctx, statement);
   }
   lintStatements(ctx, policy);
+  lintPublic(ctx, policy);
   return { policy, problems: sink.items };
 }

@@ -130,6 +130,52 @@ describe('teaching diagnostics', () => {
     for (const phrase of says) expect(found?.message).toContain(phrase);
   });
 
+  const publicCases = [
+    {
+      name: 'an Allow to Principal "*" warns that Block Public Access refuses it',
+      principal: '*',
+      condition: undefined,
+      isPublic: true,
+    },
+    {
+      name: 'an Allow to {"AWS": "*"} warns too',
+      principal: { AWS: '*' },
+      condition: undefined,
+      isPublic: true,
+    },
+    {
+      name: 'an Allow to "*" fixed to one source range is not public',
+      principal: '*',
+      condition: { IpAddress: { 'aws:SourceIp': '198.51.100.0/24' } },
+      isPublic: false,
+    },
+    {
+      name: 'an Allow to the owner account is not public',
+      principal: { AWS: '111122223333' },
+      condition: undefined,
+      isPublic: false,
+    },
+  ];
+  it.each(publicCases)('$name', ({ principal, condition, isPublic }) => {
+    const text = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: principal,
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::test-bucket/*',
+          ...(condition ? { Condition: condition } : {}),
+        },
+      ],
+    });
+    const found = parsePolicy(text, { bucket: 'test-bucket', account: '111122223333' }).diagnostics.find(
+      (d) => d.code === 'public-statement',
+    );
+    expect(found !== undefined).toBe(isPublic);
+    if (isPublic) expect(found?.message).toContain('403 AccessDenied');
+  });
+
   it('notes that a grant to another account also needs that account to allow it', () => {
     const text = JSON.stringify({
       Version: '2012-10-17',
