@@ -14,7 +14,10 @@ export function ObjectsPanel() {
   return (
     <Panel name="Objects">
       {withObjects.length === 0 ? (
-        <EmptyNote>No objects yet: PUT one to see what S3 stores.</EmptyNote>
+        <EmptyNote>
+          No objects yet: PUT one to see what S3 stores. Objects live in this page only: a reload keeps the
+          policy, bucket settings and KMS keys, but starts with an empty bucket.
+        </EmptyNote>
       ) : null}
       {withObjects.map((bucket) => (
         <section key={bucket.name} aria-label={`Objects in ${bucket.name}`} className="flex flex-col gap-2">
