@@ -84,6 +84,31 @@ describe('resolving the key an S3 request names', () => {
     });
   });
 
+  it.each([
+    {
+      name: 'a bare key id from another account is looked up in that account, where it does not exist',
+      ref: K1,
+      message: `Key 'arn:aws:kms:us-east-1:${OTHER_ACCOUNT}:key/${K1}' does not exist`,
+    },
+    {
+      name: 'an alias from another account is looked up in that account, where it does not exist',
+      ref: 'alias/k1',
+      message: `Alias arn:aws:kms:us-east-1:${OTHER_ACCOUNT}:alias/k1 is not found.`,
+    },
+  ])('$name (spec §1.2: cross-account use needs the full key ARN)', async ({ ref, message }) => {
+    const { kms } = await kmsFixture({ keys });
+    expect(kms.resolveKeyForS3(ref, OTHER_ACCOUNT)).toEqual({
+      ok: false,
+      error: { code: 'NotFoundException', message },
+    });
+  });
+
+  it('a requester from another account reaches the key by its full ARN', async () => {
+    const { kms } = await kmsFixture({ keys });
+    const resolved = kms.resolveKeyForS3(K1_ARN, OTHER_ACCOUNT);
+    expect(resolved.ok && resolved.value.keyArn).toBe(K1_ARN);
+  });
+
   it('the same seed reserves the same aws/s3 ARN', async () => {
     const a = await kmsFixture({ seed: 3 });
     const b = await kmsFixture({ seed: 3 });

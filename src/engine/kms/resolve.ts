@@ -55,17 +55,25 @@ export function resolveKeyReference(store: KeyStore, text: string): Result<KeyRe
 /**
  * The key S3 uses for a request. No key id means `aws/s3` of the bucket owner's account; a
  * requester from another account cannot use it: S3 relays "Invalid keyId aws/s3" (spec §2.6,
- * aws/aws-cli#4507).
+ * aws/aws-cli#4507). KMS resolves a bare key id or an alias in the requester's own account, so
+ * a requester from another account must name the key by its full ARN (spec §1.2 and §2.1); the
+ * simulated KMS holds keys of the bucket owner's account only.
  */
 export function resolveKeyForS3(
   store: KeyStore,
   text: string | undefined,
   callerAccount: string,
 ): Result<KeyRecord, KmsError> {
+  const crossAccount = callerAccount !== store.account;
   if (text === undefined || text === '') {
-    if (callerAccount !== store.account) return err(notFound('Invalid keyId aws/s3'));
+    if (crossAccount) return err(notFound('Invalid keyId aws/s3'));
     return ok(store.awsManagedKey());
   }
+  const ref = parseKeyReference(text);
+  if (crossAccount && ref.kind === 'id')
+    return err(notFound(`Key '${keyArnOf(store.region, callerAccount, ref.keyId)}' does not exist`));
+  if (crossAccount && ref.kind === 'alias')
+    return err(notFound(`Alias ${aliasArnOf(store.region, callerAccount, ref.alias)} is not found.`));
   return resolveKeyReference(store, text);
 }
 

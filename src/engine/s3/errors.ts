@@ -178,6 +178,12 @@ export const S3Errors = {
       PartNumberRequested: requested,
       ActualPartCount: String(actual),
     }),
+  // GetObject with a Range that starts past the end (RFC 9110 §15.5.17; S3 error code InvalidRange)
+  invalidRange: (requested: string, size: number) =>
+    failure(416, 'InvalidRange', 'The requested range is not satisfiable', {
+      RangeRequested: requested,
+      ActualObjectSize: String(size),
+    }),
   // spec §7 (LS test_s3_copy_object_in_place)
   copyToItself: () =>
     failure(

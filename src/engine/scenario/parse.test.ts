@@ -50,6 +50,13 @@ describe('parseScenarioFile reports JSON syntax with line and column', () => {
 
 describe('parseScenarioFile accepts the format', () => {
   it.each([
+    { name: 'a byte order mark before the JSON', text: `\uFEFF${JSON.stringify(scenario())}` },
+    { name: 'no byte order mark', text: JSON.stringify(scenario()) },
+  ])('reads a file with $name', ({ text }) => {
+    expect(parseScenarioFile(text).ok).toBe(true);
+  });
+
+  it.each([
     { name: 'one scenario object', file: scenario() },
     { name: 'a file of scenarios', file: { scenarios: [scenario(), scenario({ id: 'other' })] } },
     {

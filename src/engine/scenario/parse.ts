@@ -9,8 +9,14 @@ import type { Scenario, ScenarioFileError } from './types.ts';
 import { Check } from './validate/check.ts';
 import { scenarioDocument } from './validate/scenario.ts';
 
+/**
+ * A leading byte order mark (what some Windows editors save) is read as whitespace: RFC 8259 §8.1
+ * lets a parser ignore it, and a space keeps every line and column where the user sees it.
+ */
+const BYTE_ORDER_MARK = '\uFEFF';
+
 export function parseScenarioFile(text: string): Result<Scenario[], ScenarioFileError[]> {
-  const document = readJson(text);
+  const document = readJson(text.startsWith(BYTE_ORDER_MARK) ? ` ${text.slice(1)}` : text);
   if (!document.ok) {
     const { message, position } = document.error;
     return err([{ path: '', message: `invalid JSON: ${message}`, position }]);

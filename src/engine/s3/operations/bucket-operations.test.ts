@@ -90,6 +90,7 @@ describe('bucket policy', () => {
       body: undefined,
       status: 404,
       code: 'NoSuchBucketPolicy',
+      message: 'The bucket policy does not exist',
     },
     {
       name: 'Put of a valid policy is 204',
@@ -97,13 +98,16 @@ describe('bucket policy', () => {
       body: ownerRead,
       status: 204,
       code: undefined,
+      message: undefined,
     },
     {
-      name: 'Put of a public policy under BlockPublicPolicy is 403',
+      name: 'Put of a public policy under BlockPublicPolicy is 403, naming the setting that blocks it',
       operation: 'PutBucketPolicy' as const,
       body: publicRead,
       status: 403,
       code: 'AccessDenied',
+      message:
+        'User: arn:aws:iam::111122223333:root is not authorized to perform: s3:PutBucketPolicy on resource: "arn:aws:s3:::test-bucket" because public policies are blocked by the BlockPublicPolicy block public access setting.',
     },
     {
       name: 'Delete without a policy is 204',
@@ -111,12 +115,14 @@ describe('bucket policy', () => {
       body: undefined,
       status: 204,
       code: undefined,
+      message: undefined,
     },
-  ])('$name', async ({ operation, body, status, code }) => {
+  ])('$name', async ({ operation, body, status, code, message }) => {
     const world = await makeWorld();
     const { response } = await world.send({ operation, ...(body ? { body } : {}) });
     expect(response.status).toBe(status);
     if (code) expect(response.error?.code).toBe(code);
+    expect(response.error?.message).toBe(message);
     if (code === 'NoSuchBucketPolicy') expect(response.error?.fields).toEqual({ BucketName: 'test-bucket' });
   });
 

@@ -20,11 +20,18 @@ import { policyRemedy } from './policy-remedy.ts';
 export const principalExists = (world: WorldState) => (arn: string) =>
   world.principals.has(arn) || /^arn:aws:iam::\d{12}:root$/.test(arn);
 
-/** The checks PutBucketPolicy makes, shared with the world's set-up. */
+/**
+ * The checks PutBucketPolicy makes, shared with the world's set-up (whose caller is the owner's
+ * root). A public policy under BlockPublicPolicy is refused with the message current S3 sends
+ * (shared conformance `doc-put-policy-aws-star-blocked`, description):
+ * `User: <caller> is not authorized to perform: s3:PutBucketPolicy on resource: "arn:aws:s3:::<bucket>"
+ * because public policies are blocked by the BlockPublicPolicy block public access setting.`
+ */
 export function policyForPut(
   world: WorldState,
   bucket: BucketState,
   text: string,
+  caller = `arn:aws:iam::${bucket.account}:root`,
 ): Result<
   { policy: Policy; publicStatements: number[] },
   { failure: S3Failure; reason: string; remedy: string }
@@ -44,7 +51,9 @@ export function policyForPut(
   if (status.isPublic && bucket.publicAccessBlock?.BlockPublicPolicy) {
     const reasons = status.reasons.map((r) => r.reason).join('; ');
     return err({
-      failure: S3Errors.accessDenied(),
+      failure: S3Errors.accessDenied(
+        `User: ${caller} is not authorized to perform: s3:PutBucketPolicy on resource: "arn:aws:s3:::${bucket.name}" because public policies are blocked by the BlockPublicPolicy block public access setting.`,
+      ),
       reason: `The policy is public (${reasons}) and the bucket's Block Public Access setting BlockPublicPolicy refuses public policies.`,
       remedy:
         'Name the principals instead of "*", or add a condition that fixes the caller (aws:SourceAccount, aws:PrincipalOrgID, a narrow aws:SourceIp), or turn BlockPublicPolicy off.',
@@ -57,7 +66,7 @@ export const putBucketPolicy: OperationHandler = {
   apply(x) {
     const bucket = x.bucket!;
     const text = inputText(x);
-    const checked = policyForPut(x.world, bucket, text);
+    const checked = policyForPut(x.world, bucket, text, x.request.principal);
     if (!checked.ok) {
       const { failure, reason, remedy } = checked.error;
       return fail(

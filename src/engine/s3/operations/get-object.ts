@@ -1,15 +1,18 @@
 /**
  * GetObject and HeadObject (spec §4.4, §8, §10): find the version, check the SSE-C headers against
  * it, open the key (KMS Decrypt in the KMS stage; S3's root key or the customer key here) and,
- * for GET, decrypt. `partNumber` reads one part of a multipart object (206, x-amz-mp-parts-count).
+ * for GET, decrypt. `partNumber` reads one part of a multipart object (206, x-amz-mp-parts-count);
+ * a `Range` header reads one byte range (206, Content-Range).
  */
 import { toHex } from '../../crypto/bytes.ts';
 import type { ObjectVersion } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
+import { headerBag } from '../header-bag.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { isPartNumber } from '../pipeline/operation-headers.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
+import { type RangeRead, readRange } from './byte-range.ts';
 import { openedKeyData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
 import { decryptSegments, keysFor } from './object-bytes.ts';
@@ -76,7 +79,20 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
     x.request.query.partNumber !== undefined && version.multipart
       ? Number(x.request.query.partNumber) - 1
       : undefined;
-  const headers = objectHeaders(bucket.versioning !== undefined, version, partIndex);
+  const rangeHeader = headerBag(x.request.headers).get('range');
+  const range: RangeRead = partIndex === undefined ? readRange(rangeHeader, version.size) : { kind: 'whole' };
+  if (range.kind === 'unsatisfiable') {
+    return fail(
+      x,
+      'crypto',
+      S3Errors.invalidRange(rangeHeader ?? '', version.size),
+      'Range not satisfiable',
+      `The object holds ${version.size} bytes, and the range "${rangeHeader}" asks for none of them.`,
+      'Ask for a range that starts before the end of the object, or leave the Range header out.',
+    );
+  }
+  const partial = partIndex !== undefined || range.kind === 'range';
+  const headers = objectHeaders(bucket.versioning !== undefined, version, partIndex, range);
   if (!needsKey) {
     step(
       x,
@@ -85,7 +101,7 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
       'No decryption for HEAD',
       'HEAD returns the metadata only; S3 decrypts nothing.',
     );
-    x.answer = { status: partIndex === undefined ? 200 : 206, headers };
+    x.answer = { status: partial ? 206 : 200, headers };
     return undefined;
   }
   const keys = await keysFor(
@@ -106,7 +122,7 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
       'The salted HMAC of the given key equals the one stored with the object, so HEAD answers without decrypting.',
       openedKeyData(stored, x.sourceKmsDecrypts),
     );
-    x.answer = { status: partIndex === undefined ? 200 : 206, headers };
+    x.answer = { status: partial ? 206 : 200, headers };
     return undefined;
   }
   const segments =
@@ -127,18 +143,29 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
       tagVerified: true,
     },
   );
-  x.answer = { status: partIndex === undefined ? 200 : 206, headers, body: plain.value };
+  const body = range.kind === 'range' ? plain.value.slice(range.start, range.end + 1) : plain.value;
+  x.answer = { status: partial ? 206 : 200, headers, body };
   return undefined;
 }
 
 function objectHeaders(
   versioned: boolean,
   version: ObjectVersion,
-  partIndex?: number,
+  partIndex: number | undefined,
+  range: RangeRead,
 ): Record<string, string> {
   const start =
-    partIndex === undefined ? 0 : version.partSizes.slice(0, partIndex).reduce((a, b) => a + b, 0);
-  const length = partIndex === undefined ? version.size : (version.partSizes[partIndex] ?? 0);
+    range.kind === 'range'
+      ? range.start
+      : partIndex === undefined
+        ? 0
+        : version.partSizes.slice(0, partIndex).reduce((a, b) => a + b, 0);
+  const length =
+    range.kind === 'range'
+      ? range.end - range.start + 1
+      : partIndex === undefined
+        ? version.size
+        : (version.partSizes[partIndex] ?? 0);
   return {
     'accept-ranges': 'bytes',
     'content-length': String(length),
@@ -148,12 +175,10 @@ function objectHeaders(
     ...(versioned ? { 'x-amz-version-id': version.versionId } : {}),
     ...version.metadata,
     ...sseResponseHeaders(version.keyMaterial),
-    ...(partIndex === undefined
+    ...(partIndex === undefined ? {} : { 'x-amz-mp-parts-count': String(version.segments.length) }),
+    ...(partIndex === undefined && range.kind !== 'range'
       ? {}
-      : {
-          'x-amz-mp-parts-count': String(version.segments.length),
-          'content-range': `bytes ${start}-${start + length - 1}/${version.size}`,
-        }),
+      : { 'content-range': `bytes ${start}-${start + length - 1}/${version.size}` }),
   };
 }
 

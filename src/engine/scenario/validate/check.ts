@@ -110,6 +110,26 @@ export class Check {
     return result;
   }
 
+  /**
+   * HTTP headers: an object of strings whose names are case-insensitive, so two names that differ
+   * only in case would send one header twice with no telling which value S3 sees.
+   */
+  headerMap(value: JsonObject, path: string, name: string): Record<string, string> | undefined {
+    const map = this.stringMap(value, path, name);
+    if (map === undefined) return undefined;
+    const seen = new Map<string, string>();
+    for (const header of Object.keys(map)) {
+      const first = seen.get(header.toLowerCase());
+      if (first === undefined) seen.set(header.toLowerCase(), header);
+      else
+        this.fail(
+          memberPath(memberPath(path, name), header),
+          `repeats the header "${first}" (header names are case-insensitive)`,
+        );
+    }
+    return map;
+  }
+
   /** An array, each element checked by `each` (undefined results are dropped: already reported). */
   array<T>(
     value: JsonObject,

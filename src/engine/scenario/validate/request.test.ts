@@ -43,6 +43,18 @@ const cases: RefusalCase[] = [
     ],
   },
   {
+    name: 'a header given twice in different case is refused',
+    file: withRequest({
+      headers: { 'X-Amz-Server-Side-Encryption': 'AES256', 'x-amz-server-side-encryption': 'aws:kms' },
+    }),
+    errors: [
+      {
+        path: 'steps[0].request.headers["x-amz-server-side-encryption"]',
+        message: 'repeats the header "X-Amz-Server-Side-Encryption" (header names are case-insensitive)',
+      },
+    ],
+  },
+  {
     name: 'a repeat body needs a whole number of times',
     file: withRequest({ body: { repeat: 'A', times: 1.5 } }),
     errors: [{ path: 'steps[0].request.body.times', message: 'must be a whole number at least 0, not 1.5' }],

@@ -49,7 +49,7 @@ export function request(check: Check, value: JsonValue, path: string): ScenarioR
   if (https !== undefined) result.https = https;
   const signature = check.string(input, path, 'signature', { oneOf: SIGNATURES });
   if (signature !== undefined) result.signature = signature as SignatureKind;
-  const headers = check.stringMap(input, path, 'headers');
+  const headers = check.headerMap(input, path, 'headers');
   if (headers !== undefined) result.headers = headers;
   const query = check.stringMap(input, path, 'query');
   if (query !== undefined) result.query = query;

@@ -136,7 +136,7 @@ export function object(check: Check, value: JsonValue, path: string): ObjectSetu
   if (key === undefined) return undefined;
   const result: ObjectSetup = { key };
   if (input.body !== undefined) assign(result, 'body', dataBody(check, input.body, memberPath(path, 'body')));
-  assign(result, 'headers', check.stringMap(input, path, 'headers'));
+  assign(result, 'headers', check.headerMap(input, path, 'headers'));
   return result;
 }
 
