@@ -26,7 +26,7 @@ function parsedPolicy(input: JsonObject | string | undefined, account: string) {
   }
   const document = policyDocument(input);
   const policy = document && parseKeyPolicy(document);
-  if (!document || !policy) return err(malformed('The key policy is not a JSON policy document.'));
+  if (!document || !policy) return err(malformed('The key policy is not a JSON policy.'));
   return ok({ document, policy });
 }
 

@@ -30,7 +30,7 @@ export function replaceKeyPolicy(
   if (!document || !policy) {
     return err({
       code: 'MalformedPolicyDocumentException',
-      message: 'The key policy is not a JSON policy document.',
+      message: 'The key policy is not a JSON policy.',
     });
   }
   const lockout = lockoutProblem(rt, policy, found.value.arn, caller.principalArn);

@@ -16,20 +16,20 @@ import { scenarioDocument } from './validate/scenario.ts';
 const BYTE_ORDER_MARK = '\uFEFF';
 
 export function parseScenarioFile(text: string): Result<Scenario[], ScenarioFileError[]> {
-  const document = readJson(text.startsWith(BYTE_ORDER_MARK) ? ` ${text.slice(1)}` : text);
-  if (!document.ok) {
-    const { message, position } = document.error;
+  const parsed = readJson(text.startsWith(BYTE_ORDER_MARK) ? ` ${text.slice(1)}` : text);
+  if (!parsed.ok) {
+    const { message, position } = parsed.error;
     return err([{ path: '', message: `invalid JSON: ${message}`, position }]);
   }
-  const check = new Check(document.value.positions);
-  for (const duplicate of document.value.duplicates) {
+  const check = new Check(parsed.value.positions);
+  for (const duplicate of parsed.value.duplicates) {
     check.errors.push({
       path: duplicate.path,
       message: 'is given twice in the same object',
       position: duplicate.position,
     });
   }
-  const scenarios = scenarioDocument(check, document.value.value);
+  const scenarios = scenarioDocument(check, parsed.value.value);
   return check.errors.length > 0 ? err(check.errors) : ok(scenarios);
 }
 

@@ -48,7 +48,7 @@ export interface Scenario {
 
 /** One problem in a scenario file: where (JSON path, and line/column when known) and what. */
 export interface ScenarioFileError {
-  /** e.g. `scenarios[3].steps[0].request.operation`; `''` is the whole document. */
+  /** e.g. `scenarios[3].steps[0].request.operation`; `''` is the whole file. */
   path: string;
   message: string;
   position?: Position;

@@ -19,7 +19,7 @@ export function setupPrincipals(
       if (!parsed.policy || errors.length > 0) {
         problems.push({
           path: `principals[${index}].policy`,
-          message: errors[0]?.message ?? 'The identity policy is not a JSON policy document.',
+          message: errors[0]?.message ?? 'The identity policy is not a JSON policy.',
           diagnostics: errors,
         });
       } else {
