@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { contextValues, s3ContextInput } from '../evaluate/testing/contexts.ts';
 import { buildS3RequestContext, type S3ContextInput } from './build-s3-context.ts';
-import type { RequestContext } from './types.ts';
 
 const NOW = Date.UTC(2026, 0, 1, 12, 0, 0);
 
-function input(overrides: Partial<S3ContextInput> = {}): S3ContextInput {
-  return {
-    operation: 'PutObject',
-    bucket: 'test-bucket',
-    key: 'a/b.txt',
-    headers: {},
-    https: true,
-    signature: 'SigV4',
-    principal: 'arn:aws:iam::111122223333:root',
-    sourceIp: '203.0.113.10',
-    nowMs: NOW,
-    bucketAccount: '111122223333',
-    ...overrides,
-  };
-}
+const input = (overrides: Partial<S3ContextInput> = {}): S3ContextInput =>
+  s3ContextInput({ key: 'a/b.txt', nowMs: NOW, ...overrides });
 
-const value = (context: RequestContext, key: string) => context.keys[key.toLowerCase()]?.values;
+const value = contextValues;
 
 const cases: { name: string; input: Partial<S3ContextInput>; key: string; expected: string[] | undefined }[] =
   [

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { S3ContextInput } from '../context/build-s3-context.ts';
 import { evaluatePolicy } from './evaluate-policy.ts';
-import { OTHER, OWNER, s3Context } from './testing/contexts.ts';
+import { allowStatement, getRequest, OTHER, OWNER, SESSION, s3Context, USER } from './testing/contexts.ts';
 import { policyFromJson, type StatementJson } from './testing/policy-from-json.ts';
 import type { Decision, EvaluateOptions } from './types.ts';
 
-const allow = (extra: Partial<StatementJson>): StatementJson => ({
-  Effect: 'Allow',
-  Principal: '*',
-  Action: 's3:GetObject',
-  Resource: 'arn:aws:s3:::test-bucket/*',
-  ...extra,
-});
-const USER = `arn:aws:iam::${OWNER}:user/alice`;
+const allow = allowStatement;
 const ROLE = `arn:aws:iam::${OWNER}:role/app`;
-const SESSION = `arn:aws:sts::${OWNER}:assumed-role/app/job-1`;
-const get = (r: Partial<S3ContextInput> = {}) => ({
-  operation: 'GetObject' as const,
-  key: 'home/alice/a.txt',
-  ...r,
-});
+const get = getRequest;
 
 const cases: {
   name: string;
