@@ -19,7 +19,7 @@ export function PolicyApplyBar() {
     <div className="flex min-w-0 items-center gap-2">
       <button
         type="button"
-        className="rounded bg-sky-700 px-2 py-0.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+        className="shrink-0 whitespace-nowrap rounded bg-sky-700 px-2 py-0.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
         onClick={() => void applyPolicy()}
       >
         Apply policy to bucket

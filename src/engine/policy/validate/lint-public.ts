@@ -19,7 +19,7 @@ export function lintPublic(ctx: CheckContext, policy: Policy): void {
       {
         severity: 'warning',
         code: 'public-statement',
-        message: `This Allow makes the policy public (${reason}). With Block Public Access on, as by default, S3 refuses the policy with 403 AccessDenied; name specific principals, or add a condition that fixes the caller (e.g. aws:SourceIp, aws:PrincipalAccount)`,
+        message: `This Allow makes the policy public (${reason.replace(/\.$/, '')}). With Block Public Access on, as by default, S3 refuses the policy with 403 AccessDenied; name specific principals, or add a condition that fixes the caller (e.g. aws:SourceIp, aws:PrincipalAccount)`,
         rank: [Phase.Advice],
       },
       statement.effect.range,
