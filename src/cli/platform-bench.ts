@@ -13,6 +13,7 @@ import {
   systemDeps,
   type World,
 } from '../engine/index.ts';
+import { timeRounds } from './request-bench.ts';
 
 const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const KMS_HEADERS = {
@@ -56,19 +57,8 @@ export async function sendOk(w: World, request: RequestInput): Promise<void> {
   }
 }
 
-async function bestRate(run: () => Promise<void> | void, clock: () => number, rounds = 3, roundMs = 400) {
-  let best = 0;
-  for (let r = 0; r < rounds; r++) {
-    let n = 0;
-    const start = clock();
-    while (clock() - start < roundMs) {
-      await run();
-      n++;
-    }
-    best = Math.max(best, (n / (clock() - start)) * 1000);
-  }
-  return best;
-}
+const bestRate = async (run: () => Promise<void> | void, clock: () => number) =>
+  (await timeRounds(run, clock)).best;
 
 async function pipelineRates(clock: () => number) {
   const w = await benchWorld();
