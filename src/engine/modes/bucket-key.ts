@@ -8,7 +8,7 @@
  * the KMS key is used again" (unusable-kms-keys.md), and leaves it to each service; the S3 User
  * Guide (bucket-key.md) says only that a bucket key is used "for a limited time period". AWS does
  * not document whether S3 keeps using a held bucket key after DisableKey or ScheduleKeyDeletion, so
- * the simulator takes the safe side (docs/differences.md): a bucket key whose KMS key is no longer
+ * the simulator takes the safe side (docs/differences.md#bucket-key-after-key-disabled): a bucket key whose KMS key is no longer
  * Enabled is dropped at once, and the request calls KMS, which refuses as it would without one.
  */
 import { AES_KEY_BYTES } from '../crypto/aes-gcm.ts';

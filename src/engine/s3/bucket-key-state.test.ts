@@ -4,7 +4,7 @@
  * affect data keys") says only that the effect on data keys "is delayed until the KMS key is used
  * again" and that each service uses data keys its own way; the S3 User Guide (bucket-key.md) says a
  * bucket key is used "for a limited time period". The simulator takes the safe side
- * (docs/differences.md, "Bucket keys after a key is disabled"): the bucket key is dropped at once,
+ * (docs/differences.md#bucket-key-after-key-disabled): the bucket key is dropped at once,
  * so the very next GET, PUT or copy calls KMS and gets the refusal a request without a bucket key
  * gets.
  */
