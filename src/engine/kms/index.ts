@@ -35,6 +35,12 @@ export function createKms(options: KmsOptions): Kms {
     deps,
     identityPolicyFor: options.identityPolicyFor,
   };
+  return kmsOver(rt, options);
+}
+
+/** The KMS API over one runtime; `forRequest` gives a view over the same keys that also collects events. */
+function kmsOver(rt: KmsRuntime, options: KmsOptions): Kms {
+  const { account, region, requestsPerSecond, deps } = options;
   return {
     account,
     region,
@@ -64,5 +70,6 @@ export function createKms(options: KmsOptions): Kms {
     auditLog: () => [...rt.audit],
     listKeys: () => rt.store.all().map(keySnapshot),
     callsInWindow: () => rt.quota.count(deps.now()),
+    forRequest: (events) => kmsOver({ ...rt, requestEvents: events }, options),
   };
 }
