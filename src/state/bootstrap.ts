@@ -37,7 +37,7 @@ function readStored(storage: BootEnvironment['storage'], key: string): string | 
   }
 }
 
-export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'engine' | 'deps'> = {}): Boot {
+export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'engine'>): Boot {
   const baselineOf = (lesson?: string) =>
     baselineFor(lesson === undefined ? undefined : env.lessonById(lesson));
   const { start, problem } = readStart(

@@ -1,7 +1,7 @@
 /** The request draft as the engine's `RequestInput` (pure; a body that is not JSON is an error at the body). */
 import type { JsonObject, Operation, RequestInput, Result } from '../engine/index.ts';
 import { COPY_SOURCE_HEADER, impliedCopySource } from './copy-source.ts';
-import { type BodyFile, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
+import { DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
 
 /** Operations whose body is object bytes. */
 const BYTE_BODY: readonly Operation[] = ['PutObject', 'UploadPart'];
@@ -33,7 +33,11 @@ export interface DraftProblem {
 
 const encoder = new TextEncoder();
 
-export function draftToRequest(draft: RequestDraft, file?: BodyFile): Result<RequestInput, DraftProblem> {
+/** `fileBytes`: the chosen file's bytes, sent instead of the body text. */
+export function draftToRequest(
+  draft: RequestDraft,
+  fileBytes?: Uint8Array<ArrayBuffer>,
+): Result<RequestInput, DraftProblem> {
   const headers: Record<string, string> = {};
   for (const row of draft.headers) if (row.name.trim() !== '') headers[row.name.trim()] = row.value;
   const copySource = impliedCopySource(draft);
@@ -54,7 +58,7 @@ export function draftToRequest(draft: RequestDraft, file?: BodyFile): Result<Req
   if (draft.https) request.tlsVersion = draft.tlsVersion;
   if (takesObjectKey(draft.operation)) request.key = draft.key;
   const kind = bodyKind(draft.operation);
-  if (kind === 'bytes') request.body = file ? file.bytes : encoder.encode(draft.bodyText);
+  if (kind === 'bytes') request.body = fileBytes ?? encoder.encode(draft.bodyText);
   if (kind === 'json' && draft.bodyText.trim() !== '') {
     const parsed = parseJsonObject(draft.bodyText);
     if (!parsed.ok) return parsed;

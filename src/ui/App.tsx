@@ -3,22 +3,26 @@ import { lessonById } from '../scenarios/index.ts';
 import { type Boot, bootPlayground } from '../state/bootstrap.ts';
 import { PlaygroundProvider, usePlayground } from '../state/context.tsx';
 import type { PlaygroundState } from '../state/store.ts';
+import { workerEngine } from '../worker/worker-port.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 
 function boot(): Boot {
-  return bootPlayground({
-    hash: location.hash,
-    storage: localStorage,
-    replaceHash: (hash) =>
-      history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash),
-    currentHash: () => location.hash,
-    lessonById: (id) => lessonById(id)?.scenario,
-    prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
-    onLeave: (listener) => {
-      addEventListener('pagehide', listener);
-      return () => removeEventListener('pagehide', listener);
+  return bootPlayground(
+    {
+      hash: location.hash,
+      storage: localStorage,
+      replaceHash: (hash) =>
+        history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash),
+      currentHash: () => location.hash,
+      lessonById: (id) => lessonById(id)?.scenario,
+      prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
+      onLeave: (listener) => {
+        addEventListener('pagehide', listener);
+        return () => removeEventListener('pagehide', listener);
+      },
     },
-  });
+    { engine: workerEngine() },
+  );
 }
 
 const selectTheme = (s: PlaygroundState) => s.theme;

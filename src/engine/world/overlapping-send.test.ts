@@ -5,7 +5,7 @@
  * reached the log while it ran.
  */
 import { describe, expect, it } from 'vitest';
-import { K1, K2, K1_ARN, K2_ARN, kmsHeaders, makeWorld } from '../s3/testing/world-fixture.ts';
+import { K1, K1_ARN, K2, K2_ARN, kmsHeaders, makeWorld } from '../s3/testing/world-fixture.ts';
 import type { AuditEvent, CancelledRequest, Outcome, TraceStage } from '../types.ts';
 
 const contextArn = (event: AuditEvent | undefined) =>
