@@ -1,20 +1,22 @@
-import { useEffect, useState } from 'react';
-import { lessonById } from '../scenarios/index.ts';
-import { type Boot, bootPlayground } from '../state/bootstrap.ts';
+import { useEffect } from 'react';
+import type { Boot } from '../state/bootstrap.ts';
 import { PlaygroundProvider, usePlayground } from '../state/context.tsx';
+import { startPlayground } from '../state/start.ts';
 import type { PlaygroundState } from '../state/store.ts';
 import { workerEngine } from '../worker/worker-port.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
+import { loadLessonLookup } from './lessons/load-lessons.ts';
 
-function boot(): Boot {
-  return bootPlayground(
+/** Reads the start (link, lesson, saved work), with the lessons fetched only if it names one. */
+export function startApp(): Promise<Boot> {
+  return startPlayground(
     {
       hash: location.hash,
       storage: localStorage,
       replaceHash: (hash) =>
         history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash),
       currentHash: () => location.hash,
-      lessonById: (id) => lessonById(id)?.scenario,
+      loadLessons: loadLessonLookup,
       prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
       onLeave: (listener) => {
         addEventListener('pagehide', listener);
@@ -41,11 +43,10 @@ function RootClasses() {
   return null;
 }
 
-export function App() {
-  const [started] = useState(boot);
-  useEffect(() => started.persist(), [started]);
+export function App({ boot }: { boot: Boot }) {
+  useEffect(() => boot.persist(), [boot]);
   return (
-    <PlaygroundProvider store={started.store}>
+    <PlaygroundProvider store={boot.store}>
       <RootClasses />
       <AppLayout />
     </PlaygroundProvider>
