@@ -1,16 +1,21 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
 import { App, startApp } from './ui/App.tsx';
+import { AppBoundary } from './ui/layout/AppBoundary.tsx';
 
 const root = document.getElementById('root');
 if (root) {
-  // One start per page (not per render): it creates the engine worker.
-  void startApp().then((boot) =>
-    createRoot(root).render(
-      <StrictMode>
-        <App boot={boot} />
-      </StrictMode>,
-    ),
+  // One start per page (not per render): it creates the engine worker. A start that throws reaches
+  // the boundary through `use` in App.
+  const booting = startApp();
+  createRoot(root).render(
+    <StrictMode>
+      <AppBoundary>
+        <Suspense fallback={null}>
+          <App booting={booting} />
+        </Suspense>
+      </AppBoundary>
+    </StrictMode>,
   );
 }

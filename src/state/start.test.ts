@@ -3,12 +3,11 @@ import { STORAGE_KEY } from './persistence.ts';
 import { DEFAULT_DRAFT } from './request-draft.ts';
 import { shareHash } from './share-link.ts';
 import { startNeedsLessons } from './start.ts';
+import { guardStorage, memoryStorage } from './storage/index.ts';
 import { DEFAULT_POLICY, DEFAULT_SETUP } from './store.ts';
 
-const storage = (saved?: string) => ({
-  getItem: (key: string) => (key === STORAGE_KEY ? (saved ?? null) : null),
-  setItem: () => undefined,
-});
+const storage = (saved?: string) =>
+  guardStorage(() => memoryStorage(saved === undefined ? {} : { [STORAGE_KEY]: saved }));
 
 const workspace = (lesson?: string) => ({
   policyText: DEFAULT_POLICY,

@@ -16,25 +16,17 @@ export interface StartEnvironment extends Omit<BootEnvironment, 'lessonById'> {
   loadLessons(): Promise<LessonLookup>;
 }
 
-const stored = (env: StartEnvironment, key: string) => {
-  try {
-    return env.storage.getItem(key);
-  } catch {
-    return null;
-  }
-};
-
 /** Whether reading the start names a lesson (read once with the defaults as every baseline). */
 export function startNeedsLessons(env: Pick<StartEnvironment, 'hash' | 'storage'>): boolean {
   let named = false;
   const { start } = readStart(
     env.hash,
-    stored(env as StartEnvironment, STORAGE_KEY),
+    env.storage.read(STORAGE_KEY),
     (lesson) => {
       if (lesson !== undefined) named = true;
       return baselineFor(undefined);
     },
-    stored(env as StartEnvironment, STALE_ADDRESS_KEY),
+    env.storage.read(STALE_ADDRESS_KEY),
   );
   return named || start.kind === 'lesson';
 }

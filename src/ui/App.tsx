@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { use, useEffect } from 'react';
 import type { Boot } from '../state/bootstrap.ts';
 import { PlaygroundProvider, usePlayground } from '../state/context.tsx';
 import { startPlayground } from '../state/start.ts';
+import { browserLocalStorage } from '../state/storage/index.ts';
 import type { PlaygroundState } from '../state/store.ts';
 import { workerEngine } from '../worker/worker-port.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
@@ -12,7 +13,7 @@ export function startApp(): Promise<Boot> {
   return startPlayground(
     {
       hash: location.hash,
-      storage: localStorage,
+      storage: browserLocalStorage(),
       replaceHash: (hash) =>
         history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash),
       currentHash: () => location.hash,
@@ -43,7 +44,8 @@ function RootClasses() {
   return null;
 }
 
-export function App({ boot }: { boot: Boot }) {
+export function App({ booting }: { booting: Promise<Boot> }) {
+  const boot = use(booting);
   useEffect(() => boot.persist(), [boot]);
   return (
     <PlaygroundProvider store={boot.store}>

@@ -9,7 +9,7 @@ const selectCancel = (s: PlaygroundState) => s.cancelSend;
 /** The pipeline's stages before the answer is written: how far a request has gone of them. */
 const STEPS = TRACE_STAGES.length - 1;
 
-function describe(progress: RunProgress | null): { text: string; done: number } {
+function progressText(progress: RunProgress | null): { text: string; done: number } {
   if (!progress || progress.phase === 'queued') return { text: 'Sending…', done: 0 };
   if (progress.phase === 'reading') return { text: `Reading ${progress.name}…`, done: 0 };
   const index = TRACE_STAGES.indexOf(progress.stage);
@@ -20,7 +20,7 @@ function describe(progress: RunProgress | null): { text: string; done: number } 
 export function SendProgressLine() {
   const progress = usePlayground(selectProgress);
   const cancel = usePlayground(selectCancel);
-  const { text, done } = describe(progress);
+  const { text, done } = progressText(progress);
   return (
     <span className="flex items-center gap-2">
       <output aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">

@@ -18,7 +18,7 @@ export function SentStatus() {
   if (running) return <SendProgressLine />;
   if (notice)
     return (
-      <output role="status" className="text-sm text-amber-800 dark:text-amber-300">
+      <output className="text-sm text-amber-800 dark:text-amber-300">
         {notice}
       </output>
     );
