@@ -16,12 +16,7 @@ export function SentStatus() {
   const running = usePlayground(selectRunning);
   const notice = usePlayground(selectNotice);
   if (running) return <SendProgressLine />;
-  if (notice)
-    return (
-      <output className="text-sm text-amber-800 dark:text-amber-300">
-        {notice}
-      </output>
-    );
+  if (notice) return <output className="text-sm text-amber-800 dark:text-amber-300">{notice}</output>;
   if (!lastRun) return null;
   const { status, error } = lastRun.outcome.response;
   const failed = status >= 300;
