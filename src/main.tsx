@@ -6,9 +6,9 @@ import { AppBoundary } from './ui/layout/AppBoundary.tsx';
 
 const root = document.getElementById('root');
 if (root) {
-  // One start per page (not per render): it creates the engine worker. A start that throws reaches
-  // the boundary through `use` in App.
-  const booting = startApp();
+  // One start per page (not per render): it creates the engine worker. A start that throws (even
+  // before its first await) becomes a rejected promise, which reaches the boundary through `use`.
+  const booting = (async () => startApp())();
   createRoot(root).render(
     <StrictMode>
       <AppBoundary>
