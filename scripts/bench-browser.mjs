@@ -109,7 +109,10 @@ try {
   await answered('GetObject → 200');
   const getMs = Date.now() - started;
   await mark('getAnswered');
-  await page.getByText(/Data: 50\.0 MiB|Data: [\d.]+ MiB/).first().waitFor();
+  await page
+    .getByText(/Data: 50\.0 MiB|Data: [\d.]+ MiB/)
+    .first()
+    .waitFor();
   // Let a long task that is still running be reported.
   await page.waitForTimeout(200);
   const tasks = await page.evaluate(() => window.__longTasks);

@@ -69,6 +69,10 @@ function kmsOver(rt: KmsRuntime, options: KmsOptions): Kms {
     ...management(rt),
     auditLog: () => [...rt.audit],
     listKeys: () => rt.store.all().map(keySnapshot),
+    keyState: (keyArn) => {
+      const found = resolveKeyForApi(rt.store, keyArn);
+      return found.ok ? found.value.state : undefined;
+    },
     callsInWindow: () => rt.quota.count(deps.now()),
     forRequest: (events) => kmsOver({ ...rt, requestEvents: events }, options),
   };

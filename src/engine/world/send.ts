@@ -5,12 +5,13 @@
 import { S3Errors } from '../s3/errors.ts';
 import { simulatorBugStep } from '../s3/failure.ts';
 import { runKmsOperation } from '../s3/kms-side.ts';
+import { isOperation, operationInfo } from '../s3/operation-catalog.ts';
 import { runS3Request } from '../s3/pipeline/run.ts';
 import {
   type CancelledRequest,
-  KMS_OPERATIONS,
   type KmsOperation,
   OPERATIONS,
+  type Operation,
   type Outcome,
   type RequestInput,
   type SendOptions,
@@ -18,8 +19,8 @@ import {
 import { normalizeRequest } from './normalize.ts';
 import type { WorldState } from './types.ts';
 
-const isKmsOperation = (operation: string): operation is KmsOperation =>
-  (KMS_OPERATIONS as readonly string[]).includes(operation);
+const isKmsOperation = (operation: Operation): operation is KmsOperation =>
+  operationInfo(operation).scope === 'kms';
 
 export function send(world: WorldState, input: RequestInput): Promise<Outcome>;
 export function send(
@@ -33,7 +34,7 @@ export async function send(
   options: SendOptions = {},
 ): Promise<Outcome | CancelledRequest> {
   try {
-    if (!OPERATIONS.includes(input.operation)) return unknownOperation(String(input.operation));
+    if (!isOperation(input.operation)) return unknownOperation(String(input.operation));
     const request = normalizeRequest(input, world);
     const { operation } = request;
     if (isKmsOperation(operation)) return await runKmsOperation(world, { ...request, operation });

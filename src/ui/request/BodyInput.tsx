@@ -1,6 +1,6 @@
+import { operationInfo } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
-import { bodyKind } from '../../state/to-request.ts';
 import { buttonClass, inputClass } from '../common/PanelBoundary.tsx';
 
 const selectDraft = (s: PlaygroundState) => s.draft;
@@ -19,7 +19,7 @@ export function BodyInput() {
   const file = usePlayground(selectFile);
   const setFile = usePlayground(selectSetFile);
   const draftError = usePlayground(selectDraftError);
-  const kind = bodyKind(draft.operation);
+  const kind = operationInfo(draft.operation).body;
   if (kind === 'none') return null;
   const bodyError = draftError?.field === 'body' ? draftError.message : undefined;
   // Only the handle is kept: Send reads the bytes and hands them to the engine's worker.
