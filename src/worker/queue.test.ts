@@ -3,16 +3,19 @@ import { createQueue } from './queue.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
+/** A job that logs its start and end, waiting `waits` timer ticks in between. */
+const logged = (log: string[]) => (name: string, waits: number) => async () => {
+  log.push(`start ${name}`);
+  for (let i = 0; i < waits; i++) await tick();
+  log.push(`end ${name}`);
+  return name;
+};
+
 describe('the per-world queue', () => {
   it('runs work for one world in the order it was sent, never two at once', async () => {
     const queue = createQueue();
     const log: string[] = [];
-    const job = (name: string, waits: number) => async () => {
-      log.push(`start ${name}`);
-      for (let i = 0; i < waits; i++) await tick();
-      log.push(`end ${name}`);
-      return name;
-    };
+    const job = logged(log);
     const results = await Promise.all([queue.run('w', job('a', 3)), queue.run('w', job('b', 0))]);
     expect(results).toEqual(['a', 'b']);
     expect(log).toEqual(['start a', 'end a', 'start b', 'end b']);
@@ -21,11 +24,7 @@ describe('the per-world queue', () => {
   it('lets different worlds run side by side', async () => {
     const queue = createQueue();
     const log: string[] = [];
-    const job = (name: string, waits: number) => async () => {
-      log.push(`start ${name}`);
-      for (let i = 0; i < waits; i++) await tick();
-      log.push(`end ${name}`);
-    };
+    const job = logged(log);
     await Promise.all([queue.run('lesson', job('a', 3)), queue.run('workspace', job('b', 0))]);
     expect(log.slice(0, 2)).toEqual(['start a', 'start b']);
   });
