@@ -3,9 +3,10 @@
  * (the bucket, the parsed SSE headers, the stored version, the encryption plan, the opened keys)
  * and the trace so far. Stages fill it in order; a later stage may rely on an earlier one.
  */
+import type { Kms } from '../../kms/types.ts';
 import type { StoredKeyMaterial } from '../../modes/types.ts';
 import type { CopySource } from '../../policy/context/copy-source.ts';
-import type { JsonObject, JsonValue, S3Request, TraceStage, TraceStep } from '../../types.ts';
+import type { AuditEvent, JsonObject, JsonValue, S3Request, TraceStage, TraceStep } from '../../types.ts';
 import type {
   BucketState,
   MultipartUpload,
@@ -16,7 +17,8 @@ import type {
 import type { CustomerKey } from '../customer-key.ts';
 import type { S3Failure } from '../failure.ts';
 import type { HeaderBag } from '../header-bag.ts';
-import type { OperationTraits } from '../operation-traits.ts';
+import type { OperationInfo } from '../operation-catalog.ts';
+import type { CopyRange } from '../operations/copy-source-range.ts';
 import type { WriteSseHeaders } from '../sse-headers.ts';
 
 /** The encryption a write will get, before KMS resolves any key. */
@@ -46,9 +48,13 @@ export interface Answer {
 
 export interface Exchange {
   world: WorldState;
+  /** The world's KMS as this request sees it: every call it makes lands in `kmsEvents` too. */
+  kms: Kms;
+  /** This request's own KMS calls, in order (not the log's tail: other requests may overlap). */
+  kmsEvents: AuditEvent[];
   request: S3Request;
   headers: HeaderBag;
-  traits: OperationTraits;
+  traits: OperationInfo;
   nowMs: number;
   trace: TraceStep[];
   bucket?: BucketState;
@@ -59,6 +65,8 @@ export interface Exchange {
   /** The version a read, copy or part copy takes its bytes from. */
   source?: StoredSource;
   upload?: MultipartUpload;
+  /** The bytes of the source an UploadPartCopy takes (`x-amz-copy-source-range`). */
+  copyRange?: CopyRange;
   write?: WritePlan;
   sourceKeys?: CryptoKey[];
   /** KMS Decrypt calls the KMS stage made to open the source (0: a bucket key S3 already held). */
