@@ -133,7 +133,7 @@ export const uploadPartCopy: OperationHandler = {
     const plain = await decryptCopySource(x);
     if (!plain.ok) return plain.error;
     const range = x.copyRange ?? { kind: 'whole' };
-    const bytes = range.kind === 'range' ? plain.value.slice(range.start, range.end + 1) : plain.value;
+    const bytes = range.kind === 'range' ? plain.value.subarray(range.start, range.end + 1) : plain.value;
     const etag = await storePart(x, x.upload!, bytes);
     if (typeof etag !== 'string') return etag;
     x.answer = {
