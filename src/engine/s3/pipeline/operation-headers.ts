@@ -27,15 +27,8 @@ export function checkOperationHeaders(x: Exchange): HeaderProblem | undefined {
   const { operation, query } = x.request;
   if (operation === 'UploadPart' || operation === 'UploadPartCopy') {
     const partNumber = query.partNumber ?? '';
-    if (!isPartNumber(partNumber)) {
-      return {
-        failure: S3Errors.partNumberOutOfRange(partNumber),
-        header: 'partNumber',
-        title: 'Invalid part number',
-        why: `partNumber is "${partNumber}", but parts are numbered 1 to 10000.`,
-        remedy: 'Give partNumber in the query as a whole number from 1 to 10000.',
-      };
-    }
+    if (!isPartNumber(partNumber))
+      return invalidPartNumber(partNumber, 'Give partNumber in the query as a whole number from 1 to 10000.');
   }
   if ((operation === 'GetObject' || operation === 'HeadObject') && query.partNumber !== undefined) {
     const problem = partReadProblem(x, query.partNumber);
@@ -99,12 +92,19 @@ function partReadProblem(x: Exchange, partNumber: string): HeaderProblem | undef
     };
   }
   if (isPartNumber(partNumber)) return undefined;
+  return invalidPartNumber(
+    partNumber,
+    'Give partNumber as a whole number from 1 to 10000, or leave it out to read the whole object.',
+  );
+}
+
+function invalidPartNumber(partNumber: string, remedy: string): HeaderProblem {
   return {
     failure: S3Errors.partNumberOutOfRange(partNumber),
     header: 'partNumber',
     title: 'Invalid part number',
     why: `partNumber is "${partNumber}", but parts are numbered 1 to 10000.`,
-    remedy: 'Give partNumber as a whole number from 1 to 10000, or leave it out to read the whole object.',
+    remedy,
     sent: partNumber,
   };
 }
