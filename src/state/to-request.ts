@@ -1,7 +1,7 @@
 /** The request draft as the engine's `RequestInput` (pure; a body that is not JSON is an error at the body). */
 import type { JsonObject, Operation, RequestInput, Result } from '../engine/index.ts';
 import { COPY_SOURCE_HEADER, impliedCopySource } from './copy-source.ts';
-import { type BodyFile, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
+import { type AuthDraft, type BodyFile, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
 
 /** Operations whose body is object bytes. */
 const BYTE_BODY: readonly Operation[] = ['PutObject', 'UploadPart'];
@@ -27,7 +27,8 @@ export const takesObjectKey = (operation: Operation) =>
   !operation.startsWith('kms:') && !operation.includes('Bucket') && !operation.includes('PublicAccessBlock');
 
 export interface DraftProblem {
-  field: 'body';
+  /** Where the problem is shown: the body, or one of the authentication fields. */
+  field: 'body' | 'auth-age' | 'auth-expires' | 'auth-post';
   message: string;
 }
 
@@ -52,6 +53,11 @@ export function draftToRequest(draft: RequestDraft, file?: BodyFile): Result<Req
     query,
   };
   if (draft.https) request.tlsVersion = draft.tlsVersion;
+  if (draft.auth && draft.signature !== 'anonymous') {
+    const auth = authFields(draft.auth, draft.operation);
+    if (!auth.ok) return auth;
+    Object.assign(request, auth.value);
+  }
   if (takesObjectKey(draft.operation)) request.key = draft.key;
   const kind = bodyKind(draft.operation);
   if (kind === 'bytes') request.body = file ? file.bytes : encoder.encode(draft.bodyText);
@@ -61,6 +67,60 @@ export function draftToRequest(draft: RequestDraft, file?: BodyFile): Result<Req
     request.body = parsed.value;
   }
   return { ok: true, value: request };
+}
+
+/** The draft's authentication as request fields; a number or policy that cannot be read is an error at its field. */
+function authFields(
+  auth: AuthDraft,
+  operation: Operation,
+): Result<Pick<RequestInput, 'authType' | 'expiresSeconds' | 'signatureAgeMs' | 'postPolicy'>, DraftProblem> {
+  const fields: Pick<RequestInput, 'authType' | 'expiresSeconds' | 'signatureAgeMs' | 'postPolicy'> = {};
+  const age = wholeNumber(
+    auth.signedSecondsAgo,
+    'auth-age',
+    'The signature age must be a whole number of seconds.',
+  );
+  if (!age.ok) return age;
+  if (age.value > 0) fields.signatureAgeMs = age.value * 1000;
+  if (auth.type === 'REST-QUERY-STRING') {
+    const expires = wholeNumber(
+      auth.expiresSeconds,
+      'auth-expires',
+      'The expiry must be a whole number of seconds, at least 1.',
+    );
+    if (!expires.ok) return expires;
+    if (expires.value < 1)
+      return {
+        ok: false,
+        error: { field: 'auth-expires', message: 'The expiry must be at least 1 second.' },
+      };
+    fields.authType = auth.type;
+    fields.expiresSeconds = expires.value;
+  }
+  if (auth.type === 'POST') {
+    if (operation !== 'PutObject')
+      return {
+        ok: false,
+        error: { field: 'auth-post', message: 'A browser POST form uploads an object: choose PutObject.' },
+      };
+    const policy = parseJsonObject(auth.postPolicyText);
+    if (!policy.ok)
+      return { ok: false, error: { field: 'auth-post', message: `POST policy: ${policy.error.message}` } };
+    fields.authType = auth.type;
+    fields.postPolicy = policy.value;
+  }
+  return { ok: true, value: fields };
+}
+
+function wholeNumber(
+  text: string,
+  field: DraftProblem['field'],
+  message: string,
+): Result<number, DraftProblem> {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: 0 };
+  if (!/^\d{1,9}$/.test(trimmed)) return { ok: false, error: { field, message } };
+  return { ok: true, value: Number(trimmed) };
 }
 
 function parseJsonObject(text: string): Result<JsonObject, DraftProblem> {

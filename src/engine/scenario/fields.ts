@@ -96,6 +96,10 @@ export const REQUEST_FIELDS = [
   'headers',
   'query',
   'body',
+  'authType',
+  'expiresSeconds',
+  'signatureAgeMs',
+  'postPolicy',
 ] as const satisfies Fields<ScenarioRequest>;
 
 export const EXPECT_FIELDS = [

@@ -5,7 +5,7 @@
 import { S3Errors } from '../errors.ts';
 import { failure, type S3Failure } from '../failure.ts';
 import { H } from '../header-bag.ts';
-import type { Exchange } from './exchange.ts';
+import { type Exchange, touches } from './exchange.ts';
 
 /** Parts are numbered 1 to 10000 (MODEL UploadPart PartNumber). */
 export const isPartNumber = (text: string) =>
@@ -31,6 +31,7 @@ export function checkOperationHeaders(x: Exchange): HeaderProblem | undefined {
       return invalidPartNumber(partNumber, 'Give partNumber in the query as a whole number from 1 to 10000.');
   }
   if ((operation === 'GetObject' || operation === 'HeadObject') && query.partNumber !== undefined) {
+    touches(x, 'part-number-check-order');
     const problem = partReadProblem(x, query.partNumber);
     if (problem) return problem;
   }

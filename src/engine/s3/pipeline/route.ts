@@ -4,7 +4,7 @@
  */
 import { MAX_KEY_BYTES, S3Errors } from '../errors.ts';
 import { failure } from '../failure.ts';
-import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
+import { type Exchange, fail, type StageVerdict, step, touches } from './exchange.ts';
 
 /** Operations that name a new object: its key must fit S3's limit (reads of such a key find nothing). */
 const CREATES_OBJECT = new Set(['PutObject', 'CopyObject', 'CreateMultipartUpload']);
@@ -39,6 +39,7 @@ export function route(x: Exchange): StageVerdict {
   }
   const keyBytes = key === undefined ? 0 : new TextEncoder().encode(key).length;
   if (keyBytes > MAX_KEY_BYTES && CREATES_OBJECT.has(operation)) {
+    touches(x, 'key-too-long-fields');
     return fail(
       x,
       'route',

@@ -3,6 +3,7 @@
  * "Order of checks"); the first failure is the answer. An exception is a bug in the simulator:
  * it becomes a 500 InternalError with a trace step that says so, never a throw to the caller.
  */
+import { differenceNote } from '../../differences/catalog.ts';
 import type { BucketOperation, ObjectOperation, Outcome, S3Request } from '../../types.ts';
 import type { WorldState } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
@@ -31,6 +32,7 @@ export async function runS3Request(
     traits: TRAITS[request.operation],
     nowMs: world.deps.now(),
     trace: [],
+    differences: [],
   };
   let response: Outcome['response'];
   try {
@@ -40,7 +42,9 @@ export async function runS3Request(
     x.trace.push(simulatorBugStep(error));
     response = respond(x, S3Errors.internalError());
   }
-  return { response, trace: x.trace, kmsEvents: world.kms.auditLog().slice(before) };
+  const kmsEvents = world.kms.auditLog().slice(before);
+  if (x.differences.length === 0) return { response, trace: x.trace, kmsEvents };
+  return { response, trace: x.trace, kmsEvents, differences: x.differences.map(differenceNote) };
 }
 
 async function runStages(x: Exchange, operation: ObjectOperation | BucketOperation): Promise<StageVerdict> {
