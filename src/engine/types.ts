@@ -207,6 +207,8 @@ export interface KmsKeySetup {
   id: string;
   alias?: string;
   region?: string;
+  /** The account that owns the key (12 digits); absent: the set-up's account. */
+  account?: string;
   state?: KeyState;
   policy?: JsonObject;
 }

@@ -21,6 +21,8 @@ export const DIFFERENCES = {
     'The Size and MaxSizeAllowed children of KeyTooLongError, and the operations that check the key length, are assumed.',
   'part-number-check-order':
     'That partNumber and Range are checked with the headers, before authorization, is assumed.',
+  'key-deletion-read-error':
+    "S3's answer for an object whose KMS key has been deleted is assumed to relay KMS's NotFoundException.",
 } as const;
 
 export type DifferenceId = keyof typeof DIFFERENCES;

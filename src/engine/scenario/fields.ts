@@ -65,6 +65,7 @@ export const KMS_KEY_FIELDS = [
   'id',
   'alias',
   'region',
+  'account',
   'state',
   'policy',
 ] as const satisfies Fields<KmsKeySetup>;
