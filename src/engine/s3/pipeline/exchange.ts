@@ -17,7 +17,7 @@ import type {
 import type { CustomerKey } from '../customer-key.ts';
 import type { S3Failure } from '../failure.ts';
 import type { HeaderBag } from '../header-bag.ts';
-import type { OperationTraits } from '../operation-traits.ts';
+import type { OperationInfo } from '../operation-catalog.ts';
 import type { CopyRange } from '../operations/copy-source-range.ts';
 import type { WriteSseHeaders } from '../sse-headers.ts';
 
@@ -50,7 +50,7 @@ export interface Exchange {
   world: WorldState;
   request: S3Request;
   headers: HeaderBag;
-  traits: OperationTraits;
+  traits: OperationInfo;
   nowMs: number;
   trace: TraceStep[];
   /** Entries of docs/differences.md this request touched (see `touches`). */
