@@ -69,27 +69,21 @@ export function AuthFields() {
         </Field>
       </div>
       {auth.type === 'REST-QUERY-STRING' ? (
-        <Field label="X-Amz-Expires (s)" htmlFor="req-auth-expires" error={errorAt('auth-expires')}>
-          <input
-            id="req-auth-expires"
-            inputMode="numeric"
-            className={inputClass}
-            value={auth.expiresSeconds}
-            aria-describedby={errorAt('auth-expires') ? 'req-auth-expires-error' : undefined}
-            onChange={(e) => update({ expiresSeconds: e.target.value })}
-          />
-        </Field>
-      ) : null}
-      <Field label="Signed seconds ago" htmlFor="req-auth-age" error={errorAt('auth-age')}>
-        <input
-          id="req-auth-age"
-          inputMode="numeric"
-          className={inputClass}
-          value={auth.signedSecondsAgo}
-          aria-describedby={errorAt('auth-age') ? 'req-auth-age-error' : undefined}
-          onChange={(e) => update({ signedSecondsAgo: e.target.value })}
+        <SecondsField
+          id="req-auth-expires"
+          label="X-Amz-Expires (s)"
+          value={auth.expiresSeconds}
+          error={errorAt('auth-expires')}
+          onChange={(value) => update({ expiresSeconds: value })}
         />
-      </Field>
+      ) : null}
+      <SecondsField
+        id="req-auth-age"
+        label="Signed seconds ago"
+        value={auth.signedSecondsAgo}
+        error={errorAt('auth-age')}
+        onChange={(value) => update({ signedSecondsAgo: value })}
+      />
       {auth.type === 'POST' ? (
         <div className="col-span-2 sm:col-span-4">
           <Field
@@ -111,5 +105,27 @@ export function AuthFields() {
         </div>
       ) : null}
     </fieldset>
+  );
+}
+
+/** A number of seconds as typed; the draft keeps the text, `to-request` reads it. */
+function SecondsField(props: {
+  id: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={props.label} htmlFor={props.id} error={props.error}>
+      <input
+        id={props.id}
+        inputMode="numeric"
+        className={inputClass}
+        value={props.value}
+        aria-describedby={props.error ? `${props.id}-error` : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </Field>
   );
 }
