@@ -3,8 +3,9 @@
  * (spec §1.1, §2.2, §4.2).
  */
 import type { JsonObject } from '../../types.ts';
-import type { BucketState, ObjectVersion } from '../../world/types.ts';
+import type { BucketState, ObjectVersion, StoredChecksum } from '../../world/types.ts';
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
+import { checksumResponseHeaders } from '../integrity/checksum-value.ts';
 import { type Exchange, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
@@ -12,11 +13,14 @@ import { writeCryptoData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
 import { encryptSegment, newKeyFor, requestBytes } from './object-bytes.ts';
 import { contentTypeOf, etagDigest, quoted, userMetadata } from './object-meta.ts';
+import { checkBody, checkWritePrecondition } from './wire-checks.ts';
 import { planWrite, recordWritePlan } from './write-plan.ts';
 
 export const putObject: OperationHandler = {
   choose(x) {
     const bucket = x.bucket!;
+    const refused = checkWritePrecondition(x, objectKey(x));
+    if (refused) return refused;
     x.write = planWrite(x, bucket);
     recordWritePlan(x, x.write, bucket);
     return undefined;
@@ -24,12 +28,18 @@ export const putObject: OperationHandler = {
   async apply(x) {
     const bucket = x.bucket!;
     const plaintext = requestBytes(x);
+    // API "Checking object integrity": without a checksum S3 computes a CRC64NVME of its own.
+    const body = await checkBody(x, plaintext, 'CRC64NVME');
+    if (!('compared' in body)) return body;
     const stored = await storeNewObject(x, bucket, objectKey(x), plaintext, {
       contentType: contentTypeOf(x.headers),
       metadata: userMetadata(x.headers),
+      ...(body.checksum ? { checksum: body.checksum } : {}),
     });
     if (!('versionId' in stored)) return stored;
-    x.answer = { status: 200, headers: { etag: stored.etag, ...storedHeaders(bucket, stored) } };
+    // The write echoes only a checksum the request sent (LS put_object).
+    const echoed = x.integrity?.checksum ? checksumResponseHeaders(stored.checksum) : {};
+    x.answer = { status: 200, headers: { etag: stored.etag, ...storedHeaders(bucket, stored), ...echoed } };
     return undefined;
   },
 };
@@ -40,7 +50,7 @@ export async function storeNewObject(
   bucket: BucketState,
   key: string,
   plaintext: Uint8Array<ArrayBuffer>,
-  meta: { contentType: string; metadata: Record<string, string> },
+  meta: { contentType: string; metadata: Record<string, string>; checksum?: StoredChecksum },
   /** More for the crypto step, e.g. how a copy's source was opened. */
   extra: JsonObject = {},
 ): Promise<ObjectVersion | Exclude<StageVerdict, undefined>> {
@@ -63,6 +73,7 @@ export async function storeNewObject(
     partSizes: [plaintext.length],
     multipart: false,
     sseApplied: plan.applied,
+    ...(meta.checksum ? { checksum: meta.checksum } : {}),
     ...(plan.mode !== 'SSE-S3' && plan.mode !== 'SSE-C' && plan.contextHeader
       ? { contextHeader: plan.contextHeader }
       : {}),

@@ -17,6 +17,7 @@ import { firstUnsupportedSseHeader, parseWriteSseHeaders } from '../sse-headers.
 import { customerKeyProblem } from './customer-key-problem.ts';
 import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
 import { checkOperationHeaders, type HeaderProblem } from './operation-headers.ts';
+import { wireHeaderProblem } from './wire-headers.ts';
 
 export function validateHeaders(x: Exchange): StageVerdict {
   const problem = firstProblem(x);
@@ -42,7 +43,7 @@ function firstProblem(x: Exchange): HeaderProblem | undefined {
       sent: owner,
     };
   }
-  return sseProblem(x) ?? copySourceProblem(x) ?? checkOperationHeaders(x);
+  return sseProblem(x) ?? copySourceProblem(x) ?? checkOperationHeaders(x) ?? wireHeaderProblem(x);
 }
 
 function sseProblem(x: Exchange): HeaderProblem | undefined {
