@@ -106,7 +106,7 @@ export type { MalformedPolicyError } from './policy/validate/put-check.ts';
 export { checkPolicyForPut } from './policy/validate/put-check.ts';
 export * from './result.ts';
 export * from './scenario/index.ts';
-export type { PlaceholderValues } from './scenario/placeholders.ts';
+export { answerValues, type PlaceholderValues } from './scenario/placeholders.ts';
 export { substituteRequest } from './scenario/substitute.ts';
 export * from './types.ts';
 export type { World } from './world/create-world.ts';

@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import {
+  answerValues,
   type EngineDeps,
   type PlaceholderValues,
   type Scenario,
@@ -62,6 +63,8 @@ export const createLessonSlice =
       const values: PlaceholderValues = {
         ...(lesson.uploadId === undefined ? {} : { uploadId: lesson.uploadId }),
         versionIds: lesson.versionIds,
+        uploadIds: lesson.uploadIds ?? [],
+        etags: lesson.etags ?? [],
         awsManagedKeyArn: () => world.awsManagedKeyArn(),
         keyArn: (id) => world.keyArn(id),
       };
@@ -80,18 +83,19 @@ export const createLessonSlice =
       versionIds[index] = outcome.response.headers['x-amz-version-id'];
       const runs = [...current.runs];
       runs[index] = outcome;
-      const answer = outcome.response.body as { UploadId?: unknown } | undefined;
-      const uploadId =
-        request.operation === 'CreateMultipartUpload' &&
-        outcome.response.status === 200 &&
-        typeof answer?.UploadId === 'string'
-          ? answer.UploadId
-          : current.uploadId;
+      const answered = answerValues(request.operation, outcome.response);
+      const uploadIds = [...(current.uploadIds ?? [])];
+      uploadIds[index] = answered.uploadId;
+      const etags = [...(current.etags ?? [])];
+      etags[index] = answered.etag;
+      const uploadId = answered.uploadId ?? current.uploadId;
       set({
         lesson: {
           scenario: current.scenario,
           runs,
           versionIds,
+          uploadIds,
+          etags,
           clock: current.clock,
           ...(uploadId === undefined ? {} : { uploadId }),
         },

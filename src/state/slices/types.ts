@@ -103,6 +103,9 @@ export interface OpenLesson {
   runs: (Outcome | undefined)[];
   /** `x-amz-version-id` of each step, for `{{versionId:N}}`. */
   versionIds: (string | undefined)[];
+  /** UploadId and ETag each step returned, for `{{uploadId:N}}` and `{{etag:N}}`. */
+  uploadIds?: (string | undefined)[];
+  etags?: (string | undefined)[];
   uploadId?: string;
   /** The lesson world's simulated clock (moves only by the steps' `afterMs`). */
   clock: LessonClock;
