@@ -113,12 +113,13 @@ export const WireErrors = {
   preconditionFailed: (condition: string) =>
     failure(412, 'PreconditionFailed', PRECONDITION, { Condition: condition }),
   // API PutObject IfMatch / CompleteMultipartUpload IfNoneMatch: "If a conflicting operation occurs
-  // during the upload S3 returns a 409 ConditionalRequestConflict response."
+  // during the upload S3 returns a 409 ConditionalRequestConflict response"; wording from LS
+  // complete_multipart_upload and suites run against AWS.
   conditionalRequestConflict: () =>
     failure(
       409,
       'ConditionalRequestConflict',
-      'A conflicting conditional operation is currently in progress against this resource. Please try again.',
+      'The conditional request cannot succeed due to a conflicting operation against this resource.',
     ),
   // LS put_object: S3 takes only `*` in If-None-Match and no `*` in If-Match on writes, and not both.
   conditionNotImplemented: (header: string, additionalMessage: string) =>
