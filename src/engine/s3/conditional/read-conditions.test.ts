@@ -12,7 +12,7 @@ const AFTER = 'Thu, 01 Jan 2026 13:00:00 GMT';
 const SAME = 'Thu, 01 Jan 2026 12:00:00 GMT';
 
 describe('evaluateReadConditions', () => {
-  it.each([
+  it.each<{ name: string; headers: Record<string, string>; outcome: string }>([
     { name: 'If-Match with the ETag proceeds', headers: { 'if-match': '"abc"' }, outcome: 'proceed' },
     { name: 'If-Match without quotes still matches', headers: { 'if-match': 'abc' }, outcome: 'proceed' },
     {

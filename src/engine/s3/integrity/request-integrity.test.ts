@@ -9,7 +9,7 @@ import { readRequestIntegrity, readUploadAlgorithm } from './request-integrity.t
 const read = (headers: Record<string, string>) => readRequestIntegrity(headerBag(headers));
 
 describe('readRequestIntegrity', () => {
-  it.each([
+  it.each<{ name: string; headers: Record<string, string>; code: string; message: string }>([
     {
       name: 'a Content-MD5 that is not base64 of 16 bytes is InvalidDigest naming the value (LS put_object)',
       headers: { 'Content-MD5': 'not-an-md5' },
