@@ -19,6 +19,7 @@ export {
   readEnvelope,
 } from './client-side/index.ts';
 export { fromBase64, fromHex, toBase64, toHex } from './crypto/bytes.ts';
+export type { ChecksumAlgorithm } from './crypto/checksums.ts';
 export { md5Base64 } from './crypto/md5.ts';
 export * from './deps.ts';
 export type {
@@ -105,6 +106,7 @@ export type * from './policy/types.ts';
 export type { MalformedPolicyError } from './policy/validate/put-check.ts';
 export { checkPolicyForPut } from './policy/validate/put-check.ts';
 export * from './result.ts';
+export { addSdkChecksum, CHECKSUM_ALGORITHMS } from './s3/integrity/sdk-checksum.ts';
 export * from './scenario/index.ts';
 export { answerValues, type PlaceholderValues } from './scenario/placeholders.ts';
 export { substituteRequest } from './scenario/substitute.ts';

@@ -1,6 +1,6 @@
 /** Run results: send the draft (or any request) through the world and keep the outcome and history. */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Outcome, RequestInput } from '../../engine/index.ts';
+import { addSdkChecksum, type Outcome, type RequestInput } from '../../engine/index.ts';
 import { decryptResponse, encryptRequest } from '../client-side.ts';
 import { draftAfterAnswer } from '../draft-follow-up.ts';
 import type { EnginePort } from '../engine-port.ts';
@@ -70,6 +70,8 @@ export const createRunSlice =
           request = sealed.value;
           set({ clientSideResult: { direction: 'encrypted' } });
         }
+        // As the CLI does for --checksum-algorithm: the checksum of the bytes actually sent.
+        request = await addSdkChecksum(request);
         const outcome = await sendRaw(request);
         const followUp = draftAfterAnswer(get().draft, request, outcome);
         if (followUp) set({ draft: { ...get().draft, ...followUp } });

@@ -5,6 +5,7 @@ import { CopyButton } from '../common/CopyButton.tsx';
 import { primaryButtonClass } from '../common/PanelBoundary.tsx';
 import { awsCliCommand } from './aws-cli.ts';
 import { BodyInput } from './BodyInput.tsx';
+import { ChecksumPicker } from './ChecksumPicker.tsx';
 import { curlCommand } from './curl.ts';
 import { EncryptionPicker } from './EncryptionPicker.tsx';
 import { HeadersEditor } from './HeadersEditor.tsx';
@@ -43,6 +44,7 @@ export function RequestBuilder() {
       <TargetFields />
       <TransportFields />
       <EncryptionPicker />
+      <ChecksumPicker />
       <HeadersEditor />
       <BodyInput />
       {/* Stays in view while the column scrolls, so "Send request" is one click away on a laptop. */}

@@ -28,7 +28,7 @@ import { recentlyFinished, recordFinished } from './finished-uploads.ts';
 import { multipartEtag } from './object-meta.ts';
 import { storedHeaders } from './put-object.ts';
 import { findUpload, isUpload } from './upload-lookup.ts';
-import { checkWritePrecondition } from './wire-checks.ts';
+import { checkWritePrecondition, recordPreconditionHeld } from './wire-checks.ts';
 
 export const completeMultipartUpload: OperationHandler = {
   choose(x) {
@@ -63,10 +63,14 @@ export const completeMultipartUpload: OperationHandler = {
       'The object keeps the encryption of its upload; completing needs no key.',
       { uploadId: upload.uploadId, parts: upload.parts.size },
     );
+    recordPreconditionHeld(x);
     return undefined;
   },
   async apply(x) {
-    if (!x.upload) return undefined;
+    if (!x.upload) {
+      step(x, 'crypto', 'skip', 'Nothing to assemble', 'The object already exists from the first Complete.');
+      return undefined;
+    }
     const upload = x.upload;
     const listed = readListedParts(x.request.body);
     const parts = Array.isArray(listed) ? matchListedParts(upload, listed) : listed;
@@ -208,7 +212,6 @@ function retriedCompletion(x: Exchange, bucket: BucketState): boolean {
     'S3 completed this upload moments ago with the same parts, so a retried Complete gets the same answer and changes nothing.',
     { uploadId, etag: result.etag },
   );
-  step(x, 'crypto', 'skip', 'Nothing to assemble', 'The object already exists from the first Complete.');
   x.answer = {
     status: 200,
     headers:

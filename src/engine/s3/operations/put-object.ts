@@ -13,7 +13,7 @@ import { writeCryptoData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
 import { encryptSegment, newKeyFor, requestBytes } from './object-bytes.ts';
 import { contentTypeOf, etagDigest, quoted, userMetadata } from './object-meta.ts';
-import { checkBody, checkWritePrecondition } from './wire-checks.ts';
+import { checkBody, checkWritePrecondition, recordBodyMatch, recordPreconditionHeld } from './wire-checks.ts';
 import { planWrite, recordWritePlan } from './write-plan.ts';
 
 export const putObject: OperationHandler = {
@@ -23,6 +23,7 @@ export const putObject: OperationHandler = {
     if (refused) return refused;
     x.write = planWrite(x, bucket);
     recordWritePlan(x, x.write, bucket);
+    recordPreconditionHeld(x);
     return undefined;
   },
   async apply(x) {
@@ -37,6 +38,7 @@ export const putObject: OperationHandler = {
       ...(body.checksum ? { checksum: body.checksum } : {}),
     });
     if (!('versionId' in stored)) return stored;
+    recordBodyMatch(x, body);
     // The write echoes only a checksum the request sent (LS put_object).
     const echoed = x.integrity?.checksum ? checksumResponseHeaders(stored.checksum) : {};
     x.answer = { status: 200, headers: { etag: stored.etag, ...storedHeaders(bucket, stored), ...echoed } };

@@ -19,7 +19,7 @@ import { encryptSegment, keysFor, requestBytes } from './object-bytes.ts';
 import { etagDigest, isoDate, quoted } from './object-meta.ts';
 import { describeStored, isStoredSource } from './read-source.ts';
 import { findUpload, isUpload, partKeyProblem } from './upload-lookup.ts';
-import { checkBody } from './wire-checks.ts';
+import { checkBody, recordBodyMatch } from './wire-checks.ts';
 
 /** UploadPart echoes the checksum it checked, without a type (a part has no checksum type). */
 const partChecksumHeaders = (checksum: StoredChecksum | undefined) =>
@@ -120,6 +120,7 @@ export const uploadPart: OperationHandler = {
     if (!('compared' in body)) return body;
     const etag = await storePart(x, upload, plaintext, body.checksum);
     if (typeof etag !== 'string') return etag;
+    recordBodyMatch(x, body);
     x.answer = {
       status: 200,
       headers: { etag, ...sseResponseHeaders(upload.keyMaterial), ...partChecksumHeaders(body.checksum) },

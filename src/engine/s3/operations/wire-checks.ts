@@ -15,12 +15,7 @@ export function checkWritePrecondition(x: Exchange, key: string, upload?: Multip
   if (!condition) return undefined;
   const refused = checkWriteCondition(condition, x.bucket!, key, upload);
   const sent = `${condition.header}: ${condition.value}`;
-  if (!refused) {
-    step(x, 'encryption-choice', 'pass', `${condition.header} holds`, preconditionHolds(condition.header), {
-      condition: sent,
-    });
-    return undefined;
-  }
+  if (!refused) return undefined;
   return fail(
     x,
     'encryption-choice',
@@ -34,6 +29,15 @@ export function checkWritePrecondition(x: Exchange, key: string, upload?: Multip
         : 'Read the current ETag (HeadObject) and send that one, or drop If-Match.',
     { condition: sent },
   );
+}
+
+/** The held condition, recorded after the step that says how the write is encrypted. */
+export function recordPreconditionHeld(x: Exchange): void {
+  const condition = x.writeCondition;
+  if (!condition) return;
+  step(x, 'encryption-choice', 'pass', `${condition.header} holds`, preconditionHolds(condition.header), {
+    condition: `${condition.header}: ${condition.value}`,
+  });
 }
 
 function preconditionHolds(header: string): string {
@@ -51,7 +55,7 @@ function preconditionFails(code: string, header: string): string {
     : 'If-Match names an ETag the current object does not have: someone replaced it since it was read.';
 }
 
-/** Checks the body; on success returns what S3 will store of its checksum. */
+/** Checks the body; on success returns what S3 will store of its checksum (recordBodyMatch records it). */
 export async function checkBody(
   x: Exchange,
   plaintext: Uint8Array,
@@ -74,17 +78,20 @@ export async function checkBody(
         : 'Compute the checksum over exactly the bytes you send, or let the SDK or CLI compute it.',
     );
   }
-  if (verified.value.compared.length > 0) {
-    step(
-      x,
-      'crypto',
-      'pass',
-      `Body matches ${verified.value.compared.join(' and ')}`,
-      'S3 computed the digests over the plaintext it received and they match the request; the checksum is stored with the object.',
-      { compared: verified.value.compared, ...checksumData(verified.value) },
-    );
-  }
   return verified.value;
+}
+
+/** The passing check, recorded after the crypto step that stored the bytes (it comes first in the trace). */
+export function recordBodyMatch(x: Exchange, verified: VerifiedBody): void {
+  if (verified.compared.length === 0) return;
+  step(
+    x,
+    'crypto',
+    'pass',
+    `Body matches ${verified.compared.join(' and ')}`,
+    'S3 computed the digests over the plaintext it received, before encrypting it, and they match the request; the checksum is stored with the object.',
+    { compared: verified.compared, ...checksumData(verified) },
+  );
 }
 
 const checksumData = (verified: VerifiedBody): JsonObject =>
