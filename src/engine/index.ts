@@ -108,6 +108,14 @@ export type { MalformedPolicyError } from './policy/validate/put-check.ts';
 export { checkPolicyForPut } from './policy/validate/put-check.ts';
 export * from './result.ts';
 export { addSdkChecksum, CHECKSUM_ALGORITHMS } from './s3/integrity/sdk-checksum.ts';
+export type { BodyKind, OperationInfo, OperationScope, SseHeaderUse } from './s3/operation-catalog.ts';
+export {
+  isOperation,
+  OPERATION_CATALOG,
+  operationInfo,
+  refusedSseHeader,
+  WRITE_ONLY_SSE_HEADERS,
+} from './s3/operation-catalog.ts';
 export * from './scenario/index.ts';
 export { answerValues, type PlaceholderValues } from './scenario/placeholders.ts';
 export { substituteRequest } from './scenario/substitute.ts';

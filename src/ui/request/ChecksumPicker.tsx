@@ -1,4 +1,4 @@
-import { CHECKSUM_ALGORITHMS, type Operation } from '../../engine/index.ts';
+import { CHECKSUM_ALGORITHMS, operationInfo } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import { headerValue, withHeader } from '../../state/request-draft.ts';
 import type { PlaygroundState } from '../../state/store.ts';
@@ -10,22 +10,21 @@ const selectSetHeaders = (s: PlaygroundState) => s.setHeaders;
 
 /**
  * The header the CLI's `--checksum-algorithm` writes: on uploads the SDK algorithm (the checksum
- * itself is computed over the body when the request is sent), on CreateMultipartUpload the
- * algorithm every part must then carry.
+ * itself is computed over the body when the request is sent), on CreateMultipartUpload and
+ * CopyObject the algorithm the parts or the copy get.
  */
-const HEADER_OF: Partial<Record<Operation, string>> = {
-  PutObject: 'x-amz-sdk-checksum-algorithm',
-  UploadPart: 'x-amz-sdk-checksum-algorithm',
-  CreateMultipartUpload: 'x-amz-checksum-algorithm',
-  CopyObject: 'x-amz-checksum-algorithm',
-};
+const HEADER_OF = {
+  body: 'x-amz-sdk-checksum-algorithm',
+  algorithm: 'x-amz-checksum-algorithm',
+} as const;
 
 /** Checksum algorithm, as `aws s3api … --checksum-algorithm`; derived from the headers, so hand edits move it. */
 export function ChecksumPicker() {
   const draft = usePlayground(selectDraft);
   const setHeaders = usePlayground(selectSetHeaders);
-  const header = HEADER_OF[draft.operation];
-  if (!header) return null;
+  const takes = operationInfo(draft.operation).checksum;
+  if (!takes) return null;
+  const header = HEADER_OF[takes];
   const value = (headerValue(draft.headers, header) ?? '').toUpperCase();
   return (
     <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">

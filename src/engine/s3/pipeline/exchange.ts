@@ -19,7 +19,7 @@ import type { CustomerKey } from '../customer-key.ts';
 import type { S3Failure } from '../failure.ts';
 import type { HeaderBag } from '../header-bag.ts';
 import type { RequestIntegrity } from '../integrity/request-integrity.ts';
-import type { OperationTraits } from '../operation-traits.ts';
+import type { OperationInfo } from '../operation-catalog.ts';
 import type { CopyRange } from '../operations/copy-source-range.ts';
 import type { WriteSseHeaders } from '../sse-headers.ts';
 
@@ -52,7 +52,7 @@ export interface Exchange {
   world: WorldState;
   request: S3Request;
   headers: HeaderBag;
-  traits: OperationTraits;
+  traits: OperationInfo;
   nowMs: number;
   trace: TraceStep[];
   bucket?: BucketState;

@@ -10,23 +10,19 @@ import { WireErrors } from '../wire-errors.ts';
 import type { Exchange } from './exchange.ts';
 import type { HeaderProblem } from './operation-headers.ts';
 
-const TAKES_BODY_INTEGRITY = new Set(['PutObject', 'UploadPart']);
-const TAKES_CHECKSUM_ALGORITHM = new Set(['CreateMultipartUpload', 'CopyObject']);
-const TAKES_WRITE_CONDITION = new Set(['PutObject', 'CompleteMultipartUpload']);
-
 export function wireHeaderProblem(x: Exchange): HeaderProblem | undefined {
   const operation = x.request.operation;
-  if (TAKES_BODY_INTEGRITY.has(operation)) {
+  if (x.traits.checksum === 'body') {
     const integrity = readRequestIntegrity(x.headers);
     if (!integrity.ok) return integrityProblem(integrity.error);
     x.integrity = integrity.value;
   }
-  if (TAKES_CHECKSUM_ALGORITHM.has(operation)) {
+  if (x.traits.checksum === 'algorithm') {
     const algorithm = readUploadAlgorithm(x.headers);
     if (!algorithm.ok) return integrityProblem(algorithm.error);
     if (algorithm.value) x.checksumAlgorithm = algorithm.value;
   }
-  if (TAKES_WRITE_CONDITION.has(operation)) {
+  if (x.traits.conditionalWrite) {
     const condition = readWriteCondition(x.headers);
     if (!condition.ok) {
       return {
