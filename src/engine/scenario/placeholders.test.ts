@@ -36,7 +36,12 @@ describe('numbered upload ids and ETags (docs/scenario-format.md, "Request")', (
 });
 
 describe('answerValues', () => {
-  it.each([
+  it.each<{
+    name: string;
+    operation: string;
+    response: { status: number; headers: Record<string, string>; body?: unknown };
+    etag: string | undefined;
+  }>([
     {
       name: 'UploadPart gives its ETag header',
       operation: 'UploadPart',
