@@ -19,9 +19,10 @@ export {
   readEnvelope,
 } from './client-side/index.ts';
 export { fromBase64, fromHex, toBase64, toHex } from './crypto/bytes.ts';
-export type { ChecksumAlgorithm } from './crypto/checksums.ts';
+export { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from './crypto/checksum-algorithms.ts';
 export { md5Base64, md5Bytes } from './crypto/md5.ts';
 export * from './deps.ts';
+export { DIFFERENCES, type DifferenceId, type DifferenceNote } from './differences/catalog.ts';
 export type {
   CreateKeyInput,
   KeyManager,
@@ -107,7 +108,7 @@ export type * from './policy/types.ts';
 export type { MalformedPolicyError } from './policy/validate/put-check.ts';
 export { checkPolicyForPut } from './policy/validate/put-check.ts';
 export * from './result.ts';
-export { addSdkChecksum, CHECKSUM_ALGORITHMS } from './s3/integrity/sdk-checksum.ts';
+export { addSdkChecksum } from './s3/integrity/sdk-checksum.ts';
 export type { BodyKind, OperationInfo, OperationScope, SseHeaderUse } from './s3/operation-catalog.ts';
 export {
   isOperation,

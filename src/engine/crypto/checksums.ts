@@ -9,18 +9,9 @@ import { Crc32c } from '@aws-crypto/crc32c';
 import { Crc64Nvme } from '@aws-sdk/crc64-nvme';
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
+import type { ChecksumAlgorithm } from './checksum-algorithms.ts';
 
-export const CHECKSUM_ALGORITHMS = ['CRC32', 'CRC32C', 'CRC64NVME', 'SHA1', 'SHA256'] as const;
-export type ChecksumAlgorithm = (typeof CHECKSUM_ALGORITHMS)[number];
-
-/** Digest length in bytes, which fixes the length of a valid base64 value. */
-export const DIGEST_BYTES: Record<ChecksumAlgorithm, number> = {
-  CRC32: 4,
-  CRC32C: 4,
-  CRC64NVME: 8,
-  SHA1: 20,
-  SHA256: 32,
-};
+export { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, DIGEST_BYTES } from './checksum-algorithms.ts';
 
 const bigEndian32 = (value: number): Uint8Array => {
   const out = new Uint8Array(4);

@@ -35,6 +35,12 @@ export function createKms(options: KmsOptions): Kms {
     deps,
     identityPolicyFor: options.identityPolicyFor,
   };
+  return kmsOver(rt, options);
+}
+
+/** The KMS API over one runtime; `forRequest` gives a view over the same keys that also collects events. */
+function kmsOver(rt: KmsRuntime, options: KmsOptions): Kms {
+  const { account, region, requestsPerSecond, deps } = options;
   return {
     account,
     region,
@@ -54,8 +60,8 @@ export function createKms(options: KmsOptions): Kms {
       const found = resolveKeyForApi(rt.store, idOrAlias);
       return found.ok ? found.value.arn : undefined;
     },
-    resolveKeyForS3: (text, callerAccount) => {
-      const found = resolveKeyForS3(rt.store, text, callerAccount);
+    resolveKeyForS3: (text, callerAccount, bucketAccount) => {
+      const found = resolveKeyForS3(rt.store, text, callerAccount, bucketAccount);
       return found.ok ? ok(keyInfo(found.value)) : found;
     },
     generateDataKey: (input) => generateDataKey(rt, input),
@@ -68,5 +74,6 @@ export function createKms(options: KmsOptions): Kms {
       return found.ok ? found.value.state : undefined;
     },
     callsInWindow: () => rt.quota.count(deps.now()),
+    forRequest: (events) => kmsOver({ ...rt, requestEvents: events }, options),
   };
 }

@@ -151,7 +151,12 @@ export interface Kms {
   /** The ARN of a key named by id, ARN or alias, if it exists. */
   keyArn(idOrAlias: string): string | undefined;
   /** Resolves the key an S3 request names (undefined: `aws/s3`), with the messages of spec §2.6. */
-  resolveKeyForS3(keyIdOrArnOrAlias: string | undefined, callerAccount: string): Result<KmsKeyInfo, KmsError>;
+  /** `bucketAccount` (default: the world's) owns the `aws/s3` key used when no key is named. */
+  resolveKeyForS3(
+    keyIdOrArnOrAlias: string | undefined,
+    callerAccount: string,
+    bucketAccount?: string,
+  ): Result<KmsKeyInfo, KmsError>;
   generateDataKey(input: GenerateDataKeyInput): Promise<Result<DataKey, KmsError>>;
   decrypt(input: DecryptInput): Promise<Result<DecryptedKey, KmsError>>;
   /*
@@ -186,4 +191,9 @@ export interface Kms {
   keyState(keyArn: string): KeyState | undefined;
   /** Successful cryptographic calls in the last simulated second (what the quota counts). */
   callsInWindow(): number;
+  /**
+   * The same KMS (keys, quota, log), seen by one request: every call it audits is also pushed to
+   * `events`, so a request's KMS events are its own even when requests overlap.
+   */
+  forRequest(events: AuditEvent[]): Kms;
 }

@@ -5,7 +5,11 @@
  * "invalid", never a mismatch).
  */
 import { fromBase64, toBase64 } from '../../crypto/bytes.ts';
-import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, DIGEST_BYTES } from '../../crypto/checksums.ts';
+import {
+  CHECKSUM_ALGORITHMS,
+  type ChecksumAlgorithm,
+  DIGEST_BYTES,
+} from '../../crypto/checksum-algorithms.ts';
 import type { StoredChecksum } from '../../world/types.ts';
 
 export type { StoredChecksum };

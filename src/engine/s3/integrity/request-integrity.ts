@@ -6,7 +6,7 @@
  * test_different_checksum_requested; LS for the algorithm without any checksum).
  */
 import { fromBase64 } from '../../crypto/bytes.ts';
-import type { ChecksumAlgorithm } from '../../crypto/checksums.ts';
+import type { ChecksumAlgorithm } from '../../crypto/checksum-algorithms.ts';
 import { err, ok, type Result } from '../../result.ts';
 import type { S3Failure } from '../failure.ts';
 import type { HeaderBag } from '../header-bag.ts';

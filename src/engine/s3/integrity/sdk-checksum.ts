@@ -28,6 +28,3 @@ export async function addSdkChecksum(request: RequestInput): Promise<RequestInpu
   const value = toBase64(await checksumDigest(algorithm, bytes));
   return { ...request, headers: { ...request.headers, [checksumHeader(algorithm)]: value } };
 }
-
-/** The algorithms the builder offers, as the CLI's `--checksum-algorithm` takes them. */
-export { CHECKSUM_ALGORITHMS } from '../../crypto/checksums.ts';

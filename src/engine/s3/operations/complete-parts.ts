@@ -13,7 +13,7 @@
  * 5. every part but the last at least 5 MiB: 400 EntityTooSmall (LS
  *    test_multipart_complete_multipart_too_small; UG "Amazon S3 multipart upload limits").
  */
-import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from '../../crypto/checksums.ts';
+import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from '../../crypto/checksum-algorithms.ts';
 import { isJsonObject } from '../../json.ts';
 import type { JsonObject, JsonValue } from '../../types.ts';
 import type { MultipartUpload, UploadedPart } from '../../world/types.ts';

@@ -2,9 +2,11 @@
  * PutObject: encrypt the body with the chosen mode's data key(s) and store a new version
  * (spec §1.1, §2.2, §4.2).
  */
+
 import type { JsonObject } from '../../types.ts';
 import type { BucketState, ObjectVersion, StoredChecksum } from '../../world/types.ts';
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
+import { postSuccessStatus } from '../auth/post-policy.ts';
 import { checksumResponseHeaders } from '../integrity/checksum-value.ts';
 import { type Exchange, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
@@ -41,7 +43,9 @@ export const putObject: OperationHandler = {
     recordBodyMatch(x, body);
     // The write echoes only a checksum the request sent (LS put_object).
     const echoed = x.integrity?.checksum ? checksumResponseHeaders(stored.checksum) : {};
-    x.answer = { status: 200, headers: { etag: stored.etag, ...storedHeaders(bucket, stored), ...echoed } };
+    // A browser POST answers 204 unless the form asks for 200 or 201 (success_action_status).
+    const status = x.request.authType === 'POST' ? postSuccessStatus(x) : 200;
+    x.answer = { status, headers: { etag: stored.etag, ...storedHeaders(bucket, stored), ...echoed } };
     return undefined;
   },
 };

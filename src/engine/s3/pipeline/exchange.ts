@@ -3,10 +3,12 @@
  * (the bucket, the parsed SSE headers, the stored version, the encryption plan, the opened keys)
  * and the trace so far. Stages fill it in order; a later stage may rely on an earlier one.
  */
-import type { ChecksumAlgorithm } from '../../crypto/checksums.ts';
+import type { ChecksumAlgorithm } from '../../crypto/checksum-algorithms.ts';
+import type { DifferenceId } from '../../differences/catalog.ts';
+import type { Kms } from '../../kms/types.ts';
 import type { StoredKeyMaterial } from '../../modes/types.ts';
 import type { CopySource } from '../../policy/context/copy-source.ts';
-import type { JsonObject, JsonValue, S3Request, TraceStage, TraceStep } from '../../types.ts';
+import type { AuditEvent, JsonObject, JsonValue, S3Request, TraceStage, TraceStep } from '../../types.ts';
 import type {
   BucketState,
   MultipartUpload,
@@ -50,11 +52,17 @@ export interface Answer {
 
 export interface Exchange {
   world: WorldState;
+  /** The world's KMS as this request sees it: every call it makes lands in `kmsEvents` too. */
+  kms: Kms;
+  /** This request's own KMS calls, in order (not the log's tail: other requests may overlap). */
+  kmsEvents: AuditEvent[];
   request: S3Request;
   headers: HeaderBag;
   traits: OperationInfo;
   nowMs: number;
   trace: TraceStep[];
+  /** Entries of docs/differences.md this request touched (see `touches`). */
+  differences: DifferenceId[];
   bucket?: BucketState;
   writeSse?: WriteSseHeaders;
   customerKey?: CustomerKey;
@@ -118,3 +126,8 @@ export function fail(
 }
 
 export const objectKey = (x: Exchange) => x.request.key ?? '';
+
+/** Records that the request touched a documented difference from S3 (docs/differences.md). */
+export function touches(x: Exchange, id: DifferenceId): void {
+  if (!x.differences.includes(id)) x.differences.push(id);
+}

@@ -11,20 +11,23 @@ import { readOpensDataKey } from '../integrity/checksum-mode.ts';
 import { kmsFailure } from '../kms-failure.ts';
 import { createKeys, openKeys, usesKms } from '../object-keys.ts';
 import { keyMaterialData } from '../operations/crypto-trace.ts';
-import { type Exchange, fail, objectKey, type StageVerdict, step } from './exchange.ts';
+import { type Exchange, fail, objectKey, type StageVerdict, step, touches } from './exchange.ts';
 import { explainKmsFailure } from './kms-explanation.ts';
 
 export async function useKms(x: Exchange): Promise<StageVerdict> {
-  const before = x.world.kms.auditLog().length;
+  const before = x.kmsEvents.length;
   const data: JsonObject = {};
   const source = x.source;
   const sourceKey = source?.version.keyMaterial;
   if (source && readOpensDataKey(x.request.operation, x.headers) && usesKms(sourceKey)) {
     const where = { bucket: source.bucket.name, key: source.version.key };
     const keys = await openKeys(x, where, sourceKey);
-    if (!keys.ok) return kmsFail(x, keys.error, 'Decrypt of the stored data key failed', before);
+    if (!keys.ok) {
+      if (keys.error.code === 'KMS.NotFoundException') touches(x, 'key-deletion-read-error');
+      return kmsFail(x, keys.error, 'Decrypt of the stored data key failed', before);
+    }
     x.sourceKeys = keys.value;
-    x.sourceKmsDecrypts = x.world.kms.auditLog().length - before;
+    x.sourceKmsDecrypts = x.kmsEvents.length - before;
     data.decrypt = {
       keyArn: sourceKey.keyArn,
       object: objectArn(where.bucket, where.key),
@@ -40,7 +43,7 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
   }
   const verdict = await generateForWrite(x, data, before);
   if (verdict) return verdict;
-  const events = x.world.kms.auditLog().slice(before);
+  const events = x.kmsEvents.slice(before);
   if (Object.keys(data).length === 0) {
     step(x, 'kms', 'skip', 'No KMS call', noKmsDetail(x));
     return undefined;
@@ -53,9 +56,10 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
 async function generateForWrite(x: Exchange, data: JsonObject, before: number): Promise<StageVerdict> {
   const write = x.write;
   if (!write || (write.mode !== 'SSE-KMS' && write.mode !== 'DSSE-KMS')) return undefined;
-  const resolved = x.world.kms.resolveKeyForS3(
+  const resolved = x.kms.resolveKeyForS3(
     write.keyId,
     accountOfPrincipal(x.request.principal) || x.world.account,
+    x.bucket?.account ?? x.world.account,
   );
   if (!resolved.ok)
     return kmsFail(
@@ -91,7 +95,7 @@ function kmsFail(
   title: string,
   before: number,
 ): StageVerdict {
-  const explained = explainKmsFailure(x, failure, x.world.kms.auditLog().slice(before));
+  const explained = explainKmsFailure(x, failure, x.kmsEvents.slice(before));
   return fail(x, 'kms', failure, title, explained.why, explained.remedy, explained.data);
 }
 
