@@ -2,7 +2,7 @@
  * AbortMultipartUpload (204, the parts are discarded; again 204 for a while after a Complete or an
  * Abort, finished-uploads.ts) and ListParts (no SSE-C key needed, spec §10).
  */
-import { step } from '../pipeline/exchange.ts';
+import { step, touches } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { recentlyFinished, recordFinished } from './finished-uploads.ts';
 import { isoDate } from './object-meta.ts';
@@ -27,6 +27,7 @@ export const abortMultipartUpload: OperationHandler = {
       x.nowMs,
     );
     if (finished) {
+      touches(x, 'finished-upload-window');
       step(
         x,
         'encryption-choice',

@@ -19,7 +19,7 @@ import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/ve
 import { sameEtag } from '../conditional/etag-match.ts';
 import { S3Errors } from '../errors.ts';
 import { usesKms } from '../object-keys.ts';
-import { type Exchange, fail, step } from '../pipeline/exchange.ts';
+import { type Exchange, fail, step, touches } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { type ListedPart, matchListedParts, readListedParts } from './complete-parts.ts';
 import { uploadChecksumType } from './create-multipart.ts';
@@ -89,6 +89,7 @@ export const completeMultipartUpload: OperationHandler = {
     }
     const bucket = x.bucket!;
     const checksum = await compositeChecksum(upload, parts);
+    if (upload.checksumAlgorithm === 'CRC64NVME') touches(x, 'crc64nvme-multipart-full-object');
     const version: ObjectVersion = {
       key: upload.key,
       versionId: versionIdForWrite(bucket, x.world.deps),
@@ -204,6 +205,7 @@ function retriedCompletion(x: Exchange, bucket: BucketState): boolean {
   const listed = readListedParts(x.request.body);
   if (!Array.isArray(listed) || !sameParts(listed, finished.parts)) return false;
   const { result } = finished;
+  touches(x, 'finished-upload-window');
   step(
     x,
     'encryption-choice',

@@ -8,7 +8,7 @@ import type { JsonObject } from '../../types.ts';
 import type { MultipartUpload } from '../../world/types.ts';
 import { checkWriteCondition } from '../conditional/write-conditions.ts';
 import { type VerifiedBody, verifyBody } from '../integrity/verify-body.ts';
-import { type Exchange, fail, type StageVerdict, step } from '../pipeline/exchange.ts';
+import { type Exchange, fail, type StageVerdict, step, touches } from '../pipeline/exchange.ts';
 
 export function checkWritePrecondition(x: Exchange, key: string, upload?: MultipartUpload): StageVerdict {
   const condition = x.writeCondition;
@@ -16,6 +16,7 @@ export function checkWritePrecondition(x: Exchange, key: string, upload?: Multip
   const refused = checkWriteCondition(condition, x.bucket!, key, upload);
   const sent = `${condition.header}: ${condition.value}`;
   if (!refused) return undefined;
+  if (refused.code === 'ConditionalRequestConflict') touches(x, 'conditional-complete-conflict');
   return fail(
     x,
     'encryption-choice',

@@ -7,14 +7,21 @@
 import { readWriteCondition } from '../conditional/write-conditions.ts';
 import { readRequestIntegrity, readUploadAlgorithm } from '../integrity/request-integrity.ts';
 import { WireErrors } from '../wire-errors.ts';
-import type { Exchange } from './exchange.ts';
+import { type Exchange, touches } from './exchange.ts';
 import type { HeaderProblem } from './operation-headers.ts';
 
 export function wireHeaderProblem(x: Exchange): HeaderProblem | undefined {
   const operation = x.request.operation;
   if (x.traits.checksum === 'body') {
     const integrity = readRequestIntegrity(x.headers);
-    if (!integrity.ok) return integrityProblem(integrity.error);
+    if (!integrity.ok) {
+      if (
+        integrity.error.header === 'x-amz-sdk-checksum-algorithm' &&
+        x.headers.get('x-amz-sdk-checksum-algorithm')
+      )
+        touches(x, 'sdk-checksum-algorithm-mismatch');
+      return integrityProblem(integrity.error);
+    }
     x.integrity = integrity.value;
   }
   if (x.traits.checksum === 'algorithm') {
@@ -38,6 +45,7 @@ export function wireHeaderProblem(x: Exchange): HeaderProblem | undefined {
   }
   const range = x.headers.get('range');
   if (operation === 'CopyObject' && range !== undefined) {
+    touches(x, 'copy-range-argument-value');
     return {
       failure: WireErrors.copyRange(range),
       header: 'range',
