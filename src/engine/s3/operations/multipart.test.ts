@@ -143,7 +143,7 @@ describe('KMS multipart uploads', () => {
   });
 });
 
-describe('completing and reading parts', () => {
+describe('completing and reading parts', { timeout: 30_000 }, () => {
   it.each([
     {
       name: 'a part under 5 MiB before the last is EntityTooSmall',
