@@ -12,6 +12,15 @@ function boot(): Boot {
     replaceHash: (hash) =>
       history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash),
     currentHash: () => location.hash,
+    pushHash: (hash) => history.pushState(null, '', hash === '' ? location.pathname + location.search : hash),
+    onAddressChange: (listener) => {
+      addEventListener('hashchange', listener);
+      addEventListener('popstate', listener);
+      return () => {
+        removeEventListener('hashchange', listener);
+        removeEventListener('popstate', listener);
+      };
+    },
     lessonById: (id) => lessonById(id)?.scenario,
     prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
     onLeave: (listener) => {

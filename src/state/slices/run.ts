@@ -29,6 +29,7 @@ export const createRunSlice =
         lastRun: { request, outcome },
         history: [{ request, outcome, at: Date.now() }, ...get().history].slice(0, HISTORY_LIMIT),
         snapshot: world ? world.snapshot() : get().snapshot,
+        worldRevision: get().worldRevision + 1,
       });
     };
     const sendRaw = async (request: RequestInput): Promise<Outcome> => {

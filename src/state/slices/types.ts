@@ -2,6 +2,7 @@
 import type {
   Diagnostic,
   EngineDeps,
+  Mismatch,
   Outcome,
   RequestInput,
   Scenario,
@@ -13,6 +14,7 @@ import type { EncryptionChoice } from '../encryption-choice.ts';
 import type { World, WorldSnapshot } from '../engine-port.ts';
 import type { LessonClock } from '../lesson-clock.ts';
 import type { BodyFile, HeaderRow, RequestDraft } from '../request-draft.ts';
+import type { WorkspaceStash } from '../workspace-stash.ts';
 
 export interface ApplyState {
   state: 'idle' | 'applied' | 'refused';
@@ -44,6 +46,10 @@ export interface WorkspaceSlice {
   /** A `kms:*` operation through the world, so KMS's answer (or refusal) shows. */
   kmsCommand(operation: RequestInput['operation'], body: Record<string, unknown>): Promise<Outcome | null>;
   kmsLast: { request: RequestInput; outcome: Outcome } | null;
+  /** Counts every change sent to the world, so a lesson knows when the learner left its script. */
+  worldRevision: number;
+  /** The world being built or shown; a world built for an earlier request is dropped. */
+  worldToken: object | null;
 }
 
 export interface RequestSlice {
@@ -108,13 +114,50 @@ export interface OpenLesson {
   clock: LessonClock;
   /** A step that could not be sent (a placeholder without a value yet). */
   problem?: { step: number; message: string };
+  /** The step on screen (0-based); the address reads `step=current+1`. */
+  current: number;
+  /** The last step run (-1 before the first): step N runs in order when it is the one after it. */
+  lastRan: number;
+  /** Per step: it ran in order in an untouched world, so its answer was compared with the lesson's. */
+  compared: boolean[];
+  /** Per compared step: how its answer differs from what the lesson says real S3 answers. */
+  mismatches: (Mismatch[] | undefined)[];
+  /** The world's revision after the lesson's last change; another value means the learner changed it. */
+  revision: number;
+  /** The learner changed the lesson's world (a request, a policy, a key): answers are no longer compared. */
+  offScript: boolean;
+  /** Steps that ran first, so that `step` answers as the lesson promises (said on screen). */
+  ranFirst?: { step: number; earlier: number[] };
+  /** A shipped lesson (in the gallery) or one opened from a file. */
+  origin: 'shipped' | 'file';
+}
+
+export interface Deck {
+  ids: string[];
+  title?: string;
 }
 
 export interface LessonSlice {
   lesson: OpenLesson | null;
-  openLesson(scenario: Scenario): Promise<void>;
+  /** The user's own workspace, put aside while a lesson is open (workspace-stash.ts). */
+  stash: WorkspaceStash | null;
+  /** The deck the open lesson belongs to, if it was opened from a deck link. */
+  deck: Deck | null;
+  /** The lessons gallery, and a one-line message when a link named no lesson it knows. */
+  gallery: { open: boolean; message?: string };
+  openGallery(message?: string): void;
+  closeGallery(): void;
+  /** Opens a lesson in a world of its own; `step` (0-based) runs it and the steps before it. */
+  openLesson(scenario: Scenario, options?: { step?: number; origin?: OpenLesson['origin'] }): Promise<void>;
+  /** Back to the user's own workspace, exactly as it was. */
   closeLesson(): void;
+  /** A fresh world from the lesson's set-up, no step run. */
+  restartLesson(): Promise<void>;
+  /** Runs the step, first running the earlier steps that have not run yet. */
   runLessonStep(index: number): Promise<void>;
+  /** Shows the step; runs it (and the ones before) when it has not run yet. */
+  goToStep(index: number): Promise<void>;
+  setDeck(deck: Deck | null): void;
 }
 
 export type PlaygroundState = WorkspaceSlice & RequestSlice & RunSlice & UiSlice & LessonSlice;

@@ -56,6 +56,7 @@ export const createWorkspaceSlice =
       const outcome = await world.send(request);
       set({
         snapshot: world.snapshot(),
+        worldRevision: get().worldRevision + 1,
         setup: succeeded(outcome) ? setupAfter(get().setup, request, outcome) : get().setup,
       });
       return outcome;
@@ -104,14 +105,18 @@ export const createWorkspaceSlice =
       worldProblems: [],
       snapshot: null,
       loadWorld: async (setup, deps) => {
-        set({ worldStatus: 'loading', setup });
+        const token = {};
+        set({ worldStatus: 'loading', setup, worldToken: token });
         const created = await port.createWorld(setup, deps ?? (initial.deps ?? systemDeps)());
+        // Another world was asked for meanwhile (a lesson closed or replaced while this one was built).
+        if (get().worldToken !== token) return;
         if (!created.ok) {
           set({ world: null, snapshot: null, worldStatus: 'failed', worldProblems: created.error });
           return;
         }
         set({
           world: created.value,
+          worldRevision: get().worldRevision + 1,
           snapshot: created.value.snapshot(),
           worldStatus: 'ready',
           worldProblems: [],
@@ -129,5 +134,7 @@ export const createWorkspaceSlice =
         return outcome;
       },
       kmsLast: null,
+      worldRevision: 0,
+      worldToken: null,
     };
   };

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { BucketPanel } from '../bucket/BucketPanel.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { PanelBoundary } from '../common/PanelBoundary.tsx';
@@ -19,10 +18,9 @@ import { ResultTabs } from './ResultTabs.tsx';
  * results, then the bucket and KMS settings.
  */
 export function AppLayout() {
-  const [lessonsOpen, setLessonsOpen] = useState(false);
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 xl:h-screen dark:bg-slate-950 dark:text-slate-100">
-      <Header onLessons={() => setLessonsOpen(true)} />
+      <Header />
       <Notices />
       <main className="grid flex-1 grid-cols-1 gap-2 p-2 xl:min-h-0 xl:grid-rows-[minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[21rem_minmax(0,1fr)_minmax(0,34rem)]">
         <div className="order-3 flex min-w-0 flex-col gap-2 relative xl:order-none xl:overflow-y-auto">
@@ -54,7 +52,7 @@ export function AppLayout() {
           <ResultTabs />
         </aside>
       </main>
-      <LessonDialog open={lessonsOpen} onClose={() => setLessonsOpen(false)} />
+      <LessonDialog />
     </div>
   );
 }

@@ -4,13 +4,15 @@ import { buttonClass, focusRing } from '../common/PanelBoundary.tsx';
 import { ShareButton } from './ShareButton.tsx';
 
 const selectTheme = (s: PlaygroundState) => s.theme;
+const selectOpenGallery = (s: PlaygroundState) => s.openGallery;
 const selectSetTheme = (s: PlaygroundState) => s.setTheme;
 const selectLarge = (s: PlaygroundState) => s.largeText;
 const selectSetLarge = (s: PlaygroundState) => s.setLargeText;
 const selectIncludeKeys = (s: PlaygroundState) => s.includeKeys;
 const selectSetIncludeKeys = (s: PlaygroundState) => s.setIncludeKeys;
 
-export function Header({ onLessons }: { onLessons(): void }) {
+export function Header() {
+  const openGallery = usePlayground(selectOpenGallery);
   const theme = usePlayground(selectTheme);
   const setTheme = usePlayground(selectSetTheme);
   const large = usePlayground(selectLarge);
@@ -21,7 +23,7 @@ export function Header({ onLessons }: { onLessons(): void }) {
     <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-2 dark:border-slate-700">
       <h1 className="text-lg font-semibold">S3 Encryption Playground</h1>
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={buttonClass} onClick={onLessons}>
+        <button type="button" className={buttonClass} onClick={() => openGallery()}>
           Lessons
         </button>
         <ShareButton />
