@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deterministicDeps } from '../engine/index.ts';
 import { lessonById } from '../scenarios/index.ts';
 import { type AddressBar, followLessonAddress } from './lesson-navigation.ts';
@@ -40,7 +40,8 @@ function fakeBar() {
 }
 
 const lookup = (id: string) => lessonById(id)?.scenario;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+/** Navigation after an address change is asynchronous (a world is built, steps run). */
+const eventually = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 20 });
 
 async function tab(first = '') {
   const store = createPlaygroundStore({ deps: () => deterministicDeps(4) });
@@ -63,31 +64,26 @@ describe('the address bar and the open lesson follow each other', () => {
   it('a link typed into an open tab opens it; each step is a history entry that Back and Forward revisit', async () => {
     const { store, bar } = await tab();
     bar.type('#lesson=sse-kms-disabled-key&step=3');
-    await settle();
-    expect(store.getState().lesson?.runs.filter(Boolean)).toHaveLength(3);
+    await eventually(() => expect(store.getState().lesson?.runs.filter(Boolean)).toHaveLength(3));
     await store.getState().runLessonStep(3);
     expect(bar.currentHash()).toBe('#lesson=sse-kms-disabled-key&step=4');
     bar.back();
-    await settle();
-    expect(store.getState().lesson?.current).toBe(2);
+    await eventually(() => expect(store.getState().lesson?.current).toBe(2));
     bar.forward();
-    await settle();
-    expect(store.getState().lesson?.current).toBe(3);
+    await eventually(() => expect(store.getState().lesson?.current).toBe(3));
   });
 
   it('Back from a lesson returns to the user’s work; closing a lesson is an entry too', async () => {
     const { store, bar } = await tab();
     const own = store.getState().world;
     bar.type('#lesson=https-only-policy');
-    await settle();
+    await eventually(() => expect(store.getState().lesson?.runs).toEqual([]));
     store.getState().closeLesson();
     expect(bar.currentHash()).toBe('');
     bar.back();
-    await settle();
-    expect(store.getState().lesson?.scenario.id).toBe('https-only-policy');
+    await eventually(() => expect(store.getState().lesson?.scenario.id).toBe('https-only-policy'));
     bar.forward();
-    await settle();
-    expect(store.getState().lesson).toBeNull();
+    await eventually(() => expect(store.getState().lesson).toBeNull());
     expect(store.getState().world).toBe(own);
   });
 
