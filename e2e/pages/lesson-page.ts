@@ -47,6 +47,11 @@ export class LessonPanel {
     await this.region.getByRole('button', { name: 'Restart lesson' }).click();
   }
 
+  /** In presenter mode the step on screen is one heading, "Step N: ...". */
+  get currentStepHeading(): Locator {
+    return this.region.getByRole('heading', { level: 2 });
+  }
+
   get currentStep(): Locator {
     return this.region.locator('li[aria-current="step"]');
   }
@@ -56,5 +61,26 @@ export class LessonPanel {
     await this.page.evaluate((h) => {
       location.hash = h;
     }, hash);
+  }
+}
+
+/** Presenter mode: the projector layout switched on with its button or the `p` key. */
+export class Presenter {
+  constructor(readonly page: Page) {}
+
+  get button(): Locator {
+    return this.page.getByRole('button', { name: 'Presenter mode' });
+  }
+
+  async enterWithKey() {
+    // The key belongs to the page, not to a field: start from the body.
+    await this.page.locator('body').click({ position: { x: 1, y: 1 } });
+    await this.page.keyboard.press('p');
+    await expect(this.button).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  async leaveWithEscape() {
+    await this.page.keyboard.press('Escape');
+    await expect(this.button).toHaveAttribute('aria-pressed', 'false');
   }
 }

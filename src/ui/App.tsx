@@ -32,17 +32,20 @@ function boot(): Boot {
 
 const selectTheme = (s: PlaygroundState) => s.theme;
 const selectLarge = (s: PlaygroundState) => s.largeText;
+const selectPresenter = (s: PlaygroundState) => s.presenter;
 
 /** Theme and projector text size on the root element, so rem-based sizes and native controls follow. */
 function RootClasses() {
   const theme = usePlayground(selectTheme);
   const large = usePlayground(selectLarge);
+  const presenter = usePlayground(selectPresenter);
   useEffect(() => {
     const root = document.documentElement;
     root.classList.toggle('dark', theme === 'dark');
     root.style.colorScheme = theme;
-    root.style.fontSize = large ? '125%' : '';
-  }, [theme, large]);
+    // Presenter mode is for the back of the room: large text whatever the setting.
+    root.style.fontSize = presenter ? '125%' : large ? '125%' : '';
+  }, [theme, large, presenter]);
   return null;
 }
 

@@ -96,6 +96,9 @@ export interface UiSlice {
   includeKeys: boolean;
   /** A problem with the link or stored workspace the page was opened with. */
   loadNotice: { kind: 'error' | 'info'; message: string } | null;
+  /** Presenter mode: a projector layout, the current step and its answer filling the screen. */
+  presenter: boolean;
+  setPresenter(on: boolean): void;
   setTheme(theme: 'light' | 'dark'): void;
   setLargeText(on: boolean): void;
   setRightTab(tab: RightTab): void;

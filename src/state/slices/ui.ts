@@ -10,6 +10,8 @@ export const createUiSlice =
     rightTab: 'answer',
     includeKeys: false,
     loadNotice: null,
+    presenter: false,
+    setPresenter: (presenter) => set({ presenter }),
     setTheme: (theme) => set({ theme }),
     setLargeText: (largeText) => set({ largeText }),
     setRightTab: (rightTab) => set({ rightTab }),

@@ -1,3 +1,5 @@
+import { usePlayground } from '../../state/context.tsx';
+import type { PlaygroundState } from '../../state/store.ts';
 import { BucketPanel } from '../bucket/BucketPanel.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { PanelBoundary } from '../common/PanelBoundary.tsx';
@@ -5,10 +7,14 @@ import { KmsPanel } from '../kms/KmsPanel.tsx';
 import { LessonDialog } from '../lessons/LessonDialog.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
 import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
+import { PresenterView } from '../presenter/PresenterView.tsx';
+import { usePresenterKeys } from '../presenter/presenter-keys.ts';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';
 import { ResultTabs } from './ResultTabs.tsx';
+
+const selectPresenter = (s: PlaygroundState) => s.presenter;
 
 /**
  * Bucket and KMS on the left, policy and request in the middle, results on the right, each column
@@ -18,6 +24,15 @@ import { ResultTabs } from './ResultTabs.tsx';
  * results, then the bucket and KMS settings.
  */
 export function AppLayout() {
+  const presenter = usePlayground(selectPresenter);
+  usePresenterKeys();
+  if (presenter)
+    return (
+      <>
+        <PresenterView />
+        <LessonDialog />
+      </>
+    );
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 xl:h-screen dark:bg-slate-950 dark:text-slate-100">
       <Header />

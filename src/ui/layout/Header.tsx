@@ -5,6 +5,7 @@ import { ShareButton } from './ShareButton.tsx';
 
 const selectTheme = (s: PlaygroundState) => s.theme;
 const selectOpenGallery = (s: PlaygroundState) => s.openGallery;
+const selectSetPresenter = (s: PlaygroundState) => s.setPresenter;
 const selectSetTheme = (s: PlaygroundState) => s.setTheme;
 const selectLarge = (s: PlaygroundState) => s.largeText;
 const selectSetLarge = (s: PlaygroundState) => s.setLargeText;
@@ -13,6 +14,7 @@ const selectSetIncludeKeys = (s: PlaygroundState) => s.setIncludeKeys;
 
 export function Header() {
   const openGallery = usePlayground(selectOpenGallery);
+  const setPresenter = usePlayground(selectSetPresenter);
   const theme = usePlayground(selectTheme);
   const setTheme = usePlayground(selectSetTheme);
   const large = usePlayground(selectLarge);
@@ -25,6 +27,9 @@ export function Header() {
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={buttonClass} onClick={() => openGallery()}>
           Lessons
+        </button>
+        <button type="button" className={buttonClass} aria-pressed={false} onClick={() => setPresenter(true)}>
+          Presenter mode
         </button>
         <ShareButton />
         <label className="flex items-center gap-1 text-sm">

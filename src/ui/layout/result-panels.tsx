@@ -13,3 +13,6 @@ export const RESULT_PANELS: Record<RightTab, ReactNode> = {
   objects: <ObjectsPanel />,
   audit: <AuditLogPanel />,
 };
+
+/** Presenter mode's first tab: the answer is already beside the step. */
+export const TRACE_ONLY: ReactNode = <TracePanel />;
