@@ -17,6 +17,7 @@ const PAGE_FIELDS: ReadonlySet<string> = new Set([
   'largeText',
   'includeKeys',
   'loadNotice',
+  'storageNotice',
   'lesson',
   'stash',
   'deck',

@@ -1,5 +1,5 @@
 /** Scenario files: read (strictly), write back, and run against a world. */
-
+export { FIRST_FORMAT_VERSION, SCENARIO_FORMAT_VERSION } from './format-version.ts';
 export { matchExpect } from './match/index.ts';
 export { parseScenarioFile, scenariosFromJson } from './parse.ts';
 export { type RunOptions, runScenarioIn, type ScenarioWorld, type WorldFactory } from './run.ts';

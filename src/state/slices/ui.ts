@@ -12,9 +12,11 @@ export const createUiSlice =
     loadNotice: null,
     presenter: false,
     setPresenter: (presenter) => set({ presenter }),
+    storageNotice: null,
     setTheme: (theme) => set({ theme }),
     setLargeText: (largeText) => set({ largeText }),
     setRightTab: (rightTab) => set({ rightTab }),
     setIncludeKeys: (includeKeys) => set({ includeKeys }),
     setLoadNotice: (loadNotice) => set({ loadNotice }),
+    setStorageNotice: (storageNotice) => set({ storageNotice }),
   });
