@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../engine/index.ts';
 import { baselineFor } from './baseline.ts';
+import { readLessonAddress } from './lesson-address.ts';
 import { followLessonAddress } from './lesson-navigation.ts';
 import { persistWorkspace, STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
 import type { Workspace } from './share-dto.ts';
@@ -54,12 +55,17 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
   );
   const workspace: Workspace | undefined =
     start.kind === 'link' || start.kind === 'saved' ? start.workspace : undefined;
+  const prefs = readPrefs(env.storage.read(PREFS_KEY), {
+    theme: env.prefersDark ? 'dark' : 'light',
+    largeText: false,
+    startHereSeen: false,
+  });
+  const read = readLessonAddress(env.hash);
   const store = createPlaygroundStore({
     ...extra,
-    ...readPrefs(env.storage.read(PREFS_KEY), {
-      theme: env.prefersDark ? 'dark' : 'light',
-      largeText: false,
-    }),
+    ...prefs,
+    // First contact: shown once, but not over the lesson or deck a trainer's link opens.
+    startHere: !prefs.startHereSeen && !(read.ok && read.address !== null),
     ...(workspace
       ? { policyText: workspace.policyText, setup: workspace.setup, draft: workspace.draft }
       : {}),

@@ -39,6 +39,8 @@ export interface StoreInit {
   draft?: RequestDraft;
   theme?: 'light' | 'dark';
   largeText?: boolean;
+  startHere?: boolean;
+  startHereSeen?: boolean;
   engine?: EnginePort;
   /** Clock and randomness for each world (tests pass deterministic ones). */
   deps?: () => EngineDeps;

@@ -5,6 +5,8 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import { type EngineDeps, type Scenario, systemDeps } from '../../engine/index.ts';
+import { challengeById } from '../../scenarios/challenges.ts';
+import { challengeSetup, checkChallenge } from '../challenge.ts';
 import { lessonClock, SETUP_LEAD_MS } from '../lesson-clock.ts';
 import { draftFromRequest } from '../lesson-draft.ts';
 import { lessonAfterStep, stepRequest } from '../lesson-step.ts';
@@ -31,7 +33,9 @@ async function enterLesson(
   baseDeps: () => EngineDeps,
 ): Promise<void> {
   get().lesson?.clock.release();
-  const setup = scenario.setup ?? {};
+  // A challenge's world lacks what the learner is to write (the file keeps the reference answer).
+  const challenge = challengeById(scenario.id);
+  const setup = challenge ? challengeSetup(scenario.setup ?? {}, challenge.hide) : (scenario.setup ?? {});
   const first = scenario.steps[0];
   const clock = lessonClock(baseDeps());
   const lesson: OpenLesson = {
@@ -46,6 +50,7 @@ async function enterLesson(
     revision: 0,
     offScript: false,
     origin,
+    hints: 0,
   };
   set({
     lesson,
@@ -66,7 +71,7 @@ async function enterLesson(
         }
       : {}),
   });
-  get().setPolicyText(policyTextOf(scenario));
+  get().setPolicyText(challenge?.hide === 'policy' ? '' : policyTextOf(scenario));
   await get().loadWorld(setup, clock.deps);
   clock.advance(SETUP_LEAD_MS);
   const now = get().lesson;
@@ -148,4 +153,20 @@ export const createLessonSlice =
       else set({ lesson: { ...lesson, current: index, ranFirst: undefined } });
     },
     setDeck: (deck) => set({ deck }),
+    checkChallenge: async () => {
+      const lesson = get().lesson;
+      const challenge = lesson ? challengeById(lesson.scenario.id) : undefined;
+      if (!lesson || !challenge) return;
+      set({ lesson: { ...lesson, checking: true } });
+      const grade = await checkChallenge(lesson.scenario, challenge, {
+        policyText: get().policyText,
+        setup: get().setup,
+      });
+      const now = get().lesson;
+      if (now?.clock === lesson.clock) set({ lesson: { ...now, grade, checking: false } });
+    },
+    showHint: () => {
+      const lesson = get().lesson;
+      if (lesson) set({ lesson: { ...lesson, hints: lesson.hints + 1 } });
+    },
   });

@@ -10,6 +10,7 @@ import type {
   SetupProblem,
 } from '../../engine/index.ts';
 import type { BucketForm } from '../bucket-form.ts';
+import type { ChallengeGrade } from '../challenge.ts';
 import type { EncryptionChoice } from '../encryption-choice.ts';
 import type { World, WorldSnapshot } from '../engine-port.ts';
 import type { LessonClock } from '../lesson-clock.ts';
@@ -99,6 +100,11 @@ export interface UiSlice {
   /** Presenter mode: a projector layout, the current step and its answer filling the screen. */
   presenter: boolean;
   setPresenter(on: boolean): void;
+  /** The "Start here" panel: shown on a first visit, reopened from Help. */
+  startHere: boolean;
+  /** It has been dismissed once in this browser, so it does not come back by itself. */
+  startHereSeen: boolean;
+  setStartHere(open: boolean): void;
   setTheme(theme: 'light' | 'dark'): void;
   setLargeText(on: boolean): void;
   setRightTab(tab: RightTab): void;
@@ -136,6 +142,10 @@ export interface OpenLesson {
   ranFirst?: { step: number; earlier: number[] };
   /** A shipped lesson (in the gallery) or one opened from a file. */
   origin: 'shipped' | 'file';
+  /** In a challenge: hints shown so far, the grade of the last "Check", and whether one is running. */
+  hints: number;
+  grade?: ChallengeGrade;
+  checking?: boolean;
 }
 
 export interface Deck {
@@ -164,6 +174,9 @@ export interface LessonSlice {
   /** Shows the step; runs it (and the ones before) when it has not run yet. */
   goToStep(index: number): Promise<void>;
   setDeck(deck: Deck | null): void;
+  /** A challenge: runs every step against the learner's policy or bucket encryption and grades each. */
+  checkChallenge(): Promise<void>;
+  showHint(): void;
 }
 
 export type PlaygroundState = WorkspaceSlice & RequestSlice & RunSlice & UiSlice & LessonSlice;

@@ -6,6 +6,7 @@ import { ShareButton } from './ShareButton.tsx';
 const selectTheme = (s: PlaygroundState) => s.theme;
 const selectOpenGallery = (s: PlaygroundState) => s.openGallery;
 const selectSetPresenter = (s: PlaygroundState) => s.setPresenter;
+const selectSetStartHere = (s: PlaygroundState) => s.setStartHere;
 const selectSetTheme = (s: PlaygroundState) => s.setTheme;
 const selectLarge = (s: PlaygroundState) => s.largeText;
 const selectSetLarge = (s: PlaygroundState) => s.setLargeText;
@@ -15,6 +16,7 @@ const selectSetIncludeKeys = (s: PlaygroundState) => s.setIncludeKeys;
 export function Header() {
   const openGallery = usePlayground(selectOpenGallery);
   const setPresenter = usePlayground(selectSetPresenter);
+  const setStartHere = usePlayground(selectSetStartHere);
   const theme = usePlayground(selectTheme);
   const setTheme = usePlayground(selectSetTheme);
   const large = usePlayground(selectLarge);
@@ -50,6 +52,9 @@ export function Header() {
           onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
         >
           {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+        </button>
+        <button type="button" className={buttonClass} onClick={() => setStartHere(true)}>
+          Help
         </button>
       </div>
     </header>

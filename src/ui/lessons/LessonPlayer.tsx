@@ -4,6 +4,7 @@ import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { buttonClass, primaryButtonClass } from '../common/PanelBoundary.tsx';
+import { ChallengePanel } from './ChallengePanel.tsx';
 import { DeckBar } from './DeckBar.tsx';
 import { LessonStep } from './LessonStep.tsx';
 
@@ -65,6 +66,7 @@ export function LessonPlayer() {
         The lesson has a bucket and KMS of its own; your own work comes back as it was when you close it. Time
         in a lesson is simulated: it moves only as the steps say.
       </p>
+      <ChallengePanel />
       <div role="status" className="text-xs empty:hidden">
         {lesson.ranFirst
           ? `Step${lesson.ranFirst.earlier.length > 1 ? 's' : ''} ${list(lesson.ranFirst.earlier)} ran first, so step ${lesson.ranFirst.step + 1} answers as the lesson says.`
