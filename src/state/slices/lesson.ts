@@ -9,6 +9,7 @@ import { challengeById } from '../../scenarios/challenges.ts';
 import { challengeSetup, checkChallenge } from '../challenge.ts';
 import { lessonClock, SETUP_LEAD_MS } from '../lesson-clock.ts';
 import { draftFromRequest } from '../lesson-draft.ts';
+import { readLessonFile } from '../lesson-import.ts';
 import { lessonAfterStep, stepRequest } from '../lesson-step.ts';
 import { takeStash } from '../workspace-stash.ts';
 import type { LessonSlice, OpenLesson, PlaygroundState } from './types.ts';
@@ -164,6 +165,21 @@ export const createLessonSlice =
       });
       const now = get().lesson;
       if (now?.clock === lesson.clock) set({ lesson: { ...now, grade, checking: false } });
+    },
+    openLessonFile: async (name, text) => {
+      const read = readLessonFile(name, text);
+      if (!read.ok) {
+        set({ loadNotice: { kind: 'error', message: read.message } });
+        return;
+      }
+      set({
+        deck: null,
+        loadNotice:
+          read.more > 0
+            ? { kind: 'info', message: `“${name}” holds ${read.more + 1} scenarios; the first one is open.` }
+            : null,
+      });
+      await get().openLesson(read.scenario, { origin: 'file' });
     },
     showHint: () => {
       const lesson = get().lesson;

@@ -4,6 +4,7 @@ import type { Outcome, RequestInput } from '../../engine/index.ts';
 import { decryptResponse, encryptRequest } from '../client-side.ts';
 import { draftAfterAnswer } from '../draft-follow-up.ts';
 import type { EnginePort } from '../engine-port.ts';
+import { SESSION_LIMIT } from '../lesson-export.ts';
 import { draftToRequest } from '../to-request.ts';
 import type { PlaygroundState, RunSlice } from './types.ts';
 
@@ -30,6 +31,7 @@ export const createRunSlice =
         history: [{ request, outcome, at: Date.now() }, ...get().history].slice(0, HISTORY_LIMIT),
         snapshot: world ? world.snapshot() : get().snapshot,
         worldRevision: get().worldRevision + 1,
+        session: [...get().session, { request, outcome }].slice(-SESSION_LIMIT),
       });
     };
     const sendRaw = async (request: RequestInput): Promise<Outcome> => {

@@ -14,6 +14,7 @@ import type { ChallengeGrade } from '../challenge.ts';
 import type { EncryptionChoice } from '../encryption-choice.ts';
 import type { World, WorldSnapshot } from '../engine-port.ts';
 import type { LessonClock } from '../lesson-clock.ts';
+import type { SessionEntry } from '../lesson-export.ts';
 import type { BodyFile, HeaderRow, RequestDraft } from '../request-draft.ts';
 import type { WorkspaceStash } from '../workspace-stash.ts';
 
@@ -51,6 +52,9 @@ export interface WorkspaceSlice {
   worldRevision: number;
   /** The world being built or shown; a world built for an earlier request is dropped. */
   worldToken: object | null;
+  /** The set-up the world was built from, and every request sent to it since ("Save as lesson"). */
+  sessionStart: Setup;
+  session: SessionEntry[];
 }
 
 export interface RequestSlice {
@@ -177,6 +181,8 @@ export interface LessonSlice {
   /** A challenge: runs every step against the learner's policy or bucket encryption and grades each. */
   checkChallenge(): Promise<void>;
   showHint(): void;
+  /** Opens a scenario file as a lesson; a file that is not one is a notice naming the JSON path. */
+  openLessonFile(name: string, text: string): Promise<void>;
 }
 
 export type PlaygroundState = WorkspaceSlice & RequestSlice & RunSlice & UiSlice & LessonSlice;

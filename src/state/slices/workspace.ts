@@ -7,6 +7,7 @@ import type { EngineDeps, JsonObject, Outcome, RequestInput, Setup } from '../..
 import { systemDeps } from '../../engine/index.ts';
 import { encryptionConfiguration, formFromSetup } from '../bucket-form.ts';
 import type { EnginePort } from '../engine-port.ts';
+import { SESSION_LIMIT } from '../lesson-export.ts';
 import { pendingPolicyRequest } from '../policy-pending.ts';
 import { setupAfter } from '../setup-after.ts';
 import type { BucketApplyKind, PlaygroundState, WorkspaceSlice } from './types.ts';
@@ -57,6 +58,7 @@ export const createWorkspaceSlice =
       set({
         snapshot: world.snapshot(),
         worldRevision: get().worldRevision + 1,
+        session: [...get().session, { request, outcome }].slice(-SESSION_LIMIT),
         setup: succeeded(outcome) ? setupAfter(get().setup, request, outcome) : get().setup,
       });
       return outcome;
@@ -117,6 +119,8 @@ export const createWorkspaceSlice =
         set({
           world: created.value,
           worldRevision: get().worldRevision + 1,
+          sessionStart: setup,
+          session: [],
           snapshot: created.value.snapshot(),
           worldStatus: 'ready',
           worldProblems: [],
@@ -136,5 +140,7 @@ export const createWorkspaceSlice =
       kmsLast: null,
       worldRevision: 0,
       worldToken: null,
+      sessionStart: initial.setup,
+      session: [],
     };
   };

@@ -4,6 +4,7 @@ import { BucketPanel } from '../bucket/BucketPanel.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { PanelBoundary } from '../common/PanelBoundary.tsx';
 import { KmsPanel } from '../kms/KmsPanel.tsx';
+import { useFileDrop } from '../lesson-files/OpenFileButton.tsx';
 import { LessonDialog } from '../lessons/LessonDialog.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
 import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
@@ -27,6 +28,7 @@ const selectPresenter = (s: PlaygroundState) => s.presenter;
 export function AppLayout() {
   const presenter = usePlayground(selectPresenter);
   usePresenterKeys();
+  useFileDrop();
   if (presenter)
     return (
       <>

@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, focusRing } from '../common/PanelBoundary.tsx';
+import { OpenFileButton } from '../lesson-files/OpenFileButton.tsx';
+import { SaveLessonDialog } from '../lesson-files/SaveLessonDialog.tsx';
 import { ShareButton } from './ShareButton.tsx';
 
 const selectTheme = (s: PlaygroundState) => s.theme;
@@ -14,6 +17,7 @@ const selectIncludeKeys = (s: PlaygroundState) => s.includeKeys;
 const selectSetIncludeKeys = (s: PlaygroundState) => s.setIncludeKeys;
 
 export function Header() {
+  const [saving, setSaving] = useState(false);
   const openGallery = usePlayground(selectOpenGallery);
   const setPresenter = usePlayground(selectSetPresenter);
   const setStartHere = usePlayground(selectSetStartHere);
@@ -34,6 +38,10 @@ export function Header() {
           Presenter mode
         </button>
         <ShareButton />
+        <button type="button" className={buttonClass} onClick={() => setSaving(true)}>
+          Save as lesson
+        </button>
+        <OpenFileButton />
         <label className="flex items-center gap-1 text-sm">
           <input
             type="checkbox"
@@ -57,6 +65,7 @@ export function Header() {
           Help
         </button>
       </div>
+      <SaveLessonDialog open={saving} onClose={() => setSaving(false)} />
     </header>
   );
 }
