@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LessonPanel } from './pages/lesson-page.ts';
 import { PlaygroundPage } from './pages/playground-page.ts';
+import { denyPlainHttp } from './pages/policies.ts';
 
 /** Issue 8: a challenge hides its policy; "Check" grades every step; hints come one at a time. */
 
@@ -21,18 +22,7 @@ test('a challenge grades the learner’s policy step by step, says why a step di
   await expect(grade).toContainText('2 of 4 steps answer as they must');
   await expect(grade).toContainText('Step 2: status: expected 403, got 200');
   await expect(grade).toContainText('Why:');
-  await playground.replacePolicy({
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Deny',
-        Principal: '*',
-        Action: 's3:*',
-        Resource: ['arn:aws:s3:::test-bucket', 'arn:aws:s3:::test-bucket/*'],
-        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-      },
-    ],
-  });
+  await playground.replacePolicy(denyPlainHttp());
   await challenge.getByRole('button', { name: 'Check' }).click();
   await expect(grade).toContainText('Solved: all 4 steps answer as they must.');
   playground.expectCleanRun();

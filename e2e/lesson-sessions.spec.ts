@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LessonPanel } from './pages/lesson-page.ts';
 import { PlaygroundPage } from './pages/playground-page.ts';
+import { denyPlainHttp } from './pages/policies.ts';
 
 /** Issue 8: a lesson never touches the user's own work, links navigate in every tab, steps run in order. */
 
@@ -12,19 +13,7 @@ test('a lesson runs in its own world: closing it gives back the policy, KMS key 
   const lesson = new LessonPanel(page);
   await playground.openReady();
   await playground.createKey('alias/my-own-key');
-  await playground.replacePolicy({
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: 'MyOwnEditedStatement',
-        Effect: 'Deny',
-        Principal: '*',
-        Action: 's3:*',
-        Resource: ['arn:aws:s3:::test-bucket', 'arn:aws:s3:::test-bucket/*'],
-        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-      },
-    ],
-  });
+  await playground.replacePolicy(denyPlainHttp('MyOwnEditedStatement'));
   await playground.setObjectKey('my-own-object.txt');
   await playground.sendAndExpect(200);
 

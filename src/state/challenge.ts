@@ -25,11 +25,21 @@ export function challengeSetup(setup: Setup, hide: Hidden): Setup {
   return rest;
 }
 
-/** The trace step that decided the answer, said in one line. */
-export function whyOf(outcome: Outcome | undefined): string | undefined {
+/**
+ * Why S3 answered as it did, in one line from the trace: the step that refused the request, or,
+ * for a request that went through, what authorization decided (usually what a challenge is about).
+ */
+export function whyOf(outcome: Outcome | undefined, differs: string[] = []): string | undefined {
   if (!outcome) return undefined;
   const failed = outcome.trace.find((step) => step.outcome === 'fail');
-  const step = failed ?? outcome.trace.filter((s) => s.outcome === 'pass').at(-1);
+  // An answer that differs only in how it was encrypted is explained by the encryption choice.
+  const aboutEncryption =
+    differs.length > 0 && differs.every((line) => line.includes('server-side-encryption'));
+  const decisive = outcome.trace.find(
+    (step) =>
+      step.outcome === 'pass' && step.stage === (aboutEncryption ? 'encryption-choice' : 'authorization'),
+  );
+  const step = failed ?? decisive ?? outcome.trace.filter((s) => s.outcome === 'pass').at(-1);
   return step ? `${step.title}. ${step.detail}` : undefined;
 }
 
@@ -54,7 +64,14 @@ export async function checkChallenge(
     index: step.index,
     passed: step.passed,
     differs: step.mismatches.map((m) => m.line),
-    ...(step.passed ? {} : { why: whyOf(step.outcome) }),
+    ...(step.passed
+      ? {}
+      : {
+          why: whyOf(
+            step.outcome,
+            step.mismatches.map((m) => m.line),
+          ),
+        }),
   }));
   return { kind: 'graded', steps, passed: run.passed };
 }
