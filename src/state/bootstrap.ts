@@ -24,6 +24,8 @@ export interface BootEnvironment {
   /** Calls the listener when the fragment changes from outside (hashchange, popstate). */
   onAddressChange?(listener: () => void): () => void;
   lessonById(id: string): Scenario | undefined;
+  /** The lesson catalog, fetched when an address names a lesson (the first load does without it). */
+  loadLessons?(): Promise<(id: string) => Scenario | undefined>;
   /** Calls the listener when the page is hidden or left (so a pending save is written); returns a remover. */
   onLeave(listener: () => void): () => void;
   prefersDark: boolean;
@@ -44,7 +46,7 @@ export const storageBlockedNotice = (reason: string) =>
 export const storageFailedNotice = (reason: string) =>
   `Saving in this browser stopped working (${reason}). Your work stays in this page and in its link.`;
 
-export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'engine' | 'deps'> = {}): Boot {
+export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'engine'>): Boot {
   const baselineOf = (lesson?: string) =>
     baselineFor(lesson === undefined ? undefined : env.lessonById(lesson));
   const { start, problem } = readStart(
@@ -86,7 +88,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       pushHash: env.pushHash ?? env.replaceHash,
       onChange: env.onAddressChange ?? (() => () => undefined),
     },
-    env.lessonById,
+    env.loadLessons ?? (async () => env.lessonById),
   );
   if (env.storage.status.kind === 'blocked')
     store.getState().setStorageNotice(storageBlockedNotice(env.storage.status.reason));

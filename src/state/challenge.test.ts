@@ -3,7 +3,7 @@ import { deterministicDeps } from '../engine/index.ts';
 import { challengeById } from '../scenarios/challenges.ts';
 import { LESSONS } from '../scenarios/index.ts';
 import { policyTextOf } from './slices/lesson.ts';
-import { createPlaygroundStore } from './store.ts';
+import { testStore } from './testing/test-store.ts';
 
 const challenges = LESSONS.filter((lesson) => lesson.tags.includes('challenge'));
 
@@ -24,7 +24,7 @@ describe('challenges', () => {
     async ({ lesson }) => {
       const spec = challengeById(lesson.id);
       expect(spec?.hints.length).toBeGreaterThan(0);
-      const store = createPlaygroundStore({ deps: () => deterministicDeps(6) });
+      const store = testStore({ deps: () => deterministicDeps(6) });
       await store.getState().openLesson(lesson.scenario);
       const opened = store.getState();
       if (spec?.hide === 'policy') expect(opened.policyText).toBe('');
@@ -49,7 +49,7 @@ describe('challenges', () => {
   it('a policy that is not JSON is graded as broken, with the reason', async () => {
     const lesson = challenges.find((l) => challengeById(l.id)?.hide === 'policy');
     if (!lesson) throw new Error('no policy challenge');
-    const store = createPlaygroundStore({ deps: () => deterministicDeps(6) });
+    const store = testStore({ deps: () => deterministicDeps(6) });
     await store.getState().openLesson(lesson.scenario);
     store.getState().setPolicyText('{ not json');
     await store.getState().checkChallenge();

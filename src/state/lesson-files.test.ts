@@ -3,11 +3,11 @@ import { deterministicDeps, parseScenarioFile, runScenario } from '../engine/ind
 import { H } from './encryption-choice.ts';
 import { lessonFileText, lessonFromSession } from './lesson-export.ts';
 import { readLessonFile } from './lesson-import.ts';
-import { createPlaygroundStore } from './store.ts';
+import { testStore } from './testing/test-store.ts';
 
 /** A store where a trainer applied the HTTPS-only policy, made a key and sent a few requests. */
 async function session() {
-  const store = createPlaygroundStore({ deps: () => deterministicDeps(9) });
+  const store = testStore({ deps: () => deterministicDeps(9) });
   await store.getState().loadWorld(store.getState().setup);
   await store.getState().applyPolicy();
   store.getState().setDraft({ key: 'a.txt', bodyText: 'hello' });
@@ -77,10 +77,10 @@ describe('Open file', () => {
 
   it('opens a good file as a lesson, and a bad one leaves the workspace as it was', async () => {
     const store = await session();
-    const before = store.getState().world;
+    const before = store.getState().worldId;
     await store.getState().openLessonFile('bad.json', '[1,2');
     expect(store.getState().lesson).toBeNull();
-    expect(store.getState().world).toBe(before);
+    expect(store.getState().worldId).toBe(before);
     expect(store.getState().loadNotice?.message).toMatch(/bad\.json/);
     const { sessionStart, session: entries } = store.getState();
     const { scenario } = lessonFromSession(sessionStart, entries, {
@@ -94,6 +94,6 @@ describe('Open file', () => {
     await store.getState().runLessonStep(3);
     expect(store.getState().lesson?.mismatches.slice(0, 4)).toEqual([[], [], [], []]);
     store.getState().closeLesson();
-    expect(store.getState().world).toBe(before);
+    expect(store.getState().worldId).toBe(before);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { deterministicDeps } from '../engine/index.ts';
 import { lessonById } from '../scenarios/index.ts';
 import { type AddressBar, followLessonAddress } from './lesson-navigation.ts';
-import { createPlaygroundStore } from './store.ts';
+import { testStore } from './testing/test-store.ts';
 
 /** The address bar of a tab: a history of fragments, Back and Forward, and a typed-in link. */
 function fakeBar() {
@@ -44,11 +44,11 @@ const lookup = (id: string) => lessonById(id)?.scenario;
 const eventually = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 20 });
 
 async function tab(first = '') {
-  const store = createPlaygroundStore({ deps: () => deterministicDeps(4) });
+  const store = testStore({ deps: () => deterministicDeps(4) });
   await store.getState().loadWorld(store.getState().setup);
   const bar = fakeBar();
   bar.replaceHash(first);
-  const follow = followLessonAddress(store, bar, lookup);
+  const follow = followLessonAddress(store, bar, async () => lookup);
   follow.listen();
   await follow.start(first);
   return { store, bar };
@@ -75,7 +75,7 @@ describe('the address bar and the open lesson follow each other', () => {
 
   it('Back from a lesson returns to the user’s work; closing a lesson is an entry too', async () => {
     const { store, bar } = await tab();
-    const own = store.getState().world;
+    const own = store.getState().worldId;
     bar.type('#lesson=https-only-policy');
     await eventually(() => expect(store.getState().lesson?.runs).toEqual([]));
     store.getState().closeLesson();
@@ -84,13 +84,13 @@ describe('the address bar and the open lesson follow each other', () => {
     await eventually(() => expect(store.getState().lesson?.scenario.id).toBe('https-only-policy'));
     bar.forward();
     await eventually(() => expect(store.getState().lesson).toBeNull());
-    expect(store.getState().world).toBe(own);
+    expect(store.getState().worldId).toBe(own);
   });
 
   it('an unknown lesson opens the gallery with a one-line message', async () => {
     const { store } = await tab('#lesson=no-such-lesson');
     expect(store.getState().lesson).toBeNull();
-    expect(store.getState().gallery).toEqual({
+    expect(store.getState().gallery).toMatchObject({
       open: true,
       message: expect.stringMatching(/no-such-lesson/),
     });

@@ -72,12 +72,21 @@ export async function navigate(
 export function followLessonAddress(
   store: PlaygroundStore,
   bar: AddressBar,
-  lessonById: LessonLookup,
+  loadLessons: () => Promise<LessonLookup>,
 ): { start(hash: string): Promise<void>; listen(): () => void } {
   let navigating = 0;
   const go = async (hash: string) => {
     navigating++;
     try {
+      // The catalog is its own chunk: fetched the first time an address names a lesson.
+      let lessonById: LessonLookup = () => undefined;
+      if (readLessonAddress(hash).ok) {
+        try {
+          lessonById = await loadLessons();
+        } catch {
+          // Without the catalog every id reads as unknown: the gallery says so.
+        }
+      }
       await navigate(store, hash, lessonById);
     } finally {
       navigating--;

@@ -24,6 +24,10 @@ const PAGE_FIELDS: ReadonlySet<string> = new Set([
   'gallery',
   'presenter',
   'startHere',
+  'startHereSeen',
+  // The gate's own state: true while any request runs, whichever world it runs on.
+  'running',
+  'progress',
 ]);
 
 export function takeStash(state: PlaygroundState): WorkspaceStash {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { BucketPanel } from '../bucket/BucketPanel.tsx';
@@ -5,7 +6,6 @@ import { Panel } from '../common/Panel.tsx';
 import { PanelBoundary } from '../common/PanelBoundary.tsx';
 import { KmsPanel } from '../kms/KmsPanel.tsx';
 import { useFileDrop } from '../lesson-files/OpenFileButton.tsx';
-import { LessonDialog } from '../lessons/LessonDialog.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
 import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
 import { PresenterView } from '../presenter/PresenterView.tsx';
@@ -17,6 +17,12 @@ import { ResultTabs } from './ResultTabs.tsx';
 import { StartHere } from './StartHere.tsx';
 
 const selectPresenter = (s: PlaygroundState) => s.presenter;
+const selectGalleryWanted = (s: PlaygroundState) => s.gallery.wanted === true;
+
+// The gallery brings the lesson catalog: fetched on the first "Lessons" click, not in the first load.
+const LessonDialog = lazy(() =>
+  import('../lessons/LessonDialog.tsx').then((m) => ({ default: m.LessonDialog })),
+);
 
 /**
  * Bucket and KMS on the left, policy and request in the middle, results on the right, each column
@@ -27,13 +33,20 @@ const selectPresenter = (s: PlaygroundState) => s.presenter;
  */
 export function AppLayout() {
   const presenter = usePlayground(selectPresenter);
+  // The gallery's chunk (with the lesson catalog) is fetched the first time the gallery opens.
+  const galleryWanted = usePlayground(selectGalleryWanted);
   usePresenterKeys();
   useFileDrop();
+  const dialog = galleryWanted ? (
+    <Suspense fallback={null}>
+      <LessonDialog />
+    </Suspense>
+  ) : null;
   if (presenter)
     return (
       <>
         <PresenterView />
-        <LessonDialog />
+        {dialog}
       </>
     );
   return (
@@ -71,7 +84,7 @@ export function AppLayout() {
           <ResultTabs />
         </aside>
       </main>
-      <LessonDialog />
+      {dialog}
     </div>
   );
 }

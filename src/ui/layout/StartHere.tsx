@@ -1,7 +1,7 @@
-import { LESSONS } from '../../scenarios/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, primaryButtonClass } from '../common/PanelBoundary.tsx';
+import { loadLessonCatalog } from '../lessons/load-lessons.ts';
 
 const selectOpen = (s: PlaygroundState) => s.startHere;
 const selectSet = (s: PlaygroundState) => s.setStartHere;
@@ -16,7 +16,6 @@ export function StartHere() {
   const setOpen = usePlayground(selectSet);
   const openLesson = usePlayground(selectOpenLesson);
   if (!open) return null;
-  const first = LESSONS[0];
   return (
     <section
       aria-label="Start here"
@@ -35,18 +34,20 @@ export function StartHere() {
         the stored objects and the KMS audit log.
       </p>
       <div className="flex flex-wrap gap-2">
-        {first ? (
-          <button
-            type="button"
-            className={primaryButtonClass}
-            onClick={() => {
-              setOpen(false);
-              void openLesson(first.scenario);
-            }}
-          >
-            Take the first lesson
-          </button>
-        ) : null}
+        <button
+          type="button"
+          className={primaryButtonClass}
+          onClick={() => {
+            setOpen(false);
+            // The catalog is its own chunk, fetched on this click.
+            void loadLessonCatalog().then(({ LESSONS }) => {
+              const first = LESSONS[0];
+              if (first) void openLesson(first.scenario);
+            });
+          }}
+        >
+          Take the first lesson
+        </button>
         <button
           type="button"
           className={buttonClass}

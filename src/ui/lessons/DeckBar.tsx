@@ -1,7 +1,7 @@
-import { lessonById } from '../../scenarios/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, primaryButtonClass } from '../common/PanelBoundary.tsx';
+import { useLessonCatalog } from './use-catalog.ts';
 
 const selectDeck = (s: PlaygroundState) => s.deck;
 const selectLessonId = (s: PlaygroundState) => s.lesson?.scenario.id;
@@ -12,11 +12,12 @@ export function DeckBar({ finished }: { finished: boolean }) {
   const deck = usePlayground(selectDeck);
   const id = usePlayground(selectLessonId);
   const open = usePlayground(selectOpen);
+  const catalog = useLessonCatalog(deck !== null);
   if (!deck || id === undefined) return null;
   const at = deck.ids.indexOf(id);
   const go = (index: number) => {
     const next = deck.ids[index];
-    const scenario = next === undefined ? undefined : lessonById(next)?.scenario;
+    const scenario = next === undefined ? undefined : catalog?.lessonById(next)?.scenario;
     if (scenario) void open(scenario);
   };
   return (
@@ -25,13 +26,13 @@ export function DeckBar({ finished }: { finished: boolean }) {
       <span>
         {at >= 0 ? `Lesson ${at + 1} of ${deck.ids.length}` : `Not in this deck of ${deck.ids.length}`}
       </span>
-      <button type="button" className={buttonClass} disabled={at <= 0} onClick={() => go(at - 1)}>
+      <button type="button" className={buttonClass} disabled={at <= 0 || !catalog} onClick={() => go(at - 1)}>
         Previous lesson
       </button>
       <button
         type="button"
         className={finished ? primaryButtonClass : buttonClass}
-        disabled={at < 0 || at >= deck.ids.length - 1}
+        disabled={at < 0 || at >= deck.ids.length - 1 || !catalog}
         onClick={() => go(at + 1)}
       >
         Next lesson

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { LESSONS } from '../../scenarios/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
@@ -7,6 +6,7 @@ import { buttonClass, primaryButtonClass } from '../common/PanelBoundary.tsx';
 import { ChallengePanel } from './ChallengePanel.tsx';
 import { DeckBar } from './DeckBar.tsx';
 import { LessonStep } from './LessonStep.tsx';
+import { useLessonCatalog } from './use-catalog.ts';
 
 const selectLesson = (s: PlaygroundState) => s.lesson;
 const selectDeck = (s: PlaygroundState) => s.deck;
@@ -24,6 +24,7 @@ export function LessonPlayer() {
   const restart = usePlayground(selectRestart);
   const open = usePlayground(selectOpen);
   const heading = useRef<HTMLHeadingElement>(null);
+  const catalog = useLessonCatalog(lesson !== null && deck === null);
   const lessonId = lesson?.scenario.id;
   // A newly opened lesson takes the focus (after the gallery dialog has handed it back), so the
   // keyboard continues at its first step rather than at the header's "Lessons" button.
@@ -36,8 +37,9 @@ export function LessonPlayer() {
   const { scenario } = lesson;
   const finished = lesson.runs[scenario.steps.length - 1] !== undefined;
   // Outside a deck, the gallery's order is the way on.
-  const at = LESSONS.findIndex((l) => l.id === scenario.id);
-  const following = !deck && finished && at >= 0 ? LESSONS[at + 1] : undefined;
+  const lessons = catalog?.LESSONS ?? [];
+  const at = lessons.findIndex((l) => l.id === scenario.id);
+  const following = !deck && finished && at >= 0 ? lessons[at + 1] : undefined;
   return (
     <section
       aria-label="Lesson"
