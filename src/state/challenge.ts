@@ -3,8 +3,18 @@
  * writes it, and "Check" runs every step of the lesson against the learner's version in a fresh
  * world, grading each step and saying, from the trace, why a step still differs.
  */
-import { type Outcome, runScenario, type Scenario, type Setup } from '../engine/index.ts';
-import type { ChallengeSpec, Hidden } from '../scenarios/challenges.ts';
+import {
+  type Expect,
+  type JsonObject,
+  matchExpect,
+  type Outcome,
+  type Scenario,
+  type Setup,
+} from '../engine/index.ts';
+import type { ChallengeSpec } from '../scenarios/challenges.ts';
+import { challengeSetup } from './challenge-setup.ts';
+import type { EnginePort, StepValues } from './engine-port.ts';
+import { uploadIdOf } from './lesson-step.ts';
 
 export interface StepGrade {
   index: number;
@@ -18,12 +28,6 @@ export interface StepGrade {
 export type ChallengeGrade =
   | { kind: 'graded'; steps: StepGrade[]; passed: boolean }
   | { kind: 'broken'; reason: string };
-
-/** The set-up the learner starts from: the lesson's, without what the challenge hides. */
-export function challengeSetup(setup: Setup, hide: Hidden): Setup {
-  const { [hide]: _hidden, ...rest } = setup;
-  return rest;
-}
 
 /**
  * Why S3 answered as it did, in one line from the trace: the step that refused the request, or,
@@ -43,8 +47,12 @@ export function whyOf(outcome: Outcome | undefined, differs: string[] = []): str
   return step ? `${step.title}. ${step.detail}` : undefined;
 }
 
-/** Runs every step of the challenge against the learner's policy or bucket encryption. */
+/**
+ * Runs every step of the challenge against the learner's policy or bucket encryption, in a world of
+ * its own on the engine's side of the port (closed afterwards), as the scenario runner would.
+ */
 export async function checkChallenge(
+  port: EnginePort,
   scenario: Scenario,
   spec: ChallengeSpec,
   learner: { policyText: string; setup: Setup },
@@ -58,20 +66,57 @@ export async function checkChallenge(
       : learner.setup.bucketEncryption === undefined
         ? base
         : { ...base, bucketEncryption: learner.setup.bucketEncryption };
-  const run = await runScenario({ ...scenario, setup });
-  if (run.broken) return { kind: 'broken', reason: run.broken.reason };
-  const steps = run.steps.map((step) => ({
-    index: step.index,
-    passed: step.passed,
-    differs: step.mismatches.map((m) => m.line),
-    ...(step.passed
-      ? {}
-      : {
-          why: whyOf(
-            step.outcome,
-            step.mismatches.map((m) => m.line),
-          ),
-        }),
-  }));
-  return { kind: 'graded', steps, passed: run.passed };
+  const opened = await port.openWorld(setup, { clock: 'manual' });
+  if (!opened.ok)
+    return {
+      kind: 'broken',
+      reason: opened.error.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '),
+    };
+  const id = opened.value.id;
+  const values: StepValues = { versionIds: [] };
+  try {
+    const steps: StepGrade[] = [];
+    for (const [index, step] of scenario.steps.entries()) {
+      if (step.afterMs !== undefined) await port.advanceClock(id, step.afterMs);
+      const filled = await port.fillPlaceholders(id, step.request, values);
+      if (filled.problems.length > 0) {
+        steps.push({ index, passed: false, differs: filled.problems });
+        continue;
+      }
+      const sent = await port.send(id, filled.request);
+      if (sent.kind !== 'answered') {
+        steps.push({ index, passed: false, differs: ['no answer from the simulated S3'] });
+        continue;
+      }
+      const { outcome } = sent;
+      values.versionIds[index] = outcome.response.headers['x-amz-version-id'];
+      const uploadId = uploadIdOf(filled.request, outcome);
+      if (uploadId !== undefined) values.uploadId = uploadId;
+      let differs: string[] = [];
+      if (step.expect) {
+        const expected = await port.fillPlaceholders(
+          id,
+          { operation: step.request.operation, body: step.expect as unknown as JsonObject },
+          values,
+        );
+        differs =
+          expected.problems.length > 0
+            ? expected.problems
+            : matchExpect(
+                expected.request.body as unknown as Expect,
+                step.request.operation,
+                outcome.response,
+              ).map((m) => m.line);
+      }
+      steps.push({
+        index,
+        passed: differs.length === 0,
+        differs,
+        ...(differs.length > 0 ? { why: whyOf(outcome, differs) } : {}),
+      });
+    }
+    return { kind: 'graded', steps, passed: steps.every((step) => step.passed) };
+  } finally {
+    void port.closeWorld(id);
+  }
 }

@@ -4,6 +4,7 @@
  * and error code, and the encryption S3 applied), so the file passes `npm run scenarios` as saved.
  * An SSE-C key is key material: a step carrying one is left out unless "Include keys" is ticked.
  */
+
 import {
   type Expect,
   type Outcome,
@@ -14,14 +15,7 @@ import {
   serializeScenario,
   toBase64,
 } from '../engine/index.ts';
-
-export interface SessionEntry {
-  request: RequestInput;
-  outcome: Outcome;
-}
-
-/** A session longer than this is not a lesson anyone presents; older requests are dropped first. */
-export const SESSION_LIMIT = 200;
+import type { SessionEntry } from './session.ts';
 
 const SSE_C_KEY = 'x-amz-server-side-encryption-customer-key';
 const COPY_SSE_C_KEY = 'x-amz-copy-source-server-side-encryption-customer-key';

@@ -4,15 +4,7 @@
  */
 import { parseScenarioFile, type Scenario } from '../engine/index.ts';
 
-/** Lessons are small; a bigger file is refused before it is read. */
-export const MAX_LESSON_FILE_BYTES = 5 * 1024 * 1024;
-
 export type ReadLesson = { ok: true; scenario: Scenario; more: number } | { ok: false; message: string };
-
-export function tooBig(name: string, size: number): string | undefined {
-  if (size <= MAX_LESSON_FILE_BYTES) return undefined;
-  return `“${name}” is ${Math.ceil(size / 1024 / 1024)} MiB; a lesson file is at most 5 MiB.`;
-}
 
 export function readLessonFile(name: string, text: string): ReadLesson {
   const parsed = parseScenarioFile(text);

@@ -7,7 +7,7 @@ import type { Mismatch, Outcome, ScenarioRequest } from '../engine/index.ts';
 import type { OpenLesson } from './slices/types.ts';
 
 /** The UploadId of a successful CreateMultipartUpload, for `{{uploadId}}` in later steps. */
-function uploadIdOf(request: ScenarioRequest, outcome: Outcome): string | undefined {
+export function uploadIdOf(request: ScenarioRequest, outcome: Outcome): string | undefined {
   const answer = outcome.response.body as { UploadId?: unknown } | undefined;
   return request.operation === 'CreateMultipartUpload' &&
     outcome.response.status === 200 &&

@@ -5,7 +5,7 @@
 import type { Outcome, RequestInput } from '../engine/index.ts';
 import type { EnginePort } from './engine-port.ts';
 import type { GateContext } from './gate.ts';
-import { SESSION_LIMIT } from './lesson-export.ts';
+import { SESSION_LIMIT } from './session.ts';
 import type { PlaygroundState } from './slices/types.ts';
 
 /** Enough to scroll back through a session; older runs are dropped. */

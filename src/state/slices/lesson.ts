@@ -5,13 +5,12 @@
  * steps that have not run, so step N answers as the lesson promises.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { type Expect, type JsonObject, matchExpect, type Scenario } from '../../engine/index.ts';
+import type { Expect, JsonObject, Mismatch, Scenario } from '../../engine/index.ts';
 import { challengeById } from '../../scenarios/challenges.ts';
-import { challengeSetup, checkChallenge } from '../challenge.ts';
+import { challengeSetup } from '../challenge-setup.ts';
 import type { EnginePort, StepValues } from '../engine-port.ts';
 import type { Gate } from '../gate.ts';
 import { draftFromRequest } from '../lesson-draft.ts';
-import { readLessonFile } from '../lesson-import.ts';
 import { lessonAfterStep, withComparison } from '../lesson-step.ts';
 import { sendAndRecord } from '../send-through.ts';
 import { takeStash } from '../workspace-stash.ts';
@@ -102,7 +101,7 @@ export const createLessonSlice =
         const current = get().lesson;
         if (!outcome || current?.token !== lesson.token) return false;
         const after = lessonAfterStep(current, index, request, outcome);
-        let mismatches: ReturnType<typeof matchExpect> | undefined;
+        let mismatches: Mismatch[] | undefined;
         if (inOrder) {
           // The expectation's placeholders are filled as the request's were (its own version id too).
           const expected = step.expect
@@ -112,9 +111,11 @@ export const createLessonSlice =
                 valuesOf(after),
               )
             : undefined;
+          // The matcher is a chunk of its own, fetched with the first compared step.
+          const { compareStep } = await import('../lesson-compare.ts');
           mismatches =
             expected && expected.problems.length === 0
-              ? matchExpect(
+              ? compareStep(
                   expected.request.body as unknown as Expect,
                   step.request.operation,
                   outcome.response,
@@ -191,7 +192,9 @@ export const createLessonSlice =
         const challenge = lesson ? challengeById(lesson.scenario.id) : undefined;
         if (!lesson || !challenge) return;
         set({ lesson: { ...lesson, checking: true } });
-        const grade = await checkChallenge(lesson.scenario, challenge, {
+        // The checker runs the scenario runner, a chunk of its own fetched on the first "Check".
+        const { checkChallenge } = await import('../challenge.ts');
+        const grade = await checkChallenge(port, lesson.scenario, challenge, {
           policyText: get().policyText,
           setup: get().setup,
         });
@@ -199,6 +202,8 @@ export const createLessonSlice =
         if (now?.token === lesson.token) set({ lesson: { ...now, grade, checking: false } });
       },
       openLessonFile: async (name, text) => {
+        // The scenario reader is a chunk of its own, fetched when a file is opened.
+        const { readLessonFile } = await import('../lesson-import.ts');
         const read = readLessonFile(name, text);
         if (!read.ok) {
           set({ loadNotice: { kind: 'error', message: read.message } });

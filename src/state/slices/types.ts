@@ -12,8 +12,8 @@ import type { BucketForm } from '../bucket-form.ts';
 import type { ChallengeGrade } from '../challenge.ts';
 import type { EncryptionChoice } from '../encryption-choice.ts';
 import type { OpenWorldOptions, SendProgress, WorldId, WorldSnapshot } from '../engine-port.ts';
-import type { SessionEntry } from '../lesson-export.ts';
 import type { BodyFile, HeaderRow, RequestDraft } from '../request-draft.ts';
+import type { SessionEntry } from '../session.ts';
 import type { WorkspaceStash } from '../workspace-stash.ts';
 
 export interface ApplyState {

@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, focusRing } from '../common/PanelBoundary.tsx';
 import { OpenFileButton } from '../lesson-files/OpenFileButton.tsx';
-import { SaveLessonDialog } from '../lesson-files/SaveLessonDialog.tsx';
 import { ShareButton } from './ShareButton.tsx';
+
+// The scenario writer comes with the dialog, fetched on the first "Save as lesson".
+const SaveLessonDialog = lazy(() =>
+  import('../lesson-files/SaveLessonDialog.tsx').then((m) => ({ default: m.SaveLessonDialog })),
+);
 
 const selectTheme = (s: PlaygroundState) => s.theme;
 const selectOpenGallery = (s: PlaygroundState) => s.openGallery;
@@ -65,7 +69,11 @@ export function Header() {
           Help
         </button>
       </div>
-      <SaveLessonDialog open={saving} onClose={() => setSaving(false)} />
+      {saving ? (
+        <Suspense fallback={null}>
+          <SaveLessonDialog open={saving} onClose={() => setSaving(false)} />
+        </Suspense>
+      ) : null}
     </header>
   );
 }

@@ -1,5 +1,5 @@
 /** Reads a chosen or dropped file as text for "Open file", refusing one too big before reading it. */
-import { tooBig } from '../../state/lesson-import.ts';
+import { tooBig } from '../../state/lesson-file-limit.ts';
 import type { PlaygroundStore } from '../../state/store.ts';
 
 export async function openFileAsLesson(store: PlaygroundStore, file: File): Promise<void> {
