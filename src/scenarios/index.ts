@@ -26,6 +26,7 @@ import lessonDsseKmsPolicyForgotIt from './lessons/11-dsse-kms-policy-forgot-it.
 import lessonAbsentKeysAndNegatedOperators from './lessons/12-absent-keys-and-negated-operators.json' with {
   type: 'json',
 };
+import lessonChecksumsAndEncryption from './lessons/13-checksums-and-encryption.json' with { type: 'json' };
 import lessonClientSideEncryption from './lessons/13-client-side-encryption-s3-sees-ciphertext.json' with {
   type: 'json',
 };
@@ -76,6 +77,7 @@ const FILES: readonly [string, unknown][] = [
   ['20-challenge-require-sse-kms.json', challengeRequireSseKms],
   ['21-challenge-bucket-default-key.json', challengeBucketDefaultKey],
   ['22-challenge-partner-read-only.json', challengePartnerReadOnly],
+  ['13-checksums-and-encryption.json', lessonChecksumsAndEncryption],
 ];
 
 function toLesson([file, json]: [string, unknown]): Lesson {

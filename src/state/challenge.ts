@@ -4,6 +4,7 @@
  * world, grading each step and saying, from the trace, why a step still differs.
  */
 import {
+  answerValues,
   type Expect,
   type JsonObject,
   matchExpect,
@@ -73,7 +74,7 @@ export async function checkChallenge(
       reason: opened.error.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '),
     };
   const id = opened.value.id;
-  const values: StepValues = { versionIds: [] };
+  const values: StepValues = { versionIds: [], uploadIds: [], etags: [] };
   try {
     const steps: StepGrade[] = [];
     for (const [index, step] of scenario.steps.entries()) {
@@ -90,6 +91,9 @@ export async function checkChallenge(
       }
       const { outcome } = sent;
       values.versionIds[index] = outcome.response.headers['x-amz-version-id'];
+      const answered = answerValues(filled.request.operation, outcome.response);
+      if (values.uploadIds) values.uploadIds[index] = answered.uploadId;
+      if (values.etags) values.etags[index] = answered.etag;
       const uploadId = uploadIdOf(filled.request, outcome);
       if (uploadId !== undefined) values.uploadId = uploadId;
       let differs: string[] = [];

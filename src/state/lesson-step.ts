@@ -3,7 +3,7 @@
  * expectation only when the step ran in order in an untouched world (issue 8, "steps in order"):
  * anything else would blame the simulator for a world the learner changed.
  */
-import type { Mismatch, Outcome, ScenarioRequest } from '../engine/index.ts';
+import { answerValues, type Mismatch, type Outcome, type ScenarioRequest } from '../engine/index.ts';
 import type { OpenLesson } from './slices/types.ts';
 
 /** The UploadId of a successful CreateMultipartUpload, for `{{uploadId}}` in later steps. */
@@ -26,10 +26,18 @@ export function lessonAfterStep(
   runs[index] = outcome;
   const versionIds = [...lesson.versionIds];
   versionIds[index] = outcome.response.headers['x-amz-version-id'];
+  // {{uploadId:N}} and {{etag:N}} of later steps (docs/scenario-format.md).
+  const answered = answerValues(request.operation, outcome.response);
+  const uploadIds = [...(lesson.uploadIds ?? [])];
+  uploadIds[index] = answered.uploadId;
+  const etags = [...(lesson.etags ?? [])];
+  etags[index] = answered.etag;
   return {
     ...lesson,
     runs,
     versionIds,
+    uploadIds,
+    etags,
     lastRan: index,
     uploadId: uploadIdOf(request, outcome) ?? lesson.uploadId,
     problem: undefined,

@@ -27,6 +27,8 @@ export function policyTextOf(scenario: Scenario): string {
 const valuesOf = (lesson: OpenLesson): StepValues => ({
   ...(lesson.uploadId === undefined ? {} : { uploadId: lesson.uploadId }),
   versionIds: lesson.versionIds,
+  uploadIds: lesson.uploadIds ?? [],
+  etags: lesson.etags ?? [],
 });
 
 export const createLessonSlice =
