@@ -27,6 +27,15 @@ export const DIFFERENCES = {
     'AWS documents that an origin access identity cannot read SSE-KMS objects; the 403 answer shown is assumed.',
   'service-principal-context':
     'A service principal request carries aws:SourceArn, aws:SourceAccount and aws:PrincipalServiceName as declared; CloudFront itself is not modelled.',
+  'sdk-checksum-algorithm-mismatch':
+    'The answer to an x-amz-sdk-checksum-algorithm that names another algorithm than the checksum header sent is assumed.',
+  'crc64nvme-multipart-full-object':
+    'A CRC64NVME multipart upload checks each part, but the full-object checksum of the completed object is not computed.',
+  'finished-upload-window':
+    'S3 answers a retried Complete or a late Abort for a while after an upload finished; the playground keeps 24 hours.',
+  'conditional-complete-conflict':
+    'When S3 answers 409 ConditionalRequestConflict to a conditional Complete is assumed from its documentation.',
+  'copy-range-argument-value': 'The ArgumentValue child of the answer to CopyObject with Range is assumed.',
 } as const;
 
 export type DifferenceId = keyof typeof DIFFERENCES;
