@@ -43,6 +43,9 @@ import challengeHttpsOnly from './lessons/19-challenge-https-only.json' with { t
 import challengeRequireSseKms from './lessons/20-challenge-require-sse-kms.json' with { type: 'json' };
 import challengeBucketDefaultKey from './lessons/21-challenge-bucket-default-key.json' with { type: 'json' };
 import challengePartnerReadOnly from './lessons/22-challenge-partner-read-only.json' with { type: 'json' };
+import lessonCloudFrontStaticSiteSseKms from './lessons/cloudfront-static-site-sse-kms.json' with {
+  type: 'json',
+};
 
 export interface Lesson {
   id: string;
@@ -78,6 +81,7 @@ const FILES: readonly [string, unknown][] = [
   ['21-challenge-bucket-default-key.json', challengeBucketDefaultKey],
   ['22-challenge-partner-read-only.json', challengePartnerReadOnly],
   ['13-checksums-and-encryption.json', lessonChecksumsAndEncryption],
+  ['cloudfront-static-site-sse-kms.json', lessonCloudFrontStaticSiteSseKms],
 ];
 
 function toLesson([file, json]: [string, unknown]): Lesson {
