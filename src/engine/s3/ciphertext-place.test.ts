@@ -122,6 +122,7 @@ async function multipartObject(
   const created = await w.send({ operation: 'CreateMultipartUpload', key: 'mp', headers: write });
   const uploadId = (created.response.body as { UploadId: string }).UploadId;
   const parts = [body(5 * 1024 * 1024, 2), body(1000, 3)];
+  const listed: { PartNumber: number; ETag: string }[] = [];
   for (const [index, part] of parts.entries()) {
     const uploaded = await w.send({
       operation: 'UploadPart',
@@ -131,13 +132,20 @@ async function multipartObject(
       body: part,
     });
     expect(uploaded.response.status).toBe(200);
+    listed.push({ PartNumber: index + 1, ETag: uploaded.response.headers.etag ?? '' });
   }
-  const done = await w.send({ operation: 'CompleteMultipartUpload', key: 'mp', query: { uploadId } });
+  // S3 completes the parts listed with their ETags (complete-parts.ts).
+  const done = await w.send({
+    operation: 'CompleteMultipartUpload',
+    key: 'mp',
+    query: { uploadId },
+    body: { Parts: listed },
+  });
   expect(done.response.status).toBe(200);
   return parts;
 }
 
-describe('parts of a multipart object are bound to their part number and upload', () => {
+describe('parts of a multipart object are bound to their part number and upload', { timeout: 30_000 }, () => {
   const cases = MODES.flatMap((m) =>
     partChanges.map((c) => ({ ...m, ...c, title: `${m.mode}: ${c.name} fails authentication` })),
   );
@@ -205,22 +213,29 @@ describe('the ciphertext of one object cannot stand in for another', () => {
   it('SSE-C: a part of one upload moved into another upload of the same key fails', async () => {
     const w = await world();
     const uploads: string[] = [];
+    const etags: string[] = [];
     for (const text of ['from upload one', 'from upload two']) {
       const created = await w.send({ operation: 'CreateMultipartUpload', key: 'mp', headers: sseC(KEY_A) });
       const uploadId = (created.response.body as { UploadId: string }).UploadId;
       uploads.push(uploadId);
-      await w.send({
+      const uploaded = await w.send({
         operation: 'UploadPart',
         key: 'mp',
         query: { uploadId, partNumber: '1' },
         headers: sseC(KEY_A),
         body: text,
       });
+      etags.push(uploaded.response.headers.etag ?? '');
     }
     const bucket = w.state.buckets.get(w.state.bucket)!;
     const [one, two] = uploads.map((id) => bucket.uploads.get(id)!);
     one!.parts.get(1)!.segments = two!.parts.get(1)!.segments;
-    await w.send({ operation: 'CompleteMultipartUpload', key: 'mp', query: { uploadId: uploads[0]! } });
+    await w.send({
+      operation: 'CompleteMultipartUpload',
+      key: 'mp',
+      query: { uploadId: uploads[0]! },
+      body: { Parts: [{ PartNumber: 1, ETag: etags[0] ?? '' }] },
+    });
     expectTampered(await w.send({ operation: 'GetObject', key: 'mp', headers: sseC(KEY_A) }));
   });
 });
