@@ -22,8 +22,10 @@ export async function sendThrough(
   set: Set,
   context: GateContext,
   request: RequestInput,
+  bodyFile?: Blob,
 ): Promise<Outcome | null> {
   const sent = await port.send(context.worldId, request, {
+    ...(bodyFile ? { bodyFile } : {}),
     signal: context.signal,
     onProgress: (progress) => {
       if (context.current()) set({ progress });
@@ -48,8 +50,9 @@ export async function sendAndRecord(
   set: Set,
   context: GateContext,
   request: RequestInput,
+  bodyFile?: Blob,
 ): Promise<Outcome | null> {
-  const outcome = await sendThrough(port, set, context, request);
+  const outcome = await sendThrough(port, set, context, request, bodyFile);
   if (outcome) record(get, set, request, outcome);
   return outcome;
 }

@@ -45,7 +45,8 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
   const send = (id: WorldId, request: Parameters<EnginePort['send']>[1], opts: PortSendOptions = {}) => {
     opts.onProgress?.({ phase: 'queued' });
     return inWorld<Sent, Sent>(id, { kind: 'closed' }, async ({ world }) => {
-      const answer = await world.send(request, {
+      const body = opts.bodyFile ? new Uint8Array(await opts.bodyFile.arrayBuffer()) : request.body;
+      const answer = await world.send(body === undefined ? request : { ...request, body }, {
         ...(opts.signal ? { signal: opts.signal } : {}),
         onStage: (stage) => opts.onProgress?.({ phase: 'stage', stage }),
       });

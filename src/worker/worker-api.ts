@@ -30,6 +30,7 @@ export function workerApi(host: EnginePort) {
       request: Parameters<EnginePort['send']>[1],
       requestNumber: number,
       onProgress?: (progress: SendProgress) => void,
+      bodyFile?: Blob,
     ) {
       const controller = new AbortController();
       running.set(requestNumber, controller);
@@ -37,6 +38,7 @@ export function workerApi(host: EnginePort) {
         const sent = await host.send(id, request, {
           signal: controller.signal,
           ...(onProgress ? { onProgress } : {}),
+          ...(bodyFile ? { bodyFile } : {}),
         });
         // The engine hands over fresh plaintext for a read, so its buffer can move, not be copied.
         return Comlink.transfer(
