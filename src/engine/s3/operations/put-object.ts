@@ -5,7 +5,13 @@
 import type { JsonObject } from '../../types.ts';
 import type { BucketState, ObjectVersion } from '../../world/types.ts';
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
-import { type Exchange, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
+import {
+  cancelledBeforeCommit,
+  type Exchange,
+  objectKey,
+  type StageVerdict,
+  step,
+} from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
 import { writeCryptoData } from './crypto-trace.ts';
@@ -67,6 +73,8 @@ export async function storeNewObject(
       ? { contextHeader: plan.contextHeader }
       : {}),
   };
+  const cancelled = cancelledBeforeCommit(x);
+  if (cancelled) return cancelled;
   storeVersion(bucket, version);
   step(x, 'crypto', 'pass', `Encrypted ${plaintext.length} bytes with AES-256-GCM`, cryptoDetail(version), {
     ...writeCryptoData(keys.value.stored, sealed),

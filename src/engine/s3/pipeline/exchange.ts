@@ -15,7 +15,7 @@ import type {
   WorldState,
 } from '../../world/types.ts';
 import type { CustomerKey } from '../customer-key.ts';
-import type { S3Failure } from '../failure.ts';
+import { failure, type S3Failure } from '../failure.ts';
 import type { HeaderBag } from '../header-bag.ts';
 import type { OperationInfo } from '../operation-catalog.ts';
 import type { CopyRange } from '../operations/copy-source-range.ts';
@@ -52,6 +52,10 @@ export interface Exchange {
   kms: Kms;
   /** This request's own KMS calls, in order (not the log's tail: other requests may overlap). */
   kmsEvents: AuditEvent[];
+  /** The caller's Cancel; see `cancelledBeforeCommit`. */
+  signal?: AbortSignal;
+  /** Set when a stage stopped the request for its caller's Cancel: there is no answer. */
+  cancelled?: boolean;
   request: S3Request;
   headers: HeaderBag;
   traits: OperationInfo;
@@ -114,3 +118,13 @@ export function fail(
 }
 
 export const objectKey = (x: Exchange) => x.request.key ?? '';
+
+/**
+ * Checked by a write just before it stores: a request cancelled while it encrypted stops here and
+ * stores nothing. The failure returned only ends the stages; run.ts answers "cancelled" instead.
+ */
+export function cancelledBeforeCommit(x: Exchange): StageVerdict {
+  if (!x.signal?.aborted) return undefined;
+  x.cancelled = true;
+  return failure(499, 'RequestCancelled', 'The client closed the connection before S3 stored the object.');
+}
