@@ -73,7 +73,7 @@ export async function storeNewObject(
       ? { contextHeader: plan.contextHeader }
       : {}),
   };
-  const cancelled = cancelledBeforeCommit(x);
+  const cancelled = await cancelledBeforeCommit(x);
   if (cancelled) return cancelled;
   storeVersion(bucket, version);
   step(x, 'crypto', 'pass', `Encrypted ${plaintext.length} bytes with AES-256-GCM`, cryptoDetail(version), {

@@ -122,9 +122,13 @@ export const objectKey = (x: Exchange) => x.request.key ?? '';
 /**
  * Checked by a write just before it stores: a request cancelled while it encrypted stops here and
  * stores nothing. The failure returned only ends the stages; run.ts answers "cancelled" instead.
+ * With a signal, it first lets queued events run: a Cancel that arrived while the hashing held
+ * the thread is seen here, not after the store.
  */
-export function cancelledBeforeCommit(x: Exchange): StageVerdict {
-  if (!x.signal?.aborted) return undefined;
+export async function cancelledBeforeCommit(x: Exchange): Promise<StageVerdict> {
+  if (!x.signal) return undefined;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (!x.signal.aborted) return undefined;
   x.cancelled = true;
   return failure(499, 'RequestCancelled', 'The client closed the connection before S3 stored the object.');
 }
