@@ -3,6 +3,7 @@
  * (the bucket, the parsed SSE headers, the stored version, the encryption plan, the opened keys)
  * and the trace so far. Stages fill it in order; a later stage may rely on an earlier one.
  */
+import type { DifferenceId } from '../../differences/catalog.ts';
 import type { Kms } from '../../kms/types.ts';
 import type { StoredKeyMaterial } from '../../modes/types.ts';
 import type { CopySource } from '../../policy/context/copy-source.ts';
@@ -61,6 +62,8 @@ export interface Exchange {
   traits: OperationInfo;
   nowMs: number;
   trace: TraceStep[];
+  /** Entries of docs/differences.md this request touched (see `touches`). */
+  differences: DifferenceId[];
   bucket?: BucketState;
   writeSse?: WriteSseHeaders;
   customerKey?: CustomerKey;
@@ -131,4 +134,9 @@ export async function cancelledBeforeCommit(x: Exchange): Promise<StageVerdict> 
   if (!x.signal.aborted) return undefined;
   x.cancelled = true;
   return failure(499, 'RequestCancelled', 'The client closed the connection before S3 stored the object.');
+}
+
+/** Records that the request touched a documented difference from S3 (docs/differences.md). */
+export function touches(x: Exchange, id: DifferenceId): void {
+  if (!x.differences.includes(id)) x.differences.push(id);
 }
