@@ -48,6 +48,8 @@ export interface PortSendOptions {
    * bytes never pass through the page's main thread (a 50 MiB file would hold it up).
    */
   bodyFile?: Blob;
+  /** Adds `x-amz-checksum-<alg>` for `x-amz-sdk-checksum-algorithm`, over the body as sent (see addSdkChecksum). */
+  sdkChecksum?: boolean;
 }
 
 /** What a send came to. The snapshot is taken right after the request, on the engine's side. */
@@ -80,6 +82,9 @@ export interface ClientSideSealed {
 export interface StepValues {
   uploadId?: string;
   versionIds: (string | undefined)[];
+  /** By step: the UploadId and ETag each answered, for `{{uploadId:N}}` and `{{etag:N}}`. */
+  uploadIds?: (string | undefined)[];
+  etags?: (string | undefined)[];
 }
 
 export interface EnginePort {
@@ -97,6 +102,8 @@ export interface EnginePort {
     values: StepValues,
   ): Promise<{ request: ScenarioRequest; problems: string[] }>;
   parsePolicy(text: string, options?: { bucket?: string; account?: string }): Promise<ParseResult>;
+  /** As the CLI does for `--checksum-algorithm`: the request with the checksum of its body added. */
+  addSdkChecksum(request: RequestInput): Promise<RequestInput>;
   /** S3 Encryption Client v2: a KMS wrapping key is the world's (the client calls KMS itself). */
   encryptClientSide(
     id: WorldId,

@@ -3,7 +3,7 @@
  * the world is still the one the request started on (see gate.ts).
  */
 import type { Outcome, RequestInput } from '../engine/index.ts';
-import type { EnginePort } from './engine-port.ts';
+import type { EnginePort, PortSendOptions } from './engine-port.ts';
 import type { GateContext } from './gate.ts';
 import type { PlaygroundState } from './slices/types.ts';
 
@@ -22,10 +22,10 @@ export async function sendThrough(
   set: Set,
   context: GateContext,
   request: RequestInput,
-  bodyFile?: Blob,
+  extra: Pick<PortSendOptions, 'bodyFile' | 'sdkChecksum'> = {},
 ): Promise<Outcome | null> {
   const sent = await port.send(context.worldId, request, {
-    ...(bodyFile ? { bodyFile } : {}),
+    ...extra,
     signal: context.signal,
     onProgress: (progress) => {
       if (context.current()) set({ progress });
@@ -50,9 +50,9 @@ export async function sendAndRecord(
   set: Set,
   context: GateContext,
   request: RequestInput,
-  bodyFile?: Blob,
+  extra: Pick<PortSendOptions, 'bodyFile' | 'sdkChecksum'> = {},
 ): Promise<Outcome | null> {
-  const outcome = await sendThrough(port, set, context, request, bodyFile);
+  const outcome = await sendThrough(port, set, context, request, extra);
   if (outcome) record(get, set, request, outcome);
   return outcome;
 }

@@ -3,6 +3,7 @@
  * Pure (no DOM): the Web Worker exposes it (engine.worker.ts), tests and Node use it in-process.
  */
 import {
+  addSdkChecksum,
   createWorld,
   type EngineDeps,
   err,
@@ -46,7 +47,9 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
     opts.onProgress?.({ phase: 'queued' });
     return inWorld<Sent, Sent>(id, { kind: 'closed' }, async ({ world }) => {
       const body = opts.bodyFile ? new Uint8Array(await opts.bodyFile.arrayBuffer()) : request.body;
-      const answer = await world.send(body === undefined ? request : { ...request, body }, {
+      const withBody = body === undefined ? request : { ...request, body };
+      const sending = opts.sdkChecksum ? await addSdkChecksum(withBody) : withBody;
+      const answer = await world.send(sending, {
         ...(opts.signal ? { signal: opts.signal } : {}),
         onStage: (stage) => opts.onProgress?.({ phase: 'stage', stage }),
       });
@@ -92,6 +95,7 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
         return { request: filled, problems };
       }),
     parsePolicy: async (text, parseOptions) => parsePolicy(text, parseOptions),
+    addSdkChecksum,
     ...clientSideCalls(inWorld),
   };
 }

@@ -25,12 +25,14 @@ export function workerApi(host: EnginePort) {
     releaseClock: host.releaseClock,
     fillPlaceholders: host.fillPlaceholders,
     parsePolicy: host.parsePolicy,
+    addSdkChecksum: host.addSdkChecksum,
     async send(
       id: string,
       request: Parameters<EnginePort['send']>[1],
       requestNumber: number,
       onProgress?: (progress: SendProgress) => void,
       bodyFile?: Blob,
+      sdkChecksum?: boolean,
     ) {
       const controller = new AbortController();
       running.set(requestNumber, controller);
@@ -39,6 +41,7 @@ export function workerApi(host: EnginePort) {
           signal: controller.signal,
           ...(onProgress ? { onProgress } : {}),
           ...(bodyFile ? { bodyFile } : {}),
+          ...(sdkChecksum ? { sdkChecksum } : {}),
         });
         // The engine hands over fresh plaintext for a read, so its buffer can move, not be copied.
         return Comlink.transfer(

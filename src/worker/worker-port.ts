@@ -38,6 +38,8 @@ export function workerEngine(): EnginePort {
     releaseClock: (id) => call(remote.releaseClock(id)),
     fillPlaceholders: (id, request, values) => call(remote.fillPlaceholders(id, request, values)),
     parsePolicy: (text, options) => call(remote.parsePolicy(text, options)),
+    // The body goes over and back as a copy: a transfer would detach the bytes the caller keeps.
+    addSdkChecksum: (request) => call(remote.addSdkChecksum(request)),
     send: async (id, request, options = {}) => {
       const number = ++requests;
       const cancel = () => void remote.cancel(number);
@@ -46,7 +48,7 @@ export function workerEngine(): EnginePort {
         const progress = options.onProgress ? Comlink.proxy(options.onProgress) : undefined;
         const moved = Comlink.transfer(request, buffersOf(request.body));
         // A file goes as its handle (structured clone shares a Blob, it does not copy it).
-        const pending = remote.send(id, moved, number, progress, options.bodyFile);
+        const pending = remote.send(id, moved, number, progress, options.bodyFile, options.sdkChecksum);
         if (options.signal?.aborted) cancel();
         return await call(pending);
       } finally {

@@ -60,8 +60,13 @@ export const createRunSlice =
           request = sealed.value;
           set({ clientSideResult: { direction: 'encrypted' } });
         }
+        // As the CLI does for --checksum-algorithm: the checksum of the bytes actually sent, computed
+        // on the engine's side once a file's bytes are read there.
         const byHandle = takesFile && !readHere ? bodyFile.blob : undefined;
-        const outcome = await sendAndRecord(port, get, set, context, request, byHandle);
+        const outcome = await sendAndRecord(port, get, set, context, request, {
+          ...(byHandle ? { bodyFile: byHandle } : {}),
+          sdkChecksum: true,
+        });
         if (!outcome) return;
         const followUp = draftAfterAnswer(get().draft, request, outcome);
         if (followUp) set({ draft: { ...get().draft, ...followUp } });
