@@ -3,6 +3,7 @@
  * each key is backed by a non-extractable AES-256 CryptoKey; data keys travel as plaintext bytes
  * (to the caller only) and as a ciphertext blob (stored with the object).
  */
+import type { ServiceSource } from '../policy/context/types.ts';
 import type { Result } from '../result.ts';
 import type { AuditEvent, JsonObject, KeyState, KmsKeySetup } from '../types.ts';
 import type { KmsAuthorization } from './authorize.ts';
@@ -91,6 +92,8 @@ export interface GenerateDataKeyInput {
   keyArn: string;
   encryptionContext: Record<string, string>;
   principalArn: string;
+  /** For a service principal: what it acts for (aws:SourceArn, aws:SourceAccount). */
+  source?: ServiceSource;
   sourceIp: string;
   /** Whether S3 makes the call on the principal's behalf (sets kms:ViaService); default true. */
   viaS3?: boolean;
@@ -106,6 +109,8 @@ export interface DecryptInput {
   ciphertextBlob: Uint8Array<ArrayBuffer>;
   encryptionContext: Record<string, string>;
   principalArn: string;
+  /** For a service principal: what it acts for (aws:SourceArn, aws:SourceAccount). */
+  source?: ServiceSource;
   sourceIp: string;
   /** Whether S3 makes the call on the principal's behalf (sets kms:ViaService); default true. */
   viaS3?: boolean;
