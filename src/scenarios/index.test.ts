@@ -7,10 +7,35 @@ const lessonFiles = readdirSync(new URL('./lessons/', import.meta.url)).filter((
 );
 
 describe('the lesson gallery index', () => {
-  it('lists every lesson file once, at least 8 of them', () => {
+  // Issue 8: at least 18 lessons, together covering the whole S3 encryption story.
+  it('lists every lesson file once, at least 18 of them', () => {
     expect(LESSONS.map((lesson) => lesson.file).sort()).toEqual(lessonFiles.sort());
-    expect(LESSONS.length).toBeGreaterThanOrEqual(8);
+    expect(LESSONS.length).toBeGreaterThanOrEqual(18);
   });
+
+  it.each([
+    'client-side',
+    'sse-s3',
+    'sse-kms',
+    'bucket-key',
+    'sse-c',
+    'dsse',
+    'policy',
+    'transport',
+    'copy',
+    'challenge',
+  ])('has a lesson tagged %s', (tag) => {
+    expect(LESSONS.some((lesson) => lesson.tags.includes(tag))).toBe(true);
+  });
+
+  it.each(['UpdateObjectEncryption', 'kms:ScheduleKeyDeletion', 'kms:DisableKey', 'CopyObject'])(
+    'has a lesson that sends %s',
+    (operation) => {
+      expect(
+        LESSONS.some((lesson) => lesson.scenario.steps.some((step) => step.request.operation === operation)),
+      ).toBe(true);
+    },
+  );
 
   it('gives every lesson a unique id', () => {
     expect(new Set(LESSONS.map((lesson) => lesson.id)).size).toBe(LESSONS.length);

@@ -27,6 +27,22 @@ import lessonAbsentKeysAndNegatedOperators from './lessons/12-absent-keys-and-ne
   type: 'json',
 };
 import lessonChecksumsAndEncryption from './lessons/13-checksums-and-encryption.json' with { type: 'json' };
+import lessonClientSideEncryption from './lessons/13-client-side-encryption-s3-sees-ciphertext.json' with {
+  type: 'json',
+};
+import lessonUpdateObjectEncryption from './lessons/14-update-object-encryption.json' with { type: 'json' };
+import lessonAwsS3KeyAndAuditTrail from './lessons/15-sse-kms-aws-s3-key-and-audit-trail.json' with {
+  type: 'json',
+};
+import lessonSseS3DefaultAndHeader from './lessons/16-sse-s3-default-and-header.json' with { type: 'json' };
+import lessonKmsKeyPendingDeletion from './lessons/17-kms-key-pending-deletion.json' with { type: 'json' };
+import lessonCrossAccountCustomerKey from './lessons/18-cross-account-customer-key-vs-aws-s3.json' with {
+  type: 'json',
+};
+import challengeHttpsOnly from './lessons/19-challenge-https-only.json' with { type: 'json' };
+import challengeRequireSseKms from './lessons/20-challenge-require-sse-kms.json' with { type: 'json' };
+import challengeBucketDefaultKey from './lessons/21-challenge-bucket-default-key.json' with { type: 'json' };
+import challengePartnerReadOnly from './lessons/22-challenge-partner-read-only.json' with { type: 'json' };
 import lessonCloudFrontStaticSiteSseKms from './lessons/cloudfront-static-site-sse-kms.json' with {
   type: 'json',
 };
@@ -54,6 +70,16 @@ const FILES: readonly [string, unknown][] = [
   ['10-multipart-sse-kms-needs-decrypt.json', lessonMultipartSseKmsNeedsDecrypt],
   ['11-dsse-kms-policy-forgot-it.json', lessonDsseKmsPolicyForgotIt],
   ['12-absent-keys-and-negated-operators.json', lessonAbsentKeysAndNegatedOperators],
+  ['13-client-side-encryption-s3-sees-ciphertext.json', lessonClientSideEncryption],
+  ['14-update-object-encryption.json', lessonUpdateObjectEncryption],
+  ['15-sse-kms-aws-s3-key-and-audit-trail.json', lessonAwsS3KeyAndAuditTrail],
+  ['16-sse-s3-default-and-header.json', lessonSseS3DefaultAndHeader],
+  ['17-kms-key-pending-deletion.json', lessonKmsKeyPendingDeletion],
+  ['18-cross-account-customer-key-vs-aws-s3.json', lessonCrossAccountCustomerKey],
+  ['19-challenge-https-only.json', challengeHttpsOnly],
+  ['20-challenge-require-sse-kms.json', challengeRequireSseKms],
+  ['21-challenge-bucket-default-key.json', challengeBucketDefaultKey],
+  ['22-challenge-partner-read-only.json', challengePartnerReadOnly],
   ['13-checksums-and-encryption.json', lessonChecksumsAndEncryption],
   ['cloudfront-static-site-sse-kms.json', lessonCloudFrontStaticSiteSseKms],
 ];

@@ -4,6 +4,8 @@
  */
 import type { Scenario } from '../engine/index.ts';
 import { baselineFor } from './baseline.ts';
+import { readLessonAddress } from './lesson-address.ts';
+import { followLessonAddress } from './lesson-navigation.ts';
 import { persistWorkspace, STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
 import type { Workspace } from './share-dto.ts';
 import { readStart } from './share-link.ts';
@@ -17,7 +19,13 @@ export interface BootEnvironment {
   storage: SavedStore;
   replaceHash(hash: string): void;
   currentHash(): string;
+  /** A new history entry; absent in tests that do not follow the address. */
+  pushHash?(hash: string): void;
+  /** Calls the listener when the fragment changes from outside (hashchange, popstate). */
+  onAddressChange?(listener: () => void): () => void;
   lessonById(id: string): Scenario | undefined;
+  /** The lesson catalog, fetched when an address names a lesson (the first load does without it). */
+  loadLessons?(): Promise<(id: string) => Scenario | undefined>;
   /** Calls the listener when the page is hidden or left (so a pending save is written); returns a remover. */
   onLeave(listener: () => void): () => void;
   prefersDark: boolean;
@@ -49,52 +57,70 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
   );
   const workspace: Workspace | undefined =
     start.kind === 'link' || start.kind === 'saved' ? start.workspace : undefined;
+  const prefs = readPrefs(env.storage.read(PREFS_KEY), {
+    theme: env.prefersDark ? 'dark' : 'light',
+    largeText: false,
+    startHereSeen: false,
+  });
+  const read = readLessonAddress(env.hash);
   const store = createPlaygroundStore({
     ...extra,
-    ...readPrefs(env.storage.read(PREFS_KEY), {
-      theme: env.prefersDark ? 'dark' : 'light',
-      largeText: false,
-    }),
+    ...prefs,
+    // First contact: shown once, but not over the lesson or deck a trainer's link opens.
+    startHere: !prefs.startHereSeen && !(read.ok && read.address !== null),
     ...(workspace
       ? { policyText: workspace.policyText, setup: workspace.setup, draft: workspace.draft }
       : {}),
   });
-  const lessonId = start.kind === 'lesson' ? start.lessonId : workspace?.lesson;
-  const lesson = lessonId === undefined ? undefined : env.lessonById(lessonId);
+  // A share link made inside a lesson (before lessons had their own world) names its lesson.
+  const linkedLesson = workspace?.lesson === undefined ? undefined : env.lessonById(workspace.lesson);
   const notice =
     problem ??
-    (lessonId !== undefined && lesson === undefined
-      ? `There is no lesson "${lessonId}"; the playground opened without it.`
+    (workspace?.lesson !== undefined && linkedLesson === undefined
+      ? `There is no lesson "${workspace.lesson}"; the playground opened without it.`
       : undefined);
   if (notice) store.getState().setLoadNotice({ kind: 'error', message: notice });
+  const address = followLessonAddress(
+    store,
+    {
+      currentHash: env.currentHash,
+      replaceHash: env.replaceHash,
+      pushHash: env.pushHash ?? env.replaceHash,
+      onChange: env.onAddressChange ?? (() => () => undefined),
+    },
+    env.loadLessons ?? (async () => env.lessonById),
+  );
   if (env.storage.status.kind === 'blocked')
     store.getState().setStorageNotice(storageBlockedNotice(env.storage.status.reason));
   const ready = (async () => {
-    if (lesson) {
-      await store.getState().openLesson(lesson);
-      // A link made inside a lesson carries the changes made since; they win over the lesson's own.
-      if (workspace) {
-        store.getState().setPolicyText(workspace.policyText);
-        store.setState({ draft: workspace.draft });
-        if (JSON.stringify(workspace.setup) !== JSON.stringify(lesson.setup ?? {}))
-          await store.getState().loadWorld(workspace.setup);
-      }
-    } else await store.getState().loadWorld(store.getState().setup);
+    await store.getState().loadWorld(store.getState().setup);
+    if (linkedLesson && workspace) {
+      await store.getState().openLesson(linkedLesson);
+      // The link carries the changes made in the lesson; they win over the lesson's own.
+      store.getState().setPolicyText(workspace.policyText);
+      store.setState({ draft: workspace.draft });
+      if (JSON.stringify(workspace.setup) !== JSON.stringify(linkedLesson.setup ?? {}))
+        await store.getState().loadWorld(workspace.setup);
+    }
+    await address.start(env.hash);
   })();
   const persist = () => {
     const persistence = persistWorkspace(store, {
       storage: env.storage,
       replaceHash: env.replaceHash,
       currentHash: env.currentHash,
-      baseline: () => baselineFor(store.getState().lesson?.scenario),
-      lessonId: () => store.getState().lesson?.scenario.id,
+      // Saved work is always the user's own, a difference from the defaults (a lesson is its own world).
+      baseline: () => baselineFor(undefined),
+      lessonId: () => undefined,
     });
     const removeLeave = env.onLeave(persistence.flush);
     const stopPrefs = persistPrefs(store, env.storage);
+    const stopAddress = address.listen();
     const stopFailures = env.storage.onWriteFailure((reason) =>
       store.getState().setStorageNotice(storageFailedNotice(reason)),
     );
     return () => {
+      stopAddress();
       stopFailures();
       removeLeave();
       stopPrefs();

@@ -69,19 +69,24 @@ describe('saving the workspace', () => {
 });
 
 describe('remembered display preferences', () => {
-  const fallback = { theme: 'light', largeText: false } as const;
+  const fallback = { theme: 'light', largeText: false, startHereSeen: false } as const;
   it.each([
     { name: 'nothing stored gives the fallback', stored: null, expected: fallback },
     {
       name: 'a stored dark theme and large text are used',
       stored: '{"theme":"dark","largeText":true}',
-      expected: { theme: 'dark', largeText: true },
+      expected: { theme: 'dark', largeText: true, startHereSeen: false },
+    },
+    {
+      name: 'a dismissed "Start here" stays dismissed',
+      stored: '{"theme":"light","largeText":false,"startHereSeen":true}',
+      expected: { theme: 'light', largeText: false, startHereSeen: true },
     },
     { name: 'unreadable text gives the fallback', stored: '{oops', expected: fallback },
     {
       name: 'unknown values are ignored field by field',
       stored: '{"theme":"neon","largeText":true}',
-      expected: { theme: 'light', largeText: true },
+      expected: { theme: 'light', largeText: true, startHereSeen: false },
     },
   ])('$name', ({ stored, expected }) => {
     expect(readPrefs(stored, fallback)).toEqual(expected);

@@ -25,12 +25,16 @@ export interface PersistTargets {
   lessonId(): string | undefined;
 }
 
-export const workspaceOf = (state: PlaygroundState, lesson: string | undefined): Workspace => ({
-  ...(lesson ? { lesson } : {}),
-  policyText: state.policyText,
-  setup: state.setup,
-  draft: state.draft,
-});
+/** The user's own work: while a lesson is open, the workspace it put aside (never the lesson's). */
+export const workspaceOf = (state: PlaygroundState, lesson: string | undefined): Workspace => {
+  const own = state.stash ?? state;
+  return {
+    ...(lesson ? { lesson } : {}),
+    policyText: own.policyText ?? state.policyText,
+    setup: own.setup ?? state.setup,
+    draft: own.draft ?? state.draft,
+  };
+};
 
 export interface Persistence {
   /** Writes a pending change now (the page is being left or reloaded). */
@@ -48,13 +52,17 @@ export function persistWorkspace(
   const write = (leaving = false) => {
     timer = undefined;
     const state = store.getState();
-    const workspace = workspaceOf(state, targets.lessonId());
+    // While a lesson is open the address is the lesson's (lesson-address.ts) and the saved work is
+    // the user's own, put aside: a reload reopens the lesson over it.
+    const inLesson = state.lesson !== null;
+    const workspace = workspaceOf(state, inLesson ? undefined : targets.lessonId());
     const baseline = targets.baseline();
     const dto = toDto(workspace, baseline, state.includeKeys);
     // Storage full or blocked: the write is refused quietly (the guard reports it once) and the
     // work stays in the page and in the link.
     if (targets.storage.write(STORAGE_KEY, JSON.stringify(dto)))
-      targets.storage.write(STALE_ADDRESS_KEY, leaving ? targets.currentHash() : '');
+      targets.storage.write(STALE_ADDRESS_KEY, leaving && !inLesson ? targets.currentHash() : '');
+    if (inLesson) return;
     // Nothing differs from the defaults: a clean address.
     targets.replaceHash(Object.keys(dto).length === 1 ? '' : `#s=${packJson(dto)}`);
   };
@@ -63,7 +71,8 @@ export function persistWorkspace(
       state.policyText !== previous.policyText ||
       state.setup !== previous.setup ||
       state.draft !== previous.draft ||
-      state.includeKeys !== previous.includeKeys;
+      state.includeKeys !== previous.includeKeys ||
+      state.lesson?.scenario !== previous.lesson?.scenario;
     if (!changed) return;
     clearTimeout(timer);
     timer = setTimeout(() => write(), delayMs);

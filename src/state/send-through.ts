@@ -5,6 +5,7 @@
 import type { Outcome, RequestInput } from '../engine/index.ts';
 import type { EnginePort, PortSendOptions } from './engine-port.ts';
 import type { GateContext } from './gate.ts';
+import { SESSION_LIMIT } from './session.ts';
 import type { PlaygroundState } from './slices/types.ts';
 
 /** Enough to scroll back through a session; older runs are dropped. */
@@ -19,6 +20,7 @@ export const REPLACED_NOTICE = 'The world was replaced (a lesson or link loaded)
 /** Sends, keeps the snapshot and the progress; null when no answer belongs to the current world. */
 export async function sendThrough(
   port: EnginePort,
+  get: Get,
   set: Set,
   context: GateContext,
   request: RequestInput,
@@ -40,6 +42,12 @@ export async function sendThrough(
     set({ runNotice: CANCELLED_NOTICE });
     return null;
   }
+  // Every answered request changes the world's revision (a lesson knows it left its script) and
+  // joins the session that "Save as lesson" writes out.
+  set({
+    worldRevision: get().worldRevision + 1,
+    session: [...get().session, { request, outcome: sent.outcome }].slice(-SESSION_LIMIT),
+  });
   return sent.outcome;
 }
 
@@ -52,7 +60,7 @@ export async function sendAndRecord(
   request: RequestInput,
   extra: Pick<PortSendOptions, 'bodyFile' | 'sdkChecksum'> = {},
 ): Promise<Outcome | null> {
-  const outcome = await sendThrough(port, set, context, request, extra);
+  const outcome = await sendThrough(port, get, set, context, request, extra);
   if (outcome) record(get, set, request, outcome);
   return outcome;
 }

@@ -116,7 +116,7 @@ describe('where the page starts from', () => {
   const saved = JSON.stringify(toDto({ ...defaults, policyText: 'saved text' }, baseline, false));
   const cases: { name: string; hash: string; saved: string | null; kind: string; problem?: RegExp }[] = [
     { name: 'a share link wins over saved work', hash: link, saved, kind: 'link' },
-    { name: 'a lesson link opens the lesson', hash: '#lesson=https-only-policy', saved, kind: 'lesson' },
+    { name: 'a lesson link opens over saved work', hash: '#lesson=https-only-policy', saved, kind: 'saved' },
     { name: 'saved work is used without a link', hash: '', saved, kind: 'saved' },
     { name: 'the defaults are used with nothing saved', hash: '', saved: null, kind: 'default' },
     {

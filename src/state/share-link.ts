@@ -1,6 +1,6 @@
 /**
- * Share links and the start-up precedence: a `#s=` link, then `#lesson=<id>`, then the workspace
- * saved in localStorage, then the defaults. Every failure is a message, never an exception.
+ * Share links and the start-up precedence: a `#s=` link, then the workspace saved in localStorage,
+ * then the defaults (a `#lesson=` or `#deck=` link opens over it, see lesson-navigation.ts). Every failure is a message, never an exception.
  */
 import type { Result } from '../engine/index.ts';
 import { packJson, unpackJson } from './share-codec.ts';
@@ -22,7 +22,6 @@ export function decodeShareLink(
 
 export type StartPoint =
   | { kind: 'link'; workspace: Workspace }
-  | { kind: 'lesson'; lessonId: string }
   | { kind: 'saved'; workspace: Workspace }
   | { kind: 'default' };
 
@@ -44,7 +43,6 @@ export function readStart(
 ): Start {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const shared = params.get('s');
-  const lesson = params.get('lesson');
   const fallback = readSaved(saved, baselineOf);
   if (hash !== '' && hash === staleAddress && fallback.start.kind === 'saved') return fallback;
   if (shared !== null) {
@@ -56,10 +54,7 @@ export function readStart(
         : 'The defaults are shown instead.';
     return { ...fallback, problem: `${decoded.error} ${instead}` };
   }
-  if (lesson !== null) {
-    if (/^[a-z0-9-]+$/.test(lesson)) return { start: { kind: 'lesson', lessonId: lesson } };
-    return { ...fallback, problem: `"${lesson}" is not a lesson id.` };
-  }
+  // A lesson or deck link opens over the user's own work (lesson-navigation.ts), which loads first.
   return fallback;
 }
 

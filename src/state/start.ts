@@ -6,6 +6,7 @@
 import type { Scenario } from '../engine/index.ts';
 import { baselineFor } from './baseline.ts';
 import { type Boot, type BootEnvironment, bootPlayground } from './bootstrap.ts';
+import { readLessonAddress } from './lesson-address.ts';
 import { STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
 import { readStart } from './share-link.ts';
 import type { StoreInit } from './store.ts';
@@ -28,7 +29,9 @@ export function startNeedsLessons(env: Pick<StartEnvironment, 'hash' | 'storage'
     },
     env.storage.read(STALE_ADDRESS_KEY),
   );
-  return named || start.kind === 'lesson';
+  void start;
+  const address = readLessonAddress(env.hash);
+  return named || (address.ok && address.address !== null);
 }
 
 export async function startPlayground(

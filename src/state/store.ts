@@ -39,6 +39,8 @@ export interface StoreInit {
   draft?: RequestDraft;
   theme?: 'light' | 'dark';
   largeText?: boolean;
+  startHere?: boolean;
+  startHereSeen?: boolean;
   /**
    * The engine behind the one port: the worker in the app (src/worker/worker-port.ts), the
    * in-process host in tests and Node (src/worker/host.ts). The store never holds a world itself.

@@ -7,6 +7,8 @@ export const PREFS_KEY = 's3-encryption-playground:ui';
 export interface UiPrefs {
   theme: 'light' | 'dark';
   largeText: boolean;
+  /** The "Start here" panel was dismissed once: it does not come back by itself. */
+  startHereSeen: boolean;
 }
 
 export function readPrefs(stored: string | null, fallback: UiPrefs): UiPrefs {
@@ -14,10 +16,11 @@ export function readPrefs(stored: string | null, fallback: UiPrefs): UiPrefs {
   try {
     const value: unknown = JSON.parse(stored);
     if (typeof value !== 'object' || value === null) return fallback;
-    const { theme, largeText } = value as Record<string, unknown>;
+    const { theme, largeText, startHereSeen } = value as Record<string, unknown>;
     return {
       theme: theme === 'dark' || theme === 'light' ? theme : fallback.theme,
       largeText: typeof largeText === 'boolean' ? largeText : fallback.largeText,
+      startHereSeen: typeof startHereSeen === 'boolean' ? startHereSeen : fallback.startHereSeen,
     };
   } catch {
     return fallback;
@@ -26,8 +29,18 @@ export function readPrefs(stored: string | null, fallback: UiPrefs): UiPrefs {
 
 export function persistPrefs(store: PlaygroundStore, storage: Pick<SavedStore, 'write'>): () => void {
   return store.subscribe((state, previous) => {
-    if (state.theme === previous.theme && state.largeText === previous.largeText) return;
+    if (
+      state.theme === previous.theme &&
+      state.largeText === previous.largeText &&
+      state.startHereSeen === previous.startHereSeen
+    )
+      return;
     // Storage disabled: the choice lasts for this page only.
-    storage.write(PREFS_KEY, JSON.stringify({ theme: state.theme, largeText: state.largeText }));
+    const prefs: UiPrefs = {
+      theme: state.theme,
+      largeText: state.largeText,
+      startHereSeen: state.startHereSeen,
+    };
+    storage.write(PREFS_KEY, JSON.stringify(prefs));
   });
 }

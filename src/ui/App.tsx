@@ -17,6 +17,16 @@ export function startApp(): Promise<Boot> {
       replaceHash: (hash) =>
         history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash),
       currentHash: () => location.hash,
+      pushHash: (hash) =>
+        history.pushState(null, '', hash === '' ? location.pathname + location.search : hash),
+      onAddressChange: (listener) => {
+        addEventListener('hashchange', listener);
+        addEventListener('popstate', listener);
+        return () => {
+          removeEventListener('hashchange', listener);
+          removeEventListener('popstate', listener);
+        };
+      },
       loadLessons: loadLessonLookup,
       prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
       onLeave: (listener) => {
@@ -30,17 +40,20 @@ export function startApp(): Promise<Boot> {
 
 const selectTheme = (s: PlaygroundState) => s.theme;
 const selectLarge = (s: PlaygroundState) => s.largeText;
+const selectPresenter = (s: PlaygroundState) => s.presenter;
 
 /** Theme and projector text size on the root element, so rem-based sizes and native controls follow. */
 function RootClasses() {
   const theme = usePlayground(selectTheme);
   const large = usePlayground(selectLarge);
+  const presenter = usePlayground(selectPresenter);
   useEffect(() => {
     const root = document.documentElement;
     root.classList.toggle('dark', theme === 'dark');
     root.style.colorScheme = theme;
-    root.style.fontSize = large ? '125%' : '';
-  }, [theme, large]);
+    // Presenter mode is for the back of the room: large text whatever the setting.
+    root.style.fontSize = presenter ? '125%' : large ? '125%' : '';
+  }, [theme, large, presenter]);
   return null;
 }
 

@@ -1,9 +1,20 @@
 /** The playground state: four slices combined into one store (zustand slices pattern). */
-import type { Diagnostic, Outcome, RequestInput, Scenario, Setup, SetupProblem } from '../../engine/index.ts';
+import type {
+  Diagnostic,
+  Mismatch,
+  Outcome,
+  RequestInput,
+  Scenario,
+  Setup,
+  SetupProblem,
+} from '../../engine/index.ts';
 import type { BucketForm } from '../bucket-form.ts';
+import type { ChallengeGrade } from '../challenge.ts';
 import type { EncryptionChoice } from '../encryption-choice.ts';
 import type { OpenWorldOptions, SendProgress, WorldId, WorldSnapshot } from '../engine-port.ts';
 import type { BodyFile, HeaderRow, RequestDraft } from '../request-draft.ts';
+import type { SessionEntry } from '../session.ts';
+import type { WorkspaceStash } from '../workspace-stash.ts';
 
 export interface ApplyState {
   state: 'idle' | 'applied' | 'refused';
@@ -33,10 +44,17 @@ export interface WorkspaceSlice {
   worldProblems: SetupProblem[];
   snapshot: WorldSnapshot | null;
   /** Builds a fresh world from a set-up (the bucket/KMS settings, a lesson's, or a link's). */
-  loadWorld(setup: Setup, options?: OpenWorldOptions): Promise<void>;
+  loadWorld(setup: Setup, options?: OpenWorldOptions & { keep?: WorldId | null }): Promise<void>;
+  /** Puts a workspace put aside back (closing a lesson), world included; the lesson's world is closed. */
+  restoreWorkspace(stash: Partial<PlaygroundState>): void;
   /** A `kms:*` operation through the world, so KMS's answer (or refusal) shows. */
   kmsCommand(operation: RequestInput['operation'], body: Record<string, unknown>): Promise<Outcome | null>;
   kmsLast: { request: RequestInput; outcome: Outcome } | null;
+  /** Counts every change sent to the world, so a lesson knows when the learner left its script. */
+  worldRevision: number;
+  /** The set-up the world was built from, and every request sent to it since ("Save as lesson"). */
+  sessionStart: Setup;
+  session: SessionEntry[];
 }
 
 export interface RequestSlice {
@@ -93,6 +111,14 @@ export interface UiSlice {
   includeKeys: boolean;
   /** A problem with the link or stored workspace the page was opened with. */
   loadNotice: { kind: 'error' | 'info'; message: string } | null;
+  /** Presenter mode: a projector layout, the current step and its answer filling the screen. */
+  presenter: boolean;
+  setPresenter(on: boolean): void;
+  /** The "Start here" panel: shown on a first visit, reopened from Help. */
+  startHere: boolean;
+  /** It has been dismissed once in this browser, so it does not come back by itself. */
+  startHereSeen: boolean;
+  setStartHere(open: boolean): void;
   setTheme(theme: 'light' | 'dark'): void;
   setLargeText(on: boolean): void;
   setRightTab(tab: RightTab): void;
@@ -115,13 +141,62 @@ export interface OpenLesson {
   uploadId?: string;
   /** A step that could not be sent (a placeholder without a value yet). */
   problem?: { step: number; message: string };
+  /** This opening of the lesson: an answer for an earlier opening (or another lesson) is dropped. */
+  token: object;
+  /** The step on screen (0-based); the address reads `step=current+1`. */
+  current: number;
+  /** The last step run (-1 before the first): step N runs in order when it is the one after it. */
+  lastRan: number;
+  /** Per step: it ran in order in an untouched world, so its answer was compared with the lesson's. */
+  compared: boolean[];
+  /** Per compared step: how its answer differs from what the lesson says real S3 answers. */
+  mismatches: (Mismatch[] | undefined)[];
+  /** The world's revision after the lesson's last change; another value means the learner changed it. */
+  revision: number;
+  /** The learner changed the lesson's world (a request, a policy, a key): answers are no longer compared. */
+  offScript: boolean;
+  /** Steps that ran first, so that `step` answers as the lesson promises (said on screen). */
+  ranFirst?: { step: number; earlier: number[] };
+  /** A shipped lesson (in the gallery) or one opened from a file. */
+  origin: 'shipped' | 'file';
+  /** In a challenge: hints shown so far, the grade of the last "Check", and whether one is running. */
+  hints: number;
+  grade?: ChallengeGrade;
+  checking?: boolean;
+}
+
+export interface Deck {
+  ids: string[];
+  title?: string;
 }
 
 export interface LessonSlice {
   lesson: OpenLesson | null;
-  openLesson(scenario: Scenario): Promise<void>;
+  /** The user's own workspace, put aside while a lesson is open (workspace-stash.ts). */
+  stash: WorkspaceStash | null;
+  /** The deck the open lesson belongs to, if it was opened from a deck link. */
+  deck: Deck | null;
+  /** The lessons gallery, and a one-line message when a link named no lesson it knows. */
+  /** `wanted`: it has been opened once, so its chunk (with the catalog) is loaded and stays. */
+  gallery: { open: boolean; message?: string; wanted?: boolean };
+  openGallery(message?: string): void;
+  closeGallery(): void;
+  /** Opens a lesson in a world of its own; `step` (0-based) runs it and the steps before it. */
+  openLesson(scenario: Scenario, options?: { step?: number; origin?: OpenLesson['origin'] }): Promise<void>;
+  /** Back to the user's own workspace, exactly as it was. */
   closeLesson(): void;
+  /** A fresh world from the lesson's set-up, no step run. */
+  restartLesson(): Promise<void>;
+  /** Runs the step, first running the earlier steps that have not run yet. */
   runLessonStep(index: number): Promise<void>;
+  /** Shows the step; runs it (and the ones before) when it has not run yet. */
+  goToStep(index: number): Promise<void>;
+  setDeck(deck: Deck | null): void;
+  /** A challenge: runs every step against the learner's policy or bucket encryption and grades each. */
+  checkChallenge(): Promise<void>;
+  showHint(): void;
+  /** Opens a scenario file as a lesson; a file that is not one is a notice naming the JSON path. */
+  openLessonFile(name: string, text: string): Promise<void>;
 }
 
 export type PlaygroundState = WorkspaceSlice & RequestSlice & RunSlice & UiSlice & LessonSlice;

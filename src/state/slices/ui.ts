@@ -3,13 +3,20 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { PlaygroundState, UiSlice } from './types.ts';
 
 export const createUiSlice =
-  (initial: Partial<Pick<UiSlice, 'theme' | 'largeText'>>): StateCreator<PlaygroundState, [], [], UiSlice> =>
+  (
+    initial: Partial<Pick<UiSlice, 'theme' | 'largeText' | 'startHere' | 'startHereSeen'>>,
+  ): StateCreator<PlaygroundState, [], [], UiSlice> =>
   (set) => ({
     theme: initial.theme ?? 'light',
     largeText: initial.largeText ?? false,
     rightTab: 'answer',
     includeKeys: false,
     loadNotice: null,
+    presenter: false,
+    setPresenter: (presenter) => set({ presenter }),
+    startHere: initial.startHere ?? false,
+    startHereSeen: initial.startHereSeen ?? false,
+    setStartHere: (startHere) => set(startHere ? { startHere } : { startHere, startHereSeen: true }),
     storageNotice: null,
     setTheme: (theme) => set({ theme }),
     setLargeText: (largeText) => set({ largeText }),

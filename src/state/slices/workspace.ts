@@ -61,7 +61,7 @@ export const createWorkspaceSlice =
 
     /** One request inside the gate; on success the set-up follows (setup-after.ts). */
     const through = async (context: GateContext, request: RequestInput): Promise<Outcome | null> => {
-      const outcome = await sendThrough(port, set, context, request);
+      const outcome = await sendThrough(port, get, set, context, request);
       if (outcome && succeeded(outcome)) set({ setup: setupAfter(get().setup, request, outcome) });
       return outcome;
     };
@@ -110,7 +110,7 @@ export const createWorkspaceSlice =
       worldStatus: 'loading',
       worldProblems: [],
       snapshot: null,
-      loadWorld: (setup, options) =>
+      loadWorld: (setup, { keep, ...options } = {}) =>
         gate.swap(async (isCurrent) => {
           set({ worldStatus: 'loading', setup });
           const previous = get().worldId;
@@ -121,13 +121,17 @@ export const createWorkspaceSlice =
             return;
           }
           // Requests still on the old world finish there; their answers are dropped (gate.ts).
-          if (previous !== null) void port.closeWorld(previous);
+          // The user's own world stays open while a lesson borrows the columns (`keep`).
+          if (previous !== null && previous !== keep) void port.closeWorld(previous);
           if (!opened.ok) {
             set({ worldId: null, snapshot: null, worldStatus: 'failed', worldProblems: opened.error });
             return;
           }
           set({
             worldId: opened.value.id,
+            worldRevision: get().worldRevision + 1,
+            sessionStart: setup,
+            session: [],
             snapshot: opened.value.snapshot,
             worldStatus: 'ready',
             worldProblems: [],
@@ -145,6 +149,16 @@ export const createWorkspaceSlice =
         return outcome;
       },
       kmsLast: null,
+      worldRevision: 0,
+      sessionStart: initial.setup,
+      session: [],
+      restoreWorkspace: (stash) =>
+        void gate.swap(async () => {
+          // A new generation: requests still running on the lesson's world are not the user's.
+          const borrowed = get().worldId;
+          set(stash);
+          if (borrowed !== null && borrowed !== stash.worldId) void port.closeWorld(borrowed);
+        }),
     };
   };
 

@@ -1,14 +1,23 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { usePlayground } from '../../state/context.tsx';
+import type { PlaygroundState } from '../../state/store.ts';
 import { BucketPanel } from '../bucket/BucketPanel.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { PanelBoundary } from '../common/PanelBoundary.tsx';
 import { KmsPanel } from '../kms/KmsPanel.tsx';
+import { useFileDrop } from '../lesson-files/OpenFileButton.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
 import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
+import { PresenterView } from '../presenter/PresenterView.tsx';
+import { usePresenterKeys } from '../presenter/presenter-keys.ts';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';
 import { ResultTabs } from './ResultTabs.tsx';
+import { StartHere } from './StartHere.tsx';
+
+const selectPresenter = (s: PlaygroundState) => s.presenter;
+const selectGalleryWanted = (s: PlaygroundState) => s.gallery.wanted === true;
 
 // The gallery brings the lesson catalog: fetched on the first "Lessons" click, not in the first load.
 const LessonDialog = lazy(() =>
@@ -23,17 +32,28 @@ const LessonDialog = lazy(() =>
  * results, then the bucket and KMS settings.
  */
 export function AppLayout() {
-  const [lessonsOpen, setLessonsOpen] = useState(false);
-  const [lessonsWanted, setLessonsWanted] = useState(false);
+  const presenter = usePlayground(selectPresenter);
+  // The gallery's chunk (with the lesson catalog) is fetched the first time the gallery opens.
+  const galleryWanted = usePlayground(selectGalleryWanted);
+  usePresenterKeys();
+  useFileDrop();
+  const dialog = galleryWanted ? (
+    <Suspense fallback={null}>
+      <LessonDialog />
+    </Suspense>
+  ) : null;
+  if (presenter)
+    return (
+      <>
+        <PresenterView />
+        {dialog}
+      </>
+    );
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 xl:h-screen dark:bg-slate-950 dark:text-slate-100">
-      <Header
-        onLessons={() => {
-          setLessonsWanted(true);
-          setLessonsOpen(true);
-        }}
-      />
+      <Header />
       <Notices />
+      <StartHere />
       <main className="grid flex-1 grid-cols-1 gap-2 p-2 xl:min-h-0 xl:grid-rows-[minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[21rem_minmax(0,1fr)_minmax(0,34rem)]">
         <div className="order-3 flex min-w-0 flex-col gap-2 relative xl:order-none xl:overflow-y-auto">
           <Panel title="Bucket">
@@ -64,11 +84,7 @@ export function AppLayout() {
           <ResultTabs />
         </aside>
       </main>
-      {lessonsWanted ? (
-        <Suspense fallback={null}>
-          <LessonDialog open={lessonsOpen} onClose={() => setLessonsOpen(false)} />
-        </Suspense>
-      ) : null}
+      {dialog}
     </div>
   );
 }

@@ -1,16 +1,30 @@
+import { lazy, Suspense, useState } from 'react';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, focusRing } from '../common/PanelBoundary.tsx';
+import { OpenFileButton } from '../lesson-files/OpenFileButton.tsx';
 import { ShareButton } from './ShareButton.tsx';
 
+// The scenario writer comes with the dialog, fetched on the first "Save as lesson".
+const SaveLessonDialog = lazy(() =>
+  import('../lesson-files/SaveLessonDialog.tsx').then((m) => ({ default: m.SaveLessonDialog })),
+);
+
 const selectTheme = (s: PlaygroundState) => s.theme;
+const selectOpenGallery = (s: PlaygroundState) => s.openGallery;
+const selectSetPresenter = (s: PlaygroundState) => s.setPresenter;
+const selectSetStartHere = (s: PlaygroundState) => s.setStartHere;
 const selectSetTheme = (s: PlaygroundState) => s.setTheme;
 const selectLarge = (s: PlaygroundState) => s.largeText;
 const selectSetLarge = (s: PlaygroundState) => s.setLargeText;
 const selectIncludeKeys = (s: PlaygroundState) => s.includeKeys;
 const selectSetIncludeKeys = (s: PlaygroundState) => s.setIncludeKeys;
 
-export function Header({ onLessons }: { onLessons(): void }) {
+export function Header() {
+  const [saving, setSaving] = useState(false);
+  const openGallery = usePlayground(selectOpenGallery);
+  const setPresenter = usePlayground(selectSetPresenter);
+  const setStartHere = usePlayground(selectSetStartHere);
   const theme = usePlayground(selectTheme);
   const setTheme = usePlayground(selectSetTheme);
   const large = usePlayground(selectLarge);
@@ -21,10 +35,17 @@ export function Header({ onLessons }: { onLessons(): void }) {
     <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-2 dark:border-slate-700">
       <h1 className="text-lg font-semibold">S3 Encryption Playground</h1>
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={buttonClass} onClick={onLessons}>
+        <button type="button" className={buttonClass} onClick={() => openGallery()}>
           Lessons
         </button>
+        <button type="button" className={buttonClass} aria-pressed={false} onClick={() => setPresenter(true)}>
+          Presenter mode
+        </button>
         <ShareButton />
+        <button type="button" className={buttonClass} onClick={() => setSaving(true)}>
+          Save as lesson
+        </button>
+        <OpenFileButton />
         <label className="flex items-center gap-1 text-sm">
           <input
             type="checkbox"
@@ -44,7 +65,15 @@ export function Header({ onLessons }: { onLessons(): void }) {
         >
           {theme === 'dark' ? 'Light theme' : 'Dark theme'}
         </button>
+        <button type="button" className={buttonClass} onClick={() => setStartHere(true)}>
+          Help
+        </button>
       </div>
+      {saving ? (
+        <Suspense fallback={null}>
+          <SaveLessonDialog open={saving} onClose={() => setSaving(false)} />
+        </Suspense>
+      ) : null}
     </header>
   );
 }

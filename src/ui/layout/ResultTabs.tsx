@@ -3,7 +3,7 @@ import { usePlayground } from '../../state/context.tsx';
 import type { RightTab } from '../../state/slices/types.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { focusRing, PanelBoundary } from '../common/PanelBoundary.tsx';
-import { RESULT_PANELS } from './result-panels.tsx';
+import { RESULT_PANELS, TRACE_ONLY } from './result-panels.tsx';
 
 const selectTab = (s: PlaygroundState) => s.rightTab;
 const selectSetTab = (s: PlaygroundState) => s.setRightTab;
@@ -14,8 +14,11 @@ const TABS: { id: RightTab; label: string }[] = [
   { id: 'audit', label: 'Audit log' },
 ];
 
-/** The right column: S3's answer with its trace, Objects and Audit log as tabs (WAI-ARIA tabs: arrows move). */
-export function ResultTabs() {
+/**
+ * The right column: S3's answer with its trace, Objects and Audit log as tabs (WAI-ARIA tabs: arrows
+ * move). In presenter mode the answer is beside the step, so the first tab is the trace alone.
+ */
+export function ResultTabs({ traceOnly = false }: { traceOnly?: boolean }) {
   const tab = usePlayground(selectTab);
   const setTab = usePlayground(selectSetTab);
   // A tab's panel is mounted once it has been shown (and kept), so hidden tabs cost nothing at start.
@@ -56,13 +59,13 @@ export function ResultTabs() {
                 : 'border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100'
             }`}
           >
-            {t.label}
+            {traceOnly && t.id === 'answer' ? 'Trace' : t.label}
           </button>
         ))}
       </div>
       {TABS.map((t) => (
         <TabPanel key={t.id} id={t.id} hidden={tab !== t.id} label={t.label}>
-          {shown.has(t.id) ? RESULT_PANELS[t.id] : null}
+          {shown.has(t.id) ? (traceOnly && t.id === 'answer' ? TRACE_ONLY : RESULT_PANELS[t.id]) : null}
         </TabPanel>
       ))}
     </div>

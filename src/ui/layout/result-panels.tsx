@@ -31,3 +31,6 @@ export const RESULT_PANELS: Record<RightTab, ReactNode> = {
     </Suspense>
   ),
 };
+
+/** Presenter mode's first tab: the answer is already beside the step. */
+export const TRACE_ONLY: ReactNode = <TracePanel />;

@@ -5,11 +5,17 @@ import { buttonClass } from '../common/PanelBoundary.tsx';
 import { LessonGallery } from './LessonGallery.tsx';
 
 const selectOpenLesson = (s: PlaygroundState) => s.openLesson;
+const selectGallery = (s: PlaygroundState) => s.gallery;
+const selectCloseGallery = (s: PlaygroundState) => s.closeGallery;
+const selectSetDeck = (s: PlaygroundState) => s.setDeck;
 
 /** The gallery in a modal dialog (native <dialog>: focus is trapped and Escape closes it). */
-export function LessonDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+export function LessonDialog() {
   const ref = useRef<HTMLDialogElement>(null);
   const openLesson = usePlayground(selectOpenLesson);
+  const { open, message } = usePlayground(selectGallery);
+  const onClose = usePlayground(selectCloseGallery);
+  const setDeck = usePlayground(selectSetDeck);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -29,12 +35,20 @@ export function LessonDialog({ open, onClose }: { open: boolean; onClose(): void
           Close
         </button>
       </div>
-      <LessonGallery
-        onOpen={(lesson) => {
-          onClose();
-          void openLesson(lesson.scenario);
-        }}
-      />
+      {message ? (
+        <p role="alert" className="mb-3 text-sm text-amber-900 dark:text-amber-200">
+          {message}
+        </p>
+      ) : null}
+      {open ? (
+        <LessonGallery
+          onOpen={(lesson) => {
+            onClose();
+            setDeck(null);
+            void openLesson(lesson.scenario);
+          }}
+        />
+      ) : null}
     </dialog>
   );
 }

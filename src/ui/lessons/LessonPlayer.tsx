@@ -2,17 +2,29 @@ import { useEffect, useRef } from 'react';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
-import { buttonClass } from '../common/PanelBoundary.tsx';
+import { buttonClass, primaryButtonClass } from '../common/PanelBoundary.tsx';
+import { ChallengePanel } from './ChallengePanel.tsx';
+import { DeckBar } from './DeckBar.tsx';
 import { LessonStep } from './LessonStep.tsx';
+import { useLessonCatalog } from './use-catalog.ts';
 
 const selectLesson = (s: PlaygroundState) => s.lesson;
+const selectDeck = (s: PlaygroundState) => s.deck;
 const selectClose = (s: PlaygroundState) => s.closeLesson;
+const selectRestart = (s: PlaygroundState) => s.restartLesson;
+const selectOpen = (s: PlaygroundState) => s.openLesson;
 
-/** An open lesson: what it teaches, then its steps, each run with one click. */
+const list = (steps: number[]) => steps.map((i) => i + 1).join(', ');
+
+/** An open lesson, in its own world: what it teaches, then its steps, each run with one click. */
 export function LessonPlayer() {
   const lesson = usePlayground(selectLesson);
+  const deck = usePlayground(selectDeck);
   const close = usePlayground(selectClose);
+  const restart = usePlayground(selectRestart);
+  const open = usePlayground(selectOpen);
   const heading = useRef<HTMLHeadingElement>(null);
+  const catalog = useLessonCatalog(lesson !== null && deck === null);
   const lessonId = lesson?.scenario.id;
   // A newly opened lesson takes the focus (after the gallery dialog has handed it back), so the
   // keyboard continues at its first step rather than at the header's "Lessons" button.
@@ -23,27 +35,48 @@ export function LessonPlayer() {
   }, [lessonId]);
   if (!lesson) return null;
   const { scenario } = lesson;
+  const finished = lesson.runs[scenario.steps.length - 1] !== undefined;
+  // Outside a deck, the gallery's order is the way on.
+  const lessons = catalog?.LESSONS ?? [];
+  const at = lessons.findIndex((l) => l.id === scenario.id);
+  const following = !deck && finished && at >= 0 ? lessons[at + 1] : undefined;
   return (
     <section
       aria-label="Lesson"
       className="flex flex-col gap-2 rounded border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950"
     >
-      <div className="flex items-start justify-between gap-2">
+      <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 ref={heading} tabIndex={-1} className="font-semibold outline-none">
           Lesson: {scenario.title}
         </h2>
-        <button type="button" className={buttonClass} onClick={close}>
-          Close lesson
-        </button>
+        <div className="flex gap-2">
+          <button type="button" className={buttonClass} onClick={() => void restart()}>
+            Restart lesson
+          </button>
+          <button type="button" className={buttonClass} onClick={close}>
+            Close lesson
+          </button>
+        </div>
       </div>
+      <DeckBar finished={finished} />
       {scenario.description ? (
         <p className="text-sm">
           <InlineMarkdown text={scenario.description} />
         </p>
       ) : null}
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Time in a lesson is simulated: it moves only as the steps say, however long you talk between clicks.
+        The lesson has a bucket and KMS of its own; your own work comes back as it was when you close it. Time
+        in a lesson is simulated: it moves only as the steps say.
       </p>
+      <ChallengePanel />
+      <div role="status" className="text-xs empty:hidden">
+        {lesson.ranFirst
+          ? `Step${lesson.ranFirst.earlier.length > 1 ? 's' : ''} ${list(lesson.ranFirst.earlier)} ran first, so step ${lesson.ranFirst.step + 1} answers as the lesson says.`
+          : ''}
+        {lesson.offScript
+          ? ' You changed the lesson’s bucket, keys or requests: answers are no longer compared with real S3 until you restart the lesson.'
+          : ''}
+      </div>
       <ol className="flex flex-col gap-2">
         {scenario.steps.map((step, index) => (
           <LessonStep
@@ -51,11 +84,21 @@ export function LessonPlayer() {
             key={`${scenario.id}-${index}`}
             index={index}
             step={step}
+            current={lesson.current === index}
             outcome={lesson.runs[index]}
+            mismatches={lesson.compared[index] ? lesson.mismatches[index] : undefined}
             problem={lesson.problem?.step === index ? lesson.problem.message : undefined}
           />
         ))}
       </ol>
+      {following ? (
+        <div>
+          <button type="button" className={primaryButtonClass} onClick={() => void open(following.scenario)}>
+            Next lesson
+          </button>{' '}
+          <span className="text-sm">{following.title}</span>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Outcome, Step } from '../../engine/index.ts';
+import type { Mismatch, Outcome, Step } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
@@ -11,12 +11,17 @@ const selectRun = (s: PlaygroundState) => s.runLessonStep;
 export function LessonStep({
   index,
   step,
+  current,
   outcome,
+  mismatches,
   problem,
 }: {
   index: number;
   step: Step;
+  current: boolean;
   outcome?: Outcome;
+  /** Present only when the step ran in order in the lesson's untouched world. */
+  mismatches?: Mismatch[];
   problem?: string;
 }) {
   const run = usePlayground(selectRun);
@@ -24,7 +29,10 @@ export function LessonStep({
   const got = outcome?.response;
   const summary = stepSummary(step.request);
   return (
-    <li className="rounded border border-slate-200 bg-white p-2 text-sm dark:border-slate-700 dark:bg-slate-900">
+    <li
+      aria-current={current ? 'step' : undefined}
+      className={`rounded border bg-white p-2 text-sm dark:bg-slate-900 ${current ? 'border-sky-600 ring-1 ring-sky-600 dark:border-sky-400 dark:ring-sky-400' : 'border-slate-200 dark:border-slate-700'}`}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={buttonClass} onClick={() => void run(index)}>
           Run step {index + 1}
@@ -52,13 +60,17 @@ export function LessonStep({
           ))}
         </ul>
       ) : null}
-      {got &&
-      expected?.status !== undefined &&
-      (got.status !== expected.status ||
-        (expected.errorCode !== undefined && got.error?.code !== expected.errorCode)) ? (
-        <p role="alert" className="mt-1 text-xs text-amber-800 dark:text-amber-300">
-          This answer differs from what real S3 answers here: the simulator has a gap, please report it.
-        </p>
+      {mismatches && mismatches.length > 0 ? (
+        <div role="alert" className="mt-1 text-xs text-amber-800 dark:text-amber-300">
+          <p>
+            This answer differs from what real S3 answers here (the simulator has a gap, please report it):
+          </p>
+          <ul className="list-disc pl-5 font-mono">
+            {mismatches.map((m) => (
+              <li key={m.line}>{m.line}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {problem ? (
         <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { LessonPanel, Presenter } from './pages/lesson-page.ts';
+import { PlaygroundPage } from './pages/playground-page.ts';
+
+/** Issue 8: decks of lessons, the gallery's topics and search, and presenter mode on a projector. */
+
+test('"Make a deck" picks and orders lessons; the deck link says "Lesson 2 of 3" and moves on', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const playground = new PlaygroundPage(page, context);
+  const lesson = new LessonPanel(page);
+  await playground.openReady();
+  await lesson.openGallery();
+  await expect(lesson.gallery.getByRole('region', { name: 'SSE-C' })).toBeVisible();
+  await lesson.gallery.getByRole('searchbox', { name: 'Search lessons' }).fill('503 slowdown');
+  await expect(lesson.gallery.getByRole('button', { name: /^Open lesson: / })).toHaveCount(1);
+  await expect(lesson.gallery.getByRole('button', { name: /^Open lesson: KMS throttling/ })).toBeVisible();
+  await lesson.gallery.getByRole('searchbox', { name: 'Search lessons' }).fill('');
+  await lesson.gallery.getByRole('button', { name: 'Make a deck' }).click();
+  const add = (title: RegExp) => lesson.gallery.getByRole('button', { name: title }).click();
+  await add(/^Add to deck: An HTTPS-only bucket policy/);
+  await add(/^Add to deck: SSE-C over plain HTTP/);
+  await add(/^Add to deck: Bucket keys: many uploads/);
+  const deckList = lesson.gallery.getByRole('list', { name: 'Lessons in the deck' });
+  await expect(deckList.getByRole('listitem')).toHaveCount(3);
+  await lesson.gallery.getByRole('button', { name: /^Move up: SSE-C over plain HTTP/ }).click();
+  await expect(deckList.getByRole('listitem').first()).toContainText('SSE-C over plain HTTP');
+  await lesson.gallery.getByRole('textbox', { name: 'Deck title (optional)' }).fill('Monday');
+  await lesson.gallery.getByRole('button', { name: 'Copy deck link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(
+    /#deck=sse-c-over-http-refused,https-only-policy,bucket-keys-reduce-kms-calls&title=Monday$/,
+  );
+  await lesson.gallery.getByRole('link', { name: 'Open the deck' }).click();
+  await expect(lesson.gallery).toBeHidden();
+  const deck = page.getByRole('navigation', { name: 'Deck' });
+  await expect(deck).toContainText('Lesson 1 of 3');
+  await expect(deck.getByRole('button', { name: 'Previous lesson' })).toBeDisabled();
+  await deck.getByRole('button', { name: 'Next lesson' }).click();
+  await expect(deck).toContainText('Lesson 2 of 3');
+  await expect(lesson.region).toContainText('An HTTPS-only bucket policy');
+  await expect(page).toHaveURL(/#lesson=https-only-policy&step=1&deck=/);
+  // After the last step, "Next lesson" is the way on.
+  await lesson.runButton(6).click();
+  await expect(lesson.answer(6)).toBeVisible();
+  await deck.getByRole('button', { name: 'Next lesson' }).click();
+  await expect(deck).toContainText('Lesson 3 of 3');
+  await deck.getByRole('button', { name: 'Previous lesson' }).click();
+  await expect(deck).toContainText('Lesson 2 of 3');
+  playground.expectCleanRun();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`presenter mode at 1280×720 (${theme}): the step, its explanation, the answer and the trace fill the screen`, async ({
+    page,
+    context,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: theme });
+    const playground = new PlaygroundPage(page, context);
+    const lesson = new LessonPanel(page);
+    const presenter = new Presenter(page);
+    await playground.openReady('./#lesson=https-only-policy');
+    await presenter.enterWithKey();
+    await expect(playground.bucketRegion).toBeHidden();
+    await expect(playground.kmsRegion).toBeHidden();
+    await page.keyboard.press('ArrowRight');
+    await expect(lesson.answer(1)).toHaveText(/200/);
+    await page.keyboard.press('ArrowRight');
+    await expect(lesson.answer(2)).toHaveText(/403 AccessDenied/);
+    await expect(page).toHaveURL(/#lesson=https-only-policy&step=2$/);
+    await expect(lesson.region).toContainText('Over plain HTTP the key is');
+    await expect(page.getByRole('region', { name: 'Trace' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Trace' })).toBeInViewport();
+    // The pipeline row draws its stages one after another; the picture is taken once it has.
+    await page.waitForTimeout(1500);
+    await playground.screenshot(`presenter-1280x720-${theme}`);
+    await page.keyboard.press('ArrowLeft');
+    await expect(lesson.currentStepHeading).toContainText('Step 1');
+    await presenter.leaveWithEscape();
+    await expect(playground.bucketRegion).toBeVisible();
+    await presenter.button.click();
+    await expect(presenter.button).toHaveAttribute('aria-pressed', 'true');
+    playground.expectCleanRun();
+  });
+}

@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { LessonPanel } from './pages/lesson-page.ts';
+import { PlaygroundPage } from './pages/playground-page.ts';
+
+/** Issue 8: "Save as lesson" writes a file the runner passes; "Open file" and a drop open one. */
+
+test('Save as lesson downloads a file that passes npm run scenarios unchanged', async ({
+  page,
+  context,
+}, testInfo) => {
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady();
+  await playground.applyPolicy();
+  await playground.setObjectKey('saved.txt');
+  await playground.sendAndExpect(200);
+  await playground.setHttps(false);
+  await playground.sendAndExpect(403, 'AccessDenied');
+  await page.getByRole('button', { name: 'Save as lesson' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save as lesson' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Plain HTTP is refused');
+  await dialog.getByRole('textbox', { name: 'Explanation for step 3' }).fill('Over HTTP the Deny matches.');
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download lesson file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('plain-http-is-refused.json');
+  const file = testInfo.outputPath('saved-lesson.json');
+  await download.saveAs(file);
+  expect(readFileSync(file, 'utf8')).toContain('Over HTTP the Deny matches.');
+  // The command-line runner, exactly as a trainer would run it (exit 0 when every step passes).
+  const out = execFileSync('npx', ['tsx', 'src/cli/scenarios.ts', file], { encoding: 'utf8' });
+  expect(out).toMatch(/PASS plain-http-is-refused/);
+  expect(out).toMatch(/1 passed, 0 failed/);
+  playground.expectCleanRun();
+});
+
+test('Open file: a bad file is named with its JSON path and the work stays; a good one or a dropped one opens as a lesson', async ({
+  page,
+  context,
+}) => {
+  const playground = new PlaygroundPage(page, context);
+  const lesson = new LessonPanel(page);
+  await playground.openReady();
+  await playground.setObjectKey('still-mine.txt');
+  const input = page.getByLabel('Lesson file to open');
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ id: 'x', title: 'X', steps: [{ request: { operation: 'Fly' } }] })),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'broken.json' })).toContainText(
+    'steps[0].request.operation',
+  );
+  await expect(lesson.region).toBeHidden();
+  await expect(playground.requestRegion.getByRole('textbox', { name: 'Object key' })).toHaveValue(
+    'still-mine.txt',
+  );
+  const good = JSON.stringify({
+    id: 'from-a-file',
+    title: 'A lesson from a file',
+    steps: [
+      {
+        request: { operation: 'PutObject', key: 'f.txt', body: 'x' },
+        expect: { status: 200 },
+        explain: 'Stored.',
+      },
+    ],
+  });
+  await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+  await expect(lesson.region).toContainText('A lesson from a file');
+  await lesson.run(1, /200/);
+  await lesson.close();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text.replace('A lesson from a file', 'A dropped lesson')], 'dropped.json'));
+    document.body.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+  }, good);
+  await expect(lesson.region).toContainText('A dropped lesson');
+  await lesson.close();
+  await expect(playground.requestRegion.getByRole('textbox', { name: 'Object key' })).toHaveValue(
+    'still-mine.txt',
+  );
+  playground.expectCleanRun();
+});

@@ -1,0 +1,86 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The open lesson (region "Lesson"), its steps and the lessons gallery, as a trainer uses them. */
+export class LessonPanel {
+  constructor(readonly page: Page) {}
+
+  get region(): Locator {
+    return this.page.getByRole('region', { name: 'Lesson', exact: true });
+  }
+
+  get gallery(): Locator {
+    return this.page.getByRole('dialog', { name: 'Lessons' });
+  }
+
+  async openGallery() {
+    await this.page.getByRole('button', { name: 'Lessons', exact: true }).click();
+    await expect(this.gallery).toBeVisible();
+  }
+
+  /** Opens a lesson from the gallery by its title. */
+  async openFromGallery(title: string) {
+    await this.openGallery();
+    await this.gallery.getByRole('button', { name: `Open lesson: ${title}` }).click();
+    await expect(this.region).toContainText(title);
+  }
+
+  runButton(step: number): Locator {
+    return this.region.getByRole('button', { name: `Run step ${step}`, exact: true });
+  }
+
+  answer(step: number): Locator {
+    return this.region.getByTestId(`step-${step}-answer`);
+  }
+
+  /** Runs a step and waits for its answer. */
+  async run(step: number, answer: RegExp) {
+    await this.runButton(step).click();
+    await expect(this.answer(step)).toHaveText(answer);
+  }
+
+  async close() {
+    await this.region.getByRole('button', { name: 'Close lesson' }).click();
+    await expect(this.region).toBeHidden();
+  }
+
+  async restart() {
+    await this.region.getByRole('button', { name: 'Restart lesson' }).click();
+  }
+
+  /** In presenter mode the step on screen is one heading, "Step N: ...". */
+  get currentStepHeading(): Locator {
+    return this.region.getByRole('heading', { level: 2 });
+  }
+
+  get currentStep(): Locator {
+    return this.region.locator('li[aria-current="step"]');
+  }
+
+  /** Goes to a lesson link in a tab that is already open, as a pasted link does. */
+  async goToHash(hash: string) {
+    await this.page.evaluate((h) => {
+      location.hash = h;
+    }, hash);
+  }
+}
+
+/** Presenter mode: the projector layout switched on with its button or the `p` key. */
+export class Presenter {
+  constructor(readonly page: Page) {}
+
+  get button(): Locator {
+    return this.page.getByRole('button', { name: 'Presenter mode' });
+  }
+
+  async enterWithKey() {
+    // The key belongs to the page, not to a field: start from the body.
+    await this.page.locator('body').click({ position: { x: 1, y: 1 } });
+    await this.page.keyboard.press('p');
+    await expect(this.button).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  async leaveWithEscape() {
+    await this.page.keyboard.press('Escape');
+    await expect(this.button).toHaveAttribute('aria-pressed', 'false');
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The address bar and the open lesson follow each other (issue 8, "links navigate, in every tab"):
+ * a lesson or deck address opens it, on the first load and whenever the fragment changes in a tab
+ * already open (a pasted link, Back, Forward); each step or lesson the trainer moves to becomes a
+ * history entry, so Back and Forward step through the session.
+ */
+import type { Scenario } from '../engine/index.ts';
+import { lessonHash, readLessonAddress } from './lesson-address.ts';
+import type { PlaygroundState, PlaygroundStore } from './store.ts';
+
+export interface AddressBar {
+  currentHash(): string;
+  /** A new history entry (`''`: the page without a fragment). */
+  pushHash(hash: string): void;
+  replaceHash(hash: string): void;
+  /** Calls the listener when the fragment changes from outside (hashchange, popstate); returns a remover. */
+  onChange(listener: () => void): () => void;
+}
+
+export type LessonLookup = (id: string) => Scenario | undefined;
+
+/** The address the store's state asks for: the open lesson at its step, or none (the user's work). */
+export function addressOf(store: PlaygroundStore): string | null {
+  const { lesson, deck } = store.getState();
+  if (!lesson) return null;
+  return lessonHash(lesson.scenario.id, lesson.current + 1, deck);
+}
+
+/** Opens what the fragment names; a fragment that names no lesson while one is open closes it. */
+export async function navigate(
+  store: PlaygroundStore,
+  hash: string,
+  lessonById: LessonLookup,
+): Promise<void> {
+  const state = store.getState();
+  const read = readLessonAddress(hash);
+  if (!read.ok) {
+    state.openGallery(read.message);
+    return;
+  }
+  const address = read.address;
+  if (address === null) {
+    if (state.lesson) state.closeLesson();
+    return;
+  }
+  const open = state.lesson;
+  // A lesson opened from a file is known by its id while it is open (Back and Forward inside it).
+  const find = (id: string) =>
+    open?.scenario.id === id && open.origin === 'file' ? open.scenario : lessonById(id);
+  const unknown = (address.deck ?? []).filter((id) => find(id) === undefined);
+  if (unknown.length > 0) {
+    state.openGallery(`This deck names lessons that do not exist: ${unknown.join(', ')}.`);
+    return;
+  }
+  const id = address.lesson ?? address.deck?.[0];
+  const scenario = id === undefined ? undefined : find(id);
+  if (id === undefined || scenario === undefined) {
+    state.openGallery(`There is no lesson "${id}". Pick one below.`);
+    return;
+  }
+  const step = (address.step ?? 1) - 1;
+  state.closeGallery();
+  if (open?.scenario.id === id) await state.goToStep(Math.min(step, scenario.steps.length - 1));
+  else await state.openLesson(scenario, { step: Math.min(step, scenario.steps.length - 1) });
+  store.getState().setDeck(address.deck ? { ids: address.deck, title: address.title } : null);
+}
+
+/**
+ * Keeps the address on the lesson and the lesson on the address. `start` follows the address the
+ * page opened with (once the user's own world is ready); `listen` follows later changes both ways.
+ */
+export function followLessonAddress(
+  store: PlaygroundStore,
+  bar: AddressBar,
+  loadLessons: () => Promise<LessonLookup>,
+): { start(hash: string): Promise<void>; listen(): () => void } {
+  let navigating = 0;
+  const go = async (hash: string) => {
+    navigating++;
+    try {
+      // The catalog is its own chunk: fetched the first time an address names a lesson.
+      let lessonById: LessonLookup = () => undefined;
+      if (readLessonAddress(hash).ok) {
+        try {
+          lessonById = await loadLessons();
+        } catch {
+          // Without the catalog every id reads as unknown: the gallery says so.
+        }
+      }
+      await navigate(store, hash, lessonById);
+    } finally {
+      navigating--;
+    }
+    // The address now names exactly where navigation landed (a step clamped, a deck's first lesson).
+    const wanted = addressOf(store);
+    if (wanted !== null && wanted !== bar.currentHash()) bar.replaceHash(wanted);
+  };
+  // One navigation at a time, in order: Back fires both popstate and hashchange, and a second
+  // event for an address already reached has nothing left to do.
+  let queue = Promise.resolve();
+  const request = (hash: string) => {
+    queue = queue.then(() => (addressOf(store) === hash ? undefined : go(hash))).catch(() => undefined);
+    return queue;
+  };
+  const follow = (state: PlaygroundState, previous: PlaygroundState) => {
+    if (navigating > 0) return;
+    const was = previous.lesson;
+    const now = state.lesson;
+    if (was === now && state.deck === previous.deck) return;
+    const read = readLessonAddress(bar.currentHash());
+    if (!now) {
+      // Closing a lesson is a step back to the user's work: Back reopens the lesson.
+      if (was && read.ok && read.address !== null) bar.pushHash('');
+      return;
+    }
+    const wanted = addressOf(store);
+    if (wanted === null || wanted === bar.currentHash()) return;
+    // A link that named no step yet (just opened) becomes the step's address in place.
+    const fresh = read.ok && read.address !== null && read.address.step === undefined;
+    if (fresh) bar.replaceHash(wanted);
+    else bar.pushHash(wanted);
+  };
+  return {
+    start: async (hash) => {
+      const read = readLessonAddress(hash);
+      if (!read.ok || read.address !== null) await request(hash);
+    },
+    listen: () => {
+      const unsubscribe = store.subscribe(follow);
+      const removeListener = bar.onChange(() => void request(bar.currentHash()));
+      return () => {
+        unsubscribe();
+        removeListener();
+      };
+    },
+  };
+}

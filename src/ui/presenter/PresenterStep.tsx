@@ -1,0 +1,83 @@
+import { usePlayground } from '../../state/context.tsx';
+import type { PlaygroundState } from '../../state/store.ts';
+import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
+import { primaryButtonClass } from '../common/PanelBoundary.tsx';
+import { DeckBar } from '../lessons/DeckBar.tsx';
+import { stepSummary } from '../lessons/step-summary.ts';
+
+const selectLesson = (s: PlaygroundState) => s.lesson;
+const selectRun = (s: PlaygroundState) => s.runLessonStep;
+
+/** The current step, large: what is sent, the button, S3's answer and the lesson's explanation. */
+export function PresenterStep() {
+  const lesson = usePlayground(selectLesson);
+  const run = usePlayground(selectRun);
+  const steps = lesson?.scenario.steps ?? [];
+  const index = lesson?.current ?? 0;
+  const step = steps[index];
+  const outcome = lesson?.runs[index];
+  const mismatches = lesson?.compared[index] ? lesson.mismatches[index] : undefined;
+  const finished = lesson !== null && lesson.runs[steps.length - 1] !== undefined;
+  return (
+    <section
+      aria-label="Lesson"
+      className="flex min-h-0 flex-col gap-3 overflow-y-auto rounded border border-sky-300 bg-sky-50 p-4 dark:border-sky-800 dark:bg-sky-950"
+    >
+      <DeckBar finished={finished} />
+      {lesson && step ? (
+        <>
+          <h2 className="text-2xl font-semibold">
+            Step {index + 1}: <span className="font-mono">{stepSummary(step.request).title}</span>
+          </h2>
+          <ul className="font-mono text-base break-all text-slate-700 empty:hidden dark:text-slate-300">
+            {stepSummary(step.request).details.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <div className="flex flex-wrap items-center gap-3">
+            <button type="button" className={primaryButtonClass} onClick={() => void run(index)}>
+              Run step {index + 1}
+            </button>
+            {step.expect?.status !== undefined ? (
+              <span className="text-slate-700 dark:text-slate-300">
+                real S3: {step.expect.status}
+                {step.expect.errorCode ? ` ${step.expect.errorCode}` : ''}
+              </span>
+            ) : null}
+            {outcome ? (
+              <span
+                data-testid={`step-${index + 1}-answer`}
+                className={`rounded px-2 py-0.5 font-mono text-xl ${outcome.response.status < 300 ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100' : 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100'}`}
+              >
+                {outcome.response.status} {outcome.response.error?.code ?? ''}
+              </span>
+            ) : null}
+          </div>
+          {outcome?.response.error ? <p className="text-lg">{outcome.response.error.message}</p> : null}
+          {lesson.ranFirst ? (
+            <p role="status">Steps {lesson.ranFirst.earlier.map((i) => i + 1).join(', ')} ran first.</p>
+          ) : null}
+          {mismatches && mismatches.length > 0 ? (
+            <p role="alert" className="text-amber-800 dark:text-amber-300">
+              Differs from real S3: {mismatches.map((m) => m.line).join('; ')}
+            </p>
+          ) : null}
+          {step.explain && outcome ? (
+            <p className="text-xl leading-relaxed">
+              <InlineMarkdown text={step.explain} />
+            </p>
+          ) : (
+            <p className="text-lg text-slate-600 dark:text-slate-400">
+              Press → or “Run step {index + 1}” to send it; its explanation shows with the answer.
+            </p>
+          )}
+        </>
+      ) : (
+        <p className="text-xl">
+          No lesson is open. Leave presenter mode (Esc) and open one from “Lessons”; your last answer and its
+          trace are on the right.
+        </p>
+      )}
+    </section>
+  );
+}
