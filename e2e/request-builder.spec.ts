@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page.ts';
 
@@ -25,6 +26,25 @@ test("a bad header value gets S3's 400 next to that header, and the picker follo
   await expect(value).toHaveAttribute('aria-invalid', 'true');
   await expect(playground.requestRegion.getByText(/^S3: InvalidArgument/)).toBeVisible();
   await playground.screenshot('header-error-at-field');
+});
+
+test('a large upload shows its progress and Cancel stops it before S3 stores anything', async () => {
+  // From disk: a buffer this size is too slow to pass through the test protocol.
+  const path = test.info().outputPath('large.bin');
+  writeFileSync(path, Buffer.alloc(48 * 1024 * 1024, 3));
+  await playground.requestRegion.getByLabel('Or send a file from disk:').setInputFiles(path);
+  await playground.setObjectKey('large.bin');
+  await playground.sendButton.click();
+  await expect(playground.requestRegion.getByRole('progressbar', { name: 'Request progress' })).toBeVisible();
+  await playground.requestRegion.getByRole('button', { name: 'Cancel' }).click();
+  await expect(playground.requestRegion.getByText('Cancelled before S3 stored anything')).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(playground.sendButton).toBeEnabled();
+  await playground.showTab('Objects');
+  await expect(playground.page.getByRole('region', { name: 'Objects', exact: true })).not.toContainText(
+    'large.bin',
+  );
 });
 
 test('a file from disk is sent as its bytes', async () => {

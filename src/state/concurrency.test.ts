@@ -123,4 +123,15 @@ describe('overlapping requests through the store', () => {
     expect(store.getState().snapshot?.buckets[0]?.objects).toEqual([]);
     expect(store.getState().running).toBe(false);
   });
+
+  it('a file body goes to the engine as its handle and is stored byte for byte', async () => {
+    const store = await readyStore();
+    const bytes = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7) % 256);
+    store.getState().setDraft({ key: 'upload.bin' });
+    store.getState().setBodyFile({ name: 'upload.bin', size: bytes.length, blob: new Blob([bytes]) });
+    await store.getState().send();
+    expect(store.getState().lastRun?.outcome.response.status).toBe(200);
+    const read = await store.getState().sendRaw({ operation: 'GetObject', key: 'upload.bin' });
+    expect(read?.response.body).toEqual(bytes);
+  });
 });

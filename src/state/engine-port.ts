@@ -43,6 +43,13 @@ export interface PortSendOptions {
   onProgress?(progress: SendProgress): void;
   /** Cancels the request: it stops before S3 stores anything (or answers if it was too late). */
   signal?: AbortSignal;
+  /**
+   * The body is this file, read on the engine's side: the page passes only the handle, so its
+   * bytes never pass through the page's main thread (a 50 MiB file would hold it up).
+   */
+  bodyFile?: Blob;
+  /** Adds `x-amz-checksum-<alg>` for `x-amz-sdk-checksum-algorithm`, over the body as sent (see addSdkChecksum). */
+  sdkChecksum?: boolean;
 }
 
 /** What a send came to. The snapshot is taken right after the request, on the engine's side. */

@@ -3,7 +3,7 @@
  * the world is still the one the request started on (see gate.ts).
  */
 import type { Outcome, RequestInput } from '../engine/index.ts';
-import type { EnginePort } from './engine-port.ts';
+import type { EnginePort, PortSendOptions } from './engine-port.ts';
 import type { GateContext } from './gate.ts';
 import { SESSION_LIMIT } from './session.ts';
 import type { PlaygroundState } from './slices/types.ts';
@@ -24,8 +24,10 @@ export async function sendThrough(
   set: Set,
   context: GateContext,
   request: RequestInput,
+  extra: Pick<PortSendOptions, 'bodyFile' | 'sdkChecksum'> = {},
 ): Promise<Outcome | null> {
   const sent = await port.send(context.worldId, request, {
+    ...extra,
     signal: context.signal,
     onProgress: (progress) => {
       if (context.current()) set({ progress });
@@ -56,8 +58,9 @@ export async function sendAndRecord(
   set: Set,
   context: GateContext,
   request: RequestInput,
+  extra: Pick<PortSendOptions, 'bodyFile' | 'sdkChecksum'> = {},
 ): Promise<Outcome | null> {
-  const outcome = await sendThrough(port, get, set, context, request);
+  const outcome = await sendThrough(port, get, set, context, request, extra);
   if (outcome) record(get, set, request, outcome);
   return outcome;
 }

@@ -46,7 +46,10 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
   const send = (id: WorldId, request: Parameters<EnginePort['send']>[1], opts: PortSendOptions = {}) => {
     opts.onProgress?.({ phase: 'queued' });
     return inWorld<Sent, Sent>(id, { kind: 'closed' }, async ({ world }) => {
-      const answer = await world.send(request, {
+      const body = opts.bodyFile ? new Uint8Array(await opts.bodyFile.arrayBuffer()) : request.body;
+      const withBody = body === undefined ? request : { ...request, body };
+      const sending = opts.sdkChecksum ? await addSdkChecksum(withBody) : withBody;
+      const answer = await world.send(sending, {
         ...(opts.signal ? { signal: opts.signal } : {}),
         onStage: (stage) => opts.onProgress?.({ phase: 'stage', stage }),
       });

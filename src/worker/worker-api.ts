@@ -31,6 +31,8 @@ export function workerApi(host: EnginePort) {
       request: Parameters<EnginePort['send']>[1],
       requestNumber: number,
       onProgress?: (progress: SendProgress) => void,
+      bodyFile?: Blob,
+      sdkChecksum?: boolean,
     ) {
       const controller = new AbortController();
       running.set(requestNumber, controller);
@@ -38,6 +40,8 @@ export function workerApi(host: EnginePort) {
         const sent = await host.send(id, request, {
           signal: controller.signal,
           ...(onProgress ? { onProgress } : {}),
+          ...(bodyFile ? { bodyFile } : {}),
+          ...(sdkChecksum ? { sdkChecksum } : {}),
         });
         // The engine hands over fresh plaintext for a read, so its buffer can move, not be copied.
         return Comlink.transfer(

@@ -47,7 +47,8 @@ export function workerEngine(): EnginePort {
       try {
         const progress = options.onProgress ? Comlink.proxy(options.onProgress) : undefined;
         const moved = Comlink.transfer(request, buffersOf(request.body));
-        const pending = remote.send(id, moved, number, progress);
+        // A file goes as its handle (structured clone shares a Blob, it does not copy it).
+        const pending = remote.send(id, moved, number, progress, options.bodyFile, options.sdkChecksum);
         if (options.signal?.aborted) cancel();
         return await call(pending);
       } finally {

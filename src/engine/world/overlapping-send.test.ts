@@ -83,6 +83,22 @@ describe('a cancelled request', () => {
     expect((await world.send({ operation: 'HeadObject', key: 'half' })).response.status).toBe(404);
   });
 
+  it('cancelled while it encrypts, an upload stores nothing', async () => {
+    const world = await makeWorld();
+    const controller = new AbortController();
+    const answer = await world.send(
+      { operation: 'PutObject', key: 'late', body: 'x' },
+      {
+        signal: controller.signal,
+        onStage: (stage) => {
+          if (stage === 'crypto') controller.abort();
+        },
+      },
+    );
+    expect(isCancelled(answer) && answer.stage).toBe('crypto');
+    expect((await world.send({ operation: 'HeadObject', key: 'late' })).response.status).toBe(404);
+  });
+
   it('reports each stage it enters, in pipeline order', async () => {
     const world = await makeWorld();
     const stages: TraceStage[] = [];

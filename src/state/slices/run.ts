@@ -1,6 +1,6 @@
 /** Run results: send the draft (or any request) through the gate and keep the outcome and history. */
 import type { StateCreator } from 'zustand/vanilla';
-import type { RequestInput } from '../../engine/index.ts';
+import { operationInfo, type RequestInput } from '../../engine/index.ts';
 import { decryptResponse, encryptRequest } from '../client-side.ts';
 import { draftAfterAnswer } from '../draft-follow-up.ts';
 import type { EnginePort } from '../engine-port.ts';
@@ -8,6 +8,9 @@ import type { Gate } from '../gate.ts';
 import { record, sendAndRecord } from '../send-through.ts';
 import { draftToRequest } from '../to-request.ts';
 import type { PlaygroundState, RunSlice } from './types.ts';
+
+/** The body placeholder of a file the engine reads itself. */
+const NO_BYTES = new Uint8Array(0);
 
 export const createRunSlice =
   (port: EnginePort, gate: Gate): StateCreator<PlaygroundState, [], [], RunSlice> =>
@@ -28,10 +31,14 @@ export const createRunSlice =
       const { draft, bodyFile } = get();
       set({ draftError: null, clientSideResult: null, runNotice: null });
       await gate.run(async (context) => {
-        // Read afresh each time: the bytes are handed over to the engine, not kept by the page.
-        if (bodyFile) set({ progress: { phase: 'reading', name: bodyFile.name } });
-        const fileBytes = bodyFile ? new Uint8Array(await bodyFile.blob.arrayBuffer()) : undefined;
-        const built = draftToRequest(draft, fileBytes);
+        const clientSide = draft.clientSide.enabled;
+        const takesFile = bodyFile !== null && operationInfo(draft.operation).body === 'bytes';
+        // A file goes to the engine as its handle and is read there; only client-side encryption,
+        // which encrypts in the page before the request, reads it here.
+        const readHere = takesFile && clientSide && draft.operation === 'PutObject';
+        if (readHere) set({ progress: { phase: 'reading', name: bodyFile.name } });
+        const fileBytes = readHere ? new Uint8Array(await bodyFile.blob.arrayBuffer()) : NO_BYTES;
+        const built = draftToRequest(draft, takesFile ? fileBytes : undefined);
         if (!built.ok) {
           set({ draftError: built.error });
           return;
@@ -44,7 +51,6 @@ export const createRunSlice =
           return;
         }
         let request: RequestInput = built.value;
-        const clientSide = draft.clientSide.enabled;
         if (clientSide && request.operation === 'PutObject') {
           const sealed = await encryptRequest(port, context.worldId, draft.clientSide, request);
           if (!sealed.ok) {
@@ -54,9 +60,13 @@ export const createRunSlice =
           request = sealed.value;
           set({ clientSideResult: { direction: 'encrypted' } });
         }
-        // As the CLI does for --checksum-algorithm: the checksum of the bytes actually sent.
-        request = await port.addSdkChecksum(request);
-        const outcome = await sendAndRecord(port, get, set, context, request);
+        // As the CLI does for --checksum-algorithm: the checksum of the bytes actually sent, computed
+        // on the engine's side once a file's bytes are read there.
+        const byHandle = takesFile && !readHere ? bodyFile.blob : undefined;
+        const outcome = await sendAndRecord(port, get, set, context, request, {
+          ...(byHandle ? { bodyFile: byHandle } : {}),
+          sdkChecksum: true,
+        });
         if (!outcome) return;
         const followUp = draftAfterAnswer(get().draft, request, outcome);
         if (followUp) set({ draft: { ...get().draft, ...followUp } });

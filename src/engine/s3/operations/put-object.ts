@@ -8,7 +8,13 @@ import type { BucketState, ObjectVersion, StoredChecksum } from '../../world/typ
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
 import { postSuccessStatus } from '../auth/post-policy.ts';
 import { checksumResponseHeaders } from '../integrity/checksum-value.ts';
-import { type Exchange, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
+import {
+  cancelledBeforeCommit,
+  type Exchange,
+  objectKey,
+  type StageVerdict,
+  step,
+} from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
 import { writeCryptoData } from './crypto-trace.ts';
@@ -88,6 +94,8 @@ export async function storeNewObject(
       ? { contextHeader: plan.contextHeader }
       : {}),
   };
+  const cancelled = await cancelledBeforeCommit(x);
+  if (cancelled) return cancelled;
   storeVersion(bucket, version);
   step(x, 'crypto', 'pass', `Encrypted ${plaintext.length} bytes with AES-256-GCM`, cryptoDetail(version), {
     ...writeCryptoData(keys.value.stored, segments),

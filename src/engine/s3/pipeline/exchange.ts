@@ -18,7 +18,7 @@ import type {
 } from '../../world/types.ts';
 import type { WriteCondition } from '../conditional/write-conditions.ts';
 import type { CustomerKey } from '../customer-key.ts';
-import type { S3Failure } from '../failure.ts';
+import { failure, type S3Failure } from '../failure.ts';
 import type { HeaderBag } from '../header-bag.ts';
 import type { RequestIntegrity } from '../integrity/request-integrity.ts';
 import type { OperationInfo } from '../operation-catalog.ts';
@@ -56,6 +56,10 @@ export interface Exchange {
   kms: Kms;
   /** This request's own KMS calls, in order (not the log's tail: other requests may overlap). */
   kmsEvents: AuditEvent[];
+  /** The caller's Cancel; see `cancelledBeforeCommit`. */
+  signal?: AbortSignal;
+  /** Set when a stage stopped the request for its caller's Cancel: there is no answer. */
+  cancelled?: boolean;
   request: S3Request;
   headers: HeaderBag;
   traits: OperationInfo;
@@ -126,6 +130,20 @@ export function fail(
 }
 
 export const objectKey = (x: Exchange) => x.request.key ?? '';
+
+/**
+ * Checked by a write just before it stores: a request cancelled while it encrypted stops here and
+ * stores nothing. The failure returned only ends the stages; run.ts answers "cancelled" instead.
+ * With a signal, it first lets queued events run: a Cancel that arrived while the hashing held
+ * the thread is seen here, not after the store.
+ */
+export async function cancelledBeforeCommit(x: Exchange): Promise<StageVerdict> {
+  if (!x.signal) return undefined;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (!x.signal.aborted) return undefined;
+  x.cancelled = true;
+  return failure(499, 'RequestCancelled', 'The client closed the connection before S3 stored the object.');
+}
 
 /** Records that the request touched a documented difference from S3 (docs/differences.md). */
 export function touches(x: Exchange, id: DifferenceId): void {

@@ -54,12 +54,14 @@ export async function runS3Request(
     traits: operationInfo(request.operation),
     nowMs: world.deps.now(),
     trace: [],
+    ...(options.signal ? { signal: options.signal } : {}),
     differences: [],
   };
   let response: Outcome['response'];
   try {
     const failure = await runStages(x, stagesOf(request.operation), options);
     if (typeof failure === 'string') return { cancelled: true, stage: failure, trace: x.trace, kmsEvents };
+    if (x.cancelled) return { cancelled: true, stage: 'crypto', trace: x.trace, kmsEvents };
     response = respond(x, failure);
   } catch (error) {
     x.trace.push(simulatorBugStep(error));
