@@ -7,6 +7,7 @@ import { simulatorBugStep } from '../s3/failure.ts';
 import { runKmsOperation } from '../s3/kms-side.ts';
 import { isOperation, operationInfo } from '../s3/operation-catalog.ts';
 import { runS3Request } from '../s3/pipeline/run.ts';
+import { decidedByOf } from '../trace/index.ts';
 import { type KmsOperation, OPERATIONS, type Operation, type Outcome, type RequestInput } from '../types.ts';
 import { normalizeRequest } from './normalize.ts';
 import type { WorldState } from './types.ts';
@@ -15,6 +16,12 @@ const isKmsOperation = (operation: Operation): operation is KmsOperation =>
   operationInfo(operation).scope === 'kms';
 
 export async function send(world: WorldState, input: RequestInput): Promise<Outcome> {
+  const outcome = await answer(world, input);
+  const decidedBy = decidedByOf(outcome.trace);
+  return decidedBy ? { ...outcome, decidedBy } : outcome;
+}
+
+async function answer(world: WorldState, input: RequestInput): Promise<Outcome> {
   try {
     if (!isOperation(input.operation)) return unknownOperation(String(input.operation));
     const request = normalizeRequest(input, world);

@@ -4,18 +4,17 @@
  */
 import { MAX_KEY_BYTES, S3Errors } from '../errors.ts';
 import { failure } from '../failure.ts';
-import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
+import { type Exchange, recorder, type StageVerdict } from './exchange.ts';
 
 /** Operations that name a new object: its key must fit S3's limit (reads of such a key find nothing). */
 const CREATES_OBJECT = new Set(['PutObject', 'CopyObject', 'CreateMultipartUpload']);
 
 export function route(x: Exchange): StageVerdict {
+  const record = recorder(x, 'route');
   const { operation, bucket: name, key } = x.request;
   const bucket = x.world.buckets.get(name);
   if (!bucket) {
-    return fail(
-      x,
-      'route',
+    return record.fail(
       S3Errors.noSuchBucket(name),
       `Bucket ${name} does not exist`,
       `No bucket named "${name}" exists, so S3 answers 404 before it looks at headers, policies or keys.`,
@@ -27,9 +26,7 @@ export function route(x: Exchange): StageVerdict {
     // Without a key the HTTP request would address the bucket, not an object: S3 would route it
     // to another API. The simulator answers with the closest S3 error instead.
     const noKey = failure(400, 'InvalidRequest', `${operation} needs an object key.`);
-    return fail(
-      x,
-      'route',
+    return record.fail(
       noKey,
       'No object key',
       `${operation} works on one object, and the request names none.`,
@@ -39,9 +36,7 @@ export function route(x: Exchange): StageVerdict {
   }
   const keyBytes = key === undefined ? 0 : new TextEncoder().encode(key).length;
   if (keyBytes > MAX_KEY_BYTES && CREATES_OBJECT.has(operation)) {
-    return fail(
-      x,
-      'route',
+    return record.fail(
       S3Errors.keyTooLong(keyBytes),
       'Object key too long',
       `The key is ${keyBytes} bytes in UTF-8; S3 object keys are at most ${MAX_KEY_BYTES} bytes.`,
@@ -50,7 +45,7 @@ export function route(x: Exchange): StageVerdict {
     );
   }
   x.bucket = bucket;
-  step(x, 'route', 'pass', `${operation} on ${key ? `${name}/${key}` : name}`, routeDetail(x), {
+  record.pass(`${operation} on ${key ? `${name}/${key}` : name}`, routeDetail(x), {
     operation,
     bucket: name,
     ...(key ? { key } : {}),
