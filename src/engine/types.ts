@@ -4,7 +4,7 @@
  * plus the trace of how it decided and the KMS events it caused.
  */
 import type { Diagnostic } from './policy/types.ts';
-import type { DecidedBy, TraceStep } from './trace/index.ts';
+import type { DecidedBy, TraceStage, TraceStep } from './trace/index.ts';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -128,6 +128,26 @@ export interface Outcome {
   kmsEvents: AuditEvent[];
   /** The stage (and for authorization the policy and statement) that decided; set by `world.send`. */
   decidedBy?: DecidedBy;
+}
+
+/** How a caller follows and stops one request (a progress line and a Cancel button). */
+export interface SendOptions {
+  /** Once aborted, the request stops at the next stage boundary, before S3 stores anything. */
+  signal?: AbortSignal;
+  /** Called as the request enters each stage of the pipeline. */
+  onStage?(stage: TraceStage): void;
+}
+
+/**
+ * A request its caller cancelled before S3 stored anything. There is no response: a client that
+ * closes the connection mid-request never reads one. KMS calls already made stay made.
+ */
+export interface CancelledRequest {
+  cancelled: true;
+  /** The stage the request stopped before. */
+  stage: TraceStage;
+  trace: TraceStep[];
+  kmsEvents: AuditEvent[];
 }
 
 /* ---------- set-up (scenario `setup`) ---------- */
