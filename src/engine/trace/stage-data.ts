@@ -56,15 +56,25 @@ export type HeadersData = FailureFields & {
   copySourceCustomerKeyMd5?: string;
 };
 
-/** Stage 3: HTTPS, TLS and signature, and whether SSE-C or KMS made them mandatory. */
+/** Stage 3: HTTPS, TLS, signature and its age, and whether SSE-C or KMS made them mandatory. */
 export type TransportData = FailureFields & {
-  https: boolean;
-  signature: SignatureKind;
+  https?: boolean;
+  signature?: SignatureKind;
   tlsVersion?: string;
   /** The request carries a customer key (so it needs HTTPS). */
-  sseC: boolean;
+  sseC?: boolean;
   /** Why S3 will call KMS for this request (so it needs HTTPS and SigV4), or null. */
-  kms: string | null;
+  kms?: string | null;
+  /** A presigned URL's X-Amz-Expires, in seconds. */
+  expiresSeconds?: number;
+  /** How old the signature was when S3 received it. */
+  signatureAgeMs?: number;
+  /** A browser POST policy's expiration, as written. */
+  expiration?: string;
+  /** The POST policy condition the form did not meet. */
+  condition?: JsonValue;
+  /** A form field the POST policy does not cover. */
+  extra?: JsonValue;
 };
 
 /** One authorization check: the action on one resource under the bucket's and the caller's policies. */

@@ -11,7 +11,7 @@ import { bucketArn, objectArn } from '../../world/types.ts';
 import { kmsFailure } from '../kms-failure.ts';
 import { createKeys, openKeys, usesKms } from '../object-keys.ts';
 import { keyMaterialData } from '../operations/crypto-trace.ts';
-import { type Exchange, objectKey, recorder, type StageVerdict } from './exchange.ts';
+import { type Exchange, objectKey, recorder, type StageVerdict, touches } from './exchange.ts';
 import { explainKmsFailure } from './kms-explanation.ts';
 
 const READS_SOURCE_DATA = new Set(['GetObject', 'CopyObject', 'UploadPartCopy', 'UpdateObjectEncryption']);
@@ -24,7 +24,10 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
   if (source && READS_SOURCE_DATA.has(x.request.operation) && usesKms(sourceKey)) {
     const where = { bucket: source.bucket.name, key: source.version.key };
     const keys = await openKeys(x, where, sourceKey);
-    if (!keys.ok) return kmsFail(x, keys.error, 'Decrypt of the stored data key failed', before);
+    if (!keys.ok) {
+      if (keys.error.code === 'KMS.NotFoundException') touches(x, 'key-deletion-read-error');
+      return kmsFail(x, keys.error, 'Decrypt of the stored data key failed', before);
+    }
     x.sourceKeys = keys.value;
     x.sourceKmsDecrypts = x.kmsEvents.length - before;
     data.decrypt = {
@@ -58,6 +61,7 @@ async function generateForWrite(x: Exchange, data: KmsData, before: number): Pro
   const resolved = x.kms.resolveKeyForS3(
     write.keyId,
     accountOfPrincipal(x.request.principal) || x.world.account,
+    x.bucket?.account ?? x.world.account,
   );
   if (!resolved.ok)
     return kmsFail(
