@@ -136,6 +136,14 @@ export type EncryptionChoiceData = FailureFields &
     uploadKeyMd5?: string;
     sentKeyMd5?: string;
     partKeyMd5?: string;
+    /** How an upload already ended ("completed" or "aborted"). */
+    finished?: string;
+    etag?: string;
+    /** Conditional-request headers S3 evaluated, and the one that decided. */
+    conditions?: JsonValue;
+    condition?: string;
+    uploadChecksumAlgorithm?: string;
+    sentChecksumAlgorithm?: string;
   };
 
 /** One KMS call S3 made: under which key, for which object, with which encryption context. */
@@ -197,8 +205,13 @@ export type CryptoData = FailureFields & {
   hmacMatch?: boolean;
   customerKeyMd5?: string;
   kmsDecryptCalls?: number;
+  /** Segments the data is encrypted in, each with its own IVs and tags, and their size. */
   segments?: number;
+  segmentBytes?: number;
   tagVerified?: boolean;
+  /** The digests S3 compared with the body (Content-MD5, a checksum), and the checksum stored. */
+  compared?: string[];
+  checksum?: JsonValue;
   partNumber?: number;
   parts?: number;
   uploadId?: string;

@@ -6,15 +6,19 @@
  */
 import { toHex } from '../../crypto/bytes.ts';
 import type { ObjectVersion } from '../../world/types.ts';
+import { evaluateReadConditions } from '../conditional/read-conditions.ts';
 import { S3Errors } from '../errors.ts';
 import { headerBag } from '../header-bag.ts';
+import { checksumModeEnabled } from '../integrity/checksum-mode.ts';
+import { checksumHeader, checksumResponseHeaders } from '../integrity/checksum-value.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
+import { WireErrors } from '../wire-errors.ts';
 import { type RangeRead, readRange } from './byte-range.ts';
 import { openedKeyData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
-import { decryptSegments, keysFor } from './object-bytes.ts';
+import { decryptParts, keysFor } from './object-bytes.ts';
 import { httpDate } from './object-meta.ts';
 import { describeStored, findSource, isStoredSource } from './read-source.ts';
 
@@ -28,7 +32,7 @@ export function chooseRead(x: Exchange): StageVerdict {
   });
   if (!isStoredSource(found)) return found;
   x.source = found;
-  const partProblem = checkPartNumber(x, found.version);
+  const partProblem = checkPartNumber(x, found.version) ?? checkReadConditions(x, found.version);
   if (partProblem) return partProblem;
   const mode = found.version.keyMaterial?.mode;
   step(x, 'encryption-choice', 'pass', `Stored with ${mode}`, readDetail(mode), describeStored(found));
@@ -50,7 +54,7 @@ function readDetail(mode: string | undefined): string {
 function checkPartNumber(x: Exchange, version: ObjectVersion): StageVerdict {
   const requested = x.request.query.partNumber;
   if (requested === undefined) return undefined;
-  const count = version.multipart ? version.segments.length : 1;
+  const count = version.multipart ? version.parts.length : 1;
   if (Number(requested) > count) {
     return fail(
       x,
@@ -63,6 +67,50 @@ function checkPartNumber(x: Exchange, version: ObjectVersion): StageVerdict {
     );
   }
   return undefined;
+}
+
+/** If-Match, If-Unmodified-Since, If-None-Match, If-Modified-Since (read-conditions.ts). */
+function checkReadConditions(x: Exchange, version: ObjectVersion): StageVerdict {
+  const verdict = evaluateReadConditions(x.headers, version);
+  if (verdict.outcome === 'proceed') {
+    if (verdict.evaluated.length > 0) {
+      step(
+        x,
+        'encryption-choice',
+        'pass',
+        `${verdict.evaluated.join(', ')} hold`,
+        'The stored ETag and Last-Modified satisfy the conditions.',
+        {
+          conditions: verdict.evaluated,
+        },
+      );
+    }
+    return undefined;
+  }
+  if (verdict.outcome === 'precondition-failed') {
+    return fail(
+      x,
+      'encryption-choice',
+      WireErrors.preconditionFailed(verdict.condition),
+      `${verdict.condition} does not hold`,
+      verdict.condition === 'If-Match'
+        ? `If-Match names an ETag the object does not have (it has ${version.etag}).`
+        : `The object was modified (${httpDate(version.lastModifiedMs)}) after the If-Unmodified-Since date.`,
+      'Read the current ETag and Last-Modified (HeadObject) and send those, or drop the condition.',
+      { condition: verdict.condition, etag: version.etag },
+    );
+  }
+  return fail(
+    x,
+    'encryption-choice',
+    WireErrors.notModified({ etag: version.etag, 'last-modified': httpDate(version.lastModifiedMs) }),
+    `${verdict.condition}: not modified`,
+    verdict.condition === 'If-None-Match'
+      ? `The object still has the ETag the request names (${version.etag}), so the copy the client holds is current.`
+      : `The object was not modified after the If-Modified-Since date (it was last modified ${httpDate(version.lastModifiedMs)}).`,
+    'Use the copy you have; drop the condition to read the object again.',
+    { condition: verdict.condition, etag: version.etag },
+  );
 }
 
 async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict> {
@@ -85,8 +133,11 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
     );
   }
   const partial = partRead || range.kind === 'range';
-  const headers = objectHeaders(bucket.versioning !== undefined, version, partIndex, range, partRead);
-  if (!needsKey) {
+  const headers = {
+    ...objectHeaders(bucket.versioning !== undefined, version, partIndex, range, partRead),
+    ...(checksumModeEnabled(x.headers) ? readChecksumHeaders(version, partIndex, range) : {}),
+  };
+  if (!needsKey && x.sourceKeys === undefined) {
     step(
       x,
       'crypto',
@@ -111,16 +162,23 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
       x,
       'crypto',
       'pass',
-      'Customer key matches',
-      'The salted HMAC of the given key equals the one stored with the object, so HEAD answers without decrypting.',
+      stored.mode === 'SSE-C' ? 'Customer key matches' : 'Data key opened for the checksum',
+      stored.mode === 'SSE-C'
+        ? 'The salted HMAC of the given key equals the one stored with the object, so HEAD answers without decrypting.'
+        : 'x-amz-checksum-mode: ENABLED: S3 opened the data key to read the checksum it stored with the object; no object data is returned.',
       openedKeyData(stored, x.sourceKmsDecrypts),
     );
     x.answer = { status: partial ? 206 : 200, headers };
     return undefined;
   }
-  const segments =
-    partIndex === undefined ? version.segments : version.segments.slice(partIndex, partIndex + 1);
-  const plain = await decryptSegments(keys.value, segments);
+  // Only the segments that hold the wanted bytes are decrypted.
+  const plain = await decryptParts(keys.value, version, bucket.name, {
+    ...(partIndex !== undefined ? { only: partIndex } : {}),
+    ...(range.kind === 'range' ? { range: { start: range.start, end: range.end + 1 } } : {}),
+  });
+  const segments = (
+    partIndex === undefined ? version.parts : version.parts.slice(partIndex, partIndex + 1)
+  ).flat();
   if (!plain.ok) return failKeyOpening(x, plain.error, 'Decryption failed', stored);
   step(
     x,
@@ -136,8 +194,7 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
       tagVerified: true,
     },
   );
-  const body = range.kind === 'range' ? plain.value.slice(range.start, range.end + 1) : plain.value;
-  x.answer = { status: partial ? 206 : 200, headers, body };
+  x.answer = { status: partial ? 206 : 200, headers, body: plain.value };
   return undefined;
 }
 
@@ -169,11 +226,26 @@ function objectHeaders(
     ...(versioned ? { 'x-amz-version-id': version.versionId } : {}),
     ...version.metadata,
     ...sseResponseHeaders(version.keyMaterial),
-    ...(partIndex === undefined ? {} : { 'x-amz-mp-parts-count': String(version.segments.length) }),
+    ...(partIndex === undefined ? {} : { 'x-amz-mp-parts-count': String(version.parts.length) }),
     ...(!partRead && range.kind !== 'range'
       ? {}
       : { 'content-range': `bytes ${start}-${start + length - 1}/${version.size}` }),
   };
+}
+
+/**
+ * The stored checksum with checksum mode: the whole object's for a whole read, a part's for a
+ * partNumber read of an upload with checksums, none for a byte range (it would not verify the range).
+ */
+function readChecksumHeaders(
+  version: ObjectVersion,
+  partIndex: number | undefined,
+  range: RangeRead,
+): Record<string, string> {
+  if (range.kind === 'range') return {};
+  if (partIndex === undefined) return checksumResponseHeaders(version.checksum);
+  const part = version.partChecksums?.[partIndex];
+  return part ? { [checksumHeader(part.algorithm)]: part.value } : {};
 }
 
 export const getObject: OperationHandler = { choose: chooseRead, apply: (x) => readObject(x, true) };
