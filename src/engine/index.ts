@@ -120,6 +120,9 @@ export {
 export * from './scenario/index.ts';
 export { answerValues, type PlaceholderValues } from './scenario/placeholders.ts';
 export { substituteRequest } from './scenario/substitute.ts';
+export type { StageData, StageStep, StepOutcome } from './trace/index.ts';
+export { decidedByOf, findStep, isStage } from './trace/index.ts';
+export type * from './trace/stage-data.ts';
 export * from './types.ts';
 export type { World } from './world/create-world.ts';
 export { createWorld } from './world/create-world.ts';

@@ -5,6 +5,7 @@
  */
 import type { DifferenceNote } from './differences/catalog.ts';
 import type { Diagnostic } from './policy/types.ts';
+import type { DecidedBy, TraceStage, TraceStep } from './trace/index.ts';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -124,43 +125,8 @@ export interface S3Response {
   errorXml?: string;
 }
 
-/** The pipeline stages of DESIGN.md, in the order S3 applies them. */
-export type TraceStage =
-  | 'route'
-  | 'headers'
-  | 'transport'
-  | 'authorization'
-  | 'blocked-encryption'
-  | 'encryption-choice'
-  | 'kms'
-  | 'crypto'
-  | 'response';
-
-export const TRACE_STAGES: readonly TraceStage[] = [
-  'route',
-  'headers',
-  'transport',
-  'authorization',
-  'blocked-encryption',
-  'encryption-choice',
-  'kms',
-  'crypto',
-  'response',
-];
-
-/**
- * One stage of the decision, as plain data the UI renders as it is. `data` holds what decided:
- * header values, the policy evaluation, key ARNs and encryption contexts, IV and tag lengths.
- */
-export interface TraceStep {
-  stage: TraceStage;
-  outcome: 'pass' | 'fail' | 'skip';
-  /** One line, e.g. "Bucket policy denied the request". */
-  title: string;
-  /** A sentence a learner understands: why, and for a failure what would change it. */
-  detail: string;
-  data?: JsonObject;
-}
+export type { DecidedBy, TraceStage, TraceStep } from './trace/index.ts';
+export { TRACE_STAGES } from './trace/index.ts';
 
 /** A KMS call shaped like a CloudTrail event (only the fields a learner needs). */
 export interface AuditEvent {
@@ -181,6 +147,8 @@ export interface Outcome {
   response: S3Response;
   trace: TraceStep[];
   kmsEvents: AuditEvent[];
+  /** The stage (and for authorization the policy and statement) that decided; set by `world.send`. */
+  decidedBy?: DecidedBy;
   /** Entries of docs/differences.md this request touched, with their short notes (absent: none). */
   differences?: DifferenceNote[];
 }

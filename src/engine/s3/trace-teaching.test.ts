@@ -13,6 +13,7 @@ import { md5Base64 } from '../crypto/md5.ts';
 import { parseScenarioFile } from '../scenario/parse.ts';
 import { runScenario } from '../scenario/run-scenario.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { findStep, isStage } from '../trace/index.ts';
 import type { Outcome, TraceStep } from '../types.ts';
 import { decidingFailure, ENCRYPTING_WRITES, traceProblems } from './testing/trace-rules.ts';
 
@@ -162,7 +163,7 @@ const MOMENTS: { name: string; picks: (step: TraceStep) => boolean; says: RegExp
 describe('the moments users get wrong read clearly', () => {
   it('a bucket key puts the bucket ARN, not the object ARN, in the encryption context (moment 6)', async () => {
     const writes = (await allAnswers())
-      .map((a) => a.outcome.trace.find((s) => s.stage === 'crypto' && s.outcome === 'pass')?.data)
+      .map((a) => findStep(a.outcome.trace, 'crypto', (s) => s.outcome === 'pass')?.data)
       .filter((data) => data?.mode === 'SSE-KMS' && data.ciphertext !== undefined);
     const contexts = (bucketKey: boolean) =>
       writes
@@ -180,7 +181,8 @@ describe('the moments users get wrong read clearly', () => {
       ({ step }) => step.stage === 'kms' && step.data?.errorCode === 'AccessDenied',
     );
     expect(denied.length).toBeGreaterThan(0);
-    for (const { step } of denied) expect(step.data?.kmsAuthorization).toMatchObject({ allowed: false });
+    for (const { step } of denied)
+      expect(isStage(step, 'kms') && step.data?.kmsAuthorization).toMatchObject({ allowed: false });
   }, 120_000);
 
   it('a caller from another account is told both sides must allow', async () => {

@@ -7,6 +7,7 @@ import { simulatorBugStep } from '../s3/failure.ts';
 import { runKmsOperation } from '../s3/kms-side.ts';
 import { isOperation, operationInfo } from '../s3/operation-catalog.ts';
 import { runS3Request } from '../s3/pipeline/run.ts';
+import { decidedByOf } from '../trace/index.ts';
 import {
   type CancelledRequest,
   type KmsOperation,
@@ -32,6 +33,17 @@ export async function send(
   world: WorldState,
   input: RequestInput,
   options: SendOptions = {},
+): Promise<Outcome | CancelledRequest> {
+  const outcome = await answer(world, input, options);
+  if ('cancelled' in outcome) return outcome;
+  const decidedBy = decidedByOf(outcome.trace);
+  return decidedBy ? { ...outcome, decidedBy } : outcome;
+}
+
+async function answer(
+  world: WorldState,
+  input: RequestInput,
+  options: SendOptions,
 ): Promise<Outcome | CancelledRequest> {
   try {
     if (!isOperation(input.operation)) return unknownOperation(String(input.operation));

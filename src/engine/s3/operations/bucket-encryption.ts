@@ -17,7 +17,7 @@ export const putBucketEncryption: OperationHandler = {
     if (!config.ok) {
       return fail(
         x,
-        'crypto',
+        'bucket',
         config.error,
         'Configuration refused',
         `S3 refused the encryption configuration: "${config.error.message}". The bucket keeps its previous default.`,
@@ -27,7 +27,7 @@ export const putBucketEncryption: OperationHandler = {
     applyEncryptionConfiguration(bucket, config.value);
     step(
       x,
-      'crypto',
+      'bucket',
       'pass',
       'Default encryption stored',
       'New objects without SSE headers now get this encryption; existing objects keep theirs. S3 does not check that a KMS key exists until it is used.',
@@ -47,7 +47,7 @@ export const getBucketEncryption: OperationHandler = {
     const configured = x.bucket!.encryption !== undefined;
     step(
       x,
-      'crypto',
+      'bucket',
       'skip',
       configured ? 'Configured default' : 'SSE-S3 default',
       configured
@@ -68,7 +68,7 @@ export const deleteBucketEncryption: OperationHandler = {
     delete x.bucket!.encryption;
     step(
       x,
-      'crypto',
+      'bucket',
       'pass',
       'Reset to SSE-S3',
       'DeleteBucketEncryption resets the default to SSE-S3; a bucket cannot be made unencrypted. It is 204 even when nothing was configured.',

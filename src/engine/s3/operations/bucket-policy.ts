@@ -71,7 +71,7 @@ export const putBucketPolicy: OperationHandler = {
       const { failure, reason, remedy } = checked.error;
       return fail(
         x,
-        'crypto',
+        'bucket',
         failure,
         failure.code === 'AccessDenied' ? 'Public policy blocked' : failure.message,
         reason,
@@ -80,7 +80,7 @@ export const putBucketPolicy: OperationHandler = {
     }
     bucket.policyText = text;
     bucket.policy = checked.value.policy;
-    step(x, 'crypto', 'pass', 'Policy attached', 'S3 stored the policy; it applies from the next request.', {
+    step(x, 'bucket', 'pass', 'Policy attached', 'S3 stored the policy; it applies from the next request.', {
       publicStatements: checked.value.publicStatements,
     });
     x.answer = { status: 204, headers: {} };
@@ -94,14 +94,14 @@ export const getBucketPolicy: OperationHandler = {
     if (bucket.policyText === undefined) {
       return fail(
         x,
-        'crypto',
+        'bucket',
         S3Errors.noSuchBucketPolicy(bucket.name),
         'No policy',
         `Bucket ${bucket.name} has no policy attached, so there is nothing to return.`,
         'Attach one with PutBucketPolicy first.',
       );
     }
-    step(x, 'crypto', 'skip', 'Policy read', 'GetBucketPolicy returns the stored text.');
+    step(x, 'bucket', 'skip', 'Policy read', 'GetBucketPolicy returns the stored text.');
     x.answer = { status: 200, headers: {}, body: { Policy: bucket.policyText } };
     return undefined;
   },
@@ -114,7 +114,7 @@ export const deleteBucketPolicy: OperationHandler = {
     delete bucket.policy;
     step(
       x,
-      'crypto',
+      'bucket',
       'pass',
       'Policy removed',
       'DeleteBucketPolicy is 204 whether or not a policy was attached.',

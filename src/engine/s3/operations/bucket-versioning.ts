@@ -13,7 +13,7 @@ export const putBucketVersioning: OperationHandler = {
     if (status !== 'Enabled' && status !== 'Suspended') {
       return fail(
         x,
-        'crypto',
+        'bucket',
         S3Errors.malformedXml(),
         'Invalid versioning status',
         `The versioning status is ${JSON.stringify(status ?? null)}, which S3 does not know.`,
@@ -23,7 +23,7 @@ export const putBucketVersioning: OperationHandler = {
     x.bucket!.versioning = status;
     step(
       x,
-      'crypto',
+      'bucket',
       'pass',
       `Versioning ${status}`,
       status === 'Enabled'

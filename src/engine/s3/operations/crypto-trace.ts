@@ -7,13 +7,13 @@
 import { toHex } from '../../crypto/bytes.ts';
 import { SEGMENT_BYTES } from '../../modes/index.ts';
 import type { KmsWrappedKey, StoredCiphertext, StoredKeyMaterial } from '../../modes/types.ts';
-import type { JsonObject } from '../../types.ts';
+import type { CryptoData, WrappedKeyData } from '../../trace/index.ts';
 
 const FIRST_BYTES = 16;
 
 const firstBytes = (bytes: Uint8Array) => toHex(bytes.subarray(0, FIRST_BYTES));
 
-function kmsBlob(label: string, wrapped: KmsWrappedKey): JsonObject {
+function kmsBlob(label: string, wrapped: KmsWrappedKey): WrappedKeyData {
   return {
     label,
     wrappedBy: wrapped.keyArn,
@@ -24,7 +24,7 @@ function kmsBlob(label: string, wrapped: KmsWrappedKey): JsonObject {
 }
 
 /** The data key's origin and what S3 stores to get it back, per mode (DESIGN.md "How each mode really encrypts"). */
-export function keyMaterialData(stored: StoredKeyMaterial): JsonObject {
+export function keyMaterialData(stored: StoredKeyMaterial): CryptoData {
   switch (stored.mode) {
     case 'SSE-S3': {
       const { iv, ciphertext, tag } = stored.wrappedKey;
@@ -93,7 +93,7 @@ export function keyMaterialData(stored: StoredKeyMaterial): JsonObject {
  * The AES-256-GCM output of one part: ciphertext first bytes and total length, the first segment's
  * IV and tag per layer, and how many segments (each with its own IVs and tags) the part has.
  */
-export function ciphertextData(segments: StoredCiphertext[]): JsonObject {
+export function ciphertextData(segments: StoredCiphertext[]): CryptoData {
   const first = segments[0] ?? { ciphertext: new Uint8Array(0), layers: [] };
   return {
     ciphertext: {
@@ -112,7 +112,7 @@ export function ciphertextData(segments: StoredCiphertext[]): JsonObject {
 }
 
 /** A write's crypto data: the key chain and the ciphertext it produced. */
-export const writeCryptoData = (stored: StoredKeyMaterial, segments: StoredCiphertext[]): JsonObject => ({
+export const writeCryptoData = (stored: StoredKeyMaterial, segments: StoredCiphertext[]): CryptoData => ({
   ...keyMaterialData(stored),
   ...ciphertextData(segments),
 });
@@ -121,7 +121,7 @@ export const writeCryptoData = (stored: StoredKeyMaterial, segments: StoredCiphe
  * How a read opened the object's key: S3's root key, KMS Decrypt (or a bucket key S3 already
  * held, so no call), or the customer key once its salted HMAC matched the stored one (spec §4.4).
  */
-export function openedKeyData(stored: StoredKeyMaterial, kmsDecrypts: number | undefined): JsonObject {
+export function openedKeyData(stored: StoredKeyMaterial, kmsDecrypts: number | undefined): CryptoData {
   switch (stored.mode) {
     case 'SSE-S3':
       return { mode: 'SSE-S3', openedWith: 'the S3-owned root key unwrapped the stored data key' };

@@ -22,7 +22,7 @@ export const putPublicAccessBlock: OperationHandler = {
     if (!valid) {
       return fail(
         x,
-        'crypto',
+        'bucket',
         S3Errors.malformedXml(),
         'Invalid configuration',
         'The configuration has a field S3 does not know, or a value that is not true or false.',
@@ -39,11 +39,11 @@ export const putPublicAccessBlock: OperationHandler = {
     x.bucket!.publicAccessBlock = config;
     step(
       x,
-      'crypto',
+      'bucket',
       'pass',
       'Block Public Access stored',
       'The settings apply to the next policy change and request.',
-      { ...config },
+      { configuration: { ...config } },
     );
     x.answer = { status: 200, headers: {} };
     return undefined;
@@ -56,14 +56,14 @@ export const getPublicAccessBlock: OperationHandler = {
     if (!bucket.publicAccessBlock) {
       return fail(
         x,
-        'crypto',
+        'bucket',
         S3Errors.noSuchPublicAccessBlock(bucket.name),
         'No configuration',
         `Bucket ${bucket.name} has no Block Public Access configuration: DeletePublicAccessBlock removed it, so nothing is blocked.`,
         'Put one with PutPublicAccessBlock.',
       );
     }
-    step(x, 'crypto', 'skip', 'Configuration read', 'GetPublicAccessBlock reads the stored settings.');
+    step(x, 'bucket', 'skip', 'Configuration read', 'GetPublicAccessBlock reads the stored settings.');
     x.answer = {
       status: 200,
       headers: {},
@@ -78,7 +78,7 @@ export const deletePublicAccessBlock: OperationHandler = {
     delete x.bucket!.publicAccessBlock;
     step(
       x,
-      'crypto',
+      'bucket',
       'pass',
       'Block Public Access removed',
       'Public policies can now be attached and grant access to anyone.',

@@ -3,7 +3,9 @@
  * headers to how it was stored (spec §4.4): an SSE-C object needs the key headers, and key headers
  * on an object that is not SSE-C are "not applicable".
  */
+
 import type { StoredKeyMaterial } from '../../modes/types.ts';
+import type { StoredObjectData } from '../../trace/index.ts';
 import type { JsonObject } from '../../types.ts';
 import type { BucketState } from '../../world/types.ts';
 import { findVersion } from '../../world/versions.ts';
@@ -70,9 +72,9 @@ export function findSource(x: Exchange, target: ReadTarget): StoredSource | Stag
 export const isStoredSource = (value: StoredSource | StageVerdict): value is StoredSource =>
   value !== undefined && 'version' in value;
 
-export function describeStored(source: StoredSource): JsonObject {
+export function describeStored(source: StoredSource): StoredObjectData {
   const stored = source.version.keyMaterial;
-  const data: JsonObject = {
+  const data: StoredObjectData = {
     bucket: source.bucket.name,
     key: source.version.key,
     versionId: source.version.versionId,

@@ -4,7 +4,7 @@
  * managed key `aws/s3` even when the bucket default names another key (MODEL PutObject
  * SSEKMSKeyId); the bucket-key header overrides BucketKeyEnabled either way (spec §2.9).
  */
-import type { JsonObject } from '../../types.ts';
+import type { EncryptionChoiceData } from '../../trace/index.ts';
 import { defaultEncryption } from '../../world/bucket-defaults.ts';
 import type { BucketState } from '../../world/types.ts';
 import { H } from '../header-bag.ts';
@@ -34,10 +34,10 @@ export function recordWritePlan(
   x: Exchange,
   plan: WritePlan,
   bucket: BucketState,
-  extra: JsonObject = {},
+  extra: EncryptionChoiceData = {},
 ): void {
   const fromDefault = plan.applied.startsWith('Default_');
-  const data: JsonObject = {
+  const data: EncryptionChoiceData = {
     mode: plan.mode,
     sseApplied: plan.applied,
     chosenBy: chosenBy(x, plan, bucket),

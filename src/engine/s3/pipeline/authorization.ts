@@ -5,27 +5,25 @@
  * source. `x-amz-expected-bucket-owner` that names another account is 403 as well.
  */
 
-import { toJsonValue } from '../../json.ts';
 import type { Authorization } from '../../policy/authorize/index.ts';
 import { authorizeS3 } from '../../policy/authorize/index.ts';
 import { buildS3RequestContext } from '../../policy/context/build-s3-context.ts';
-import type { JsonObject, Operation } from '../../types.ts';
+import type { AuthorizationCheckData } from '../../trace/index.ts';
+import type { Operation } from '../../types.ts';
 import { type BucketState, NONE_BLOCKED } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
 import { H } from '../header-bag.ts';
 import { serviceSource } from '../service-source.ts';
 import { explainDenial } from './denial-explanation.ts';
 import { denialMessage } from './denial-message.ts';
-import { type Exchange, fail, type StageVerdict, step, touches } from './exchange.ts';
+import { type Exchange, recorder, type StageVerdict, touches } from './exchange.ts';
 
 export function authorize(x: Exchange): StageVerdict {
   const bucket = x.bucket;
   if (!bucket) throw new Error('authorize runs after route');
   const owner = x.headers.get(H.expectedOwner);
   if (owner !== undefined && owner !== bucket.account) {
-    return fail(
-      x,
-      'authorization',
+    return recorder(x, 'authorization').fail(
       S3Errors.accessDenied(),
       'Expected bucket owner does not match',
       `The request said the bucket belongs to ${owner}, but account ${bucket.account} owns it, so S3 refuses.`,
@@ -37,7 +35,7 @@ export function authorize(x: Exchange): StageVerdict {
   if (main.authorization.decision !== 'Allow') return deny(x, main);
   const source = copySourceCheck(x);
   if (source && source.authorization.decision !== 'Allow') return deny(x, source);
-  step(x, 'authorization', 'pass', 'Allowed', main.authorization.summary, {
+  recorder(x, 'authorization').pass('Allowed', main.authorization.summary, {
     ...main.data,
     ...(source ? { copySource: source.data } : {}),
   });
@@ -48,7 +46,7 @@ interface Check {
   action: string;
   resource: string;
   authorization: Authorization;
-  data: JsonObject;
+  data: AuthorizationCheckData;
 }
 
 function check(
@@ -85,7 +83,7 @@ function check(
     bucketOwnerAccount: bucket.account,
     publicAccessBlock: bucket.publicAccessBlock ?? NONE_BLOCKED,
   });
-  const data = {
+  const data: AuthorizationCheckData = {
     action: context.action,
     resource: context.resource,
     principal: context.principal.arn,
@@ -93,7 +91,7 @@ function check(
     decidedBy: authorization.decidedBy,
     publicGrantIgnored: authorization.publicGrantIgnored,
     context: Object.fromEntries(Object.values(context.keys).map((k) => [k.name, k.values])),
-    evaluation: toJsonValue(authorization),
+    evaluation: authorization,
   };
   return { action: context.action, resource: context.resource, authorization, data };
 }
@@ -111,9 +109,7 @@ function deny(x: Exchange, denied: Check): StageVerdict {
   const { authorization } = denied;
   const message = denialMessage(x.request, denied.action, denied.resource, authorization);
   const explained = explainDenial(authorization);
-  return fail(
-    x,
-    'authorization',
+  return recorder(x, 'authorization').fail(
     S3Errors.accessDenied(message),
     explained.title,
     explained.why,

@@ -4,25 +4,18 @@
  * the status and code only, so the message is S3's generic "Access Denied".
  */
 import { S3Errors } from '../errors.ts';
-import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
+import { type Exchange, recorder, type StageVerdict } from './exchange.ts';
 
 export function checkBlockedEncryption(x: Exchange): StageVerdict {
+  const record = recorder(x, 'blocked-encryption');
   const bucket = x.bucket;
   if (!x.traits.writesData || !bucket) {
-    step(
-      x,
-      'blocked-encryption',
-      'skip',
-      'Not a write',
-      'Blocked encryption types only apply to writes of object data.',
-    );
+    record.skip('Not a write', 'Blocked encryption types only apply to writes of object data.');
     return undefined;
   }
   const data = { sseCBlocked: bucket.sseCBlocked, requestUsesSseC: x.customerKey !== undefined };
   if (x.customerKey && bucket.sseCBlocked) {
-    return fail(
-      x,
-      'blocked-encryption',
+    return record.fail(
       S3Errors.accessDenied(),
       'SSE-C is blocked on this bucket',
       `SSE-C is blocked on bucket ${bucket.name} by default since April 2026, so S3 refuses this write with a bare 403 even though the key is valid. Existing SSE-C objects can still be read.`,
@@ -33,6 +26,6 @@ export function checkBlockedEncryption(x: Exchange): StageVerdict {
   const detail = x.customerKey
     ? `Bucket ${bucket.name} allows SSE-C (its BlockedEncryptionTypes is NONE).`
     : 'The write does not use SSE-C, the only type a bucket can block.';
-  step(x, 'blocked-encryption', 'pass', 'Encryption type allowed', detail, data);
+  record.pass('Encryption type allowed', detail, data);
   return undefined;
 }

@@ -16,19 +16,20 @@ import { H } from '../header-bag.ts';
 import { refusedSseHeader } from '../operation-catalog.ts';
 import { parseWriteSseHeaders } from '../sse-headers.ts';
 import { customerKeyProblem } from './customer-key-problem.ts';
-import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
+import { type Exchange, recorder, type StageVerdict } from './exchange.ts';
 import { checkOperationHeaders, type HeaderProblem } from './operation-headers.ts';
 import { wireHeaderProblem } from './wire-headers.ts';
 
 export function validateHeaders(x: Exchange): StageVerdict {
+  const record = recorder(x, 'headers');
   const problem = firstProblem(x);
   if (problem) {
-    return fail(x, 'headers', problem.failure, problem.title, problem.why, problem.remedy, {
+    return record.fail(problem.failure, problem.title, problem.why, problem.remedy, {
       header: problem.header,
       ...(problem.sent !== undefined ? { sent: problem.sent } : {}),
     });
   }
-  step(x, 'headers', 'pass', 'Headers are valid', headerSummary(x), headerData(x));
+  record.pass('Headers are valid', headerSummary(x), headerData(x));
   return undefined;
 }
 

@@ -4,21 +4,23 @@
  * policy (and the caller's IAM policy) decide; a disabled or pending-deletion key refuses every
  * call; throttling is 503 SlowDown, and S3 Bucket Keys are AWS's remedy (spec §2.9).
  */
-import type { AuditEvent, JsonObject } from '../../types.ts';
+import type { KmsData } from '../../trace/index.ts';
+import type { AuditEvent } from '../../types.ts';
 import type { S3Failure } from '../failure.ts';
 import type { Exchange } from './exchange.ts';
 
 export interface KmsExplanation {
   why: string;
   remedy: string;
-  data: JsonObject;
+  data: KmsData;
 }
 
 /** What KMS was asked, from the last audit event of this request (absent when no call was made). */
-function lastCall(events: AuditEvent[]): JsonObject {
+function lastCall(events: AuditEvent[]): KmsData {
   const last = events[events.length - 1];
   if (!last) return {};
-  const keyArn = last.resources?.[0]?.ARN ?? last.requestParameters.keyId;
+  const keyId = last.requestParameters.keyId;
+  const keyArn = last.resources?.[0]?.ARN ?? (typeof keyId === 'string' ? keyId : undefined);
   const context = last.requestParameters.encryptionContext;
   return {
     failedCall: last.eventName,
@@ -68,16 +70,13 @@ function whyAndRemedy(x: Exchange, failure: S3Failure, call: string, key: string
 }
 
 export function explainKmsFailure(x: Exchange, failure: S3Failure, events: AuditEvent[]): KmsExplanation {
-  const data: JsonObject = {
+  const data: KmsData = {
     kmsCalls: events.map((e) => e.eventName),
     ...lastCall(events),
     ...failure.traceData,
   };
-  const call = typeof data.failedCall === 'string' ? data.failedCall : 'the key lookup';
-  const key =
-    typeof data.keyArn === 'string'
-      ? data.keyArn
-      : (x.write && 'keyId' in x.write && x.write.keyId) || 'aws/s3';
+  const call = data.failedCall ?? 'the key lookup';
+  const key = data.keyArn ?? ((x.write && 'keyId' in x.write && x.write.keyId) || 'aws/s3');
   const [why, remedy] = whyAndRemedy(x, failure, call, key);
   return { why, remedy, data };
 }

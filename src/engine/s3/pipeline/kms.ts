@@ -6,18 +6,19 @@
 import { accountOfPrincipal } from '../../kms/arns.ts';
 import type { ModeRequest } from '../../modes/types.ts';
 import { ORIGIN_ACCESS_IDENTITY } from '../../policy/context/principal.ts';
-import type { JsonObject, JsonValue } from '../../types.ts';
+import type { KmsData } from '../../trace/index.ts';
+import type { JsonValue } from '../../types.ts';
 import { bucketArn, objectArn } from '../../world/types.ts';
 import { readOpensDataKey } from '../integrity/checksum-mode.ts';
 import { kmsFailure } from '../kms-failure.ts';
 import { createKeys, openKeys, usesKms } from '../object-keys.ts';
 import { keyMaterialData } from '../operations/crypto-trace.ts';
-import { type Exchange, fail, objectKey, type StageVerdict, step, touches } from './exchange.ts';
+import { type Exchange, objectKey, recorder, type StageVerdict, touches } from './exchange.ts';
 import { explainKmsFailure } from './kms-explanation.ts';
 
 export async function useKms(x: Exchange): Promise<StageVerdict> {
   const before = x.kmsEvents.length;
-  const data: JsonObject = {};
+  const data: KmsData = {};
   const source = x.source;
   const sourceKey = source?.version.keyMaterial;
   if (source && readOpensDataKey(x.request.operation, x.headers) && usesKms(sourceKey)) {
@@ -47,15 +48,15 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
   if (verdict) return verdict;
   const events = x.kmsEvents.slice(before);
   if (Object.keys(data).length === 0) {
-    step(x, 'kms', 'skip', 'No KMS call', noKmsDetail(x));
+    recorder(x, 'kms').skip('No KMS call', noKmsDetail(x));
     return undefined;
   }
   data.kmsCalls = events.map((event) => event.eventName);
-  step(x, 'kms', 'pass', kmsTitle(events.map((e) => e.eventName)), kmsDetail(x, events.length), data);
+  recorder(x, 'kms').pass(kmsTitle(events.map((e) => e.eventName)), kmsDetail(x, events.length), data);
   return undefined;
 }
 
-async function generateForWrite(x: Exchange, data: JsonObject, before: number): Promise<StageVerdict> {
+async function generateForWrite(x: Exchange, data: KmsData, before: number): Promise<StageVerdict> {
   const write = x.write;
   if (!write || (write.mode !== 'SSE-KMS' && write.mode !== 'DSSE-KMS')) return undefined;
   const resolved = x.kms.resolveKeyForS3(
@@ -98,7 +99,7 @@ function kmsFail(
   before: number,
 ): StageVerdict {
   const explained = explainKmsFailure(x, failure, x.kmsEvents.slice(before));
-  return fail(x, 'kms', failure, title, explained.why, explained.remedy, explained.data);
+  return recorder(x, 'kms').fail(failure, title, explained.why, explained.remedy, explained.data);
 }
 
 function kmsTitle(names: string[]): string {

@@ -5,16 +5,17 @@
 import { toBase64, toHex } from '../../crypto/bytes.ts';
 import type { S3Response } from '../../types.ts';
 import { errorXml, type S3Failure } from '../failure.ts';
-import { type Exchange, step } from './exchange.ts';
+import { type Exchange, recorder } from './exchange.ts';
 
 export function respond(x: Exchange, failure?: S3Failure): S3Response {
+  const record = recorder(x, 'response');
   const requestId = toHex(x.world.deps.randomBytes(8)).toUpperCase();
   const hostId = toBase64(x.world.deps.randomBytes(48));
   const ids = { 'x-amz-request-id': requestId, 'x-amz-id-2': hostId };
   const head = x.traits.headOnly;
   if (failure) {
     const error = { code: failure.code, message: failure.message, fields: failure.fields };
-    step(x, 'response', 'fail', `${failure.status} ${failure.code}`, responseDetail(failure, head), {
+    record.step('fail', `${failure.status} ${failure.code}`, responseDetail(failure, head), {
       status: failure.status,
       errorCode: failure.code,
       message: failure.message,
@@ -31,7 +32,7 @@ export function respond(x: Exchange, failure?: S3Failure): S3Response {
     };
   }
   const answer = x.answer ?? { status: 200, headers: {} };
-  step(x, 'response', 'pass', `${answer.status}`, 'S3 answered with the headers shown.', {
+  record.step('pass', `${answer.status}`, 'S3 answered with the headers shown.', {
     status: answer.status,
     headers: answer.headers,
   });

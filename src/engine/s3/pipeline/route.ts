@@ -4,15 +4,14 @@
  */
 import { MAX_KEY_BYTES, S3Errors } from '../errors.ts';
 import { failure } from '../failure.ts';
-import { type Exchange, fail, type StageVerdict, step, touches } from './exchange.ts';
+import { type Exchange, fail, recorder, type StageVerdict, touches } from './exchange.ts';
 
 export function route(x: Exchange): StageVerdict {
+  const record = recorder(x, 'route');
   const { operation, bucket: name, key } = x.request;
   const bucket = x.world.buckets.get(name);
   if (!bucket) {
-    return fail(
-      x,
-      'route',
+    return record.fail(
       S3Errors.noSuchBucket(name),
       `Bucket ${name} does not exist`,
       `No bucket named "${name}" exists, so S3 answers 404 before it looks at headers, policies or keys.`,
@@ -24,9 +23,7 @@ export function route(x: Exchange): StageVerdict {
     // Without a key the HTTP request would address the bucket, not an object: S3 would route it
     // to another API. The simulator answers with the closest S3 error instead.
     const noKey = failure(400, 'InvalidRequest', `${operation} needs an object key.`);
-    return fail(
-      x,
-      'route',
+    return record.fail(
       noKey,
       'No object key',
       `${operation} works on one object, and the request names none.`,
@@ -50,7 +47,7 @@ export function route(x: Exchange): StageVerdict {
     );
   }
   x.bucket = bucket;
-  step(x, 'route', 'pass', `${operation} on ${key ? `${name}/${key}` : name}`, routeDetail(x), {
+  record.pass(`${operation} on ${key ? `${name}/${key}` : name}`, routeDetail(x), {
     operation,
     bucket: name,
     ...(key ? { key } : {}),

@@ -81,7 +81,8 @@ function stagesOf(operation: ObjectOperation | BucketOperation): Stage[] {
     ['blocked-encryption', checkBlockedEncryption],
     ['encryption-choice', (x) => (handler.choose ? handler.choose(x) : skipChoice(x))],
     ['kms', useKms],
-    ['crypto', (x) => handler.apply(x)],
+    // Object operations act on object data; bucket-level ones on the bucket's configuration.
+    [operationInfo(operation).scope === 'bucket' ? 'bucket' : 'crypto', (x) => handler.apply(x)],
   ];
 }
 

@@ -7,10 +7,11 @@
 import { checkSignature } from '../auth/signature.ts';
 import { COPY_SOURCE_KEY_HEADERS, hasCustomerKeyHeaders, TARGET_KEY_HEADERS } from '../customer-key.ts';
 import { S3Errors } from '../errors.ts';
-import { type Exchange, fail, type StageVerdict, step, touches } from './exchange.ts';
+import { type Exchange, recorder, type StageVerdict, touches } from './exchange.ts';
 import { kmsInvolvement } from './kms-involvement.ts';
 
 export function checkTransport(x: Exchange): StageVerdict {
+  const record = recorder(x, 'transport');
   const signed = checkSignature(x);
   if (signed) {
     touches(x, 'signature-check-order');
@@ -25,9 +26,7 @@ export function checkTransport(x: Exchange): StageVerdict {
   const authType = signature === 'anonymous' ? null : (x.request.authType ?? 'REST-HEADER');
   const data = { https, signature, authType, ...(tlsVersion ? { tlsVersion } : {}), sseC, kms: kms ?? null };
   if (sseC && !https) {
-    return fail(
-      x,
-      'transport',
+    return record.fail(
       S3Errors.sseCNeedsHttps(),
       'SSE-C over plain HTTP',
       'S3 refuses every request that carries a customer key over plain HTTP, whatever the bucket policy says, and AWS says to treat a key sent that way as compromised.',
@@ -36,9 +35,7 @@ export function checkTransport(x: Exchange): StageVerdict {
     );
   }
   if (kms && !https) {
-    return fail(
-      x,
-      'transport',
+    return record.fail(
       S3Errors.kmsNeedsHttps(),
       'SSE-KMS over plain HTTP',
       `${kms} S3 makes KMS calls only for requests that arrive over TLS, whatever the bucket policy says.`,
@@ -47,9 +44,7 @@ export function checkTransport(x: Exchange): StageVerdict {
     );
   }
   if (kms && signature !== 'SigV4') {
-    return fail(
-      x,
-      'transport',
+    return record.fail(
       S3Errors.kmsNeedsSigV4(),
       `SSE-KMS with ${signature === 'anonymous' ? 'an anonymous request' : 'Signature Version 2'}`,
       `${kms} S3 calls KMS on the requester's behalf only for requests signed with Signature Version 4.`,
@@ -60,7 +55,7 @@ export function checkTransport(x: Exchange): StageVerdict {
     );
   }
   const how = https ? `HTTPS${tlsVersion ? ` (TLS ${tlsVersion})` : ''}` : 'plain HTTP';
-  step(x, 'transport', 'pass', `${how}, ${signature}`, transportDetail(sseC, kms), data);
+  record.pass(`${how}, ${signature}`, transportDetail(sseC, kms), data);
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  * decided; for each failure why and what would change it). `traceProblems` returns every broken
  * rule as a sentence, so a test can show all of them at once.
  */
-import { isJsonObject } from '../../json.ts';
+import { isJsonObject, toJsonValue } from '../../json.ts';
 import type { JsonObject, JsonValue, Outcome, S3Request, TraceStep } from '../../types.ts';
 import { TRACE_STAGES } from '../../types.ts';
 
@@ -113,7 +113,11 @@ function successProblems(request: Request, outcome: Outcome): string[] {
   const choice = outcome.trace.find((step) => step.stage === 'encryption-choice');
   if (ENCRYPTING_WRITES.has(request.operation)) {
     if (crypto?.outcome !== 'pass') problems.push('a successful write has no passing crypto step');
-    else problems.push(...chainProblems(crypto.data ?? {}, crypto.title));
+    else {
+      // The rules read the step as plain JSON, as it crosses a worker or a file.
+      const data = toJsonValue(crypto.data ?? {});
+      problems.push(...chainProblems(isJsonObject(data) ? data : {}, crypto.title));
+    }
   }
   if (['PutObject', 'CopyObject', 'CreateMultipartUpload'].includes(request.operation)) {
     const applied = str(choice?.data?.sseApplied) ?? '';

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from '../../../engine/index.ts';
+import type { JsonValue } from '../../../engine/index.ts';
 import { asObject, scalarText } from '../format/json-data.ts';
 
 /** Any JSON value as nested key/value lists: the generic way to show a trace step's data. */
@@ -28,8 +28,13 @@ export function JsonValueView({ value }: { value: JsonValue }) {
   return <span className="font-mono break-all">{scalarText(value)}</span>;
 }
 
-export function KeyValueList({ data, label }: { data: JsonObject; label?: string }) {
-  const entries = Object.entries(data);
+/** A trace step's data, or any JSON object: members that are absent are not listed. */
+export type ListedData = { readonly [key: string]: JsonValue | undefined };
+
+export function KeyValueList({ data, label }: { data: ListedData; label?: string }) {
+  const entries = Object.entries(data).flatMap(([key, value]) =>
+    value === undefined ? [] : [[key, value] as const],
+  );
   if (entries.length === 0) return null;
   return (
     <dl

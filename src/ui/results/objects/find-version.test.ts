@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceStep, VersionSnapshot, WorldSnapshot } from '../../../engine/index.ts';
+import type {
+  StageData,
+  StageStep,
+  TraceStage,
+  VersionSnapshot,
+  WorldSnapshot,
+} from '../../../engine/index.ts';
 import { findVersion, tracedObject } from './find-version.ts';
 
 const version = (versionId: string, isLatest: boolean): VersionSnapshot => ({
@@ -19,7 +25,7 @@ const snapshot = {
   buckets: [{ name: 'b', objects: [{ key: 'k', versions: [version('v2', true), version('v1', false)] }] }],
 } as unknown as WorldSnapshot;
 
-const step = (stage: TraceStep['stage'], data: TraceStep['data']): TraceStep => ({
+const step = <S extends TraceStage>(stage: S, data?: StageData[S]): StageStep<S> => ({
   stage,
   outcome: 'pass',
   title: '',
@@ -46,20 +52,23 @@ describe('tracedObject', () => {
   it.each([
     {
       name: 'a PUT names the route target and the version crypto stored',
-      trace: [step('route', { bucket: 'b', key: 'k' }), step('crypto', { versionId: 'v9' })],
+      trace: [
+        step('route', { operation: 'GetObject', bucket: 'b', key: 'k' }),
+        step('crypto', { versionId: 'v9' }),
+      ],
       expected: { bucket: 'b', key: 'k', versionId: 'v9' },
     },
     {
       name: 'a read names the stored source the encryption-choice step described',
       trace: [
-        step('route', { bucket: 'b', key: 'k' }),
+        step('route', { operation: 'GetObject', bucket: 'b', key: 'k' }),
         step('encryption-choice', { bucket: 'src', key: 'o', versionId: 'v1' }),
       ],
       expected: { bucket: 'src', key: 'o', versionId: 'v1' },
     },
     {
       name: 'a bucket-level request names no object',
-      trace: [step('route', { bucket: 'b' })],
+      trace: [step('route', { operation: 'GetBucketPolicy', bucket: 'b' })],
       expected: undefined,
     },
   ])('$name', ({ trace, expected }) => {

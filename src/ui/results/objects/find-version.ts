@@ -1,6 +1,5 @@
 /** Finding a stored version in the world snapshot, and the object a trace was about. */
-import type { TraceStep, VersionSnapshot, WorldSnapshot } from '../../../engine/index.ts';
-import { asString } from '../format/json-data.ts';
+import { findStep, type TraceStep, type VersionSnapshot, type WorldSnapshot } from '../../../engine/index.ts';
 
 export function findVersion(
   snapshot: WorldSnapshot,
@@ -22,20 +21,14 @@ export function findVersion(
 export function tracedObject(
   trace: readonly TraceStep[],
 ): { bucket: string; key: string; versionId?: string } | undefined {
-  const route = trace.find((step) => step.stage === 'route')?.data;
-  const source = trace.find(
-    (step) => step.stage === 'encryption-choice' && asString(step.data?.versionId) !== undefined,
-  )?.data;
-  const crypto = trace.find(
-    (step) => step.stage === 'crypto' && asString(step.data?.versionId) !== undefined,
-  )?.data;
+  const route = findStep(trace, 'route')?.data;
+  const source = findStep(trace, 'encryption-choice', (step) => step.data?.versionId !== undefined)?.data;
+  const crypto = findStep(trace, 'crypto', (step) => step.data?.versionId !== undefined)?.data;
   // A write (PUT, copy target) stored a new version at the route's target; a read names its source.
-  const writtenVersion = asString(crypto?.versionId);
-  const bucket = writtenVersion
-    ? asString(route?.bucket)
-    : (asString(source?.bucket) ?? asString(route?.bucket));
-  const key = writtenVersion ? asString(route?.key) : (asString(source?.key) ?? asString(route?.key));
+  const writtenVersion = crypto?.versionId;
+  const bucket = writtenVersion ? route?.bucket : (source?.bucket ?? route?.bucket);
+  const key = writtenVersion ? route?.key : (source?.key ?? route?.key);
   if (!bucket || !key) return undefined;
-  const versionId = writtenVersion ?? asString(source?.versionId);
+  const versionId = writtenVersion ?? source?.versionId;
   return versionId === undefined ? { bucket, key } : { bucket, key, versionId };
 }

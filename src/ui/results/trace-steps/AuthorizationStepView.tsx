@@ -11,7 +11,7 @@ const DECIDED_BY: Record<string, string> = {
 };
 
 /** The request context S3 built, and each policy's statements with their matches and condition values. */
-export function AuthorizationStepView({ step }: StepViewProps) {
+export function AuthorizationStepView({ step }: StepViewProps<'authorization'>) {
   const view = readAuthorization(step.data ?? {});
   return (
     <div className="flex flex-col gap-2">

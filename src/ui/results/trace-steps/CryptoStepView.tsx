@@ -1,7 +1,6 @@
 import { HexBytes } from '../common/HexBytes.tsx';
 import { ChainBox, KeyChain } from '../common/KeyChain.tsx';
 import { KeyValueList } from '../common/KeyValueList.tsx';
-import { asNumber, asString, asStrings } from '../format/json-data.ts';
 import { findVersion, tracedObject } from '../objects/find-version.ts';
 import { readKeyMaterial } from '../objects/key-material.ts';
 import { useWorldSnapshot } from '../use-world-snapshot.ts';
@@ -19,7 +18,7 @@ const DATA_KEY_NOTE: Record<string, string> = {
  * The bytes: data key → wrapped key → ciphertext (first bytes, IV, tag), from the step's data and the
  * stored version in the snapshot. Plaintext keys exist only while S3 works: they are never shown.
  */
-export function CryptoStepView({ step, trace }: StepViewProps) {
+export function CryptoStepView({ step, trace }: StepViewProps<'crypto'>) {
   const data = step.data ?? {};
   const snapshot = useWorldSnapshot();
   const where = tracedObject(trace);
@@ -27,11 +26,11 @@ export function CryptoStepView({ step, trace }: StepViewProps) {
   const material = readKeyMaterial(version?.keyMaterial);
   const mode = material?.mode ?? version?.mode;
   const segment = version?.segments[0];
-  const ivs = asStrings(data.ivHex) ?? segment?.layers.map((layer) => layer.ivHex) ?? [];
+  const ivs = data.ivHex ?? segment?.layers.map((layer) => layer.ivHex) ?? [];
   const tags = segment?.layers.map((layer) => layer.tagHex) ?? [];
-  const firstBytes = asString(data.ciphertextFirstBytesHex) ?? segment?.ciphertextFirstBytesHex;
+  const firstBytes = data.ciphertextFirstBytesHex ?? segment?.ciphertextFirstBytesHex;
   if (!firstBytes && ivs.length === 0 && !material) {
-    return data && Object.keys(data).length > 0 ? <KeyValueList data={data} /> : null;
+    return Object.keys(data).length > 0 ? <KeyValueList data={data} /> : null;
   }
   return (
     <div className="flex flex-col gap-1">
@@ -77,8 +76,8 @@ export function CryptoStepView({ step, trace }: StepViewProps) {
               hex={tag}
             />
           ))}
-          {tags.length === 0 && asNumber(data.layers) ? (
-            <p className="text-xs">{asNumber(data.layers)} AES-GCM layer(s)</p>
+          {tags.length === 0 && data.layers ? (
+            <p className="text-xs">{data.layers} AES-GCM layer(s)</p>
           ) : null}
         </ChainBox>
       </KeyChain>

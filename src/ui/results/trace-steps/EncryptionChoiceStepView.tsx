@@ -1,14 +1,12 @@
 import { Chip } from '../common/Chip.tsx';
 import { KeyValueList } from '../common/KeyValueList.tsx';
-import { asString } from '../format/json-data.ts';
 import { omit } from './omit.ts';
 import type { StepViewProps } from './types.ts';
 
 /** Which encryption applies and who chose it: the request's headers or the bucket default (CloudTrail's SSEApplied). */
-export function EncryptionChoiceStepView({ step }: StepViewProps) {
+export function EncryptionChoiceStepView({ step }: StepViewProps<'encryption-choice'>) {
   const data = step.data ?? {};
-  const mode = asString(data.mode);
-  const applied = asString(data.sseApplied);
+  const { mode, sseApplied: applied } = data;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap gap-1">

@@ -1,18 +1,16 @@
 import { KeyValueList } from '../common/KeyValueList.tsx';
-import { asString } from '../format/json-data.ts';
 import { omit } from './omit.ts';
 import type { StepViewProps } from './types.ts';
 
 /** The encryption headers as S3 parsed them, or the header S3 refused. */
-export function HeadersStepView({ step }: StepViewProps) {
+export function HeadersStepView({ step }: StepViewProps<'headers'>) {
   const data = step.data ?? {};
-  const header = asString(data.header);
   const rest = omit(data, ['header', 'status', 'errorCode']);
   return (
     <div className="flex flex-col gap-1">
-      {header ? (
+      {data.header ? (
         <p className="text-xs">
-          Header at fault: <code className="font-mono font-semibold">{header}</code>
+          Header at fault: <code className="font-mono font-semibold">{data.header}</code>
         </p>
       ) : null}
       {Object.keys(rest).length > 0 ? (

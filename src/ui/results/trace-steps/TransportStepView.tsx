@@ -1,21 +1,20 @@
 import { Chip } from '../common/Chip.tsx';
-import { asBoolean, asString } from '../format/json-data.ts';
 import type { StepViewProps } from './types.ts';
 
 /** HTTPS, TLS version and signature, and whether SSE-C or KMS made them mandatory. */
-export function TransportStepView({ step }: StepViewProps) {
-  const data = step.data ?? {};
-  const https = asBoolean(data.https);
-  const kms = asString(data.kms);
-  const sseC = asBoolean(data.sseC);
+export function TransportStepView({ step }: StepViewProps<'transport'>) {
+  if (!step.data) return null;
+  const { https, kms, sseC, tlsVersion, signature, expiresSeconds, signatureAgeMs } = step.data;
   const needsHttps = Boolean(kms) || sseC === true;
   return (
     <div className="flex flex-wrap gap-1">
       {https !== undefined ? (
         <Chip tone={https ? 'good' : needsHttps ? 'bad' : 'warn'}>{https ? 'HTTPS' : 'plain HTTP'}</Chip>
       ) : null}
-      {asString(data.tlsVersion) ? <Chip>TLS {asString(data.tlsVersion)}</Chip> : null}
-      {asString(data.signature) ? <Chip>{asString(data.signature)}</Chip> : null}
+      {tlsVersion ? <Chip>TLS {tlsVersion}</Chip> : null}
+      {signature ? <Chip>{signature}</Chip> : null}
+      {expiresSeconds !== undefined ? <Chip>expires after {expiresSeconds} s</Chip> : null}
+      {signatureAgeMs !== undefined ? <Chip>signed {Math.round(signatureAgeMs / 1000)} s before</Chip> : null}
       {sseC ? <Chip tone="warn">SSE-C key in the request: HTTPS required</Chip> : null}
       {kms ? <Chip tone="warn">{kms}</Chip> : null}
     </div>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../../../engine/index.ts';
+import type { AuthorizationData } from '../../../engine/index.ts';
 import { readAuthorization } from './authorization-data.ts';
 
 const range = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
 
-const denied: JsonObject = {
+const denied: AuthorizationData = {
   action: 's3:PutObject',
   resource: 'arn:aws:s3:::test-bucket/a.txt',
   principal: 'arn:aws:iam::111122223333:root',
@@ -15,6 +15,9 @@ const denied: JsonObject = {
   evaluation: {
     decision: 'ExplicitDeny',
     decidedBy: 'bucket-policy',
+    sameAccount: true,
+    publicGrantIgnored: false,
+    summary: 'The bucket policy denies.',
     bucketPolicy: {
       decision: 'ExplicitDeny',
       decidingStatement: 0,
@@ -87,11 +90,8 @@ describe('readAuthorization', () => {
     expect(pick(readAuthorization(denied))).toEqual(expected);
   });
 
-  it.each<{ name: string; data: JsonObject }>([
-    { name: 'data without an evaluation gives no policies', data: { decision: 'ImplicitDeny' } },
-    { name: 'an evaluation of the wrong type is ignored', data: { evaluation: 'oops', context: [] } },
-  ])('$name', ({ data }) => {
-    const view = readAuthorization(data);
+  it('data without an evaluation (an expected-owner refusal) gives no policies and no context', () => {
+    const view = readAuthorization({ expectedBucketOwner: '444455556666', bucketOwner: '111122223333' });
     expect(view.bucketPolicy).toBeUndefined();
     expect(view.context).toEqual([]);
   });

@@ -1,6 +1,6 @@
-import type { JsonObject } from '../../../engine/index.ts';
+import type { ListedData } from '../common/KeyValueList.tsx';
 
 /** The data without the fields a view already showed, for the key/value list under it. */
-export function omit(data: JsonObject, names: readonly string[]): JsonObject {
+export function omit<T extends ListedData>(data: T, names: readonly (keyof T & string)[]): ListedData {
   return Object.fromEntries(Object.entries(data).filter(([name]) => !names.includes(name)));
 }

@@ -1,5 +1,5 @@
 import type { TraceStep } from '../../../engine/index.ts';
-import { stepViewFor } from '../trace-steps/index.ts';
+import { StepView } from '../trace-steps/index.tsx';
 import { STAGE_LABELS } from './pipeline-stages.ts';
 
 const BADGE: Record<TraceStep['outcome'], string> = {
@@ -22,7 +22,6 @@ export function StepDetails({
   trace: readonly TraceStep[];
   deciding: boolean;
 }) {
-  const View = stepViewFor(step.stage);
   return (
     <li
       id={stepElementId(index)}
@@ -48,7 +47,7 @@ export function StepDetails({
       ) : (
         <p className="my-1 text-xs text-slate-700 dark:text-slate-300">{step.detail}</p>
       )}
-      <View step={step} trace={trace} />
+      <StepView step={step} trace={trace} />
     </li>
   );
 }

@@ -89,6 +89,19 @@ describe('pipelineStages', () => {
     expect(entries[3]?.steps).toEqual([3]);
   });
 
+  it('a bucket-level operation shows the bucket stage in place of crypto, even when denied before it', () => {
+    const route: TraceStep = {
+      stage: 'route',
+      outcome: 'pass',
+      title: '',
+      detail: '',
+      data: { operation: 'PutBucketPolicy', bucket: 'b' },
+    };
+    const stages = pipelineStages([route, step('authorization', 'fail')]).map((e) => e.stage);
+    expect(stages).toContain('bucket');
+    expect(stages).not.toContain('crypto');
+  });
+
   it('an empty trace decides nothing', () => {
     expect(pipelineStages([]).some((e) => e.deciding)).toBe(false);
   });

@@ -1,9 +1,17 @@
 /**
  * The pipeline row of the trace: one entry per stage of DESIGN.md in S3's order, with the outcome
  * the engine recorded. Stages after the failing one were never reached. The deciding stage is the
- * first failure; when nothing failed it is authorization (the gate that let the request through).
+ * engine's `decidedByOf`: the first failure, else authorization (the gate that let the request through).
  */
-import { TRACE_STAGES, type TraceStage, type TraceStep } from '../../../engine/index.ts';
+import {
+  decidedByOf,
+  findStep,
+  isOperation,
+  operationInfo,
+  TRACE_STAGES,
+  type TraceStage,
+  type TraceStep,
+} from '../../../engine/index.ts';
 
 export type StageOutcome = TraceStep['outcome'] | 'not-reached';
 
@@ -22,18 +30,30 @@ function combined(outcomes: TraceStep['outcome'][]): StageOutcome {
   return 'skip';
 }
 
+/**
+ * Object operations act on object data (`crypto`), bucket-level ones on the bucket (`bucket`): the
+ * row shows the one the operation has, as the route step recorded it.
+ */
+function placeStage(trace: readonly TraceStep[]): TraceStage {
+  if (trace.some((step) => step.stage === 'bucket')) return 'bucket';
+  const operation = findStep(trace, 'route')?.data?.operation;
+  return operation !== undefined && isOperation(operation) && operationInfo(operation).scope === 'bucket'
+    ? 'bucket'
+    : 'crypto';
+}
+
 export function pipelineStages(trace: readonly TraceStep[]): StageEntry[] {
-  const entries = TRACE_STAGES.map((stage) => {
+  const hidden: TraceStage = placeStage(trace) === 'bucket' ? 'crypto' : 'bucket';
+  const deciding = decidedByOf(trace)?.stage;
+  return TRACE_STAGES.filter((stage) => stage !== hidden).map((stage) => {
     const steps = trace.flatMap((step, index) => (step.stage === stage ? [index] : []));
-    return { stage, steps, outcome: combined(steps.map((index) => trace[index]!.outcome)), deciding: false };
+    return {
+      stage,
+      steps,
+      outcome: combined(steps.map((index) => trace[index]!.outcome)),
+      deciding: stage === deciding,
+    };
   });
-  const failed = trace.find((step) => step.outcome === 'fail');
-  const deciding = failed
-    ? failed.stage
-    : entries.some((e) => e.stage === 'authorization' && e.outcome === 'pass')
-      ? 'authorization'
-      : undefined;
-  return entries.map((entry) => ({ ...entry, deciding: entry.stage === deciding }));
 }
 
 export const STAGE_LABELS: Record<TraceStage, string> = {
@@ -45,5 +65,6 @@ export const STAGE_LABELS: Record<TraceStage, string> = {
   'encryption-choice': 'Encryption choice',
   kms: 'KMS',
   crypto: 'Crypto & storage',
+  bucket: 'Bucket configuration',
   response: 'Response',
 };
