@@ -5,8 +5,9 @@
 import type { Scenario } from '../engine/index.ts';
 import { baselineFor } from './baseline.ts';
 import { persistWorkspace, STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
+import { BACKUP_KEY } from './saved-rescue.ts';
 import type { Workspace } from './share-dto.ts';
-import { readStart } from './share-link.ts';
+import { opensBesideSaved, readStart } from './share-link.ts';
 import type { SavedStore } from './storage/index.ts';
 import { createPlaygroundStore, type PlaygroundStore, type StoreInit } from './store.ts';
 import { PREFS_KEY, persistPrefs, readPrefs } from './ui-prefs.ts';
@@ -41,12 +42,14 @@ export const storageFailedNotice = (reason: string) =>
 export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'engine' | 'deps'> = {}): Boot {
   const baselineOf = (lesson?: string) =>
     baselineFor(lesson === undefined ? undefined : env.lessonById(lesson));
-  const { start, problem } = readStart(
+  const { start, problem, backup } = readStart(
     env.hash,
     env.storage.read(STORAGE_KEY),
     baselineOf,
     env.storage.read(STALE_ADDRESS_KEY),
   );
+  // Kept before the first save overwrites it (saved-rescue.ts).
+  if (backup !== undefined) env.storage.write(BACKUP_KEY, backup);
   const workspace: Workspace | undefined =
     start.kind === 'link' || start.kind === 'saved' ? start.workspace : undefined;
   const store = createPlaygroundStore({
@@ -67,6 +70,8 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       ? `There is no lesson "${lessonId}"; the playground opened without it.`
       : undefined);
   if (notice) store.getState().setLoadNotice({ kind: 'error', message: notice });
+  if (start.kind === 'link' && opensBesideSaved(start.workspace, env.storage.read(STORAGE_KEY), baselineOf))
+    store.getState().setBesideSaved(true);
   if (env.storage.status.kind === 'blocked')
     store.getState().setStorageNotice(storageBlockedNotice(env.storage.status.reason));
   const ready = (async () => {

@@ -53,7 +53,8 @@ export function persistWorkspace(
     const dto = toDto(workspace, baseline, state.includeKeys);
     // Storage full or blocked: the write is refused quietly (the guard reports it once) and the
     // work stays in the page and in the link.
-    if (targets.storage.write(STORAGE_KEY, JSON.stringify(dto)))
+    // A link opened beside the saved work leaves that work as it is (share-link.ts).
+    if (!state.besideSaved && targets.storage.write(STORAGE_KEY, JSON.stringify(dto)))
       targets.storage.write(STALE_ADDRESS_KEY, leaving ? targets.currentHash() : '');
     // Nothing differs from the defaults: a clean address.
     targets.replaceHash(Object.keys(dto).length === 1 ? '' : `#s=${packJson(dto)}`);
@@ -63,7 +64,8 @@ export function persistWorkspace(
       state.policyText !== previous.policyText ||
       state.setup !== previous.setup ||
       state.draft !== previous.draft ||
-      state.includeKeys !== previous.includeKeys;
+      state.includeKeys !== previous.includeKeys ||
+      state.besideSaved !== previous.besideSaved;
     if (!changed) return;
     clearTimeout(timer);
     timer = setTimeout(() => write(), delayMs);

@@ -3,6 +3,7 @@
  * saved in localStorage, then the defaults. Every failure is a message, never an exception.
  */
 import type { Result } from '../engine/index.ts';
+import { rescueNotice, rescueSaved } from './saved-rescue.ts';
 import { packJson, unpackJson } from './share-codec.ts';
 import { type Baseline, fromDto, toDto, type Workspace } from './share-dto.ts';
 
@@ -30,12 +31,30 @@ export interface Start {
   start: StartPoint;
   /** A link or saved workspace that could not be read: shown to the user, never thrown. */
   problem?: string;
+  /** Saved text that could not be read whole: to keep under the backup key before it is overwritten. */
+  backup?: string;
 }
 
 /**
  * `staleAddress` is the address the page had when the work was last saved: opening with exactly that
  * address is a reload that outran the address update, so the saved work (newer) wins over it.
  */
+/**
+ * A link opened while the saved work differs from the defaults and from the link opens beside it
+ * (issue 12: opening a link never silently replaces saved work).
+ */
+export function opensBesideSaved(
+  link: Workspace,
+  saved: string | null,
+  baselineOf: (lesson?: string) => Baseline,
+): boolean {
+  const own = readSaved(saved, baselineOf);
+  if (own.start.kind !== 'saved') return false;
+  const baseline = baselineOf();
+  const mine = toDto(own.start.workspace, baseline, true);
+  return Object.keys(mine).length > 1 && JSON.stringify(mine) !== JSON.stringify(toDto(link, baseline, true));
+}
+
 export function readStart(
   hash: string,
   saved: string | null,
@@ -65,19 +84,10 @@ export function readStart(
 
 function readSaved(saved: string | null, baselineOf: (lesson?: string) => Baseline): Start {
   if (saved === null) return { start: { kind: 'default' } };
-  let value: unknown;
-  try {
-    value = JSON.parse(saved);
-  } catch {
-    return {
-      start: { kind: 'default' },
-      problem: 'The work saved in this browser could not be read; the defaults are shown.',
-    };
-  }
-  const read = fromDto(value, baselineOf);
-  if (read.ok) return { start: { kind: 'saved', workspace: read.value } };
-  return {
-    start: { kind: 'default' },
-    problem: `The work saved in this browser could not be read (${read.error}); the defaults are shown.`,
-  };
+  const rescue = rescueSaved(saved, baselineOf);
+  const start: StartPoint = rescue.workspace
+    ? { kind: 'saved', workspace: rescue.workspace }
+    : { kind: 'default' };
+  if (rescue.dropped.length === 0) return { start };
+  return { start, problem: rescueNotice(rescue), backup: saved };
 }

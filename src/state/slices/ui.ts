@@ -11,10 +11,12 @@ export const createUiSlice =
     includeKeys: false,
     loadNotice: null,
     storageNotice: null,
+    besideSaved: false,
     setTheme: (theme) => set({ theme }),
     setLargeText: (largeText) => set({ largeText }),
     setRightTab: (rightTab) => set({ rightTab }),
     setIncludeKeys: (includeKeys) => set({ includeKeys }),
     setLoadNotice: (loadNotice) => set({ loadNotice }),
     setStorageNotice: (storageNotice) => set({ storageNotice }),
+    setBesideSaved: (besideSaved) => set({ besideSaved }),
   });

@@ -9,6 +9,7 @@ import { encryptionConfiguration, formFromSetup } from '../bucket-form.ts';
 import type { EnginePort } from '../engine-port.ts';
 import { pendingPolicyRequest } from '../policy-pending.ts';
 import { setupAfter } from '../setup-after.ts';
+import { openAccepted } from '../setup-refusals.ts';
 import type { BucketApplyKind, PlaygroundState, WorkspaceSlice } from './types.ts';
 
 const succeeded = (outcome: Outcome) => outcome.response.status < 300;
@@ -105,7 +106,9 @@ export const createWorkspaceSlice =
       snapshot: null,
       loadWorld: async (setup, deps) => {
         set({ worldStatus: 'loading', setup });
-        const created = await port.createWorld(setup, deps ?? (initial.deps ?? systemDeps)());
+        const worldDeps = deps ?? (initial.deps ?? systemDeps)();
+        const accepted = await openAccepted(setup, (s) => port.createWorld(s, worldDeps));
+        const created = accepted.opened;
         if (!created.ok) {
           set({ world: null, snapshot: null, worldStatus: 'failed', worldProblems: created.error });
           return;
@@ -114,9 +117,11 @@ export const createWorkspaceSlice =
           world: created.value,
           snapshot: created.value.snapshot(),
           worldStatus: 'ready',
-          worldProblems: [],
-          bucketForm: formFromSetup(setup),
-          policyDiagnostics: diagnose(get().policyText, setup),
+          // Refused parts are left out of the set-up that is kept, saved and shared.
+          setup: accepted.setup,
+          worldProblems: accepted.refused,
+          bucketForm: formFromSetup(accepted.setup),
+          policyDiagnostics: diagnose(get().policyText, accepted.setup),
           policyApply: { state: 'idle' },
           bucketApply: { ...DEFAULT_APPLY },
           kmsLast: null,

@@ -7,6 +7,7 @@ import { LessonDialog } from '../lessons/LessonDialog.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
 import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
+import { BesideSavedBar } from './BesideSavedBar.tsx';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';
 import { ResultTabs } from './ResultTabs.tsx';
@@ -24,6 +25,7 @@ export function AppLayout() {
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 xl:h-screen dark:bg-slate-950 dark:text-slate-100">
       <Header onLessons={() => setLessonsOpen(true)} />
       <Notices />
+      <BesideSavedBar />
       <main className="grid flex-1 grid-cols-1 gap-2 p-2 xl:min-h-0 xl:grid-rows-[minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[21rem_minmax(0,1fr)_minmax(0,34rem)]">
         <div className="order-3 flex min-w-0 flex-col gap-2 relative xl:order-none xl:overflow-y-auto">
           <Panel title="Bucket">
