@@ -63,6 +63,10 @@ export function createKms(options: KmsOptions): Kms {
     ...management(rt),
     auditLog: () => [...rt.audit],
     listKeys: () => rt.store.all().map(keySnapshot),
+    keyState: (keyArn) => {
+      const found = resolveKeyForApi(rt.store, keyArn);
+      return found.ok ? found.value.state : undefined;
+    },
     callsInWindow: () => rt.quota.count(deps.now()),
   };
 }
