@@ -42,7 +42,7 @@ export const storageFailedNotice = (reason: string) =>
 export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'engine' | 'deps'> = {}): Boot {
   const baselineOf = (lesson?: string) =>
     baselineFor(lesson === undefined ? undefined : env.lessonById(lesson));
-  const { start, problem, backup } = readStart(
+  const { start, problem, backup, note } = readStart(
     env.hash,
     env.storage.read(STORAGE_KEY),
     baselineOf,
@@ -70,6 +70,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       ? `There is no lesson "${lessonId}"; the playground opened without it.`
       : undefined);
   if (notice) store.getState().setLoadNotice({ kind: 'error', message: notice });
+  else if (note) store.getState().setLoadNotice({ kind: 'info', message: note });
   if (start.kind === 'link' && opensBesideSaved(start.workspace, env.storage.read(STORAGE_KEY), baselineOf))
     store.getState().setBesideSaved(true);
   if (env.storage.status.kind === 'blocked')

@@ -4,22 +4,46 @@
  */
 import type { Result } from '../engine/index.ts';
 import { rescueNotice, rescueSaved } from './saved-rescue.ts';
-import { packJson, unpackJson } from './share-codec.ts';
+import { packJson, unpackLink } from './share-codec.ts';
 import { type Baseline, fromDto, toDto, type Workspace } from './share-dto.ts';
 
 export function shareHash(workspace: Workspace, baseline: Baseline, includeKeys: boolean): string {
   return `#s=${packJson(toDto(workspace, baseline, includeKeys))}`;
 }
 
+/** Lesson ids are short slugs; a longer one is refused before any lookup (issue 12, "limits"). */
+export const MAX_LESSON_ID_LENGTH = 64;
+
+export interface DecodedLink {
+  workspace: Workspace;
+  /** Made before links carried a checksum: opened, but nothing could tell a changed one. */
+  unchecked: boolean;
+}
+
+export function decodeLink(
+  payload: string,
+  baselineOf: (lesson?: string) => Baseline,
+): Result<DecodedLink, string> {
+  const unpacked = unpackLink(payload);
+  if (!unpacked.ok)
+    return { ok: false, error: `This share link cannot be opened: ${unpacked.error.message}.` };
+  const read = fromDto(unpacked.value.value, baselineOf);
+  return read.ok
+    ? { ok: true, value: { workspace: read.value, unchecked: !unpacked.value.checked } }
+    : { ok: false, error: `This share link cannot be opened: ${read.error}.` };
+}
+
 export function decodeShareLink(
   payload: string,
   baselineOf: (lesson?: string) => Baseline,
 ): Result<Workspace, string> {
-  const unpacked = unpackJson(payload);
-  if (!unpacked.ok) return { ok: false, error: `This share link cannot be opened: ${unpacked.error}.` };
-  const read = fromDto(unpacked.value, baselineOf);
-  return read.ok ? read : { ok: false, error: `This share link cannot be opened: ${read.error}.` };
+  const decoded = decodeLink(payload, baselineOf);
+  return decoded.ok ? { ok: true, value: decoded.value.workspace } : decoded;
 }
+
+/** Said when a link from before checksums opens. */
+export const UNCHECKED_LINK_NOTE =
+  'This link was made by an earlier version of the playground and carries no checksum, so it opened unchecked: if something looks wrong, ask for a fresh link.';
 
 export type StartPoint =
   | { kind: 'link'; workspace: Workspace }
@@ -31,6 +55,8 @@ export interface Start {
   start: StartPoint;
   /** A link or saved workspace that could not be read: shown to the user, never thrown. */
   problem?: string;
+  /** Something to say that is not a problem (a link opened unchecked). */
+  note?: string;
   /** Saved text that could not be read whole: to keep under the backup key before it is overwritten. */
   backup?: string;
 }
@@ -67,8 +93,12 @@ export function readStart(
   const fallback = readSaved(saved, baselineOf);
   if (hash !== '' && hash === staleAddress && fallback.start.kind === 'saved') return fallback;
   if (shared !== null) {
-    const decoded = decodeShareLink(shared, baselineOf);
-    if (decoded.ok) return { start: { kind: 'link', workspace: decoded.value } };
+    const decoded = decodeLink(shared, baselineOf);
+    if (decoded.ok)
+      return {
+        start: { kind: 'link', workspace: decoded.value.workspace },
+        ...(decoded.value.unchecked ? { note: UNCHECKED_LINK_NOTE } : {}),
+      };
     const instead =
       fallback.start.kind === 'saved'
         ? 'Your saved work is shown instead.'
@@ -76,6 +106,11 @@ export function readStart(
     return { ...fallback, problem: `${decoded.error} ${instead}` };
   }
   if (lesson !== null) {
+    if (lesson.length > MAX_LESSON_ID_LENGTH)
+      return {
+        ...fallback,
+        problem: `The lesson id in this link is ${lesson.length.toLocaleString('en-US')} characters long; lesson ids have at most ${MAX_LESSON_ID_LENGTH}.`,
+      };
     if (/^[a-z0-9-]+$/.test(lesson)) return { start: { kind: 'lesson', lessonId: lesson } };
     return { ...fallback, problem: `"${lesson}" is not a lesson id.` };
   }

@@ -2,6 +2,8 @@
  * `world.send`: normalise, then run the S3 pipeline or the KMS side operation. Never throws: an
  * exception (a simulator bug) becomes a 500 InternalError outcome whose trace says so.
  */
+
+import type { BodyRefusal } from '../body-shape.ts';
 import { S3Errors } from '../s3/errors.ts';
 import { simulatorBugStep } from '../s3/failure.ts';
 import { runKmsOperation } from '../s3/kms-side.ts';
@@ -15,8 +17,12 @@ const isKmsOperation = (operation: string): operation is KmsOperation =>
 
 export async function send(world: WorldState, input: RequestInput): Promise<Outcome> {
   try {
-    if (!OPERATIONS.includes(input.operation)) return unknownOperation(String(input.operation));
-    const request = normalizeRequest(input, world);
+    const operationName = (input as { operation?: unknown } | null)?.operation;
+    if (typeof operationName === 'string' && !OPERATIONS.includes(operationName as RequestInput['operation']))
+      return unknownOperation(operationName);
+    const normalized = normalizeRequest(input, world);
+    if (!normalized.ok) return refusedInput(normalized.error);
+    const request = normalized.value;
     const { operation } = request;
     if (isKmsOperation(operation)) return await runKmsOperation(world, { ...request, operation });
     return await runS3Request(world, { ...request, operation });
@@ -32,6 +38,27 @@ export async function send(world: WorldState, input: RequestInput): Promise<Outc
       kmsEvents: [],
     };
   }
+}
+
+/** A request the simulator cannot take as written: 400 with what to change (request-shape.ts). */
+function refusedInput(refusal: BodyRefusal): Outcome {
+  return {
+    response: {
+      status: 400,
+      headers: {},
+      error: { code: refusal.code, message: refusal.message, fields: {} },
+    },
+    trace: [
+      {
+        stage: 'route',
+        outcome: 'fail',
+        title: refusal.code === 'EntityTooLarge' ? 'Body over the simulator limit' : 'Request not understood',
+        detail: refusal.message,
+        data: { status: 400 },
+      },
+    ],
+    kmsEvents: [],
+  };
 }
 
 const UNKNOWN_OPERATION_REMEDY = `Use one of the operations it simulates: ${OPERATIONS.join(', ')}.`;

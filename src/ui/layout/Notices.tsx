@@ -21,7 +21,7 @@ export function Notices() {
     <>
       {notice ? (
         <div
-          role="alert"
+          role={notice.kind === 'error' ? 'alert' : 'status'}
           className="mx-2 mt-2 flex items-start justify-between gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
         >
           <p>{notice.message}</p>
