@@ -7,18 +7,19 @@ import type { BodyRefusal } from '../body-shape.ts';
 import { S3Errors } from '../s3/errors.ts';
 import { simulatorBugStep } from '../s3/failure.ts';
 import { runKmsOperation } from '../s3/kms-side.ts';
+import { isOperation, operationInfo } from '../s3/operation-catalog.ts';
 import { runS3Request } from '../s3/pipeline/run.ts';
-import { KMS_OPERATIONS, type KmsOperation, OPERATIONS, type Outcome, type RequestInput } from '../types.ts';
+import { type KmsOperation, OPERATIONS, type Operation, type Outcome, type RequestInput } from '../types.ts';
 import { normalizeRequest } from './normalize.ts';
 import type { WorldState } from './types.ts';
 
-const isKmsOperation = (operation: string): operation is KmsOperation =>
-  (KMS_OPERATIONS as readonly string[]).includes(operation);
+const isKmsOperation = (operation: Operation): operation is KmsOperation =>
+  operationInfo(operation).scope === 'kms';
 
 export async function send(world: WorldState, input: RequestInput): Promise<Outcome> {
   try {
     const operationName = (input as { operation?: unknown } | null)?.operation;
-    if (typeof operationName === 'string' && !OPERATIONS.includes(operationName as RequestInput['operation']))
+    if (typeof operationName === 'string' && !isOperation(operationName))
       return unknownOperation(operationName);
     const normalized = normalizeRequest(input, world);
     if (!normalized.ok) return refusedInput(normalized.error);

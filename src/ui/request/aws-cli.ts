@@ -2,7 +2,7 @@
  * A request as the AWS CLI command that sends it (`aws s3api …`, `aws kms …`). Header → option
  * names follow the AWS CLI s3api reference (put-object, get-object, copy-object, …).
  */
-import type { Operation, RequestInput } from '../../engine/index.ts';
+import { operationInfo, type RequestInput } from '../../engine/index.ts';
 import { shellQuote } from './shell-quote.ts';
 
 const HEADER_OPTIONS: Record<string, string> = {
@@ -35,20 +35,11 @@ const QUERY_OPTIONS: Record<string, string> = {
   partNumber: '--part-number',
 };
 
-/** The JSON input option of each operation that takes one. */
-const JSON_OPTIONS: Partial<Record<Operation, string>> = {
-  PutBucketEncryption: '--server-side-encryption-configuration',
-  PutBucketPolicy: '--policy',
-  PutBucketVersioning: '--versioning-configuration',
-  PutPublicAccessBlock: '--public-access-block-configuration',
-  CompleteMultipartUpload: '--multipart-upload',
-  UpdateObjectEncryption: '--object-encryption',
-};
-
 export const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 export function awsCliCommand(request: RequestInput, region = 'us-east-1'): string {
-  if (request.operation.startsWith('kms:')) return kmsCommand(request);
+  const info = operationInfo(request.operation);
+  if (info.scope === 'kms') return kmsCommand(request);
   const lines: string[] = [];
   const args = [
     'aws',
@@ -82,12 +73,11 @@ export function awsCliCommand(request: RequestInput, region = 'us-east-1'): stri
     const option = QUERY_OPTIONS[name];
     if (option) args.push(option, shellQuote(value));
   }
-  const jsonOption = JSON_OPTIONS[request.operation];
+  const jsonOption = info.cliInputOption;
   const json = jsonBody(request.body);
   if (jsonOption && json) args.push(jsonOption, shellQuote(JSON.stringify(json)));
   if (jsonOption && typeof request.body === 'string') args.push(jsonOption, shellQuote(request.body));
-  if (request.operation === 'PutObject' || request.operation === 'UploadPart')
-    args.push('--body', 'body.bin');
+  if (info.body === 'bytes') args.push('--body', 'body.bin');
   if (request.operation === 'GetObject') args.push('out.bin');
   if (request.https === false) args.push('--endpoint-url', `http://s3.${region}.amazonaws.com`);
   if (request.signature === 'anonymous') args.push('--no-sign-request');

@@ -16,7 +16,7 @@ import type {
 import type { CustomerKey } from '../customer-key.ts';
 import type { S3Failure } from '../failure.ts';
 import type { HeaderBag } from '../header-bag.ts';
-import type { OperationTraits } from '../operation-traits.ts';
+import type { OperationInfo } from '../operation-catalog.ts';
 import type { CopyRange } from '../operations/copy-source-range.ts';
 import type { WriteSseHeaders } from '../sse-headers.ts';
 
@@ -49,7 +49,7 @@ export interface Exchange {
   world: WorldState;
   request: S3Request;
   headers: HeaderBag;
-  traits: OperationTraits;
+  traits: OperationInfo;
   nowMs: number;
   trace: TraceStep[];
   bucket?: BucketState;
