@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createEngineHost } from '../worker/host.ts';
 import { bootPlayground } from './bootstrap.ts';
 import { STORAGE_KEY } from './persistence.ts';
 import { DEFAULT_DRAFT } from './request-draft.ts';
@@ -39,15 +40,18 @@ describe('whether a link opens beside the saved work', () => {
 describe('a share link opened over saved work', () => {
   function boot() {
     const raw = memoryStorage({ [STORAGE_KEY]: savedText(workspace('my own')) });
-    const started = bootPlayground({
-      hash: shareHash(workspace('the link'), baseline, false),
-      storage: guardStorage(() => raw),
-      replaceHash: () => {},
-      currentHash: () => '',
-      lessonById: () => undefined,
-      onLeave: () => () => {},
-      prefersDark: false,
-    });
+    const started = bootPlayground(
+      {
+        hash: shareHash(workspace('the link'), baseline, false),
+        storage: guardStorage(() => raw),
+        replaceHash: () => {},
+        currentHash: () => '',
+        lessonById: () => undefined,
+        onLeave: () => () => {},
+        prefersDark: false,
+      },
+      { engine: createEngineHost() },
+    );
     return { raw, started };
   }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createEngineHost } from '../worker/host.ts';
 import { bootPlayground } from './bootstrap.ts';
 import { STORAGE_KEY } from './persistence.ts';
 import { DEFAULT_DRAFT } from './request-draft.ts';
@@ -84,15 +85,18 @@ describe('start-up with saved work that has one bad field', () => {
   it('restores the rest, names what was dropped, and keeps the raw text under the backup key', async () => {
     const raw = JSON.stringify({ v: 1, policy: 'my policy', request: { key: 'mine.txt', https: 'yes' } });
     const storage = memoryStorage({ [STORAGE_KEY]: raw });
-    const started = bootPlayground({
-      hash: '',
-      storage: guardStorage(() => storage),
-      replaceHash: () => {},
-      currentHash: () => '',
-      lessonById: () => undefined,
-      onLeave: () => () => {},
-      prefersDark: false,
-    });
+    const started = bootPlayground(
+      {
+        hash: '',
+        storage: guardStorage(() => storage),
+        replaceHash: () => {},
+        currentHash: () => '',
+        lessonById: () => undefined,
+        onLeave: () => () => {},
+        prefersDark: false,
+      },
+      { engine: createEngineHost() },
+    );
     await started.ready;
     const state = started.store.getState();
     expect(state.policyText).toBe('my policy');

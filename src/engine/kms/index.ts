@@ -35,6 +35,12 @@ export function createKms(options: KmsOptions): Kms {
     deps,
     identityPolicyFor: options.identityPolicyFor,
   };
+  return kmsOver(rt, options);
+}
+
+/** The KMS API over one runtime; `forRequest` gives a view over the same keys that also collects events. */
+function kmsOver(rt: KmsRuntime, options: KmsOptions): Kms {
+  const { account, region, requestsPerSecond, deps } = options;
   return {
     account,
     region,
@@ -68,5 +74,6 @@ export function createKms(options: KmsOptions): Kms {
       return found.ok ? found.value.state : undefined;
     },
     callsInWindow: () => rt.quota.count(deps.now()),
+    forRequest: (events) => kmsOver({ ...rt, requestEvents: events }, options),
   };
 }

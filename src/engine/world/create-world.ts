@@ -9,7 +9,7 @@ import { createKms } from '../kms/index.ts';
 import type { Kms } from '../kms/types.ts';
 import { createBucketKeyCache } from '../modes/index.ts';
 import { err, ok, type Result } from '../result.ts';
-import type { RequestInput, Setup, SetupProblem } from '../types.ts';
+import type { CancelledRequest, Outcome, RequestInput, SendOptions, Setup, SetupProblem } from '../types.ts';
 import { send } from './send.ts';
 import { setupBuckets, setupObjects, setupPolicies } from './setup-buckets.ts';
 import { setupPrincipals } from './setup-principals.ts';
@@ -17,7 +17,12 @@ import { snapshot, type WorldSnapshot } from './snapshot.ts';
 import type { WorldState } from './types.ts';
 
 export interface World {
-  send(request: RequestInput): Promise<import('../types.ts').Outcome>;
+  /**
+   * One request through S3 (or the KMS API). Requests may overlap: each outcome reports only its
+   * own KMS events. With a `signal`, the answer may be a `CancelledRequest` instead.
+   */
+  send(request: RequestInput): Promise<Outcome>;
+  send(request: RequestInput, options: SendOptions): Promise<Outcome | CancelledRequest>;
   snapshot(): WorldSnapshot;
   readonly account: string;
   readonly region: string;
@@ -63,7 +68,7 @@ export async function createWorld(
   if (problems.length === 0) setupPolicies(state, setup, problems);
   if (problems.length > 0) return err(problems);
   return ok({
-    send: (request) => send(state, request),
+    send: ((request: RequestInput, options?: SendOptions) => send(state, request, options)) as World['send'],
     snapshot: () => snapshot(state),
     account,
     region,

@@ -1,9 +1,8 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { BucketPanel } from '../bucket/BucketPanel.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { PanelBoundary } from '../common/PanelBoundary.tsx';
 import { KmsPanel } from '../kms/KmsPanel.tsx';
-import { LessonDialog } from '../lessons/LessonDialog.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
 import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
@@ -11,6 +10,11 @@ import { BesideSavedBar } from './BesideSavedBar.tsx';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';
 import { ResultTabs } from './ResultTabs.tsx';
+
+// The gallery brings the lesson catalog: fetched on the first "Lessons" click, not in the first load.
+const LessonDialog = lazy(() =>
+  import('../lessons/LessonDialog.tsx').then((m) => ({ default: m.LessonDialog })),
+);
 
 /**
  * Bucket and KMS on the left, policy and request in the middle, results on the right, each column
@@ -21,9 +25,15 @@ import { ResultTabs } from './ResultTabs.tsx';
  */
 export function AppLayout() {
   const [lessonsOpen, setLessonsOpen] = useState(false);
+  const [lessonsWanted, setLessonsWanted] = useState(false);
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 xl:h-screen dark:bg-slate-950 dark:text-slate-100">
-      <Header onLessons={() => setLessonsOpen(true)} />
+      <Header
+        onLessons={() => {
+          setLessonsWanted(true);
+          setLessonsOpen(true);
+        }}
+      />
       <Notices />
       <BesideSavedBar />
       <main className="grid flex-1 grid-cols-1 gap-2 p-2 xl:min-h-0 xl:grid-rows-[minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[21rem_minmax(0,1fr)_minmax(0,34rem)]">
@@ -56,7 +66,11 @@ export function AppLayout() {
           <ResultTabs />
         </aside>
       </main>
-      <LessonDialog open={lessonsOpen} onClose={() => setLessonsOpen(false)} />
+      {lessonsWanted ? (
+        <Suspense fallback={null}>
+          <LessonDialog open={lessonsOpen} onClose={() => setLessonsOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,96 @@
+/**
+ * The engine side of the store's port: worlds kept by id, each with its own queue and clock.
+ * Pure (no DOM): the Web Worker exposes it (engine.worker.ts), tests and Node use it in-process.
+ */
+import {
+  createWorld,
+  type EngineDeps,
+  err,
+  ok,
+  parsePolicy,
+  type Setup,
+  substituteRequest,
+  systemDeps,
+  type World,
+} from '../engine/index.ts';
+import type { EnginePort, PortSendOptions, Sent, WorldId } from '../state/engine-port.ts';
+import { clientSideCalls } from './client-side.ts';
+import { type ManualClock, manualClock, SETUP_LEAD_MS } from './manual-clock.ts';
+import { createQueue } from './queue.ts';
+
+export interface HostedWorld {
+  world: World;
+  deps: EngineDeps;
+  clock?: ManualClock;
+}
+
+export interface EngineHostOptions {
+  /** Clock and randomness for each new world (tests pass deterministic ones). */
+  deps?: () => EngineDeps;
+}
+
+export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
+  const baseDeps = options.deps ?? systemDeps;
+  const worlds = new Map<WorldId, HostedWorld>();
+  const queue = createQueue();
+  let nextId = 1;
+
+  /** Runs `work` after everything sent to the world before it; `closed` when the world is gone. */
+  const inWorld = <T, C>(id: WorldId, closed: C, work: (hosted: HostedWorld) => Promise<T> | T) =>
+    queue.run(id, async () => {
+      const hosted = worlds.get(id);
+      return hosted ? await work(hosted) : closed;
+    });
+
+  const send = (id: WorldId, request: Parameters<EnginePort['send']>[1], opts: PortSendOptions = {}) => {
+    opts.onProgress?.({ phase: 'queued' });
+    return inWorld<Sent, Sent>(id, { kind: 'closed' }, async ({ world }) => {
+      const answer = await world.send(request, {
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        onStage: (stage) => opts.onProgress?.({ phase: 'stage', stage }),
+      });
+      const snapshot = world.snapshot();
+      return 'cancelled' in answer
+        ? { kind: 'cancelled', snapshot }
+        : { kind: 'answered', outcome: answer, snapshot };
+    });
+  };
+
+  return {
+    openWorld: async (setup: Setup, open = {}) => {
+      const deps = baseDeps();
+      const clock = open.clock === 'manual' ? manualClock(deps) : undefined;
+      const created = await createWorld(setup, clock?.deps ?? deps);
+      if (!created.ok) return err(created.error);
+      clock?.advance(SETUP_LEAD_MS);
+      const id = `world-${nextId++}`;
+      worlds.set(id, { world: created.value, deps: clock?.deps ?? deps, ...(clock ? { clock } : {}) });
+      return ok({ id, snapshot: created.value.snapshot() });
+    },
+    // Queued, so requests sent before the close still get their answer.
+    closeWorld: (id) =>
+      inWorld(id, undefined, () => {
+        worlds.delete(id);
+      }),
+    send,
+    snapshot: (id) => inWorld(id, null, ({ world }) => world.snapshot()),
+    advanceClock: (id, ms) => inWorld(id, undefined, ({ clock }) => clock?.advance(ms)),
+    releaseClock: (id) => inWorld(id, undefined, ({ clock }) => clock?.release()),
+    fillPlaceholders: (id, request, values) =>
+      inWorld(id, { request, problems: ['The world was closed.'] }, ({ world }) => {
+        const problems: string[] = [];
+        const filled = substituteRequest(
+          request,
+          {
+            ...values,
+            awsManagedKeyArn: () => world.awsManagedKeyArn(),
+            keyArn: (keyId) => world.keyArn(keyId),
+          },
+          problems,
+        );
+        return { request: filled, problems };
+      }),
+    parsePolicy: async (text, parseOptions) => parsePolicy(text, parseOptions),
+    ...clientSideCalls(inWorld),
+  };
+}
