@@ -8,7 +8,7 @@ import type { GateContext } from './gate.ts';
 import type { PlaygroundState } from './slices/types.ts';
 
 /** Enough to scroll back through a session; older runs are dropped. */
-const HISTORY_LIMIT = 50;
+export const HISTORY_LIMIT = 50;
 
 type Get = () => PlaygroundState;
 type Set = (patch: Partial<PlaygroundState>) => void;

@@ -8,7 +8,7 @@ import { OPERATIONS } from '../../engine/index.ts';
 
 export const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const SSE_C_KEY = 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=';
-const SSE_C_MD5 = 'zNbhDnzn3dgLY5jpANt2Yw==';
+const SSE_C_MD5 = 'hRasmdxgYDKV3nvbahU1MA==';
 
 const HEADERS = [
   'x-amz-server-side-encryption',

@@ -106,3 +106,19 @@ export async function deleteBrowserDb(): Promise<void> {
     // Storage blocked: there is nothing saved to delete.
   }
 }
+
+/** A key-value store kept in memory (tests, and Node). */
+export function memoryKeyValueDb(): KeyValueDb & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    available: true,
+    data,
+    get: async (key) => structuredClone(data.get(key)),
+    put: async (key, value) => {
+      data.set(key, structuredClone(value));
+      return true;
+    },
+    delete: async (key) => void data.delete(key),
+    close: () => {},
+  };
+}

@@ -3,7 +3,14 @@
  * elsewhere): every access is guarded, so blocked or broken storage is a value, never a throw.
  */
 
-export { browserKeyValueDb, DB_NAME, deleteBrowserDb, type KeyValueDb, openKeyValueDb } from './idb.ts';
+export {
+  browserKeyValueDb,
+  DB_NAME,
+  deleteBrowserDb,
+  type KeyValueDb,
+  memoryKeyValueDb,
+  openKeyValueDb,
+} from './idb.ts';
 export { type LessonProgress, readLessonProgress, writeLessonProgress } from './lesson-progress.ts';
 export {
   browserLocalStorage,

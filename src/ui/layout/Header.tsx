@@ -1,6 +1,7 @@
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, focusRing } from '../common/PanelBoundary.tsx';
+import { ResetWorkspace } from './ResetWorkspace.tsx';
 import { ShareButton } from './ShareButton.tsx';
 
 const selectTheme = (s: PlaygroundState) => s.theme;
@@ -44,6 +45,7 @@ export function Header({ onLessons }: { onLessons(): void }) {
         >
           {theme === 'dark' ? 'Light theme' : 'Dark theme'}
         </button>
+        <ResetWorkspace />
       </div>
     </header>
   );
