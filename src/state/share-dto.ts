@@ -5,9 +5,10 @@
  * SSE-C keys and client-side wrapping keys are left out unless `includeKeys` is set.
  */
 
-import type { Operation, Result, Setup, SignatureKind } from '../engine/index.ts';
-import { OPERATIONS, parseScenarioFile } from '../engine/index.ts';
+import type { AuthType, Operation, Result, Setup, SignatureKind } from '../engine/index.ts';
+import { AUTH_TYPES, OPERATIONS, parseScenarioFile } from '../engine/index.ts';
 import {
+  type AuthDraft,
   type ClientSideDraft,
   DEFAULT_DRAFT,
   type HeaderRow,
@@ -149,6 +150,10 @@ export function readDraft(value: unknown): Read<RequestDraft> {
         if (v !== undefined && typeof v !== 'string') return fail(`request query "${name}" must be text`);
         if (typeof v === 'string') draft.query[name] = v;
       }
+    } else if (field === 'auth') {
+      const auth = readAuth(raw);
+      if (!auth.ok) return auth;
+      draft.auth = auth.value;
     } else if (field === 'clientSide') {
       const clientSide = readClientSide(raw);
       if (!clientSide.ok) return clientSide;
@@ -156,6 +161,24 @@ export function readDraft(value: unknown): Read<RequestDraft> {
     } else return fail(`unknown request field "${field}"`);
   }
   return { ok: true, value: draft };
+}
+
+function readAuth(raw: unknown): Read<AuthDraft> {
+  if (!isObject(raw)) return fail('request "auth" must be an object');
+  const { type, expiresSeconds, signedSecondsAgo, postPolicyText } = raw;
+  if (!AUTH_TYPES.includes(type as AuthType))
+    return fail('request auth "type" must be REST-HEADER, REST-QUERY-STRING or POST');
+  for (const [name, value] of Object.entries({ expiresSeconds, signedSecondsAgo, postPolicyText }))
+    if (typeof value !== 'string') return fail(`request auth "${name}" must be text`);
+  return {
+    ok: true,
+    value: {
+      type: type as AuthType,
+      expiresSeconds: expiresSeconds as string,
+      signedSecondsAgo: signedSecondsAgo as string,
+      postPolicyText: postPolicyText as string,
+    },
+  };
 }
 
 function readHeaders(raw: unknown): Read<HeaderRow[]> {

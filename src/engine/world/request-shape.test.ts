@@ -101,6 +101,24 @@ const cases: { name: string; input: unknown; code: string; says: RegExp }[] = [
     says: /"signature"/,
   },
   {
+    name: 'an unknown authType',
+    input: { operation: 'GetObject', key: 'k', authType: 'TELEPATHY' },
+    code: 'InvalidRequest',
+    says: /"authType"/,
+  },
+  {
+    name: 'an expiry that is not a number',
+    input: { operation: 'GetObject', key: 'k', authType: 'REST-QUERY-STRING', expiresSeconds: '60' },
+    code: 'InvalidRequest',
+    says: /"expiresSeconds" must be a number/,
+  },
+  {
+    name: 'a POST policy that is a list',
+    input: { operation: 'PutObject', key: 'k', authType: 'POST', postPolicy: [] },
+    code: 'InvalidRequest',
+    says: /"postPolicy" must be an object/,
+  },
+  {
     name: 'raw bytes over the limit',
     input: { operation: 'PutObject', key: 'k', body: new Uint8Array(MAX_REQUEST_BODY_BYTES + 1) },
     code: 'EntityTooLarge',

@@ -5,7 +5,7 @@
  */
 import { type BodyRefusal, checkBody } from '../body-shape.ts';
 import { err, ok, type Result } from '../result.ts';
-import type { RequestInput } from '../types.ts';
+import { AUTH_TYPES, type RequestInput } from '../types.ts';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
@@ -41,6 +41,13 @@ export function checkRequestShape(input: unknown): Result<RequestInput, BodyRefu
     return invalid('The request\'s "https" must be true or false.');
   if (input.signature !== undefined && !SIGNATURES.includes(input.signature as string))
     return invalid(`The request's "signature" must be one of ${SIGNATURES.join(', ')}.`);
+  if (input.authType !== undefined && !AUTH_TYPES.includes(input.authType as (typeof AUTH_TYPES)[number]))
+    return invalid(`The request's "authType" must be one of ${AUTH_TYPES.join(', ')}.`);
+  for (const field of ['expiresSeconds', 'signatureAgeMs'] as const)
+    if (input[field] !== undefined && (typeof input[field] !== 'number' || !Number.isFinite(input[field])))
+      return invalid(`The request's "${field}" must be a number.`);
+  if (input.postPolicy !== undefined && !isPlainObject(input.postPolicy))
+    return invalid('The request\'s "postPolicy" must be an object.');
   const maps = checkTextMap(input.headers, 'headers') ?? checkTextMap(input.query, 'query');
   if (maps) return err(maps);
   const body = checkBody(input.body);

@@ -2,9 +2,11 @@
  * PutObject: encrypt the body with the chosen mode's data key(s) and store a new version
  * (spec §1.1, §2.2, §4.2).
  */
+
 import type { JsonObject } from '../../types.ts';
 import type { BucketState, ObjectVersion } from '../../world/types.ts';
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
+import { postSuccessStatus } from '../auth/post-policy.ts';
 import { type Exchange, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
@@ -29,7 +31,9 @@ export const putObject: OperationHandler = {
       metadata: userMetadata(x.headers),
     });
     if (!('versionId' in stored)) return stored;
-    x.answer = { status: 200, headers: { etag: stored.etag, ...storedHeaders(bucket, stored) } };
+    // A browser POST answers 204 unless the form asks for 200 or 201 (success_action_status).
+    const status = x.request.authType === 'POST' ? postSuccessStatus(x) : 200;
+    x.answer = { status, headers: { etag: stored.etag, ...storedHeaders(bucket, stored) } };
     return undefined;
   },
 };
