@@ -61,11 +61,12 @@ test('the built page carries the strict CSP and a full session violates none of 
     Version: '2012-10-17',
     Statement: [
       {
+        Sid: 'OnlyKmsUploads',
         Effect: 'Deny',
-        Principal: '*',
-        Action: 's3:PutObject',
-        Resource: 'arn:aws:s3:::test-bucket/*',
-        Condition: { Null: { 's3:x-amz-server-side-encryption': 'true' } },
+        Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+        Action: ['s3:PutObject'],
+        Resource: ['arn:aws:s3:::test-bucket/*'],
+        Condition: { StringNotEquals: { 's3:x-amz-server-side-encryption': 'aws:kms' } },
       },
     ],
   });

@@ -12,7 +12,7 @@ test('objects, versions, the audit log and the last answer survive a reload; Res
   await playground.createKey('alias/scene');
   await playground.setObjectKey('kept.txt');
   await playground.chooseEncryption('SSE-KMS');
-  await playground.chooseRequestKmsKey('alias/scene');
+  await playground.chooseRequestKmsKey('alias/scene (Enabled)');
   await playground.sendAndExpect(200);
   await playground.chooseOperation('GetObject');
   await playground.sendAndExpect(200);

@@ -9,7 +9,7 @@ import { BACKUP_KEY } from './saved-rescue.ts';
 import { persistScene, restoreScene, type ScenePersistence } from './scene/persist-scene.ts';
 import { recordScenes } from './scene/recorder.ts';
 import type { Workspace } from './share-dto.ts';
-import { opensBesideSaved, readStart } from './share-link.ts';
+import { isSavedWork, opensBesideSaved, readStart } from './share-link.ts';
 import type { KeyValueDb, SavedStore } from './storage/index.ts';
 import { createPlaygroundStore, type PlaygroundStore, type StoreInit } from './store.ts';
 import { PREFS_KEY, persistPrefs, readPrefs } from './ui-prefs.ts';
@@ -94,7 +94,10 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       }
     } else {
       // Saved work comes back with its scene, when one was saved and reads.
-      const db = start.kind === 'saved' ? await env.sceneDb : undefined;
+      const own =
+        start.kind === 'saved' ||
+        (start.kind === 'link' && isSavedWork(start.workspace, env.storage.read(STORAGE_KEY), baselineOf));
+      const db = own ? await env.sceneDb : undefined;
       const restored = db ? await restoreScene(store, recorder.port, db) : false;
       if (!restored) await store.getState().loadWorld(store.getState().setup);
     }

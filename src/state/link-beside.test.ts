@@ -8,6 +8,7 @@ import { toDto } from './share-dto.ts';
 import { opensBesideSaved, shareHash } from './share-link.ts';
 import { guardStorage, memoryStorage } from './storage/index.ts';
 import { DEFAULT_POLICY, DEFAULT_SETUP } from './store.ts';
+import { testBootEnv } from './testing/boot-env.ts';
 
 const baseline: Baseline = { policyText: DEFAULT_POLICY, setup: DEFAULT_SETUP };
 const baselineOf = () => baseline;
@@ -41,15 +42,10 @@ describe('a share link opened over saved work', () => {
   function boot() {
     const raw = memoryStorage({ [STORAGE_KEY]: savedText(workspace('my own')) });
     const started = bootPlayground(
-      {
-        hash: shareHash(workspace('the link'), baseline, false),
-        storage: guardStorage(() => raw),
-        replaceHash: () => {},
-        currentHash: () => '',
-        lessonById: () => undefined,
-        onLeave: () => () => {},
-        prefersDark: false,
-      },
+      testBootEnv(
+        guardStorage(() => raw),
+        { hash: shareHash(workspace('the link'), baseline, false) },
+      ),
       { engine: createEngineHost() },
     );
     return { raw, started };

@@ -7,6 +7,7 @@ import { BACKUP_KEY, rescueSaved } from './saved-rescue.ts';
 import type { Baseline } from './share-dto.ts';
 import { guardStorage, memoryStorage } from './storage/index.ts';
 import { DEFAULT_SETUP } from './store.ts';
+import { testBootEnv } from './testing/boot-env.ts';
 
 const baseline: Baseline = { policyText: 'default policy', setup: { bucket: 'test-bucket' } };
 const baselineOf = () => baseline;
@@ -85,18 +86,7 @@ describe('start-up with saved work that has one bad field', () => {
   it('restores the rest, names what was dropped, and keeps the raw text under the backup key', async () => {
     const raw = JSON.stringify({ v: 1, policy: 'my policy', request: { key: 'mine.txt', https: 'yes' } });
     const storage = memoryStorage({ [STORAGE_KEY]: raw });
-    const started = bootPlayground(
-      {
-        hash: '',
-        storage: guardStorage(() => storage),
-        replaceHash: () => {},
-        currentHash: () => '',
-        lessonById: () => undefined,
-        onLeave: () => () => {},
-        prefersDark: false,
-      },
-      { engine: createEngineHost() },
-    );
+    const started = bootPlayground(testBootEnv(guardStorage(() => storage)), { engine: createEngineHost() });
     await started.ready;
     const state = started.store.getState();
     expect(state.policyText).toBe('my policy');

@@ -74,12 +74,27 @@ export function opensBesideSaved(
   saved: string | null,
   baselineOf: (lesson?: string) => Baseline,
 ): boolean {
-  const own = readSaved(saved, baselineOf);
-  if (own.start.kind !== 'saved') return false;
-  const baseline = baselineOf();
-  const mine = toDto(own.start.workspace, baseline, true);
-  return Object.keys(mine).length > 1 && JSON.stringify(mine) !== JSON.stringify(toDto(link, baseline, true));
+  const mine = savedDto(saved, baselineOf);
+  return mine !== undefined && Object.keys(mine).length > 1 && !sameAs(mine, link, baselineOf);
 }
+
+/** The page's own address on a reload: a link that holds exactly the saved work. */
+export function isSavedWork(
+  link: Workspace,
+  saved: string | null,
+  baselineOf: (lesson?: string) => Baseline,
+) {
+  const mine = savedDto(saved, baselineOf);
+  return mine !== undefined && sameAs(mine, link, baselineOf);
+}
+
+function savedDto(saved: string | null, baselineOf: (lesson?: string) => Baseline) {
+  const own = readSaved(saved, baselineOf);
+  return own.start.kind === 'saved' ? toDto(own.start.workspace, baselineOf(), true) : undefined;
+}
+
+const sameAs = (dto: object, link: Workspace, baselineOf: (lesson?: string) => Baseline) =>
+  JSON.stringify(dto) === JSON.stringify(toDto(link, baselineOf(), true));
 
 export function readStart(
   hash: string,

@@ -5,6 +5,7 @@ import { createEngineHost } from '../../worker/host.ts';
 import { bootPlayground } from '../bootstrap.ts';
 import { guardStorage, memoryKeyValueDb, memoryStorage } from '../storage/index.ts';
 import { createPlaygroundStore, type PlaygroundState } from '../store.ts';
+import { testBootEnv } from '../testing/boot-env.ts';
 import { persistScene, restoreScene } from './persist-scene.ts';
 import { recordScenes } from './recorder.ts';
 import { readSceneFile, SCENE_KEY } from './scene-file.ts';
@@ -142,31 +143,36 @@ describe('the scene across a reload', () => {
 });
 
 describe('start-up with a saved scene', () => {
-  it('a second page load rebuilds the objects the first one stored', async () => {
+  it('a reload (of the page own #s= address) rebuilds the objects the first load stored', async () => {
     const raw = memoryStorage();
     const db = memoryKeyValueDb();
-    const env = (hash: string) => ({
-      hash,
-      storage: guardStorage(() => raw),
-      sceneDb: Promise.resolve(db),
-      replaceHash: () => {},
-      currentHash: () => '',
-      lessonById: () => undefined,
-      onLeave: (listener: () => void) => {
-        leave = listener;
-        return () => {};
-      },
-      prefersDark: false,
-    });
+    let address = '';
+    const env = () =>
+      testBootEnv(
+        guardStorage(() => raw),
+        {
+          hash: address,
+          sceneDb: Promise.resolve(db),
+          replaceHash: (hash) => {
+            address = hash;
+          },
+          onLeave: (listener) => {
+            leave = listener;
+            return () => {};
+          },
+        },
+      );
     let leave = () => {};
-    const first = bootPlayground(env(''), { engine: createEngineHost() });
+    const first = bootPlayground(env(), { engine: createEngineHost() });
     await first.ready;
     const stop = first.persist();
     await new Promise((resolve) => setTimeout(resolve, 0));
     await first.store.getState().sendRaw({ operation: 'PutObject', key: 'survivor.txt', body: 'still here' });
+    first.store.getState().setDraft({ key: 'survivor.txt' });
     leave();
+    expect(address).toMatch(/^#s=/);
     stop();
-    const second = bootPlayground(env(''), { engine: createEngineHost() });
+    const second = bootPlayground(env(), { engine: createEngineHost() });
     await second.ready;
     expect(second.store.getState().snapshot?.buckets[0]?.objects.map((o) => o.key)).toEqual(['survivor.txt']);
     expect(second.store.getState().lastRun?.request.key).toBe('survivor.txt');
