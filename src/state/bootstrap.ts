@@ -6,11 +6,9 @@ import type { Scenario } from '../engine/index.ts';
 import { baselineFor } from './baseline.ts';
 import { persistWorkspace, STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
 import { BACKUP_KEY } from './saved-rescue.ts';
-import { persistScene, restoreScene, type ScenePersistence } from './scene/persist-scene.ts';
-import { recordScenes } from './scene/recorder.ts';
 import type { Workspace } from './share-dto.ts';
-import { isSavedWork, opensBesideSaved, readStart } from './share-link.ts';
-import type { KeyValueDb, SavedStore } from './storage/index.ts';
+import { opensBesideSaved, readStart } from './share-link.ts';
+import type { SavedStore } from './storage/index.ts';
 import { createPlaygroundStore, type PlaygroundStore, type StoreInit } from './store.ts';
 import { PREFS_KEY, persistPrefs, readPrefs } from './ui-prefs.ts';
 
@@ -18,8 +16,6 @@ export interface BootEnvironment {
   hash: string;
   /** The guarded storage (storage/local.ts): it never throws, and says when it is blocked. */
   storage: SavedStore;
-  /** Where the scene (objects, versions, audit log) is kept across reloads; none in most tests. */
-  sceneDb?: Promise<KeyValueDb>;
   replaceHash(hash: string): void;
   currentHash(): string;
   lessonById(id: string): Scenario | undefined;
@@ -56,11 +52,8 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
   if (backup !== undefined) env.storage.write(BACKUP_KEY, backup);
   const workspace: Workspace | undefined =
     start.kind === 'link' || start.kind === 'saved' ? start.workspace : undefined;
-  // Every send to a world is recorded, so the user's scene can be saved and replayed (scene/).
-  const recorder = recordScenes(extra.engine);
   const store = createPlaygroundStore({
     ...extra,
-    engine: recorder.port,
     ...readPrefs(env.storage.read(PREFS_KEY), {
       theme: env.prefersDark ? 'dark' : 'light',
       largeText: false,
@@ -92,15 +85,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
         if (JSON.stringify(workspace.setup) !== JSON.stringify(lesson.setup ?? {}))
           await store.getState().loadWorld(workspace.setup);
       }
-    } else {
-      // Saved work comes back with its scene, when one was saved and reads.
-      const own =
-        start.kind === 'saved' ||
-        (start.kind === 'link' && isSavedWork(start.workspace, env.storage.read(STORAGE_KEY), baselineOf));
-      const db = own ? await env.sceneDb : undefined;
-      const restored = db ? await restoreScene(store, recorder.port, db) : false;
-      if (!restored) await store.getState().loadWorld(store.getState().setup);
-    }
+    } else await store.getState().loadWorld(store.getState().setup);
   })();
   const persist = () => {
     const persistence = persistWorkspace(store, {
@@ -110,24 +95,12 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       baseline: () => baselineFor(store.getState().lesson?.scenario),
       lessonId: () => store.getState().lesson?.scenario.id,
     });
-    // The scene is saved once the start (and a restore) is done, so a half-rebuilt one never is.
-    let scene: ScenePersistence | undefined;
-    let stopped = false;
-    if (env.sceneDb)
-      void Promise.all([env.sceneDb, ready]).then(([db]) => {
-        if (!stopped) scene = persistScene(store, recorder, db);
-      });
-    const removeLeave = env.onLeave(() => {
-      persistence.flush();
-      scene?.flush();
-    });
+    const removeLeave = env.onLeave(persistence.flush);
     const stopPrefs = persistPrefs(store, env.storage);
     const stopFailures = env.storage.onWriteFailure((reason) =>
       store.getState().setStorageNotice(storageFailedNotice(reason)),
     );
     return () => {
-      stopped = true;
-      scene?.stop();
       stopFailures();
       removeLeave();
       stopPrefs();

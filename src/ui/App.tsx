@@ -2,7 +2,7 @@ import { use, useEffect } from 'react';
 import type { Boot } from '../state/bootstrap.ts';
 import { PlaygroundProvider, usePlayground } from '../state/context.tsx';
 import { startPlayground } from '../state/start.ts';
-import { browserKeyValueDb, browserLocalStorage } from '../state/storage/index.ts';
+import { browserLocalStorage } from '../state/storage/index.ts';
 import type { PlaygroundState } from '../state/store.ts';
 import { workerEngine } from '../worker/worker-port.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
@@ -14,7 +14,6 @@ export function startApp(): Promise<Boot> {
     {
       hash: location.hash,
       storage: browserLocalStorage(),
-      sceneDb: browserKeyValueDb(),
       replaceHash: (hash) =>
         history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash),
       currentHash: () => location.hash,
