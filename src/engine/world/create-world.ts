@@ -37,6 +37,27 @@ export async function createWorld(
   setup: Setup,
   deps: EngineDeps = systemDeps(),
 ): Promise<Result<World, SetupProblem[]>> {
+  const built = await createWorldState(setup, deps);
+  if (!built.ok) return built;
+  const state = built.value;
+  const kms = state.kms;
+  return ok({
+    send: ((request: RequestInput, options?: SendOptions) => send(state, request, options)) as World['send'],
+    snapshot: () => snapshot(state),
+    account: state.account,
+    region: state.region,
+    bucket: state.bucket,
+    awsManagedKeyArn: () => kms.awsManagedKeyArn(),
+    keyArn: (id) => kms.keyArn(id),
+    kms,
+  });
+}
+
+/** The world's state as `createWorld` builds it; the engine's own tests reach into it through this. */
+export async function createWorldState(
+  setup: Setup,
+  deps: EngineDeps,
+): Promise<Result<WorldState, SetupProblem[]>> {
   const account = setup.account ?? '111122223333';
   const region = setup.region ?? 'us-east-1';
   const problems: SetupProblem[] = [];
@@ -66,15 +87,5 @@ export async function createWorld(
   setupBuckets(state, setup, problems);
   if (problems.length === 0) await setupObjects(state, setup, problems);
   if (problems.length === 0) setupPolicies(state, setup, problems);
-  if (problems.length > 0) return err(problems);
-  return ok({
-    send: ((request: RequestInput, options?: SendOptions) => send(state, request, options)) as World['send'],
-    snapshot: () => snapshot(state),
-    account,
-    region,
-    bucket: state.bucket,
-    awsManagedKeyArn: () => kms.awsManagedKeyArn(),
-    keyArn: (id) => kms.keyArn(id),
-    kms,
-  });
+  return problems.length > 0 ? err(problems) : ok(state);
 }

@@ -12,7 +12,7 @@ import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
 import { writeCryptoData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
-import { encryptSegment, newKeyFor, requestBytes } from './object-bytes.ts';
+import { encryptPart, newKeyFor, requestBytes } from './object-bytes.ts';
 import { contentTypeOf, etagDigest, quoted, userMetadata } from './object-meta.ts';
 import { planWrite, recordWritePlan } from './write-plan.ts';
 
@@ -52,18 +52,22 @@ export async function storeNewObject(
   if (!plan) throw new Error('a write needs a plan');
   const keys = await newKeyFor(x, { bucket: bucket.name, key }, plan);
   if (!keys.ok) return failKeyOpening(x, keys.error, 'Could not make the data key', undefined);
-  const sealed = await encryptSegment(x, keys.value.dataKeys, plaintext);
+  // The version id comes first: the segments are bound to it (SegmentPlace).
+  const versionId = versionIdForWrite(bucket, x.world.deps);
+  const place = { bucket: bucket.name, key, objectId: versionId, partNumber: 1 };
+  const segments = await encryptPart(x, keys.value.dataKeys, plaintext, place);
   const version: ObjectVersion = {
     key,
-    versionId: versionIdForWrite(bucket, x.world.deps),
+    versionId,
     deleteMarker: false,
     lastModifiedMs: x.nowMs,
-    etag: quoted(etagDigest(keys.value.stored, plaintext, sealed.ciphertext)),
+    etag: quoted(etagDigest(keys.value.stored, plaintext, segments)),
     size: plaintext.length,
     contentType: meta.contentType,
     metadata: meta.metadata,
     keyMaterial: keys.value.stored,
-    segments: [sealed],
+    parts: [segments],
+    partNumbers: [1],
     partSizes: [plaintext.length],
     multipart: false,
     sseApplied: plan.applied,
@@ -73,7 +77,7 @@ export async function storeNewObject(
   };
   storeVersion(bucket, version);
   step(x, 'crypto', 'pass', `Encrypted ${plaintext.length} bytes with AES-256-GCM`, cryptoDetail(version), {
-    ...writeCryptoData(keys.value.stored, sealed),
+    ...writeCryptoData(keys.value.stored, segments),
     ...extra,
     versionId: version.versionId,
     etag: version.etag,
