@@ -3,6 +3,7 @@
  * Pure (no DOM): the Web Worker exposes it (engine.worker.ts), tests and Node use it in-process.
  */
 import {
+  addSdkChecksum,
   createWorld,
   type EngineDeps,
   err,
@@ -91,6 +92,7 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
         return { request: filled, problems };
       }),
     parsePolicy: async (text, parseOptions) => parsePolicy(text, parseOptions),
+    addSdkChecksum,
     ...clientSideCalls(inWorld),
   };
 }

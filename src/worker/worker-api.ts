@@ -25,6 +25,7 @@ export function workerApi(host: EnginePort) {
     releaseClock: host.releaseClock,
     fillPlaceholders: host.fillPlaceholders,
     parsePolicy: host.parsePolicy,
+    addSdkChecksum: host.addSdkChecksum,
     async send(
       id: string,
       request: Parameters<EnginePort['send']>[1],

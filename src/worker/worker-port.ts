@@ -38,6 +38,8 @@ export function workerEngine(): EnginePort {
     releaseClock: (id) => call(remote.releaseClock(id)),
     fillPlaceholders: (id, request, values) => call(remote.fillPlaceholders(id, request, values)),
     parsePolicy: (text, options) => call(remote.parsePolicy(text, options)),
+    // The body goes over and back as a copy: a transfer would detach the bytes the caller keeps.
+    addSdkChecksum: (request) => call(remote.addSdkChecksum(request)),
     send: async (id, request, options = {}) => {
       const number = ++requests;
       const cancel = () => void remote.cancel(number);
