@@ -42,6 +42,8 @@ test('the built page carries the strict CSP and a full session violates none of 
   page,
   context,
 }) => {
+  // A whole session (Monaco, a policy, a send, a key, a lesson): room for a loaded machine.
+  test.setTimeout(150_000);
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
