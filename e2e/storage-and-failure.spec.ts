@@ -78,3 +78,27 @@ test('a failure during start-up shows what failed and a "Reset workspace" that a
   playground.consoleErrors.length = 0;
   playground.expectCleanRun();
 });
+
+test('"Reset workspace" in the header asks first, then starts from the defaults', async ({
+  page,
+  context,
+}) => {
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady();
+  const keyField = playground.requestRegion.getByRole('textbox', { name: 'Object key' });
+  await keyField.fill('mine.txt');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('s3-encryption-playground:workspace')))
+    .toContain('mine.txt');
+  const reset = page.getByRole('banner').getByRole('button', { name: 'Reset workspace' });
+  await reset.click();
+  const ask = page.getByRole('alertdialog', { name: 'Reset workspace?' });
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(keyField).toHaveValue('mine.txt');
+  await reset.click();
+  await ask.getByRole('button', { name: 'Yes, reset' }).click();
+  await expect(playground.sendButton).toBeEnabled({ timeout: 20_000 });
+  await expect(keyField).not.toHaveValue('mine.txt');
+  expect(new URL(page.url()).hash).toBe('');
+  playground.expectCleanRun();
+});

@@ -23,9 +23,13 @@ export function isBase64(body: BodySpec): body is { base64: string } {
   return typeof body.base64 === 'string' && Object.keys(body).length === 1;
 }
 
+/** Doubling copies: 100 MiB of a one-byte unit is 27 copies, not 100 million. */
 function repeatBytes(unit: Uint8Array, times: number): Bytes {
   const count = Number.isSafeInteger(times) && times > 0 ? times : 0;
   const out = new Uint8Array(unit.length * count);
-  for (let i = 0; i < count; i++) out.set(unit, i * unit.length);
+  if (out.length === 0) return out;
+  out.set(unit, 0);
+  for (let filled = unit.length; filled < out.length; filled *= 2)
+    out.copyWithin(filled, 0, Math.min(filled, out.length - filled));
   return out;
 }

@@ -3,20 +3,10 @@ import { createEngineHost } from '../worker/host.ts';
 import { bootPlayground, storageBlockedNotice } from './bootstrap.ts';
 import { STORAGE_KEY } from './persistence.ts';
 import { guardStorage, memoryStorage, type SavedStore } from './storage/index.ts';
+import { testBootEnv } from './testing/boot-env.ts';
 
 function boot(storage: SavedStore) {
-  return bootPlayground(
-    {
-      hash: '',
-      storage,
-      replaceHash: () => {},
-      currentHash: () => '',
-      lessonById: () => undefined,
-      onLeave: () => () => {},
-      prefersDark: false,
-    },
-    { engine: createEngineHost() },
-  );
+  return bootPlayground(testBootEnv(storage), { engine: createEngineHost() });
 }
 
 describe('start-up with the browser storage', () => {

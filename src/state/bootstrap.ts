@@ -7,8 +7,9 @@ import { baselineFor } from './baseline.ts';
 import { readLessonAddress } from './lesson-address.ts';
 import { followLessonAddress } from './lesson-navigation.ts';
 import { persistWorkspace, STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
+import { BACKUP_KEY } from './saved-rescue.ts';
 import type { Workspace } from './share-dto.ts';
-import { readStart } from './share-link.ts';
+import { opensBesideSaved, readStart } from './share-link.ts';
 import type { SavedStore } from './storage/index.ts';
 import { createPlaygroundStore, type PlaygroundStore, type StoreInit } from './store.ts';
 import { PREFS_KEY, persistPrefs, readPrefs } from './ui-prefs.ts';
@@ -49,12 +50,14 @@ export const storageFailedNotice = (reason: string) =>
 export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'engine'>): Boot {
   const baselineOf = (lesson?: string) =>
     baselineFor(lesson === undefined ? undefined : env.lessonById(lesson));
-  const { start, problem } = readStart(
+  const { start, problem, backup, note } = readStart(
     env.hash,
     env.storage.read(STORAGE_KEY),
     baselineOf,
     env.storage.read(STALE_ADDRESS_KEY),
   );
+  // Kept before the first save overwrites it (saved-rescue.ts).
+  if (backup !== undefined) env.storage.write(BACKUP_KEY, backup);
   const workspace: Workspace | undefined =
     start.kind === 'link' || start.kind === 'saved' ? start.workspace : undefined;
   const prefs = readPrefs(env.storage.read(PREFS_KEY), {
@@ -80,6 +83,9 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       ? `There is no lesson "${workspace.lesson}"; the playground opened without it.`
       : undefined);
   if (notice) store.getState().setLoadNotice({ kind: 'error', message: notice });
+  else if (note) store.getState().setLoadNotice({ kind: 'info', message: note });
+  if (start.kind === 'link' && opensBesideSaved(start.workspace, env.storage.read(STORAGE_KEY), baselineOf))
+    store.getState().setBesideSaved(true);
   const address = followLessonAddress(
     store,
     {

@@ -16,6 +16,8 @@ export interface LessonAddress {
 
 const ID = /^[a-z0-9-]+$/;
 /** A deck is a session's worth of lessons, not an unbounded list. */
+/** Lesson ids are short slugs; a longer one in a link is refused before any look-up. */
+export const MAX_LESSON_ID_LENGTH = 64;
 export const MAX_DECK = 50;
 const MAX_TITLE = 120;
 
@@ -29,6 +31,11 @@ export function readLessonAddress(hash: string): ReadAddress {
   if (lesson === null && deck === null) return { ok: true, address: null };
   const address: LessonAddress = {};
   if (lesson !== null) {
+    if (lesson.length > MAX_LESSON_ID_LENGTH)
+      return {
+        ok: false,
+        message: `The lesson id in this link is ${lesson.length.toLocaleString('en-US')} characters long; lesson ids have at most ${MAX_LESSON_ID_LENGTH}.`,
+      };
     if (!ID.test(lesson)) return { ok: false, message: `"${lesson.slice(0, 60)}" is not a lesson id.` };
     address.lesson = lesson;
   }

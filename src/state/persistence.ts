@@ -60,7 +60,8 @@ export function persistWorkspace(
     const dto = toDto(workspace, baseline, state.includeKeys);
     // Storage full or blocked: the write is refused quietly (the guard reports it once) and the
     // work stays in the page and in the link.
-    if (targets.storage.write(STORAGE_KEY, JSON.stringify(dto)))
+    // A link opened beside the saved work leaves that work as it is (share-link.ts).
+    if (!state.besideSaved && targets.storage.write(STORAGE_KEY, JSON.stringify(dto)))
       targets.storage.write(STALE_ADDRESS_KEY, leaving && !inLesson ? targets.currentHash() : '');
     if (inLesson) return;
     // Nothing differs from the defaults: a clean address.
@@ -72,7 +73,8 @@ export function persistWorkspace(
       state.setup !== previous.setup ||
       state.draft !== previous.draft ||
       state.includeKeys !== previous.includeKeys ||
-      state.lesson?.scenario !== previous.lesson?.scenario;
+      state.lesson?.scenario !== previous.lesson?.scenario ||
+      state.besideSaved !== previous.besideSaved;
     if (!changed) return;
     clearTimeout(timer);
     timer = setTimeout(() => write(), delayMs);

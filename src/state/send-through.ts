@@ -9,7 +9,7 @@ import { SESSION_LIMIT } from './session.ts';
 import type { PlaygroundState } from './slices/types.ts';
 
 /** Enough to scroll back through a session; older runs are dropped. */
-const HISTORY_LIMIT = 50;
+export const HISTORY_LIMIT = 50;
 
 type Get = () => PlaygroundState;
 type Set = (patch: Partial<PlaygroundState>) => void;

@@ -102,7 +102,7 @@ export function fromDto(value: unknown, baselineOf: (lesson?: string) => Baselin
 }
 
 /** The engine's strict scenario validator checks the set-up (one parser for every set-up we read). */
-function readSetup(setup: unknown): Read<Setup> {
+export function readSetup(setup: unknown): Read<Setup> {
   const probe = {
     id: 'link',
     title: 'link',
@@ -121,7 +121,7 @@ function readSetup(setup: unknown): Read<Setup> {
 
 const TEXT_FIELDS = ['bucket', 'key', 'bodyText', 'tlsVersion', 'principal', 'sourceIp'] as const;
 
-function readDraft(value: unknown): Read<RequestDraft> {
+export function readDraft(value: unknown): Read<RequestDraft> {
   if (!isObject(value)) return fail('"request" must be an object');
   const draft: RequestDraft = structuredClone(DEFAULT_DRAFT);
   for (const [field, raw] of Object.entries(value)) {

@@ -3,22 +3,44 @@
  * then the defaults (a `#lesson=` or `#deck=` link opens over it, see lesson-navigation.ts). Every failure is a message, never an exception.
  */
 import type { Result } from '../engine/index.ts';
-import { packJson, unpackJson } from './share-codec.ts';
+import { rescueNotice, rescueSaved } from './saved-rescue.ts';
+import { packJson, unpackLink } from './share-codec.ts';
 import { type Baseline, fromDto, toDto, type Workspace } from './share-dto.ts';
 
 export function shareHash(workspace: Workspace, baseline: Baseline, includeKeys: boolean): string {
   return `#s=${packJson(toDto(workspace, baseline, includeKeys))}`;
 }
 
+export interface DecodedLink {
+  workspace: Workspace;
+  /** Made before links carried a checksum: opened, but nothing could tell a changed one. */
+  unchecked: boolean;
+}
+
+export function decodeLink(
+  payload: string,
+  baselineOf: (lesson?: string) => Baseline,
+): Result<DecodedLink, string> {
+  const unpacked = unpackLink(payload);
+  if (!unpacked.ok)
+    return { ok: false, error: `This share link cannot be opened: ${unpacked.error.message}.` };
+  const read = fromDto(unpacked.value.value, baselineOf);
+  return read.ok
+    ? { ok: true, value: { workspace: read.value, unchecked: !unpacked.value.checked } }
+    : { ok: false, error: `This share link cannot be opened: ${read.error}.` };
+}
+
 export function decodeShareLink(
   payload: string,
   baselineOf: (lesson?: string) => Baseline,
 ): Result<Workspace, string> {
-  const unpacked = unpackJson(payload);
-  if (!unpacked.ok) return { ok: false, error: `This share link cannot be opened: ${unpacked.error}.` };
-  const read = fromDto(unpacked.value, baselineOf);
-  return read.ok ? read : { ok: false, error: `This share link cannot be opened: ${read.error}.` };
+  const decoded = decodeLink(payload, baselineOf);
+  return decoded.ok ? { ok: true, value: decoded.value.workspace } : decoded;
 }
+
+/** Said when a link from before checksums opens. */
+export const UNCHECKED_LINK_NOTE =
+  'This link was made by an earlier version of the playground and carries no checksum, so it opened unchecked: if something looks wrong, ask for a fresh link.';
 
 export type StartPoint =
   | { kind: 'link'; workspace: Workspace }
@@ -29,12 +51,37 @@ export interface Start {
   start: StartPoint;
   /** A link or saved workspace that could not be read: shown to the user, never thrown. */
   problem?: string;
+  /** Something to say that is not a problem (a link opened unchecked). */
+  note?: string;
+  /** Saved text that could not be read whole: to keep under the backup key before it is overwritten. */
+  backup?: string;
 }
 
 /**
  * `staleAddress` is the address the page had when the work was last saved: opening with exactly that
  * address is a reload that outran the address update, so the saved work (newer) wins over it.
  */
+/**
+ * A link opened while the saved work differs from the defaults and from the link opens beside it
+ * (issue 12: opening a link never silently replaces saved work).
+ */
+export function opensBesideSaved(
+  link: Workspace,
+  saved: string | null,
+  baselineOf: (lesson?: string) => Baseline,
+): boolean {
+  const mine = savedDto(saved, baselineOf);
+  return mine !== undefined && Object.keys(mine).length > 1 && !sameAs(mine, link, baselineOf);
+}
+
+function savedDto(saved: string | null, baselineOf: (lesson?: string) => Baseline) {
+  const own = readSaved(saved, baselineOf);
+  return own.start.kind === 'saved' ? toDto(own.start.workspace, baselineOf(), true) : undefined;
+}
+
+const sameAs = (dto: object, link: Workspace, baselineOf: (lesson?: string) => Baseline) =>
+  JSON.stringify(dto) === JSON.stringify(toDto(link, baselineOf(), true));
+
 export function readStart(
   hash: string,
   saved: string | null,
@@ -46,8 +93,12 @@ export function readStart(
   const fallback = readSaved(saved, baselineOf);
   if (hash !== '' && hash === staleAddress && fallback.start.kind === 'saved') return fallback;
   if (shared !== null) {
-    const decoded = decodeShareLink(shared, baselineOf);
-    if (decoded.ok) return { start: { kind: 'link', workspace: decoded.value } };
+    const decoded = decodeLink(shared, baselineOf);
+    if (decoded.ok)
+      return {
+        start: { kind: 'link', workspace: decoded.value.workspace },
+        ...(decoded.value.unchecked ? { note: UNCHECKED_LINK_NOTE } : {}),
+      };
     const instead =
       fallback.start.kind === 'saved'
         ? 'Your saved work is shown instead.'
@@ -60,19 +111,10 @@ export function readStart(
 
 function readSaved(saved: string | null, baselineOf: (lesson?: string) => Baseline): Start {
   if (saved === null) return { start: { kind: 'default' } };
-  let value: unknown;
-  try {
-    value = JSON.parse(saved);
-  } catch {
-    return {
-      start: { kind: 'default' },
-      problem: 'The work saved in this browser could not be read; the defaults are shown.',
-    };
-  }
-  const read = fromDto(value, baselineOf);
-  if (read.ok) return { start: { kind: 'saved', workspace: read.value } };
-  return {
-    start: { kind: 'default' },
-    problem: `The work saved in this browser could not be read (${read.error}); the defaults are shown.`,
-  };
+  const rescue = rescueSaved(saved, baselineOf);
+  const start: StartPoint = rescue.workspace
+    ? { kind: 'saved', workspace: rescue.workspace }
+    : { kind: 'default' };
+  if (rescue.dropped.length === 0) return { start };
+  return { start, problem: rescueNotice(rescue), backup: saved };
 }

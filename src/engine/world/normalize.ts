@@ -1,21 +1,29 @@
 /**
  * A request as a user or a scenario writes it, with the scenario format's defaults filled in
  * (docs/scenario-format.md "Request"): HTTPS with TLS 1.3, SigV4, the account root, 203.0.113.10.
+ * Its shape is checked first (request-shape.ts): a value it does not accept is a 400 with a clear
+ * message, never an exception deeper in the pipeline.
  */
 import { bodyToBytes, isBase64, isRepeat } from '../body.ts';
-import type { BodySpec, JsonObject, RequestInput, S3Request } from '../types.ts';
+import type { BodyRefusal } from '../body-shape.ts';
+import { err, ok, type Result } from '../result.ts';
+import type { BodySpec, JsonObject, S3Request } from '../types.ts';
+import { checkRequestShape } from './request-shape.ts';
 import { rootArn } from './types.ts';
 
 const DATA_OPERATIONS = new Set(['PutObject', 'UploadPart']);
 
 export function normalizeRequest(
-  input: RequestInput,
+  raw: unknown,
   defaults: { account: string; bucket: string },
-): S3Request {
+): Result<S3Request, BodyRefusal> {
+  const checked = checkRequestShape(raw);
+  if (!checked.ok) return err(checked.error);
+  const input = checked.value;
   const https = input.https ?? true;
   const tlsVersion = input.tlsVersion ?? (https ? '1.3' : undefined);
   const body = normalizeBody(input.operation, input.body);
-  return {
+  return ok({
     operation: input.operation,
     bucket: input.bucket ?? defaults.bucket,
     ...(input.key !== undefined ? { key: input.key } : {}),
@@ -33,7 +41,7 @@ export function normalizeRequest(
     ...(input.postPolicy !== undefined ? { postPolicy: input.postPolicy } : {}),
     ...(input.sourceArn !== undefined ? { sourceArn: input.sourceArn } : {}),
     ...(input.sourceAccount !== undefined ? { sourceAccount: input.sourceAccount } : {}),
-  };
+  });
 }
 
 function normalizeBody(

@@ -2,6 +2,8 @@
  * `world.send`: normalise, then run the S3 pipeline or the KMS side operation. Never throws: an
  * exception (a simulator bug) becomes a 500 InternalError outcome whose trace says so.
  */
+
+import type { BodyRefusal } from '../body-shape.ts';
 import { S3Errors } from '../s3/errors.ts';
 import { simulatorBugStep } from '../s3/failure.ts';
 import { runKmsOperation } from '../s3/kms-side.ts';
@@ -46,8 +48,13 @@ async function answer(
   options: SendOptions,
 ): Promise<Outcome | CancelledRequest> {
   try {
-    if (!isOperation(input.operation)) return unknownOperation(String(input.operation));
-    const request = normalizeRequest(input, world);
+    const operationName = (input as { operation?: unknown } | null)?.operation;
+    if (typeof operationName === 'string' && !isOperation(operationName))
+      return unknownOperation(operationName);
+    const normalized = normalizeRequest(input, world);
+    if (!normalized.ok)
+      return refusedInput(typeof operationName === 'string' ? operationName : '(none)', normalized.error);
+    const request = normalized.value;
     const { operation } = request;
     if (isKmsOperation(operation)) return await runKmsOperation(world, { ...request, operation });
     return await runS3Request(world, { ...request, operation }, options);
@@ -63,6 +70,27 @@ async function answer(
       kmsEvents: [],
     };
   }
+}
+
+/** A request the simulator cannot take as written: 400 with what to change (request-shape.ts). */
+function refusedInput(operation: string, refusal: BodyRefusal): Outcome {
+  return {
+    response: {
+      status: 400,
+      headers: {},
+      error: { code: refusal.code, message: refusal.message, fields: {} },
+    },
+    trace: [
+      {
+        stage: 'route',
+        outcome: 'fail',
+        title: refusal.code === 'EntityTooLarge' ? 'Body over the simulator limit' : 'Request not understood',
+        detail: refusal.message,
+        data: { operation },
+      },
+    ],
+    kmsEvents: [],
+  };
 }
 
 const UNKNOWN_OPERATION_REMEDY = `Use one of the operations it simulates: ${OPERATIONS.join(', ')}.`;

@@ -2,6 +2,8 @@
  * Set-up buckets: the main bucket and `otherBuckets`, configured, filled with objects the owner
  * puts over HTTPS, then given their policies (a policy S3 would refuse breaks the scenario).
  */
+import { declaredBodyBytes } from '../body-shape.ts';
+import { formatBytes, MAX_SETUP_OBJECT_BYTES } from '../limits.ts';
 import { parsePolicy } from '../policy/parse/index.ts';
 import { applyEncryptionConfiguration, validateEncryptionConfiguration } from '../s3/encryption-config.ts';
 import { policyForPut } from '../s3/operations/bucket-policy.ts';
@@ -76,8 +78,20 @@ export function setupBuckets(world: WorldState, setup: Setup, problems: SetupPro
 }
 
 export async function setupObjects(world: WorldState, setup: Setup, problems: SetupProblem[]): Promise<void> {
+  let total = 0;
   for (const spec of bucketSetups(world, setup)) {
     for (const [index, object] of spec.objects.entries()) {
+      // The running total is checked before the body is built (limits.ts); a part over it is
+      // refused alone, so the objects that fit are still stored.
+      const bytes = declaredBodyBytes(object.body);
+      if (total + bytes > MAX_SETUP_OBJECT_BYTES) {
+        problems.push({
+          path: `${spec.path}objects[${index}]`,
+          message: `${object.key} (${formatBytes(bytes)}) would take the set-up's objects past the simulator's limit of ${formatBytes(MAX_SETUP_OBJECT_BYTES)} in all.`,
+        });
+        continue;
+      }
+      total += bytes;
       const outcome = await send(world, {
         operation: 'PutObject',
         bucket: spec.name,

@@ -127,6 +127,12 @@ export interface UiSlice {
   /** Storage is blocked or stopped working: said once, apart from the load notice. */
   storageNotice: string | null;
   setStorageNotice(notice: string | null): void;
+  /**
+   * A share link opened beside the user's saved work (which differs from it): the link's work is
+   * shown and not saved, until the user keeps it ("in place of") or goes back to their own.
+   */
+  besideSaved: boolean;
+  setBesideSaved(on: boolean): void;
 }
 
 export interface OpenLesson {

@@ -18,10 +18,12 @@ export const createUiSlice =
     startHereSeen: initial.startHereSeen ?? false,
     setStartHere: (startHere) => set(startHere ? { startHere } : { startHere, startHereSeen: true }),
     storageNotice: null,
+    besideSaved: false,
     setTheme: (theme) => set({ theme }),
     setLargeText: (largeText) => set({ largeText }),
     setRightTab: (rightTab) => set({ rightTab }),
     setIncludeKeys: (includeKeys) => set({ includeKeys }),
     setLoadNotice: (loadNotice) => set({ loadNotice }),
     setStorageNotice: (storageNotice) => set({ storageNotice }),
+    setBesideSaved: (besideSaved) => set({ besideSaved }),
   });

@@ -10,6 +10,7 @@ import type { Gate, GateContext } from '../gate.ts';
 import { pendingPolicyRequest } from '../policy-pending.ts';
 import { sendThrough } from '../send-through.ts';
 import { setupAfter } from '../setup-after.ts';
+import { openAccepted } from '../setup-refusals.ts';
 import type { BucketApplyKind, PlaygroundState, WorkspaceSlice } from './types.ts';
 
 const succeeded = (outcome: Outcome) => outcome.response.status < 300;
@@ -114,7 +115,9 @@ export const createWorkspaceSlice =
         gate.swap(async (isCurrent) => {
           set({ worldStatus: 'loading', setup });
           const previous = get().worldId;
-          const opened = await openWorld(port, setup, options);
+          // Refused parts are left out of the set-up that is kept, saved and shared (setup-refusals.ts).
+          const accepted = await openAccepted(setup, (s) => openWorld(port, s, options));
+          const opened = accepted.opened;
           if (!isCurrent()) {
             // A later swap won: this world is nobody's.
             if (opened.ok) void port.closeWorld(opened.value.id);
@@ -134,8 +137,9 @@ export const createWorkspaceSlice =
             session: [],
             snapshot: opened.value.snapshot,
             worldStatus: 'ready',
-            worldProblems: [],
-            bucketForm: formFromSetup(setup),
+            setup: accepted.setup,
+            worldProblems: accepted.refused,
+            bucketForm: formFromSetup(accepted.setup),
             policyApply: { state: 'idle' },
             bucketApply: { ...DEFAULT_APPLY },
             kmsLast: null,

@@ -11,6 +11,7 @@ import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
 import { PresenterView } from '../presenter/PresenterView.tsx';
 import { usePresenterKeys } from '../presenter/presenter-keys.ts';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
+import { BesideSavedBar } from './BesideSavedBar.tsx';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';
 import { ResultTabs } from './ResultTabs.tsx';
@@ -54,6 +55,7 @@ export function AppLayout() {
       <Header />
       <Notices />
       <StartHere />
+      <BesideSavedBar />
       <main className="grid flex-1 grid-cols-1 gap-2 p-2 xl:min-h-0 xl:grid-rows-[minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[21rem_minmax(0,1fr)_minmax(0,34rem)]">
         <div className="order-3 flex min-w-0 flex-col gap-2 relative xl:order-none xl:overflow-y-auto">
           <Panel title="Bucket">

@@ -3,6 +3,7 @@ import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, focusRing } from '../common/PanelBoundary.tsx';
 import { OpenFileButton } from '../lesson-files/OpenFileButton.tsx';
+import { ResetWorkspace } from './ResetWorkspace.tsx';
 import { ShareButton } from './ShareButton.tsx';
 
 // The scenario writer comes with the dialog, fetched on the first "Save as lesson".
@@ -68,6 +69,7 @@ export function Header() {
         <button type="button" className={buttonClass} onClick={() => setStartHere(true)}>
           Help
         </button>
+        <ResetWorkspace />
       </div>
       {saving ? (
         <Suspense fallback={null}>

@@ -21,7 +21,7 @@ export function Notices() {
     <>
       {notice ? (
         <div
-          role="alert"
+          role={notice.kind === 'error' ? 'alert' : 'status'}
           className="mx-2 mt-2 flex items-start justify-between gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
         >
           <p>{notice.message}</p>
@@ -41,12 +41,16 @@ export function Notices() {
           </button>
         </div>
       ) : null}
-      {status === 'failed' ? (
+      {status !== 'loading' && problems.length > 0 ? (
         <div
           role="alert"
           className="mx-2 mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
         >
-          <p className="font-medium">The simulated bucket could not be set up:</p>
+          <p className="font-medium">
+            {status === 'failed'
+              ? 'The simulated bucket could not be set up:'
+              : 'S3 refused part of this set-up. That part was left out (and is not saved); the rest applies:'}
+          </p>
           <ul className="list-disc pl-5">
             {problems.map((p) => (
               <li key={`${p.path}:${p.message}`}>

@@ -10,6 +10,7 @@ import { ChecksumPicker } from './ChecksumPicker.tsx';
 import { curlCommand } from './curl.ts';
 import { EncryptionPicker } from './EncryptionPicker.tsx';
 import { HeadersEditor } from './HeadersEditor.tsx';
+import { keyExportWarning } from './key-export-warning.ts';
 import { SentStatus } from './SentStatus.tsx';
 import { ServiceSourceFields } from './ServiceSourceFields.tsx';
 import { TargetFields } from './TargetFields.tsx';
@@ -35,6 +36,7 @@ export function RequestBuilder() {
       const built = draftToRequest(draft);
       return built.ok ? format(built.value, region) : `# ${built.error.message}`;
     };
+  const keyWarning = () => keyExportWarning(store.getState().draft.headers);
   return (
     <form
       className="flex flex-col gap-3"
@@ -56,8 +58,8 @@ export function RequestBuilder() {
         <button type="submit" className={primaryButtonClass} disabled={running || !ready}>
           Send request
         </button>
-        <CopyButton label="Copy as AWS CLI" text={exported(awsCliCommand)} />
-        <CopyButton label="Copy as curl" text={exported(curlCommand)} />
+        <CopyButton label="Copy as AWS CLI" text={exported(awsCliCommand)} warning={keyWarning} />
+        <CopyButton label="Copy as curl" text={exported(curlCommand)} warning={keyWarning} />
         <SentStatus />
         {/* In the sticky bar, so the reason a send did nothing is next to the button, not below the fold. */}
         {draftError && draftError.field !== 'body' && !draftError.field.startsWith('auth-') ? (

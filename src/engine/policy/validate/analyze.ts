@@ -12,7 +12,7 @@ import { checkConditions } from './check-conditions.ts';
 import type { CheckContext, PolicyCheckOptions } from './check-context.ts';
 import { checkPrincipals } from './check-principals.ts';
 import { checkResources } from './check-resources.ts';
-import { checkFirstByte, checkSize } from './check-whole-text.ts';
+import { checkFirstByte, checkSize, refuseOversizedText } from './check-whole-text.ts';
 import { lintEncryption } from './lint-encryption.ts';
 import { lintKeyPresence } from './lint-key-presence.ts';
 import { lintNegatedValues } from './lint-negated-values.ts';
@@ -46,6 +46,8 @@ export function analyzePolicy(text: string, options: PolicyCheckOptions): Policy
   const lines = new LineIndex(text);
   const sink = new ProblemSink(lines);
   const ctx: CheckContext = { sink, options, kind: options.kind ?? 'bucket' };
+  // Size first, before any parsing: the work grows with the text (check-whole-text.ts).
+  if (refuseOversizedText(text, ctx.kind === 'bucket', sink)) return { problems: sink.items };
   const json = parseJson(text);
   if (ctx.kind === 'bucket') checkFirstByte(text, sink);
   json.problems.forEach((problem, index) => {

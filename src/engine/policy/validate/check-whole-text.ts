@@ -7,6 +7,46 @@ import { Phase } from '../parse/s3-order.ts';
 export const MAX_POLICY_BYTES = 20480;
 
 /**
+ * The most a policy may hold, without whitespace, before the playground analyses it. S3 measures
+ * its own normalised form, which runs smaller than compact JSON (24,620 compact bytes were seen
+ * accepted), so the cut-off leaves twice S3's limit: anything over it is refused without parsing,
+ * and a huge paste cannot freeze the editor (issue 12, "limits before work"). Key policies (KMS:
+ * 32 KB) and identity policies get the same headroom over their own limits.
+ */
+export const MAX_ANALYSED_POLICY_BYTES = 2 * 32 * 1024;
+const MAX_ANALYSED_BUCKET_POLICY_BYTES = 2 * MAX_POLICY_BYTES;
+
+/** Bytes other than JSON whitespace, counted up to just past `cap` (a 50 MB paste stops early). */
+function bytesWithoutWhitespace(text: string, cap: number): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= cap; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) continue;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** True (and one problem reported) when the text is too large to analyse at all. */
+export function refuseOversizedText(text: string, bucketPolicy: boolean, sink: ProblemSink): boolean {
+  const cap = bucketPolicy ? MAX_ANALYSED_BUCKET_POLICY_BYTES : MAX_ANALYSED_POLICY_BYTES;
+  const bytes = bytesWithoutWhitespace(text, cap);
+  if (bytes <= cap) return false;
+  sink.add({
+    severity: 'error',
+    code: 'policy-too-large',
+    message: bucketPolicy
+      ? `The policy holds more than ${cap} bytes without whitespace; S3 allows ${MAX_POLICY_BYTES}, so the playground does not analyse it. Merge statements or use wildcards`
+      : `The policy holds more than ${cap} bytes without whitespace, too large to analyse. Merge statements or use wildcards`,
+    start: 0,
+    end: Math.min(text.length, 1),
+    rank: [Phase.Size],
+    s3Message: S3Messages.tooLarge,
+  });
+  return true;
+}
+
+/**
  * S3 checks the literal first byte: leading whitespace or a byte-order mark fails although the
  * rest is valid JSON (conformance obs-put-policy-leading-newline, obs-put-policy-file-name-instead-of-file).
  */
