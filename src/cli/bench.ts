@@ -6,6 +6,7 @@
  * to time by the wall clock instead.
  */
 import { runBenchmarks } from '../engine/index.ts';
+import { matrixCells1000Ms } from './matrix-bench.ts';
 import { runRequestBenchmarks } from './request-bench.ts';
 
 const json = process.argv.includes('--json');
@@ -17,9 +18,10 @@ const cpuMs = () => {
 const report = runBenchmarks(wall ? {} : { clock: cpuMs });
 const clock = wall ? 'wall' : 'cpu';
 const requests = await runRequestBenchmarks(wall ? () => performance.now() : cpuMs);
+const matrixMs = await matrixCells1000Ms(wall ? () => performance.now() : cpuMs);
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ ...report, requests, clock })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...report, requests, matrixCells1000Ms: matrixMs, clock })}\n`);
 } else {
   const format = (n: number) => Math.round(n).toLocaleString('en-US');
   process.stdout.write(
@@ -35,6 +37,7 @@ if (json) {
       `${r.name}: ${format(r.opsPerSec)}/s best (${r.description}; ${format(r.iterations)} runs)\n`,
     );
   }
+  process.stdout.write(`matrixCells1000Ms: ${format(matrixMs)} ms for a 1,000-cell request matrix\n`);
   process.stdout.write(
     `\nPolicy evaluations per second: ${format(report.policyEvalsPerSec)} (median round ${format(report.policyEvalsPerSecMedian)})\n`,
   );

@@ -46,6 +46,7 @@ export type {
 export type { Authorization, AuthorizeS3Input } from './policy/authorize/index.ts';
 export { authorizeS3 } from './policy/authorize/index.ts';
 export type { BenchReport, BenchResult } from './policy/bench/run-bench.ts';
+export { DENY_UNENCRYPTED_AND_HTTP as DENY_UNENCRYPTED_AND_HTTP_POLICY } from './policy/bench/cases.ts';
 export { runBenchmarks } from './policy/bench/run-bench.ts';
 export type {
   ActionResourceKind,
@@ -118,3 +119,4 @@ export type {
   VersionSnapshot,
   WorldSnapshot,
 } from './world/snapshot.ts';
+export * from './matrix/index.ts';

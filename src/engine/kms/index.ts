@@ -28,13 +28,19 @@ export interface KmsOptions {
 
 export function createKms(options: KmsOptions): Kms {
   const { account, region, requestsPerSecond, deps } = options;
-  const rt: KmsRuntime = {
+  return kmsOver({
     store: createKeyStore(account, region, deps),
     quota: createQuotaWindow(requestsPerSecond),
     audit: [],
     deps,
     identityPolicyFor: options.identityPolicyFor,
-  };
+  });
+}
+
+function kmsOver(rt: KmsRuntime): Kms {
+  const { account, region } = rt.store;
+  const { deps } = rt;
+  const requestsPerSecond = rt.quota.limit;
   return {
     account,
     region,
@@ -64,5 +70,13 @@ export function createKms(options: KmsOptions): Kms {
     auditLog: () => [...rt.audit],
     listKeys: () => rt.store.all().map(keySnapshot),
     callsInWindow: () => rt.quota.count(deps.now()),
+    fork: (forkDeps, identityPolicyFor) =>
+      kmsOver({
+        store: rt.store.fork(forkDeps),
+        quota: rt.quota.fork(),
+        audit: [...rt.audit],
+        deps: forkDeps,
+        identityPolicyFor,
+      }),
   };
 }

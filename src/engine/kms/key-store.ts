@@ -20,11 +20,18 @@ export interface KeyStore {
   byAlias(alias: string, region: string): KeyRecord | undefined;
   /** The `aws/s3` key, made now if this is its first use. */
   awsManagedKey(): KeyRecord;
+  /** An independent copy: records are copied (state, policy and counters change in place). */
+  fork(deps: EngineDeps): KeyStore;
 }
 
-export function createKeyStore(account: string, region: string, deps: EngineDeps): KeyStore {
-  const keys = new Map<string, KeyRecord>();
-  const awsManagedKeyId = newKeyId(deps);
+export function createKeyStore(
+  account: string,
+  region: string,
+  deps: EngineDeps,
+  from?: { keys: Map<string, KeyRecord>; awsManagedKeyId: string },
+): KeyStore {
+  const keys = from?.keys ?? new Map<string, KeyRecord>();
+  const awsManagedKeyId = from?.awsManagedKeyId ?? newKeyId(deps);
   const store: KeyStore = {
     account,
     region,
@@ -57,6 +64,13 @@ export function createKeyStore(account: string, region: string, deps: EngineDeps
       );
       store.add(record);
       return record;
+    },
+    fork: (forkDeps) => {
+      const copies = new Map<string, KeyRecord>();
+      for (const [id, record] of keys) {
+        copies.set(id, { ...record, calls: { ...record.calls }, refused: { ...record.refused } });
+      }
+      return createKeyStore(account, region, forkDeps, { keys: copies, awsManagedKeyId });
     },
   };
   return store;

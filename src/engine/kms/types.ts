@@ -3,6 +3,8 @@
  * each key is backed by a non-extractable AES-256 CryptoKey; data keys travel as plaintext bytes
  * (to the caller only) and as a ciphertext blob (stored with the object).
  */
+import type { EngineDeps } from '../deps.ts';
+import type { Policy } from '../policy/types.ts';
 import type { Result } from '../result.ts';
 import type { AuditEvent, JsonObject, KeyState, KmsKeySetup } from '../types.ts';
 import type { KmsAuthorization } from './authorize.ts';
@@ -181,4 +183,6 @@ export interface Kms {
   listKeys(): KmsKeySnapshot[];
   /** Successful cryptographic calls in the last simulated second (what the quota counts). */
   callsInWindow(): number;
+  /** An independent copy (a forked world's KMS): later calls on either side do not affect the other. */
+  fork(deps: EngineDeps, identityPolicyFor: (principalArn: string) => Policy | undefined): Kms;
 }

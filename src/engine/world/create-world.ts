@@ -10,6 +10,7 @@ import type { Kms } from '../kms/types.ts';
 import { createBucketKeyCache } from '../modes/index.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { RequestInput, Setup, SetupProblem } from '../types.ts';
+import { forkState } from './fork.ts';
 import { send } from './send.ts';
 import { setupBuckets, setupObjects, setupPolicies } from './setup-buckets.ts';
 import { setupPrincipals } from './setup-principals.ts';
@@ -26,6 +27,33 @@ export interface World {
   keyArn(id: string): string | undefined;
   /** The world's KMS, for client-side encryption, which calls KMS directly rather than through S3. */
   readonly kms: Kms;
+  /** An independent copy of the world as it is now (see fork.ts); `deps` defaults to this world's. */
+  fork(deps?: EngineDeps): World;
+}
+
+/** The state behind each world, for engine modules (the matrix) that work on forks directly. */
+const states = new WeakMap<World, WorldState>();
+
+export function stateOf(world: World): WorldState {
+  const state = states.get(world);
+  if (!state) throw new Error('Not a world made by createWorld');
+  return state;
+}
+
+export function worldOver(state: WorldState): World {
+  const world: World = {
+    send: (request) => send(state, request),
+    snapshot: () => snapshot(state),
+    account: state.account,
+    region: state.region,
+    bucket: state.bucket,
+    awsManagedKeyArn: () => state.kms.awsManagedKeyArn(),
+    keyArn: (id) => state.kms.keyArn(id),
+    kms: state.kms,
+    fork: (deps) => worldOver(forkState(state, deps)),
+  };
+  states.set(world, state);
+  return world;
 }
 
 export async function createWorld(
@@ -62,14 +90,5 @@ export async function createWorld(
   if (problems.length === 0) await setupObjects(state, setup, problems);
   if (problems.length === 0) setupPolicies(state, setup, problems);
   if (problems.length > 0) return err(problems);
-  return ok({
-    send: (request) => send(state, request),
-    snapshot: () => snapshot(state),
-    account,
-    region,
-    bucket: state.bucket,
-    awsManagedKeyArn: () => kms.awsManagedKeyArn(),
-    keyArn: (id) => kms.keyArn(id),
-    kms,
-  });
+  return ok(worldOver(state));
 }
