@@ -21,7 +21,10 @@ export async function matrixCells1000Ms(clock: () => number): Promise<number> {
   let best = Number.POSITIVE_INFINITY;
   for (let run = 0; run < RUNS; run++) {
     const start = clock();
-    const result = await runMatrix(made.value, { policy: DENY_UNENCRYPTED_AND_HTTP_POLICY, principals: true });
+    const result = await runMatrix(made.value, {
+      policy: DENY_UNENCRYPTED_AND_HTTP_POLICY,
+      principals: true,
+    });
     const elapsed = clock() - start;
     if (!result.ok) throw new Error(`The matrix bench failed: ${result.error.message}`);
     best = Math.min(best, (elapsed / result.value.cells.length) * 1000);

@@ -33,6 +33,7 @@ export type {
   KmsKeyMetadata,
   KmsKeySnapshot,
 } from './kms/types.ts';
+export * from './matrix/index.ts';
 export { BUCKET_KEY_WINDOW_MS } from './modes/index.ts';
 export type {
   BucketKeySnapshot,
@@ -45,8 +46,8 @@ export type {
 } from './modes/types.ts';
 export type { Authorization, AuthorizeS3Input } from './policy/authorize/index.ts';
 export { authorizeS3 } from './policy/authorize/index.ts';
-export type { BenchReport, BenchResult } from './policy/bench/run-bench.ts';
 export { DENY_UNENCRYPTED_AND_HTTP as DENY_UNENCRYPTED_AND_HTTP_POLICY } from './policy/bench/cases.ts';
+export type { BenchReport, BenchResult } from './policy/bench/run-bench.ts';
 export { runBenchmarks } from './policy/bench/run-bench.ts';
 export type {
   ActionResourceKind,
@@ -119,4 +120,3 @@ export type {
   VersionSnapshot,
   WorldSnapshot,
 } from './world/snapshot.ts';
-export * from './matrix/index.ts';

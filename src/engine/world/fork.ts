@@ -10,7 +10,11 @@ import type { BucketState, MultipartUpload, ObjectVersion, PrincipalState, World
 function forkBucket(bucket: BucketState): BucketState {
   const objects = new Map<string, ObjectVersion[]>();
   // UpdateObjectEncryption rewrites a version's key material in place, so versions are copied too.
-  for (const [key, versions] of bucket.objects) objects.set(key, versions.map((v) => ({ ...v })));
+  for (const [key, versions] of bucket.objects)
+    objects.set(
+      key,
+      versions.map((v) => ({ ...v })),
+    );
   const uploads = new Map<string, MultipartUpload>();
   for (const [id, upload] of bucket.uploads) uploads.set(id, { ...upload, parts: new Map(upload.parts) });
   return {
