@@ -5,7 +5,14 @@
 import type {
   EngineDeps,
   KmsKeySnapshot,
+  MatrixCellSpec,
+  MatrixOptions,
+  MatrixRefusal,
+  MatrixResult,
+  MatrixRunControl,
+  Outcome,
   ParseResult,
+  RequestInput,
   Result,
   Setup,
   SetupProblem,
@@ -53,4 +60,16 @@ export interface EnginePort {
       sourceIp: string;
     },
   ): Promise<Result<Uint8Array<ArrayBuffer>, ClientSideProblem>>;
+  /** The request matrix over a world (each cell in its own fork); the world itself is untouched. */
+  runMatrix(
+    world: World,
+    options: MatrixOptions,
+    control?: MatrixRunControl,
+  ): Promise<Result<MatrixResult, MatrixRefusal>>;
+  /** One matrix cell again, with its request and its full outcome (for the builder and the trace). */
+  runMatrixCell(
+    world: World,
+    options: MatrixOptions,
+    spec: MatrixCellSpec,
+  ): Promise<Result<{ request: RequestInput; outcome: Outcome }, MatrixRefusal>>;
 }

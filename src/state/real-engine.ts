@@ -6,6 +6,8 @@ import {
   type EngineDeps,
   encryptClientSide,
   parsePolicy,
+  runMatrix,
+  runMatrixCell,
   systemDeps,
 } from '../engine/index.ts';
 import type { ClientSideWrapping, EnginePort, World } from './engine-port.ts';
@@ -26,6 +28,8 @@ const deps: EngineDeps = systemDeps();
 export const realEngine: EnginePort = {
   createWorld,
   parsePolicy,
+  runMatrix,
+  runMatrixCell,
   encryptClientSide: async (world, input) => {
     const wrapping = engineWrapping(world, input.wrapping, input.principal, input.sourceIp);
     const sealed = await encryptClientSide({ plaintext: input.plaintext, wrapping, deps });

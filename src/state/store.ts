@@ -8,6 +8,7 @@ import type { EnginePort } from './engine-port.ts';
 import { realEngine } from './real-engine.ts';
 import { DEFAULT_ACCOUNT, DEFAULT_BUCKET, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
 import { createLessonSlice } from './slices/lesson.ts';
+import { createMatrixSlice } from './slices/matrix.ts';
 import { createRequestSlice } from './slices/request.ts';
 import { createRunSlice } from './slices/run.ts';
 import type { PlaygroundState } from './slices/types.ts';
@@ -56,6 +57,7 @@ export function createPlaygroundStore(initial: StoreInit = {}) {
     ...createRunSlice(port)(...a),
     ...createUiSlice(initial)(...a),
     ...createLessonSlice(initial.deps)(...a),
+    ...createMatrixSlice(port)(...a),
   }));
 }
 

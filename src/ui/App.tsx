@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { lessonById } from '../scenarios/index.ts';
 import { type Boot, bootPlayground } from '../state/bootstrap.ts';
 import { PlaygroundProvider, usePlayground } from '../state/context.tsx';
+import { watchMatrix } from '../state/matrix-watch.ts';
 import type { PlaygroundState } from '../state/store.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 
@@ -40,6 +41,7 @@ function RootClasses() {
 export function App() {
   const [started] = useState(boot);
   useEffect(() => started.persist(), [started]);
+  useEffect(() => watchMatrix(started.store), [started]);
   return (
     <PlaygroundProvider store={started.store}>
       <RootClasses />

@@ -11,6 +11,7 @@ export {
   matrixMarkdown,
   matrixText,
 } from './format.ts';
+export { MATRIX_BODY_TEXT } from './prepare.ts';
 export type { MatrixRunControl } from './run-matrix.ts';
 export { runMatrix, runMatrixCell } from './run-matrix.ts';
 export * from './types.ts';

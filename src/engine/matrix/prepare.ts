@@ -34,9 +34,11 @@ export interface PreparedMatrix {
 }
 
 const CLIENT_SIDE_WRAPPING_BYTES = 32;
+/** The plaintext every matrix write sends (client-side: before the browser encrypts it). */
+export const MATRIX_BODY_TEXT = 'Request matrix check object.';
 
 async function makeKit(state: WorldState, columns: MatrixColumn[], key: string): Promise<MatrixKit> {
-  const body = utf8('Request matrix check object.');
+  const body = utf8(MATRIX_BODY_TEXT);
   const sseCKey = state.deps.randomBytes(32);
   const sealed = await encryptClientSide({
     plaintext: body,
@@ -64,10 +66,10 @@ const mainBucket = (state: WorldState): BucketState => {
 /** The policy to give each column's world: the world's own, or the one S3 accepts for the text. */
 async function policyUnderTest(
   open: WorldState,
-  original: BucketState,
+  original: Pick<BucketState, 'policy' | 'policyText'>,
   text: string | undefined,
 ): Promise<Result<Pick<BucketState, 'policy' | 'policyText'>, MatrixRefusal>> {
-  if (text === undefined) return ok({ policy: original.policy, policyText: original.policyText });
+  if (text === undefined) return ok(original);
   if (text.trim() === '') return ok({ policy: undefined, policyText: undefined });
   const check = forkState(open);
   const put = await send(check, { operation: 'PutBucketPolicy', body: text });
@@ -98,12 +100,17 @@ export async function prepareMatrix(
     });
   }
   const original = mainBucket(state);
+  const sseCBlocked = original.sseCBlocked;
   const open = forkState(state);
   const openBucket = mainBucket(open);
   openBucket.policy = undefined;
   openBucket.policyText = undefined;
   openBucket.sseCBlocked = false;
-  const policy = await policyUnderTest(open, original, options.policy);
+  const policy = await policyUnderTest(
+    open,
+    { policy: original.policy, policyText: original.policyText },
+    options.policy,
+  );
   if (!policy.ok) return policy;
   const kit = await makeKit(state, columns, options.key ?? DEFAULT_MATRIX_KEY);
   const worlds = new Map<string, WorldState>();
@@ -114,7 +121,7 @@ export async function prepareMatrix(
     const bucket = mainBucket(world);
     bucket.policy = policy.value.policy;
     bucket.policyText = policy.value.policyText;
-    bucket.sseCBlocked = original.sseCBlocked;
+    bucket.sseCBlocked = sseCBlocked;
     worlds.set(column.id, world);
   }
   return ok({ columns, principals, kit, worlds });

@@ -13,6 +13,7 @@ import type { EncryptionChoice } from '../encryption-choice.ts';
 import type { World, WorldSnapshot } from '../engine-port.ts';
 import type { LessonClock } from '../lesson-clock.ts';
 import type { BodyFile, HeaderRow, RequestDraft } from '../request-draft.ts';
+import type { MatrixSlice } from './matrix.ts';
 
 export interface ApplyState {
   state: 'idle' | 'applied' | 'refused';
@@ -117,4 +118,4 @@ export interface LessonSlice {
   runLessonStep(index: number): Promise<void>;
 }
 
-export type PlaygroundState = WorkspaceSlice & RequestSlice & RunSlice & UiSlice & LessonSlice;
+export type PlaygroundState = WorkspaceSlice & RequestSlice & RunSlice & UiSlice & LessonSlice & MatrixSlice;

@@ -5,6 +5,7 @@ import { PanelBoundary } from '../common/PanelBoundary.tsx';
 import { KmsPanel } from '../kms/KmsPanel.tsx';
 import { LessonDialog } from '../lessons/LessonDialog.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
+import { RequestMatrix } from '../matrix/RequestMatrix.tsx';
 import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
 import { Header } from './Header.tsx';
@@ -44,6 +45,9 @@ export function AppLayout() {
           </div>
           <Panel title="Request">
             <RequestBuilder />
+          </Panel>
+          <Panel title="Request matrix">
+            <RequestMatrix />
           </Panel>
         </div>
         <aside
