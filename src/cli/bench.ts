@@ -5,8 +5,11 @@
  * processes take the CPU away, and wall-clock figures then measure the neighbours. Add `--wall`
  * to time by the wall clock instead.
  */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { runBenchmarks } from '../engine/index.ts';
 import { matrixCells1000Ms } from './matrix-bench.ts';
+import { runPlatformBenchmarks } from './platform-bench.ts';
 import { runRequestBenchmarks } from './request-bench.ts';
 
 const json = process.argv.includes('--json');
@@ -18,10 +21,33 @@ const cpuMs = () => {
 const report = runBenchmarks(wall ? {} : { clock: cpuMs });
 const clock = wall ? 'wall' : 'cpu';
 const requests = await runRequestBenchmarks(wall ? () => performance.now() : cpuMs);
-const matrixMs = await matrixCells1000Ms(wall ? () => performance.now() : cpuMs);
+const platform = await runPlatformBenchmarks(wall ? () => performance.now() : cpuMs);
+const memory = peakMemory();
+
+/** Peak memory of a 64 MiB PUT + GET, in a fresh child process so nothing else is in its heap. */
+function peakMemory(): { peakRssMiB64: number } {
+  const script = fileURLToPath(new URL('./rss-bench.ts', import.meta.url));
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script], {
+    encoding: 'utf8',
+  });
+  const figures = JSON.parse(out) as { peakRssMiB64: number };
+  return { peakRssMiB64: figures.peakRssMiB64 };
+}
+const round = (n: number, digits = 0) => Number(n.toFixed(digits));
+const figures = {
+  putPipelinePerSec: round(platform.putPipelinePerSec),
+  getPipelinePerSec: round(platform.getPipelinePerSec),
+  kmsPut1MiBMiBps: round(platform.kmsPut1MiBMiBps, 1),
+  aesGcmRawMiBps: round(platform.aesGcmRawMiBps, 1),
+  md5MiBps: round(platform.md5MiBps, 1),
+  peakRssMiB64: round(memory.peakRssMiB64, 1),
+  parsePolicyPerSec: round(platform.parsePolicyPerSec),
+  snapshotMs1000: round(platform.snapshotMs1000, 3),
+  matrixCells1000Ms: await matrixCells1000Ms(wall ? () => performance.now() : cpuMs),
+};
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ ...report, requests, matrixCells1000Ms: matrixMs, clock })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...report, ...figures, requests, clock })}\n`);
 } else {
   const format = (n: number) => Math.round(n).toLocaleString('en-US');
   process.stdout.write(
@@ -37,7 +63,7 @@ if (json) {
       `${r.name}: ${format(r.opsPerSec)}/s best (${r.description}; ${format(r.iterations)} runs)\n`,
     );
   }
-  process.stdout.write(`matrixCells1000Ms: ${format(matrixMs)} ms for a 1,000-cell request matrix\n`);
+  for (const [name, value] of Object.entries(figures)) process.stdout.write(`${name}: ${value}\n`);
   process.stdout.write(
     `\nPolicy evaluations per second: ${format(report.policyEvalsPerSec)} (median round ${format(report.policyEvalsPerSecMedian)})\n`,
   );

@@ -4,7 +4,7 @@
  * principals, so the grid with the principal axis has 11 × 6 × 8 × 2 = 1,056 cells; the figure is
  * scaled to 1,000 cells. Best of three runs on the given clock.
  */
-import { createWorld, DENY_UNENCRYPTED_AND_HTTP_POLICY, runMatrix, systemDeps } from '../engine/index.ts';
+import { createWorld, DENY_UNENCRYPTED_AND_HTTP, runMatrix, systemDeps } from '../engine/index.ts';
 
 const KEYS = ['1234abcd-12ab-34cd-56ef-1234567890ab', '0987dcba-09fe-87dc-65ba-ab0987654321'];
 const RUNS = 3;
@@ -22,7 +22,7 @@ export async function matrixCells1000Ms(clock: () => number): Promise<number> {
   for (let run = 0; run < RUNS; run++) {
     const start = clock();
     const result = await runMatrix(made.value, {
-      policy: DENY_UNENCRYPTED_AND_HTTP_POLICY,
+      policy: DENY_UNENCRYPTED_AND_HTTP,
       principals: true,
     });
     const elapsed = clock() - start;

@@ -82,7 +82,12 @@ async function world() {
   return created.value;
 }
 
-async function timeRounds(run: () => Promise<void>, clock: () => number, rounds = 3, roundMs = 400) {
+export async function timeRounds(
+  run: () => Promise<void> | void,
+  clock: () => number,
+  rounds = 3,
+  roundMs = 400,
+) {
   let best = 0;
   let total = 0;
   for (let r = 0; r < rounds; r++) {

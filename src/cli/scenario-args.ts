@@ -1,4 +1,4 @@
-/** `npm run scenarios -- [--json] FILE_OR_FOLDER...` (scenario-format.md, "Runner"). */
+/** `npm run scenarios -- [--json] FILE_OR_FOLDER...` (docs/scenario-format.md, "Runner"). */
 import { err, ok, type Result } from '../engine/index.ts';
 
 export interface RunnerArgs {

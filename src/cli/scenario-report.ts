@@ -1,5 +1,5 @@
 /**
- * What the runner prints (scenario-format.md, "Runner"): a line per step that falls short, a
+ * What the runner prints (docs/scenario-format.md, "Runner"): a line per step that falls short, a
  * `PASS id` / `FAIL id` line per scenario and `N passed, M failed`; or, with `--json`, one document.
  */
 import type { ScenarioRun } from '../engine/index.ts';

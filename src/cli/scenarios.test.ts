@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIO_FORMAT_VERSION } from '../engine/index.ts';
 
 // Each case starts Node with tsx and the whole engine: seconds, not milliseconds.
 const CHILD_PROCESS_TIMEOUT_MS = 60_000;
@@ -53,6 +54,11 @@ beforeAll(() => {
     '{\n  "id": "Not Valid",\n  "title": "t",\n  "steps": [{"request": {"operation": "GetBucketEncryption"}}]\n}',
   );
   writeFileSync(at('broken-json.json'), '{"id": "x",');
+  writeFileSync(
+    at('newer.json'),
+    '{\n  "format": 99,\n  "scenarios": [{"id": "x", "title": "t", "later": 1}]\n}',
+  );
+  writeFileSync(at('v1.json'), JSON.stringify({ format: 1, scenarios: [passing] }));
   mkdirSync(at('folder/nested'), { recursive: true });
   writeFileSync(at('folder/a.json'), JSON.stringify(passing));
   writeFileSync(at('folder/nested/b.json'), JSON.stringify({ ...passing, id: 'nested-one' }));
@@ -74,6 +80,12 @@ describe('npm run scenarios', { timeout: CHILD_PROCESS_TIMEOUT_MS }, () => {
       code: 1,
       stdout:
         'PASS default-is-sse-s3\nFAIL wrong-status\n  wrong-status step 0: status: expected 404, got 200\n1 passed, 1 failed\n',
+    },
+    {
+      name: 'runs a file that says it is format version 1 as it runs one that says nothing',
+      args: () => [at('v1.json')],
+      code: 0,
+      stdout: 'PASS default-is-sse-s3\n1 passed, 0 failed\n',
     },
     {
       name: 'walks folders for *.json files, nested ones included, in name order',
@@ -98,6 +110,12 @@ describe('npm run scenarios', { timeout: CHILD_PROCESS_TIMEOUT_MS }, () => {
       args: () => [at('broken-json.json')],
       stderr: () =>
         `${at('broken-json.json')}:1:12: (top level): invalid JSON: expected a member name in double quotes, found the end of input\n`,
+    },
+    {
+      name: 'exits 2 for a newer format version, naming it at "format" and nothing else',
+      args: () => [at('newer.json')],
+      stderr: () =>
+        `${at('newer.json')}:2:13: format: is 99: the file is written in scenario format version 99, newer than this playground reads (versions 1 to ${SCENARIO_FORMAT_VERSION}); open it in a newer playground\n`,
     },
     {
       name: 'exits 2 for a path that does not exist',

@@ -1,5 +1,5 @@
 /**
- * Object data as the scenario format writes it (spec/scenario-format.md "Request.body"): UTF-8
+ * Object data as the scenario format writes it (docs/scenario-format.md "Request.body"): UTF-8
  * text, a repeated string, base64 bytes, or a JSON object (the input of bucket-level and KMS
  * operations, sent as its JSON text when an operation wants bytes).
  */

@@ -19,7 +19,7 @@ export {
   readEnvelope,
 } from './client-side/index.ts';
 export { fromBase64, fromHex, toBase64, toHex } from './crypto/bytes.ts';
-export { md5Base64 } from './crypto/md5.ts';
+export { md5Base64, md5Bytes } from './crypto/md5.ts';
 export * from './deps.ts';
 export type {
   CreateKeyInput,
@@ -46,7 +46,7 @@ export type {
 } from './modes/types.ts';
 export type { Authorization, AuthorizeS3Input } from './policy/authorize/index.ts';
 export { authorizeS3 } from './policy/authorize/index.ts';
-export { DENY_UNENCRYPTED_AND_HTTP as DENY_UNENCRYPTED_AND_HTTP_POLICY } from './policy/bench/cases.ts';
+export { DENY_UNENCRYPTED_AND_HTTP } from './policy/bench/cases.ts';
 export type { BenchReport, BenchResult } from './policy/bench/run-bench.ts';
 export { runBenchmarks } from './policy/bench/run-bench.ts';
 export type {

@@ -1,5 +1,5 @@
 /**
- * The engine's public data shapes. They mirror the scenario format (shared/spec/scenario-format.md):
+ * The engine's public data shapes. They mirror the scenario format (docs/scenario-format.md):
  * a `Setup` builds a world, a `S3Request` is one step's request, an `Outcome` is what S3 answered
  * plus the trace of how it decided and the KMS events it caused.
  */

@@ -1,36 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lintProbes } from './lint-probe.ts';
 
 /**
  * The engine boundary (DESIGN.md "Layers") is a lint rule, not a convention: these cases write a
  * probe file into src/engine and into src/ui, run Biome on it, and read the diagnostics back.
  */
-const root = join(import.meta.dirname, '..', '..');
-const probes: string[] = [];
-afterAll(() => {
-  for (const dir of probes) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Biome's console report of the probe: its JSON reporter drops the configured reason of a restricted global. */
-function lint(folder: string, source: string): string {
-  const dir = mkdtempSync(join(root, folder, 'lint-probe-'));
-  probes.push(dir);
-  const file = join(dir, 'probe.ts');
-  writeFileSync(file, source);
-  try {
-    execFileSync(join(root, 'node_modules', '.bin', 'biome'), ['lint', '--colors=off', file], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return '';
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout: string; stderr: string };
-    return `${stdout}${stderr}`;
-  }
-}
+const { lint, cleanUp } = lintProbes();
+afterAll(cleanUp);
 
 const forbidden = [
   {

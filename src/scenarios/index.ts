@@ -1,6 +1,6 @@
 /**
  * The lessons shipped with the app, for the gallery: each file in ./lessons is one scenario
- * (shared/spec/scenario-format.md) with a description and an explanation per step. The JSON files
+ * (docs/scenario-format.md) with a description and an explanation per step. The JSON files
  * are bundled (Vite and tsx both read JSON imports), checked with the engine's strict validator.
  */
 import { type JsonValue, type Scenario, scenariosFromJson } from '../engine/index.ts';

@@ -7,12 +7,14 @@ import { baselineFor } from './baseline.ts';
 import { persistWorkspace, STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
 import type { Workspace } from './share-dto.ts';
 import { readStart } from './share-link.ts';
+import type { SavedStore } from './storage/index.ts';
 import { createPlaygroundStore, type PlaygroundStore, type StoreInit } from './store.ts';
 import { PREFS_KEY, persistPrefs, readPrefs } from './ui-prefs.ts';
 
 export interface BootEnvironment {
   hash: string;
-  storage: Pick<Storage, 'getItem' | 'setItem'>;
+  /** The guarded storage (storage/local.ts): it never throws, and says when it is blocked. */
+  storage: SavedStore;
   replaceHash(hash: string): void;
   currentHash(): string;
   lessonById(id: string): Scenario | undefined;
@@ -29,28 +31,27 @@ export interface Boot {
   persist(): () => void;
 }
 
-function readStored(storage: BootEnvironment['storage'], key: string): string | null {
-  try {
-    return storage.getItem(key);
-  } catch {
-    return null;
-  }
-}
+/** Said once, at start-up: with site data blocked the page works, but nothing outlives it. */
+export const storageBlockedNotice = (reason: string) =>
+  `This browser does not let the playground save data (${reason}). Everything works, but your work lasts only until this page is closed; a share link still carries it.`;
+
+export const storageFailedNotice = (reason: string) =>
+  `Saving in this browser stopped working (${reason}). Your work stays in this page and in its link.`;
 
 export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'engine' | 'deps'> = {}): Boot {
   const baselineOf = (lesson?: string) =>
     baselineFor(lesson === undefined ? undefined : env.lessonById(lesson));
   const { start, problem } = readStart(
     env.hash,
-    readStored(env.storage, STORAGE_KEY),
+    env.storage.read(STORAGE_KEY),
     baselineOf,
-    readStored(env.storage, STALE_ADDRESS_KEY),
+    env.storage.read(STALE_ADDRESS_KEY),
   );
   const workspace: Workspace | undefined =
     start.kind === 'link' || start.kind === 'saved' ? start.workspace : undefined;
   const store = createPlaygroundStore({
     ...extra,
-    ...readPrefs(readStored(env.storage, PREFS_KEY), {
+    ...readPrefs(env.storage.read(PREFS_KEY), {
       theme: env.prefersDark ? 'dark' : 'light',
       largeText: false,
     }),
@@ -66,6 +67,8 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       ? `There is no lesson "${lessonId}"; the playground opened without it.`
       : undefined);
   if (notice) store.getState().setLoadNotice({ kind: 'error', message: notice });
+  if (env.storage.status.kind === 'blocked')
+    store.getState().setStorageNotice(storageBlockedNotice(env.storage.status.reason));
   const ready = (async () => {
     if (lesson) {
       await store.getState().openLesson(lesson);
@@ -88,7 +91,11 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     });
     const removeLeave = env.onLeave(persistence.flush);
     const stopPrefs = persistPrefs(store, env.storage);
+    const stopFailures = env.storage.onWriteFailure((reason) =>
+      store.getState().setStorageNotice(storageFailedNotice(reason)),
+    );
     return () => {
+      stopFailures();
       removeLeave();
       stopPrefs();
       persistence.stop();

@@ -12,8 +12,9 @@ function harness() {
     store,
     {
       storage: {
-        setItem: (key, value) => {
+        write: (key, value) => {
           written[key] = value;
+          return true;
         },
       },
       replaceHash: (hash) => void hashes.push(hash),

@@ -6,6 +6,7 @@
 import { packJson } from './share-codec.ts';
 import type { Baseline, Workspace } from './share-dto.ts';
 import { toDto } from './share-dto.ts';
+import type { SavedStore } from './storage/index.ts';
 import type { PlaygroundState, PlaygroundStore } from './store.ts';
 
 export const STORAGE_KEY = 's3-encryption-playground:workspace';
@@ -16,7 +17,7 @@ export const STORAGE_KEY = 's3-encryption-playground:workspace';
 export const STALE_ADDRESS_KEY = 's3-encryption-playground:stale-address';
 
 export interface PersistTargets {
-  storage: Pick<Storage, 'setItem'>;
+  storage: Pick<SavedStore, 'write'>;
   /** Replaces the address bar's fragment without a history entry. */
   replaceHash(hash: string): void;
   currentHash(): string;
@@ -50,12 +51,10 @@ export function persistWorkspace(
     const workspace = workspaceOf(state, targets.lessonId());
     const baseline = targets.baseline();
     const dto = toDto(workspace, baseline, state.includeKeys);
-    try {
-      targets.storage.setItem(STORAGE_KEY, JSON.stringify(dto));
-      targets.storage.setItem(STALE_ADDRESS_KEY, leaving ? targets.currentHash() : '');
-    } catch {
-      // Storage full or disabled (private mode): the work stays in the page and in the link.
-    }
+    // Storage full or blocked: the write is refused quietly (the guard reports it once) and the
+    // work stays in the page and in the link.
+    if (targets.storage.write(STORAGE_KEY, JSON.stringify(dto)))
+      targets.storage.write(STALE_ADDRESS_KEY, leaving ? targets.currentHash() : '');
     // Nothing differs from the defaults: a clean address.
     targets.replaceHash(Object.keys(dto).length === 1 ? '' : `#s=${packJson(dto)}`);
   };

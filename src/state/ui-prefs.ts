@@ -1,4 +1,5 @@
 /** Theme and projector text size, remembered per browser (not part of links: they are the viewer's). */
+import type { SavedStore } from './storage/index.ts';
 import type { PlaygroundStore } from './store.ts';
 
 export const PREFS_KEY = 's3-encryption-playground:ui';
@@ -23,13 +24,10 @@ export function readPrefs(stored: string | null, fallback: UiPrefs): UiPrefs {
   }
 }
 
-export function persistPrefs(store: PlaygroundStore, storage: Pick<Storage, 'setItem'>): () => void {
+export function persistPrefs(store: PlaygroundStore, storage: Pick<SavedStore, 'write'>): () => void {
   return store.subscribe((state, previous) => {
     if (state.theme === previous.theme && state.largeText === previous.largeText) return;
-    try {
-      storage.setItem(PREFS_KEY, JSON.stringify({ theme: state.theme, largeText: state.largeText }));
-    } catch {
-      // Storage disabled: the choice lasts for this page only.
-    }
+    // Storage disabled: the choice lasts for this page only.
+    storage.write(PREFS_KEY, JSON.stringify({ theme: state.theme, largeText: state.largeText }));
   });
 }

@@ -3,13 +3,14 @@ import { lessonById } from '../scenarios/index.ts';
 import { type Boot, bootPlayground } from '../state/bootstrap.ts';
 import { PlaygroundProvider, usePlayground } from '../state/context.tsx';
 import { watchMatrix } from '../state/matrix-watch.ts';
+import { browserLocalStorage } from '../state/storage/index.ts';
 import type { PlaygroundState } from '../state/store.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 
 function boot(): Boot {
   return bootPlayground({
     hash: location.hash,
-    storage: localStorage,
+    storage: browserLocalStorage(),
     replaceHash: (hash) =>
       history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash),
     currentHash: () => location.hash,

@@ -54,7 +54,7 @@ function kmsOver(rt: KmsRuntime): Kms {
     awsManagedKeyArn: () => keyArnOf(region, account, rt.store.awsManagedKeyId),
     keyArn: (idOrAlias) => {
       // `{{keyArn:ID}}` is "the ARN of the key with that id, in its own Region"
-      // (scenario-format.md, "Request"): a bare id of a key in another Region still names it.
+      // (docs/scenario-format.md, "Request"): a bare id of a key in another Region still names it.
       const byId = rt.store.get(idOrAlias);
       if (byId !== undefined) return byId.arn;
       const found = resolveKeyForApi(rt.store, idOrAlias);
@@ -69,6 +69,10 @@ function kmsOver(rt: KmsRuntime): Kms {
     ...management(rt),
     auditLog: () => [...rt.audit],
     listKeys: () => rt.store.all().map(keySnapshot),
+    keyState: (keyArn) => {
+      const found = resolveKeyForApi(rt.store, keyArn);
+      return found.ok ? found.value.state : undefined;
+    },
     callsInWindow: () => rt.quota.count(deps.now()),
     fork: (forkDeps, identityPolicyFor) =>
       kmsOver({

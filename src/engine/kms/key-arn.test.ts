@@ -1,6 +1,6 @@
 /**
  * `kms.keyArn`, behind the scenario placeholder `{{keyArn:ID}}`: "the ARN of the key with that
- * id, in its own Region" (scenario-format.md, "Request").
+ * id, in its own Region" (docs/scenario-format.md, "Request").
  */
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT, K1, K1_ARN, K2, kmsFixture } from './testing/kms-fixture.ts';

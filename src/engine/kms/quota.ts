@@ -1,6 +1,6 @@
 /**
  * The account's shared KMS cryptographic-operations quota: successful GenerateDataKey and Decrypt
- * calls in the last simulated second (spec §2.8; scenario-format "KMS quota"). Refused calls are
+ * calls in the last simulated second (spec §2.8; docs/scenario-format.md "Setup"). Refused calls are
  * not counted.
  */
 export interface QuotaWindow {

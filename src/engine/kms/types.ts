@@ -181,6 +181,11 @@ export interface Kms {
   /** Every call so far (cryptographic and key management), refused ones included, oldest first. */
   auditLog(): AuditEvent[];
   listKeys(): KmsKeySnapshot[];
+  /**
+   * The state of the key an ARN names, without a call (no audit event): what S3 knows of a key
+   * whose bucket keys it holds. Undefined once the key no longer exists.
+   */
+  keyState(keyArn: string): KeyState | undefined;
   /** Successful cryptographic calls in the last simulated second (what the quota counts). */
   callsInWindow(): number;
   /** An independent copy (a forked world's KMS): later calls on either side do not affect the other. */

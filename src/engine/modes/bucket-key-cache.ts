@@ -36,10 +36,11 @@ export function createBucketKeyCache(
     entry && nowMs >= entry.createdMs && nowMs < entry.createdMs + windowMs ? entry : undefined;
   return {
     windowMs,
-    obtain(slot, nowMs, make) {
+    obtain(slot, nowMs, make, usable = () => true) {
       const id = slotId(slot);
       const cached = live(entries.get(id), nowMs);
-      if (cached) return Promise.resolve(ok(cached.key));
+      if (cached && usable()) return Promise.resolve(ok(cached.key));
+      if (cached) entries.delete(id);
       const pending = inFlight.get(id);
       if (pending) return pending;
       const made = make().then((result) => {

@@ -3,6 +3,13 @@
  * per window, with the bucket ARN as encryption context; each object's data key is derived from
  * the bucket key with HKDF-SHA-256 and a random per-object salt. A read Decrypts the bucket key's
  * blob once per (blob, requester) per window; later reads in the window make no KMS call.
+ *
+ * Key state: the KMS Developer Guide says a disabled key's effect on data keys "is delayed until
+ * the KMS key is used again" (unusable-kms-keys.md), and leaves it to each service; the S3 User
+ * Guide (bucket-key.md) says only that a bucket key is used "for a limited time period". AWS does
+ * not document whether S3 keeps using a held bucket key after DisableKey or ScheduleKeyDeletion, so
+ * the simulator takes the safe side (docs/differences.md#bucket-key-after-key-disabled): a bucket key whose KMS key is no longer
+ * Enabled is dropped at once, and the request calls KMS, which refuses as it would without one.
  */
 import { AES_KEY_BYTES } from '../crypto/aes-gcm.ts';
 import { utf8 } from '../crypto/bytes.ts';
@@ -20,6 +27,9 @@ import type {
 } from './types.ts';
 
 type BucketKeyStored = Extract<StoredKeyMaterial, { mode: 'SSE-KMS'; bucketKey: true }>;
+
+/** Whether S3 may keep using a bucket key held under `keyArn` (see the note above). */
+const stillEnabled = (env: ModeEnv, keyArn: string) => () => env.kms.keyState(keyArn) === 'Enabled';
 
 /** HKDF info label: what the derived key is for. */
 const OBJECT_KEY_INFO = utf8('s3 bucket key: object data key');
@@ -40,10 +50,15 @@ function bucketKeyForWrite(env: ModeEnv, keyArn: string): Promise<Result<CachedB
     principalArn: env.principalArn,
     keyArn,
   };
-  return env.bucketKeys.obtain(slot, env.deps.now(), async () => {
-    const generated = await generateKmsDataKey(env, keyArn, s3EncryptionContext(env.bucketArn, {}));
-    return generated.ok ? ok(await cacheable(generated.value.raw, generated.value.wrapped)) : generated;
-  });
+  return env.bucketKeys.obtain(
+    slot,
+    env.deps.now(),
+    async () => {
+      const generated = await generateKmsDataKey(env, keyArn, s3EncryptionContext(env.bucketArn, {}));
+      return generated.ok ? ok(await cacheable(generated.value.raw, generated.value.wrapped)) : generated;
+    },
+    stillEnabled(env, keyArn),
+  );
 }
 
 export async function newBucketKeyObjectKey(
@@ -77,10 +92,15 @@ export async function openBucketKeyObjectKey(
     keyArn: stored.keyArn,
     wrappedKeyId: wrappedKeyId(wrapped),
   };
-  const entry = await env.bucketKeys.obtain(slot, env.deps.now(), async () => {
-    const raw = await decryptKmsDataKey(env, wrapped);
-    return raw.ok ? ok(await cacheable(raw.value, wrapped)) : raw;
-  });
+  const entry = await env.bucketKeys.obtain(
+    slot,
+    env.deps.now(),
+    async () => {
+      const raw = await decryptKmsDataKey(env, wrapped);
+      return raw.ok ? ok(await cacheable(raw.value, wrapped)) : raw;
+    },
+    stillEnabled(env, stored.keyArn),
+  );
   if (!entry.ok) return entry;
   return ok([await deriveAesKey(entry.value.baseKey, stored.salt, OBJECT_KEY_INFO)]);
 }

@@ -125,12 +125,14 @@ export interface BucketKeyCache {
   readonly windowMs: number;
   /**
    * The live bucket key of a slot, or the one `make` returns (remembered only when it succeeds).
-   * Concurrent requests for the same slot share one `make` call.
+   * Concurrent requests for the same slot share one `make` call. A held key for which `usable`
+   * answers false is dropped first, so `make` calls KMS again.
    */
   obtain(
     slot: BucketKeySlot,
     nowMs: number,
     make: () => Promise<Result<CachedBucketKey, ModeError>>,
+    usable?: () => boolean,
   ): Promise<Result<CachedBucketKey, ModeError>>;
   snapshot(nowMs: number): BucketKeySnapshot[];
   /** Forgets every bucket key (the KMS panel's "expire bucket keys"). */

@@ -1,5 +1,5 @@
 /**
- * The members of each object of the scenario format, in the order spec/scenario-format.md lists
+ * The members of each object of the scenario format, in the order docs/scenario-format.md lists
  * them. The validator refuses any other member; the exporter writes them in this order. Each list
  * is checked against its type, so a renamed field cannot drift between the two.
  */

@@ -1,5 +1,5 @@
 /**
- * Reading a scenario file (scenario-format.md). Strict: JSON syntax errors carry a line and column,
+ * Reading a scenario file (docs/scenario-format.md). Strict: JSON syntax errors carry a line and column,
  * every other problem names its JSON path, and unknown fields are errors. Never throws.
  */
 import { err, ok, type Result } from '../result.ts';

@@ -1,5 +1,5 @@
 /**
- * Placeholders (scenario-format.md, "Request"): `{{uploadId}}`, `{{versionId:N}}`,
+ * Placeholders (docs/scenario-format.md, "Request"): `{{uploadId}}`, `{{versionId:N}}`,
  * `{{awsManagedKeyArn}}` and `{{keyArn:ID}}`, replaced in every string of a request and of an
  * expectation. Values only exist while a scenario runs, so they are looked up as it goes.
  */

@@ -1,5 +1,5 @@
 /**
- * Runs one scenario (scenario-format.md, "Setup" and "Step"): a seeded world built at T0, ten
+ * Runs one scenario (docs/scenario-format.md, "Setup" and "Step"): a seeded world built at T0, ten
  * simulated seconds before step 0 (so set-up KMS calls leave the steps' quota window), then each
  * step at the same instant as the one before unless it says `afterMs`. Never throws: a set-up
  * that S3 would refuse makes the run "broken", an engine exception becomes a failed step.

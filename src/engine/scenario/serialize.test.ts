@@ -46,6 +46,7 @@ describe('serializeScenario', () => {
     const text = serializeScenario(handMade);
     const order = [...text.matchAll(/^\s*"(\w+)":/gm)].map((m) => m[1]);
     expect(order).toEqual([
+      'format',
       'id',
       'title',
       'tags',

@@ -19,6 +19,7 @@ import {
   SETUP_FIELDS,
   STEP_FIELDS,
 } from './fields.ts';
+import { FORMAT_FIELD, SCENARIO_FORMAT_VERSION } from './format-version.ts';
 import type { Expect, Scenario, Step } from './types.ts';
 
 type Plain = Record<string, unknown>;
@@ -90,12 +91,15 @@ function scenarioObject(value: Scenario): Plain {
   return result;
 }
 
+/** A written file says the version it is written in, so an older reader reports it as newer. */
+const version = (): Plain => ({ [FORMAT_FIELD]: SCENARIO_FORMAT_VERSION });
+
 /** One scenario as a file of its own. */
 export function serializeScenario(scenario: Scenario): string {
-  return `${JSON.stringify(scenarioObject(scenario), null, 2)}\n`;
+  return `${JSON.stringify({ ...version(), ...scenarioObject(scenario) }, null, 2)}\n`;
 }
 
-/** Several scenarios as `{ "scenarios": [ ... ] }`. */
+/** Several scenarios as `{ "format": n, "scenarios": [ ... ] }`. */
 export function serializeScenarioFile(scenarios: Scenario[]): string {
-  return `${JSON.stringify({ scenarios: scenarios.map(scenarioObject) }, null, 2)}\n`;
+  return `${JSON.stringify({ ...version(), scenarios: scenarios.map(scenarioObject) }, null, 2)}\n`;
 }

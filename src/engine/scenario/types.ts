@@ -1,5 +1,5 @@
 /**
- * Scenarios as data (shared/spec/scenario-format.md, version 1): a set-up, requests and what S3 is
+ * Scenarios as data (docs/scenario-format.md): a set-up, requests and what S3 is
  * expected to answer. The same shapes serve the conformance suites, lessons, import/export and the
  * command-line runner.
  */

@@ -1,4 +1,4 @@
-/** createWorld: the set-up order and what S3 would refuse in a set-up (scenario-format "Setup"). */
+/** createWorld: the set-up order and what S3 would refuse in a set-up (docs/scenario-format.md "Setup"). */
 import { describe, expect, it } from 'vitest';
 import { deterministicDeps } from '../deps.ts';
 import { KEY_A, SSE_C_ALLOWED, sseC } from '../s3/testing/world-fixture.ts';

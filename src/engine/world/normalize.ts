@@ -1,6 +1,6 @@
 /**
  * A request as a user or a scenario writes it, with the scenario format's defaults filled in
- * (spec/scenario-format.md "Request"): HTTPS with TLS 1.3, SigV4, the account root, 203.0.113.10.
+ * (docs/scenario-format.md "Request"): HTTPS with TLS 1.3, SigV4, the account root, 203.0.113.10.
  */
 import { bodyToBytes, isBase64, isRepeat } from '../body.ts';
 import type { BodySpec, JsonObject, RequestInput, S3Request } from '../types.ts';

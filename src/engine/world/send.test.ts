@@ -4,7 +4,7 @@ import { makeWorld, text } from '../s3/testing/world-fixture.ts';
 import type { RequestInput } from '../types.ts';
 import { normalizeRequest } from './normalize.ts';
 
-describe('normalizeRequest (scenario-format defaults)', () => {
+describe('normalizeRequest (docs/scenario-format.md defaults)', () => {
   it('fills in HTTPS, TLS 1.3, SigV4, the account root, the source IP and the bucket', () => {
     expect(
       normalizeRequest({ operation: 'GetObject', key: 'k' }, { account: '111122223333', bucket: 'b' }),

@@ -96,6 +96,9 @@ export interface UiSlice {
   setRightTab(tab: RightTab): void;
   setIncludeKeys(on: boolean): void;
   setLoadNotice(notice: UiSlice['loadNotice']): void;
+  /** Storage is blocked or stopped working: said once, apart from the load notice. */
+  storageNotice: string | null;
+  setStorageNotice(notice: string | null): void;
 }
 
 export interface OpenLesson {

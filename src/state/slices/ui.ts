@@ -10,9 +10,11 @@ export const createUiSlice =
     rightTab: 'answer',
     includeKeys: false,
     loadNotice: null,
+    storageNotice: null,
     setTheme: (theme) => set({ theme }),
     setLargeText: (largeText) => set({ largeText }),
     setRightTab: (rightTab) => set({ rightTab }),
     setIncludeKeys: (includeKeys) => set({ includeKeys }),
     setLoadNotice: (loadNotice) => set({ loadNotice }),
+    setStorageNotice: (storageNotice) => set({ storageNotice }),
   });

@@ -4,6 +4,8 @@ import { buttonClass } from '../common/PanelBoundary.tsx';
 
 const selectNotice = (s: PlaygroundState) => s.loadNotice;
 const selectSetNotice = (s: PlaygroundState) => s.setLoadNotice;
+const selectStorageNotice = (s: PlaygroundState) => s.storageNotice;
+const selectSetStorageNotice = (s: PlaygroundState) => s.setStorageNotice;
 const selectStatus = (s: PlaygroundState) => s.worldStatus;
 const selectProblems = (s: PlaygroundState) => s.worldProblems;
 
@@ -11,6 +13,8 @@ const selectProblems = (s: PlaygroundState) => s.worldProblems;
 export function Notices() {
   const notice = usePlayground(selectNotice);
   const setNotice = usePlayground(selectSetNotice);
+  const storageNotice = usePlayground(selectStorageNotice);
+  const setStorageNotice = usePlayground(selectSetStorageNotice);
   const status = usePlayground(selectStatus);
   const problems = usePlayground(selectProblems);
   return (
@@ -22,6 +26,17 @@ export function Notices() {
         >
           <p>{notice.message}</p>
           <button type="button" className={buttonClass} onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {storageNotice ? (
+        <div
+          role="status"
+          className="mx-2 mt-2 flex items-start justify-between gap-2 rounded border border-sky-300 bg-sky-50 p-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-100"
+        >
+          <p>{storageNotice}</p>
+          <button type="button" className={buttonClass} onClick={() => setStorageNotice(null)}>
             Dismiss
           </button>
         </div>

@@ -1,6 +1,6 @@
 /**
  * S3's exact `MalformedPolicy` messages for PutBucketPolicy. Texts come from the conformance file
- * (/work/shared/conformance/s3-bucket-policy-validation.json) and the answers S3-compatible servers
+ * (src/scenarios/conformance/s3-bucket-policy-validation.json) and the answers S3-compatible servers
  * copy from S3 (versitygw `policyErr*`, noobaa and cortx issues); see each scenario's `source`.
  */
 export const S3Messages = {

@@ -1,4 +1,4 @@
-/** `status`, `errorCode`, `errorMessage` and `errorFields` (scenario-format.md, "Expect"). */
+/** `status`, `errorCode`, `errorMessage` and `errorFields` (docs/scenario-format.md, "Expect"). */
 import type { S3Response } from '../../types.ts';
 import type { Expect, Mismatch } from '../types.ts';
 import { mismatch, show } from './mismatch.ts';

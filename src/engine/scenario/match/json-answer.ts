@@ -1,6 +1,6 @@
 /**
  * Path maps against JSON answers. Paths are rooted inside the AWS CLI output's single top-level
- * member (scenario-format.md, "Expect"): `Rules[0]...` inside `ServerSideEncryptionConfiguration`,
+ * member (docs/scenario-format.md, "Expect"): `Rules[0]...` inside `ServerSideEncryptionConfiguration`,
  * `KeyManager` inside `KeyMetadata`. GetBucketPolicy's member `Policy` is a JSON document held as a
  * string, so paths go inside that policy text. Outputs with several top-level members
  * (GetObjectAttributes, CreateMultipartUpload, ...) are their own root.

@@ -1,4 +1,4 @@
-/** A step's `expect` (scenario-format.md, "Expect"). */
+/** A step's `expect` (docs/scenario-format.md, "Expect"). */
 
 import { isJsonObject } from '../../json.ts';
 import type { JsonValue } from '../../types.ts';

@@ -1,7 +1,7 @@
 /**
  * Placeholders are checked with the file, not when a step runs: an unknown name, a version of a
  * step that has not run yet, an upload id before any CreateMultipartUpload or the ARN of a key
- * that is never declared are errors in the file (scenario-format.md: "an unknown placeholder is an
+ * that is never declared are errors in the file (docs/scenario-format.md: "an unknown placeholder is an
  * error in the file, not a failed step").
  */
 import { isJsonObject } from '../../json.ts';

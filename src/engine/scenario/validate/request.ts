@@ -1,4 +1,4 @@
-/** A step's `request` (scenario-format.md, "Request"). */
+/** A step's `request` (docs/scenario-format.md, "Request"). */
 
 import { type JsonValue, OPERATIONS, type Operation, type SignatureKind } from '../../types.ts';
 import { REQUEST_FIELDS } from '../fields.ts';

@@ -17,7 +17,8 @@ const cases: RefusalCase[] = [
     errors: [
       {
         path: 'name',
-        message: 'unknown field "name" (allowed here: id, title, description, source, tags, setup, steps)',
+        message:
+          'unknown field "name" (allowed here: format, id, title, description, source, tags, setup, steps)',
       },
     ],
   },
@@ -41,7 +42,7 @@ const cases: RefusalCase[] = [
   {
     name: 'a file with scenarios and another top-level member is refused',
     file: { scenarios: [scenario()], version: 1 },
-    errors: [{ path: 'version', message: 'unknown field "version" (allowed here: scenarios)' }],
+    errors: [{ path: 'version', message: 'unknown field "version" (allowed here: format, scenarios)' }],
   },
   {
     name: 'a scenario with no step is refused',

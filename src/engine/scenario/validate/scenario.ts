@@ -1,11 +1,12 @@
 /**
  * A whole scenario file: one scenario object, or `{ "scenarios": [ ... ] }`
- * (scenario-format.md, "Scenario" and "Step").
+ * (docs/scenario-format.md, "Scenario" and "Step").
  */
 
 import { isJsonObject } from '../../json.ts';
 import type { JsonValue } from '../../types.ts';
 import { SCENARIO_FIELDS, STEP_FIELDS } from '../fields.ts';
+import { FORMAT_FIELD, readFormatVersion } from '../format-version.ts';
 import { indexPath, memberPath } from '../json-path.ts';
 import type { Scenario, Step } from '../types.ts';
 import type { Check } from './check.ts';
@@ -16,16 +17,21 @@ import { setup } from './setup.ts';
 
 const ID = { pattern: /^[a-z0-9-]+$/, patternText: 'lower-case letters, digits and hyphens ([a-z0-9-]+)' };
 
+/**
+ * `format` may stand only at the top of the file: beside `scenarios`, or among the members of a
+ * file's single scenario object.
+ */
 export function scenarioDocument(check: Check, value: JsonValue): Scenario[] {
+  if (readFormatVersion(check, value).kind === 'unreadable') return [];
   if (isJsonObject(value) && value.scenarios !== undefined) {
-    check.known(value, '', ['scenarios']);
+    check.known(value, '', [FORMAT_FIELD, 'scenarios']);
     const list = check.array(value, '', 'scenarios', (item, at) => scenario(check, item, at)) ?? [];
     if (Array.isArray(value.scenarios) && value.scenarios.length === 0)
       check.fail('scenarios', 'must hold at least one scenario');
     uniqueIds(check, value.scenarios, 'scenarios');
     return list;
   }
-  const single = scenario(check, value, '');
+  const single = scenario(check, value, '', [FORMAT_FIELD]);
   return single === undefined ? [] : [single];
 }
 
@@ -45,10 +51,15 @@ function uniqueIds(check: Check, items: JsonValue | undefined, path: string): vo
   });
 }
 
-function scenario(check: Check, value: JsonValue, path: string): Scenario | undefined {
+function scenario(
+  check: Check,
+  value: JsonValue,
+  path: string,
+  topLevel: readonly string[] = [],
+): Scenario | undefined {
   const input = check.object(value, path, 'a scenario object');
   if (input === undefined) return undefined;
-  check.known(input, path, SCENARIO_FIELDS);
+  check.known(input, path, [...topLevel, ...SCENARIO_FIELDS]);
   const present = ['id', 'title', 'steps'].map((name) => check.required(input, path, name)).every(Boolean);
   const id = check.string(input, path, 'id', ID);
   const title = check.string(input, path, 'title', { nonEmpty: true });

@@ -1,4 +1,4 @@
-/** The scenario `setup` (scenario-format.md, "Setup"): every field typed, nothing unknown. */
+/** The scenario `setup` (docs/scenario-format.md, "Setup"): every field typed, nothing unknown. */
 
 import type {
   JsonValue,

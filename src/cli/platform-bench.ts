@@ -1,0 +1,137 @@
+/**
+ * The issue-10 speed figures, measured in one run: whole requests through `world.send` with the
+ * standard policy, the engine's 1 MiB SSE-KMS upload against raw WebCrypto AES-GCM in the same
+ * process, MD5, policy parsing and `world.snapshot()` at 1,000 objects. Rounds run for a fixed time
+ * on the given clock; the best round counts. (Peak memory is measured in a child: rss-bench.ts.)
+ */
+import {
+  createWorld,
+  DENY_UNENCRYPTED_AND_HTTP,
+  md5Bytes,
+  parsePolicy,
+  type RequestInput,
+  systemDeps,
+  type World,
+} from '../engine/index.ts';
+import { timeRounds } from './request-bench.ts';
+
+const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
+const KMS_HEADERS = {
+  'x-amz-server-side-encryption': 'aws:kms',
+  'x-amz-server-side-encryption-aws-kms-key-id': KEY_ID,
+};
+const MIB = 1024 * 1024;
+
+export interface PlatformFigures {
+  putPipelinePerSec: number;
+  getPipelinePerSec: number;
+  kmsPut1MiBMiBps: number;
+  aesGcmRawMiBps: number;
+  md5MiBps: number;
+  parsePolicyPerSec: number;
+  snapshotMs1000: number;
+}
+
+/** The benchmark world: one KMS key, the standard deny-unencrypted-and-HTTP policy. */
+export async function benchWorld(): Promise<World> {
+  const created = await createWorld(
+    {
+      bucket: 'test-bucket',
+      kmsKeys: [{ id: KEY_ID }],
+      // A quota no benchmark reaches: the figure is the engine's speed, not the simulated quota.
+      kmsRequestsPerSecond: 1e9,
+      policy: DENY_UNENCRYPTED_AND_HTTP,
+    },
+    systemDeps(),
+  );
+  if (!created.ok) throw new Error(`benchmark set-up refused: ${created.error[0]?.message}`);
+  return created.value;
+}
+
+export async function sendOk(w: World, request: RequestInput): Promise<void> {
+  const outcome = await w.send(request);
+  if (outcome.response.status !== 200) {
+    throw new Error(
+      `${request.operation} answered ${outcome.response.status} ${outcome.response.error?.code}`,
+    );
+  }
+}
+
+const bestRate = async (run: () => Promise<void> | void, clock: () => number) =>
+  (await timeRounds(run, clock)).best;
+
+async function pipelineRates(clock: () => number) {
+  const w = await benchWorld();
+  const body = new Uint8Array(1024).fill(7);
+  let i = 0;
+  const put = await bestRate(
+    () => sendOk(w, { operation: 'PutObject', key: `put/${i++}`, headers: KMS_HEADERS, body }),
+    clock,
+  );
+  await sendOk(w, { operation: 'PutObject', key: 'read-me', headers: KMS_HEADERS, body });
+  const get = await bestRate(() => sendOk(w, { operation: 'GetObject', key: 'read-me' }), clock);
+  return { putPipelinePerSec: put, getPipelinePerSec: get };
+}
+
+async function kmsPut1MiB(clock: () => number) {
+  const w = await benchWorld();
+  const body = new Uint8Array(MIB).fill(7);
+  let i = 0;
+  return bestRate(
+    () => sendOk(w, { operation: 'PutObject', key: `big/${i++}`, headers: KMS_HEADERS, body }),
+    clock,
+  );
+}
+
+/** WebCrypto AES-256-GCM encrypting 1 MiB with a fresh IV, nothing else: the ceiling for a PUT. */
+async function aesGcmRaw(clock: () => number) {
+  const subtle = globalThis.crypto.subtle;
+  const key = await subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+  const data = new Uint8Array(MIB).fill(7);
+  return bestRate(async () => {
+    const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+    await subtle.encrypt({ name: 'AES-GCM', iv }, key, data);
+  }, clock);
+}
+
+async function md5Rate(clock: () => number) {
+  const data = new Uint8Array(4 * MIB).fill(7);
+  return 4 * (await bestRate(() => void md5Bytes(data), clock));
+}
+
+async function parseRate(clock: () => number) {
+  const options = { bucket: 'test-bucket', account: '111122223333' };
+  return bestRate(() => {
+    if (!parsePolicy(DENY_UNENCRYPTED_AND_HTTP, options).policy) throw new Error('policy refused');
+  }, clock);
+}
+
+/** `world.snapshot()` after one more send in a bucket of 1,000 objects (the UI's cost per send). */
+async function snapshotAt1000(clock: () => number) {
+  const w = await benchWorld();
+  const body = new Uint8Array(64).fill(7);
+  for (let i = 0; i < 1000; i++) {
+    await sendOk(w, { operation: 'PutObject', key: `o/${i}`, headers: KMS_HEADERS, body });
+  }
+  w.snapshot();
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < 20; r++) {
+    await sendOk(w, { operation: 'PutObject', key: `o/${r}`, headers: KMS_HEADERS, body });
+    const start = clock();
+    w.snapshot();
+    best = Math.min(best, clock() - start);
+  }
+  return best;
+}
+
+export async function runPlatformBenchmarks(clock: () => number): Promise<PlatformFigures> {
+  const pipeline = await pipelineRates(clock);
+  return {
+    ...pipeline,
+    kmsPut1MiBMiBps: await kmsPut1MiB(clock),
+    aesGcmRawMiBps: await aesGcmRaw(clock),
+    md5MiBps: await md5Rate(clock),
+    parsePolicyPerSec: await parseRate(clock),
+    snapshotMs1000: await snapshotAt1000(clock),
+  };
+}

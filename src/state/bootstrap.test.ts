@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { bootPlayground, storageBlockedNotice } from './bootstrap.ts';
+import { STORAGE_KEY } from './persistence.ts';
+import { guardStorage, memoryStorage, type SavedStore } from './storage/index.ts';
+
+function boot(storage: SavedStore) {
+  return bootPlayground({
+    hash: '',
+    storage,
+    replaceHash: () => {},
+    currentHash: () => '',
+    lessonById: () => undefined,
+    onLeave: () => () => {},
+    prefersDark: false,
+  });
+}
+
+describe('start-up with the browser storage', () => {
+  it('comes up with defaults and says once that nothing is saved when storage is blocked', async () => {
+    const started = boot(
+      guardStorage(() => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      }),
+    );
+    await started.ready;
+    const state = started.store.getState();
+    expect(state.worldStatus).toBe('ready');
+    expect(state.storageNotice).toBe(storageBlockedNotice('SecurityError: The operation is insecure.'));
+    expect(state.loadNotice).toBeNull();
+    const stop = started.persist();
+    stop();
+  });
+
+  it('says nothing about storage when it works', async () => {
+    const started = boot(guardStorage(() => memoryStorage()));
+    await started.ready;
+    expect(started.store.getState().storageNotice).toBeNull();
+  });
+
+  it('says so when saving stops working later (a full quota)', async () => {
+    let writes = 0;
+    const raw = memoryStorage();
+    const storage = guardStorage(() => ({
+      ...raw,
+      length: 0,
+      setItem: (key: string, value: string) => {
+        if (++writes > 1) throw new DOMException('full', 'QuotaExceededError');
+        raw.setItem(key, value);
+      },
+    }));
+    const started = boot(storage);
+    await started.ready;
+    const stop = started.persist();
+    storage.write(STORAGE_KEY, '{}');
+    expect(started.store.getState().storageNotice).toContain('QuotaExceededError: full');
+    stop();
+  });
+});
