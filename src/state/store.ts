@@ -9,6 +9,7 @@ import { realEngine } from './real-engine.ts';
 import { DEFAULT_ACCOUNT, DEFAULT_BUCKET, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
 import { createLessonSlice } from './slices/lesson.ts';
 import { createMatrixSlice } from './slices/matrix.ts';
+import { createPasteSlice } from './slices/paste.ts';
 import { createRequestSlice } from './slices/request.ts';
 import { createRunSlice } from './slices/run.ts';
 import type { PlaygroundState } from './slices/types.ts';
@@ -58,6 +59,7 @@ export function createPlaygroundStore(initial: StoreInit = {}) {
     ...createUiSlice(initial)(...a),
     ...createLessonSlice(initial.deps)(...a),
     ...createMatrixSlice(port)(...a),
+    ...createPasteSlice()(...a),
   }));
 }
 

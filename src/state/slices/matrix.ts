@@ -7,8 +7,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { MatrixCellSpec, MatrixDiff, MatrixRefusal, MatrixResult } from '../../engine/index.ts';
 import { diffMatrices } from '../../engine/index.ts';
+import { draftFromInput } from '../draft-from-input.ts';
 import type { EnginePort } from '../engine-port.ts';
-import { draftFromMatrixRequest } from '../matrix-draft.ts';
 import type { PlaygroundState } from './types.ts';
 
 export interface MatrixView {
@@ -81,7 +81,7 @@ export const createMatrixSlice =
         if (!ran.ok) return;
         const { request, outcome } = ran.value;
         set({
-          draft: draftFromMatrixRequest(request, world.account),
+          draft: draftFromInput(request, world.account),
           bodyFile: null,
           draftError: null,
           lastRun: { request, outcome },

@@ -14,6 +14,7 @@ import type { World, WorldSnapshot } from '../engine-port.ts';
 import type { LessonClock } from '../lesson-clock.ts';
 import type { BodyFile, HeaderRow, RequestDraft } from '../request-draft.ts';
 import type { MatrixSlice } from './matrix.ts';
+import type { PasteSlice } from './paste.ts';
 
 export interface ApplyState {
   state: 'idle' | 'applied' | 'refused';
@@ -121,4 +122,10 @@ export interface LessonSlice {
   runLessonStep(index: number): Promise<void>;
 }
 
-export type PlaygroundState = WorkspaceSlice & RequestSlice & RunSlice & UiSlice & LessonSlice & MatrixSlice;
+export type PlaygroundState = WorkspaceSlice &
+  RequestSlice &
+  RunSlice &
+  UiSlice &
+  LessonSlice &
+  MatrixSlice &
+  PasteSlice;

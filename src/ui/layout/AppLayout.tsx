@@ -6,6 +6,7 @@ import { KmsPanel } from '../kms/KmsPanel.tsx';
 import { LessonDialog } from '../lessons/LessonDialog.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
 import { RequestMatrix } from '../matrix/RequestMatrix.tsx';
+import { PasteDialog } from '../paste/PasteDialog.tsx';
 import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
 import { Header } from './Header.tsx';
@@ -21,9 +22,10 @@ import { ResultTabs } from './ResultTabs.tsx';
  */
 export function AppLayout() {
   const [lessonsOpen, setLessonsOpen] = useState(false);
+  const [pasteOpen, setPasteOpen] = useState(false);
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 xl:h-screen dark:bg-slate-950 dark:text-slate-100">
-      <Header onLessons={() => setLessonsOpen(true)} />
+      <Header onLessons={() => setLessonsOpen(true)} onPaste={() => setPasteOpen(true)} />
       <Notices />
       <main className="grid flex-1 grid-cols-1 gap-2 p-2 xl:min-h-0 xl:grid-rows-[minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[21rem_minmax(0,1fr)_minmax(0,34rem)]">
         <div className="order-3 flex min-w-0 flex-col gap-2 relative xl:order-none xl:overflow-y-auto">
@@ -59,6 +61,7 @@ export function AppLayout() {
         </aside>
       </main>
       <LessonDialog open={lessonsOpen} onClose={() => setLessonsOpen(false)} />
+      <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ const selectSetLarge = (s: PlaygroundState) => s.setLargeText;
 const selectIncludeKeys = (s: PlaygroundState) => s.includeKeys;
 const selectSetIncludeKeys = (s: PlaygroundState) => s.setIncludeKeys;
 
-export function Header({ onLessons }: { onLessons(): void }) {
+export function Header({ onLessons, onPaste }: { onLessons(): void; onPaste(): void }) {
   const theme = usePlayground(selectTheme);
   const setTheme = usePlayground(selectSetTheme);
   const large = usePlayground(selectLarge);
@@ -23,6 +23,9 @@ export function Header({ onLessons }: { onLessons(): void }) {
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={buttonClass} onClick={onLessons}>
           Lessons
+        </button>
+        <button type="button" className={buttonClass} onClick={onPaste}>
+          Paste from AWS CLI
         </button>
         <ShareButton />
         <label className="flex items-center gap-1 text-sm">

@@ -2,50 +2,20 @@
  * A request as the AWS CLI command that sends it (`aws s3api …`, `aws kms …`). Header → option
  * names follow the AWS CLI s3api reference (put-object, get-object, copy-object, …).
  */
-import type { Operation, RequestInput } from '../../engine/index.ts';
+import type { RequestInput } from '../../engine/index.ts';
+import {
+  HEADER_OPTIONS,
+  JSON_OPTIONS,
+  KEY_FILES,
+  kebab,
+  MD5_HEADERS,
+  QUERY_OPTIONS,
+} from '../../state/aws-paste/cli-options.ts';
 import { shellQuote } from './shell-quote.ts';
 
-const HEADER_OPTIONS: Record<string, string> = {
-  'x-amz-server-side-encryption': '--server-side-encryption',
-  'x-amz-server-side-encryption-aws-kms-key-id': '--ssekms-key-id',
-  'x-amz-server-side-encryption-context': '--ssekms-encryption-context',
-  'x-amz-server-side-encryption-customer-algorithm': '--sse-customer-algorithm',
-  'x-amz-copy-source': '--copy-source',
-  'x-amz-copy-source-server-side-encryption-customer-algorithm': '--copy-source-sse-customer-algorithm',
-  'x-amz-metadata-directive': '--metadata-directive',
-  'content-type': '--content-type',
-};
+export { kebab };
 
-/** The CLI base64-encodes an SSE-C key and computes its MD5 itself, so it reads the raw key from a file. */
-const KEY_FILES: Record<string, [string, string]> = {
-  'x-amz-server-side-encryption-customer-key': ['--sse-customer-key', 'sse-c.key'],
-  'x-amz-copy-source-server-side-encryption-customer-key': [
-    '--copy-source-sse-customer-key',
-    'copy-source-sse-c.key',
-  ],
-};
-const COMPUTED_BY_CLI = [
-  'x-amz-server-side-encryption-customer-key-md5',
-  'x-amz-copy-source-server-side-encryption-customer-key-md5',
-];
-
-const QUERY_OPTIONS: Record<string, string> = {
-  versionId: '--version-id',
-  uploadId: '--upload-id',
-  partNumber: '--part-number',
-};
-
-/** The JSON input option of each operation that takes one. */
-const JSON_OPTIONS: Partial<Record<Operation, string>> = {
-  PutBucketEncryption: '--server-side-encryption-configuration',
-  PutBucketPolicy: '--policy',
-  PutBucketVersioning: '--versioning-configuration',
-  PutPublicAccessBlock: '--public-access-block-configuration',
-  CompleteMultipartUpload: '--multipart-upload',
-  UpdateObjectEncryption: '--object-encryption',
-};
-
-export const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const COMPUTED_BY_CLI = Object.values(MD5_HEADERS).map((name) => name.toLowerCase());
 
 export function awsCliCommand(request: RequestInput, region = 'us-east-1'): string {
   if (request.operation.startsWith('kms:')) return kmsCommand(request);

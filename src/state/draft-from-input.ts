@@ -1,5 +1,5 @@
 /**
- * A matrix cell's request in the request builder. A client-side cell's envelope is made by the
+ * A request (a matrix cell's, or one pasted from the AWS CLI) in the request builder. A client-side cell's envelope is made by the
  * browser at Send, so the builder gets the plaintext and client-side encryption with a fresh raw
  * AES key instead of the envelope headers and ciphertext.
  */
@@ -15,7 +15,8 @@ function bodyText(body: RequestInput['body']): string {
   return typeof body === 'string' ? body : JSON.stringify(body, null, 2);
 }
 
-export function draftFromMatrixRequest(request: RequestInput, account: string): RequestDraft {
+/** `keepBody`: a request without a body (a pasted put-object whose --body is a file) keeps the draft's text. */
+export function draftFromInput(request: RequestInput, account: string, keepBody?: string): RequestDraft {
   const headers = Object.entries(request.headers ?? {});
   const clientSide = headers.some(([name]) => ENVELOPE.has(name.toLowerCase()));
   return {
@@ -23,7 +24,12 @@ export function draftFromMatrixRequest(request: RequestInput, account: string): 
     operation: request.operation,
     bucket: request.bucket ?? DEFAULT_DRAFT.bucket,
     key: request.key ?? '',
-    bodyText: clientSide ? MATRIX_BODY_TEXT : bodyText(request.body),
+    bodyText:
+      request.body === undefined && keepBody !== undefined
+        ? keepBody
+        : clientSide
+          ? MATRIX_BODY_TEXT
+          : bodyText(request.body),
     https: request.https ?? true,
     tlsVersion: request.https === false ? DEFAULT_DRAFT.tlsVersion : (request.tlsVersion ?? '1.3'),
     signature: request.signature ?? 'SigV4',
