@@ -56,7 +56,12 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       largeText: false,
     }),
     ...(workspace
-      ? { policyText: workspace.policyText, setup: workspace.setup, draft: workspace.draft }
+      ? {
+          policyText: workspace.policyText,
+          setup: workspace.setup,
+          draft: workspace.draft,
+          ...(workspace.pins ? { pins: workspace.pins } : {}),
+        }
       : {}),
   });
   const lessonId = start.kind === 'lesson' ? start.lessonId : workspace?.lesson;

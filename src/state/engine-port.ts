@@ -72,4 +72,10 @@ export interface EnginePort {
     options: MatrixOptions,
     spec: MatrixCellSpec,
   ): Promise<Result<{ request: RequestInput; outcome: Outcome }, MatrixRefusal>>;
+  /** Requests as they would be answered under another bucket policy, each in its own fork of the world. */
+  sendUnderPolicy(
+    world: World,
+    policy: string | undefined,
+    requests: readonly RequestInput[],
+  ): Promise<Result<Outcome[], MatrixRefusal>>;
 }

@@ -1,7 +1,8 @@
 /**
- * Recomputes the request matrix a moment after what it depends on changes: the draft policy, the
- * bucket's configuration and policy, the KMS keys, the principals, the world itself. Objects sent
- * meanwhile do not matter (every cell writes its own object), so a Send does not restart it.
+ * Recomputes the request matrix and re-checks the pins a moment after what they depend on changes:
+ * the draft policy, the bucket's configuration and policy, the KMS keys, the principals, the world
+ * itself (and for pins, the pins). Objects sent meanwhile do not restart the matrix (every cell
+ * writes its own object).
  */
 import type { PlaygroundState, PlaygroundStore } from './store.ts';
 
@@ -29,17 +30,28 @@ export function watchMatrix(store: PlaygroundStore, delayMs = 500): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let world = store.getState().world;
   let last = '';
+  let lastPins = '';
+  let matrixDue = false;
+  let pinsDue = false;
   const check = () => {
     const state = store.getState();
     if (!state.world) return;
     const key = dependsOn(state);
-    if (state.world === world && key === last) return;
+    const pinsKey = JSON.stringify(state.pins);
+    const newWorld = state.world !== world;
+    if (!newWorld && key === last && pinsKey === lastPins) return;
+    matrixDue ||= newWorld || key !== last;
+    pinsDue ||= newWorld || key !== last || pinsKey !== lastPins;
     world = state.world;
     last = key;
+    lastPins = pinsKey;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      void store.getState().refreshMatrix();
+      if (matrixDue) void store.getState().refreshMatrix();
+      if (pinsDue) void store.getState().checkPins();
+      matrixDue = false;
+      pinsDue = false;
     }, delayMs);
   };
   check();

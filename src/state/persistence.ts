@@ -30,6 +30,7 @@ export const workspaceOf = (state: PlaygroundState, lesson: string | undefined):
   policyText: state.policyText,
   setup: state.setup,
   draft: state.draft,
+  ...(state.pins.length > 0 ? { pins: state.pins } : {}),
 });
 
 export interface Persistence {
@@ -63,6 +64,7 @@ export function persistWorkspace(
       state.policyText !== previous.policyText ||
       state.setup !== previous.setup ||
       state.draft !== previous.draft ||
+      state.pins !== previous.pins ||
       state.includeKeys !== previous.includeKeys;
     if (!changed) return;
     clearTimeout(timer);

@@ -8,6 +8,7 @@ import {
   parsePolicy,
   runMatrix,
   runMatrixCell,
+  sendUnderPolicy,
   systemDeps,
 } from '../engine/index.ts';
 import type { ClientSideWrapping, EnginePort, World } from './engine-port.ts';
@@ -30,6 +31,7 @@ export const realEngine: EnginePort = {
   parsePolicy,
   runMatrix,
   runMatrixCell,
+  sendUnderPolicy,
   encryptClientSide: async (world, input) => {
     const wrapping = engineWrapping(world, input.wrapping, input.principal, input.sourceIp);
     const sealed = await encryptClientSide({ plaintext: input.plaintext, wrapping, deps });

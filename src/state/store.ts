@@ -5,11 +5,13 @@
 import { createStore } from 'zustand/vanilla';
 import type { EngineDeps, Setup } from '../engine/index.ts';
 import type { EnginePort } from './engine-port.ts';
+import type { Pin } from './pins.ts';
 import { realEngine } from './real-engine.ts';
 import { DEFAULT_ACCOUNT, DEFAULT_BUCKET, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
 import { createLessonSlice } from './slices/lesson.ts';
 import { createMatrixSlice } from './slices/matrix.ts';
 import { createPasteSlice } from './slices/paste.ts';
+import { createPinsSlice } from './slices/pins.ts';
 import { createRequestSlice } from './slices/request.ts';
 import { createRunSlice } from './slices/run.ts';
 import type { PlaygroundState } from './slices/types.ts';
@@ -39,6 +41,7 @@ export interface StoreInit {
   policyText?: string;
   setup?: Setup;
   draft?: RequestDraft;
+  pins?: Pin[];
   theme?: 'light' | 'dark';
   largeText?: boolean;
   engine?: EnginePort;
@@ -60,6 +63,7 @@ export function createPlaygroundStore(initial: StoreInit = {}) {
     ...createLessonSlice(initial.deps)(...a),
     ...createMatrixSlice(port)(...a),
     ...createPasteSlice()(...a),
+    ...createPinsSlice(port, initial.pins)(...a),
   }));
 }
 

@@ -15,3 +15,4 @@ export { MATRIX_BODY_TEXT } from './prepare.ts';
 export type { MatrixRunControl } from './run-matrix.ts';
 export { runMatrix, runMatrixCell } from './run-matrix.ts';
 export * from './types.ts';
+export { sendUnderPolicy } from './what-if.ts';

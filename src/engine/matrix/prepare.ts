@@ -57,14 +57,14 @@ async function makeKit(state: WorldState, columns: MatrixColumn[], key: string):
   };
 }
 
-const mainBucket = (state: WorldState): BucketState => {
+export const mainBucket = (state: WorldState): BucketState => {
   const bucket = state.buckets.get(state.bucket);
   if (!bucket) throw new Error('The world has no main bucket');
   return bucket;
 };
 
 /** The policy to give each column's world: the world's own, or the one S3 accepts for the text. */
-async function policyUnderTest(
+export async function policyUnderTest(
   open: WorldState,
   original: Pick<BucketState, 'policy' | 'policyText'>,
   text: string | undefined,

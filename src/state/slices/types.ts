@@ -15,6 +15,7 @@ import type { LessonClock } from '../lesson-clock.ts';
 import type { BodyFile, HeaderRow, RequestDraft } from '../request-draft.ts';
 import type { MatrixSlice } from './matrix.ts';
 import type { PasteSlice } from './paste.ts';
+import type { PinsSlice } from './pins.ts';
 
 export interface ApplyState {
   state: 'idle' | 'applied' | 'refused';
@@ -128,4 +129,5 @@ export type PlaygroundState = WorkspaceSlice &
   UiSlice &
   LessonSlice &
   MatrixSlice &
-  PasteSlice;
+  PasteSlice &
+  PinsSlice;

@@ -7,6 +7,7 @@ import { LessonDialog } from '../lessons/LessonDialog.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
 import { RequestMatrix } from '../matrix/RequestMatrix.tsx';
 import { PasteDialog } from '../paste/PasteDialog.tsx';
+import { PinsPanel } from '../pins/PinsPanel.tsx';
 import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
 import { Header } from './Header.tsx';
@@ -47,6 +48,9 @@ export function AppLayout() {
           </div>
           <Panel title="Request">
             <RequestBuilder />
+          </Panel>
+          <Panel title="Pinned expectations">
+            <PinsPanel />
           </Panel>
           <Panel title="Request matrix">
             <RequestMatrix />

@@ -1,6 +1,7 @@
 import { matrixCsv, matrixMarkdown } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
+import { downloadText } from '../common/download.ts';
 import { buttonClass, focusRing } from '../common/PanelBoundary.tsx';
 import { TONE_CLASS } from './cell-style.ts';
 import { MatrixGrid } from './MatrixGrid.tsx';
@@ -9,16 +10,6 @@ const selectMatrix = (s: PlaygroundState) => s.matrix;
 const selectPrincipals = (s: PlaygroundState) => s.matrixPrincipals;
 const selectSetPrincipals = (s: PlaygroundState) => s.setMatrixPrincipals;
 const selectOpen = (s: PlaygroundState) => s.openMatrixCell;
-
-/** Saves text as a file in the browser (an object URL: no request leaves the page). */
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function Legend() {
   return (
@@ -62,7 +53,7 @@ export function RequestMatrix() {
           className={buttonClass}
           disabled={!result}
           onClick={() =>
-            result && download('request-matrix.csv', 'text/csv', matrixCsv(result, diff ?? undefined))
+            result && downloadText('request-matrix.csv', 'text/csv', matrixCsv(result, diff ?? undefined))
           }
         >
           Export CSV
@@ -73,7 +64,7 @@ export function RequestMatrix() {
           disabled={!result}
           onClick={() =>
             result &&
-            download('request-matrix.md', 'text/markdown', matrixMarkdown(result, diff ?? undefined))
+            downloadText('request-matrix.md', 'text/markdown', matrixMarkdown(result, diff ?? undefined))
           }
         >
           Export Markdown
