@@ -107,6 +107,14 @@ export type * from './policy/types.ts';
 export type { MalformedPolicyError } from './policy/validate/put-check.ts';
 export { checkPolicyForPut } from './policy/validate/put-check.ts';
 export * from './result.ts';
+export type { BodyKind, OperationInfo, OperationScope, SseHeaderUse } from './s3/operation-catalog.ts';
+export {
+  isOperation,
+  OPERATION_CATALOG,
+  operationInfo,
+  refusedSseHeader,
+  WRITE_ONLY_SSE_HEADERS,
+} from './s3/operation-catalog.ts';
 export * from './scenario/index.ts';
 export type { PlaceholderValues } from './scenario/placeholders.ts';
 export { substituteRequest } from './scenario/substitute.ts';

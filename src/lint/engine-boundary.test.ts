@@ -59,3 +59,28 @@ describe('the engine boundary lint rule', () => {
     expect(lint('src/ui', "import { useState } from 'react';\nexport const x = useState;\n")).toBe('');
   });
 });
+
+describe('the engine entry-point lint rule (state, ui and cli import only src/engine/index.ts)', () => {
+  it.each(['src/state', 'src/ui', 'src/cli'])('reports an import of an engine module from %s', (folder) => {
+    const report = lint(
+      folder,
+      "import { operationInfo } from '../../engine/s3/operation-catalog.ts';\nexport const x = operationInfo;\n",
+    );
+    expect(report).toMatch(/lint\/style\/noRestrictedImports/);
+    expect(report).toContain('only through src/engine/index.ts');
+  });
+
+  it('reports a re-export of an engine module too', () => {
+    const report = lint('src/ui', "export { createWorld } from '../../engine/world/create-world.ts';\n");
+    expect(report).toContain('only through src/engine/index.ts');
+  });
+
+  it.each(['src/state', 'src/ui', 'src/cli'])('allows the entry point from %s', (folder) => {
+    expect(
+      lint(
+        folder,
+        "import { operationInfo } from '../../engine/index.ts';\nexport const x = operationInfo;\n",
+      ),
+    ).toBe('');
+  });
+});

@@ -5,18 +5,14 @@
  * encryption with AWS KMS (SSE-KMS)": copy the object onto itself with the new settings). The
  * request builder shows this default, so nothing is sent that the user cannot see.
  */
-import type { Operation } from '../engine/index.ts';
+import { operationInfo } from '../engine/index.ts';
 import { headerValue, type RequestDraft } from './request-draft.ts';
 
 export const COPY_SOURCE_HEADER = 'x-amz-copy-source';
 
-const COPY_OPERATIONS: readonly Operation[] = ['CopyObject', 'UploadPartCopy'];
-
-export const readsCopySource = (operation: Operation) => COPY_OPERATIONS.includes(operation);
-
 /** The copy source the request will carry when the user gave none, or null when none is implied. */
 export function impliedCopySource(draft: Pick<RequestDraft, 'operation' | 'bucket' | 'key' | 'headers'>) {
-  if (!readsCopySource(draft.operation)) return null;
+  if (!operationInfo(draft.operation).readsSource) return null;
   if (headerValue(draft.headers, COPY_SOURCE_HEADER) !== undefined) return null;
   if (draft.bucket.trim() === '' || draft.key === '') return null;
   // Each key segment is URL-encoded, as the SDKs do; the slashes between segments stay.

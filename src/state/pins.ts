@@ -3,9 +3,15 @@
  * They re-run against the draft policy and the bucket as it is now, and export as a scenario file
  * that `npm run scenarios` checks (each pin one step).
  */
-import type { Outcome, Scenario, ScenarioRequest, Setup } from '../engine/index.ts';
+import {
+  type Outcome,
+  operationInfo,
+  type Scenario,
+  type ScenarioRequest,
+  type Setup,
+} from '../engine/index.ts';
 import type { RequestDraft } from './request-draft.ts';
-import { bodyKind, draftToRequest } from './to-request.ts';
+import { draftToRequest } from './to-request.ts';
 
 export interface PinExpectation {
   status: number;
@@ -54,7 +60,7 @@ function scenarioRequest(draft: RequestDraft): ScenarioRequest | undefined {
   const request: ScenarioRequest = { ...rest };
   if (Object.keys(request.query ?? {}).length === 0) delete request.query;
   if (Object.keys(request.headers ?? {}).length === 0) delete request.headers;
-  if (bodyKind(draft.operation) === 'bytes') request.body = draft.bodyText;
+  if (operationInfo(draft.operation).body === 'bytes') request.body = draft.bodyText;
   else if (body !== undefined && !(body instanceof Uint8Array))
     request.body = body as ScenarioRequest['body'];
   return request;

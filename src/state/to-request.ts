@@ -1,30 +1,13 @@
 /** The request draft as the engine's `RequestInput` (pure; a body that is not JSON is an error at the body). */
-import type { JsonObject, Operation, RequestInput, Result } from '../engine/index.ts';
+import {
+  type JsonObject,
+  type Operation,
+  operationInfo,
+  type RequestInput,
+  type Result,
+} from '../engine/index.ts';
 import { COPY_SOURCE_HEADER, impliedCopySource } from './copy-source.ts';
 import { type BodyFile, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
-
-/** Operations whose body is object bytes. */
-const BYTE_BODY: readonly Operation[] = ['PutObject', 'UploadPart'];
-/** Operations whose body is their JSON input in the AWS CLI shape (scenario format, "body"). */
-const JSON_BODY: readonly Operation[] = [
-  'CompleteMultipartUpload',
-  'UpdateObjectEncryption',
-  'PutBucketEncryption',
-  'PutBucketPolicy',
-  'PutBucketVersioning',
-  'PutPublicAccessBlock',
-];
-
-export type BodyKind = 'bytes' | 'json' | 'none';
-
-export function bodyKind(operation: Operation): BodyKind {
-  if (BYTE_BODY.includes(operation)) return 'bytes';
-  if (JSON_BODY.includes(operation) || operation.startsWith('kms:')) return 'json';
-  return 'none';
-}
-
-export const takesObjectKey = (operation: Operation) =>
-  !operation.startsWith('kms:') && !operation.includes('Bucket') && !operation.includes('PublicAccessBlock');
 
 export interface DraftProblem {
   field: 'body';
@@ -52,8 +35,8 @@ export function draftToRequest(draft: RequestDraft, file?: BodyFile): Result<Req
     query,
   };
   if (draft.https) request.tlsVersion = draft.tlsVersion;
-  if (takesObjectKey(draft.operation)) request.key = draft.key;
-  const kind = bodyKind(draft.operation);
+  if (operationInfo(draft.operation).takesKey) request.key = draft.key;
+  const kind = operationInfo(draft.operation).body;
   if (kind === 'bytes') request.body = file ? file.bytes : encoder.encode(draft.bodyText);
   if (kind === 'json' && draft.bodyText.trim() !== '') {
     const parsed = parseJsonObject(draft.bodyText);
@@ -87,8 +70,8 @@ function parseJsonObject(text: string): Result<JsonObject, DraftProblem> {
  * object write after an emptied JSON input gets the sample text back rather than 0 bytes.
  */
 export function bodyTextFor(draft: RequestDraft, operation: Operation): string {
-  const leaving = bodyKind(draft.operation);
-  const entering = bodyKind(operation);
+  const leaving = operationInfo(draft.operation).body;
+  const entering = operationInfo(operation).body;
   if (leaving === 'bytes' && entering === 'json')
     return parseJsonObject(draft.bodyText).ok ? draft.bodyText : '';
   if (leaving === 'json' && entering === 'bytes' && draft.bodyText.trim() === '')

@@ -1,15 +1,18 @@
 /**
- * The shared conformance suites (real AWS answers) through the scenario runner and this engine:
+ * The conformance suites (real AWS answers) through the scenario runner and this engine:
  * every scenario must pass. Steps without expectations (tag `uncertain`) are run and only must
  * not fail.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioFile } from '../scenario/parse.ts';
 import { runScenarioIn } from '../scenario/run.ts';
 import { createWorld } from '../world/create-world.ts';
 
-const SUITES = ['s3-sse-conformance.json', 's3-bucket-policy-validation.json'];
+// Every suite in the folder: the shared copies and the project's own.
+const SUITES = readdirSync(new URL('../../scenarios/conformance/', import.meta.url))
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 describe.each(SUITES)('%s', (file) => {
   const parsed = parseScenarioFile(

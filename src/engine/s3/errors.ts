@@ -8,6 +8,9 @@ import { H } from './header-bag.ts';
 
 const SSE_ARG = { ArgumentName: H.sse };
 
+/** "The name for a key is a sequence of Unicode characters whose UTF-8 encoding is at most 1,024 bytes long" (S3 User Guide, object keys). */
+export const MAX_KEY_BYTES = 1024;
+
 export const S3Errors = {
   // spec §1.2; AWS adds the bucket name.
   noSuchBucket: (bucket: string) =>
@@ -183,6 +186,14 @@ export const S3Errors = {
     failure(416, 'InvalidRange', 'The requested range is not satisfiable', {
       RangeRequested: requested,
       ActualObjectSize: String(size),
+    }),
+  // AWS API reference, "List of error codes": KeyTooLongError, 400. The message as S3 sends it has
+  // no full stop; Size and MaxSizeAllowed are the children S3-compatible suites expect (assumed,
+  // docs/differences.md#key-too-long-fields).
+  keyTooLong: (size: number) =>
+    failure(400, 'KeyTooLongError', 'Your key is too long', {
+      Size: String(size),
+      MaxSizeAllowed: String(MAX_KEY_BYTES),
     }),
   // spec §7 (LS test_s3_copy_object_in_place)
   copyToItself: () =>

@@ -36,4 +36,5 @@ export const H = {
   websiteRedirect: 'x-amz-website-redirect-location',
   objectAttributes: 'x-amz-object-attributes',
   copySourceRange: 'x-amz-copy-source-range',
+  range: 'range',
 } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64 } from '../crypto/bytes.ts';
 import { headerBag } from './header-bag.ts';
-import { firstUnsupportedSseHeader, parseWriteSseHeaders } from './sse-headers.ts';
+import { parseWriteSseHeaders } from './sse-headers.ts';
 
 const b64 = (text: string) => toBase64(new TextEncoder().encode(text));
 
@@ -110,27 +110,5 @@ describe('parseWriteSseHeaders (spec §5 rows)', () => {
   it.each(successes)('$name is accepted', ({ headers, expected }) => {
     const result = parseWriteSseHeaders(headerBag(headers));
     expect(result.ok && result.value).toMatchObject(expected);
-  });
-});
-
-describe('firstUnsupportedSseHeader', () => {
-  it.each<{ name: string; headers: Record<string, string>; expected: string | undefined }>([
-    {
-      name: 'finds x-amz-server-side-encryption in any case',
-      headers: { 'X-Amz-Server-Side-Encryption': 'AES256' },
-      expected: 'x-amz-server-side-encryption',
-    },
-    {
-      name: 'finds a lone KMS key id',
-      headers: { 'x-amz-server-side-encryption-aws-kms-key-id': 'k' },
-      expected: 'x-amz-server-side-encryption-aws-kms-key-id',
-    },
-    {
-      name: 'ignores SSE-C headers',
-      headers: { 'x-amz-server-side-encryption-customer-algorithm': 'AES256' },
-      expected: undefined,
-    },
-  ])('$name', ({ headers, expected }) => {
-    expect(firstUnsupportedSseHeader(headerBag(headers))).toBe(expected);
   });
 });

@@ -59,10 +59,3 @@ function decodeContext(header: string): Record<string, string> | undefined {
   }
   return parseStringMap(text);
 }
-
-/** The SSE headers an operation that does not take them refuses (spec §5). */
-const WRITE_ONLY_SSE_HEADERS = [H.sse, H.kmsKeyId, H.context, H.bucketKey] as const;
-
-export function firstUnsupportedSseHeader(headers: HeaderBag): string | undefined {
-  return WRITE_ONLY_SSE_HEADERS.find((name) => headers.has(name));
-}

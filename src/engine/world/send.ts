@@ -5,17 +5,18 @@
 import { S3Errors } from '../s3/errors.ts';
 import { simulatorBugStep } from '../s3/failure.ts';
 import { runKmsOperation } from '../s3/kms-side.ts';
+import { isOperation, operationInfo } from '../s3/operation-catalog.ts';
 import { runS3Request } from '../s3/pipeline/run.ts';
-import { KMS_OPERATIONS, type KmsOperation, OPERATIONS, type Outcome, type RequestInput } from '../types.ts';
+import { type KmsOperation, OPERATIONS, type Operation, type Outcome, type RequestInput } from '../types.ts';
 import { normalizeRequest } from './normalize.ts';
 import type { WorldState } from './types.ts';
 
-const isKmsOperation = (operation: string): operation is KmsOperation =>
-  (KMS_OPERATIONS as readonly string[]).includes(operation);
+const isKmsOperation = (operation: Operation): operation is KmsOperation =>
+  operationInfo(operation).scope === 'kms';
 
 export async function send(world: WorldState, input: RequestInput): Promise<Outcome> {
   try {
-    if (!OPERATIONS.includes(input.operation)) return unknownOperation(String(input.operation));
+    if (!isOperation(input.operation)) return unknownOperation(String(input.operation));
     const request = normalizeRequest(input, world);
     const { operation } = request;
     if (isKmsOperation(operation)) return await runKmsOperation(world, { ...request, operation });

@@ -3,8 +3,6 @@
  * put-object, get-object, head-object, copy-object, create-multipart-upload, upload-part, ...).
  * "Copy as AWS CLI" writes them and "Paste from AWS CLI" reads them, from this one table.
  */
-import type { Operation } from '../../engine/index.ts';
-
 export const HEADER_OPTIONS: Record<string, string> = {
   'x-amz-server-side-encryption': '--server-side-encryption',
   'x-amz-server-side-encryption-aws-kms-key-id': '--ssekms-key-id',
@@ -36,16 +34,6 @@ export const QUERY_OPTIONS: Record<string, string> = {
   versionId: '--version-id',
   uploadId: '--upload-id',
   partNumber: '--part-number',
-};
-
-/** The JSON input option of each operation that takes one. */
-export const JSON_OPTIONS: Partial<Record<Operation, string>> = {
-  PutBucketEncryption: '--server-side-encryption-configuration',
-  PutBucketPolicy: '--policy',
-  PutBucketVersioning: '--versioning-configuration',
-  PutPublicAccessBlock: '--public-access-block-configuration',
-  CompleteMultipartUpload: '--multipart-upload',
-  UpdateObjectEncryption: '--object-encryption',
 };
 
 export const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();

@@ -11,6 +11,7 @@ import {
   OBJECT_OPERATIONS,
   type Operation,
   ok,
+  operationInfo,
   type RequestInput,
   type Result,
   toBase64,
@@ -19,7 +20,6 @@ import {
   GLOBAL_FLAGS,
   GLOBAL_VALUED,
   HEADER_OPTIONS,
-  JSON_OPTIONS,
   KEY_FILES,
   kebab,
   MD5_HEADERS,
@@ -114,7 +114,7 @@ export function parseS3api(words: Token[], comments: string[]): Result<PastedReq
   };
   const notes: string[] = [];
   const positional: Token[] = [];
-  const jsonOption = JSON_OPTIONS[operation];
+  const jsonOption = operationInfo(operation).cliInputOption;
   for (let i = 3; i < words.length; i++) {
     const option = words[i] as Token;
     const flag = option.text;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { operationInfo } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
-import { bodyKind } from '../../state/to-request.ts';
 import { buttonClass, inputClass } from '../common/PanelBoundary.tsx';
 import { readFileBytes } from './read-file.ts';
 
@@ -23,7 +23,7 @@ export function BodyInput() {
   const draftError = usePlayground(selectDraftError);
   const [progress, setProgress] = useState<number | null>(null);
   const [fileError, setFileError] = useState('');
-  const kind = bodyKind(draft.operation);
+  const kind = operationInfo(draft.operation).body;
   if (kind === 'none') return null;
   const bodyError = draftError?.field === 'body' ? draftError.message : undefined;
   const onFile = async (chosen: File | undefined) => {

@@ -1,3 +1,4 @@
+import { operationInfo } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import {
   ENCRYPTION_CHOICES,
@@ -25,6 +26,7 @@ export function EncryptionPicker() {
   const setHeaders = usePlayground(selectSetHeaders);
   const choice = encryptionFromHeaders(draft.headers, draft.clientSide.enabled);
   const set = (name: string, value: string | undefined) => setHeaders(withHeader(draft.headers, name, value));
+  const refused = sseHeaderRefusedBy(draft.operation, draft.headers);
   return (
     <div className="flex flex-col gap-2">
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
@@ -80,11 +82,11 @@ export function EncryptionPicker() {
           </div>
         ) : null}
       </div>
-      {sseHeaderRefusedBy(draft.operation, draft.headers) ? (
+      {refused !== undefined ? (
         <p className="flex flex-wrap items-center gap-2 text-xs text-amber-800 dark:text-amber-300">
           <span>
-            {draft.operation} does not take x-amz-server-side-encryption: S3 answers 400.{' '}
-            {draft.operation === 'UploadPart' || draft.operation === 'CompleteMultipartUpload'
+            {draft.operation} does not take {refused}: S3 answers 400.{' '}
+            {operationInfo(draft.operation).requiredQuery.includes('uploadId')
               ? 'The upload keeps the encryption CreateMultipartUpload chose.'
               : 'S3 knows how the object is encrypted; only SSE-C needs its key again.'}
           </span>

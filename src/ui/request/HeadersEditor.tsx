@@ -1,6 +1,6 @@
+import { operationInfo } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import { impliedCopySource } from '../../state/copy-source.ts';
-import { choosesEncryption } from '../../state/header-hints.ts';
 import type { HeaderRow } from '../../state/request-draft.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass } from '../common/PanelBoundary.tsx';
@@ -35,7 +35,9 @@ export function HeadersEditor() {
       ) : null}
       {headers.length === 0 ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          {choosesEncryption(operation) ? 'No headers: S3 applies the bucket default.' : 'No headers.'}
+          {operationInfo(operation).choosesEncryption
+            ? 'No headers: S3 applies the bucket default.'
+            : 'No headers.'}
         </p>
       ) : null}
       {headers.map((row, index) => {

@@ -1,7 +1,7 @@
-import { OPERATIONS, type Operation } from '../../engine/index.ts';
+import { OPERATIONS, type Operation, operationInfo } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
-import { bodyTextFor, takesObjectKey } from '../../state/to-request.ts';
+import { bodyTextFor } from '../../state/to-request.ts';
 import { Field } from '../common/Field.tsx';
 import { inputClass } from '../common/PanelBoundary.tsx';
 
@@ -46,7 +46,7 @@ export function TargetFields() {
           id="req-key"
           className={inputClass}
           value={draft.key}
-          disabled={!takesObjectKey(draft.operation)}
+          disabled={!operationInfo(draft.operation).takesKey}
           onChange={(e) => setDraft({ key: e.target.value })}
         />
       </Field>

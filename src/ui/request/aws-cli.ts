@@ -2,10 +2,9 @@
  * A request as the AWS CLI command that sends it (`aws s3api …`, `aws kms …`). Header → option
  * names follow the AWS CLI s3api reference (put-object, get-object, copy-object, …).
  */
-import type { RequestInput } from '../../engine/index.ts';
+import { operationInfo, type RequestInput } from '../../engine/index.ts';
 import {
   HEADER_OPTIONS,
-  JSON_OPTIONS,
   KEY_FILES,
   kebab,
   MD5_HEADERS,
@@ -18,7 +17,8 @@ export { kebab };
 const COMPUTED_BY_CLI = Object.values(MD5_HEADERS).map((name) => name.toLowerCase());
 
 export function awsCliCommand(request: RequestInput, region = 'us-east-1'): string {
-  if (request.operation.startsWith('kms:')) return kmsCommand(request);
+  const info = operationInfo(request.operation);
+  if (info.scope === 'kms') return kmsCommand(request);
   const lines: string[] = [];
   const args = [
     'aws',
@@ -52,12 +52,11 @@ export function awsCliCommand(request: RequestInput, region = 'us-east-1'): stri
     const option = QUERY_OPTIONS[name];
     if (option) args.push(option, shellQuote(value));
   }
-  const jsonOption = JSON_OPTIONS[request.operation];
+  const jsonOption = info.cliInputOption;
   const json = jsonBody(request.body);
   if (jsonOption && json) args.push(jsonOption, shellQuote(JSON.stringify(json)));
   if (jsonOption && typeof request.body === 'string') args.push(jsonOption, shellQuote(request.body));
-  if (request.operation === 'PutObject' || request.operation === 'UploadPart')
-    args.push('--body', 'body.bin');
+  if (info.body === 'bytes') args.push('--body', 'body.bin');
   if (request.operation === 'GetObject') args.push('out.bin');
   if (request.https === false) args.push('--endpoint-url', `http://s3.${region}.amazonaws.com`);
   if (request.signature === 'anonymous') args.push('--no-sign-request');

@@ -2,38 +2,18 @@
  * An object request as curl (7.75+ signs with `--aws-sigv4`). Bucket-level and KMS operations
  * take XML or JSON bodies S3 and KMS define per API; for those the AWS CLI export is the one to use.
  */
-import type { Operation, RequestInput } from '../../engine/index.ts';
+import { operationInfo, type RequestInput } from '../../engine/index.ts';
 import { shellQuote } from './shell-quote.ts';
 
-const METHODS: Partial<Record<Operation, string>> = {
-  PutObject: 'PUT',
-  GetObject: 'GET',
-  HeadObject: 'HEAD',
-  CopyObject: 'PUT',
-  DeleteObject: 'DELETE',
-  CreateMultipartUpload: 'POST',
-  UploadPart: 'PUT',
-  UploadPartCopy: 'PUT',
-  CompleteMultipartUpload: 'POST',
-  AbortMultipartUpload: 'DELETE',
-  ListParts: 'GET',
-  GetObjectAttributes: 'GET',
-};
-
-/** Sub-resources that name the operation in the query string (S3 API reference). */
-const SUBRESOURCE: Partial<Record<Operation, string>> = {
-  CreateMultipartUpload: 'uploads',
-  GetObjectAttributes: 'attributes',
-};
-
 export function curlCommand(request: RequestInput, region = 'us-east-1'): string {
-  const method = METHODS[request.operation];
+  const { http, body } = operationInfo(request.operation);
+  const method = http?.method;
   if (!method) return `# ${request.operation} is not an object request: use "Copy as AWS CLI".`;
   const scheme = request.https === false ? 'http' : 'https';
   const bucket = request.bucket ?? 'test-bucket';
   const key = (request.key ?? '').split('/').map(encodeURIComponent).join('/');
   const query = new URLSearchParams(request.query ?? {});
-  const sub = SUBRESOURCE[request.operation];
+  const sub = http?.subresource;
   const search = [sub, query.toString()].filter((part) => part !== undefined && part !== '').join('&');
   const url = `${scheme}://${bucket}.s3.${region}.amazonaws.com/${key}${search ? `?${search}` : ''}`;
   const args = ['curl', method === 'HEAD' ? '--head' : `-X ${method}`, shellQuote(url)];
@@ -45,7 +25,6 @@ export function curlCommand(request: RequestInput, region = 'us-east-1'): string
   }
   for (const [name, value] of Object.entries(request.headers ?? {}))
     args.push(`-H ${shellQuote(`${name}: ${value}`)}`);
-  if (request.operation === 'PutObject' || request.operation === 'UploadPart')
-    args.push('--data-binary @body.bin');
+  if (body === 'bytes') args.push('--data-binary @body.bin');
   return args.join(' \\\n  ');
 }

@@ -1,8 +1,8 @@
 import { err, ok, type Result } from '../../result.ts';
+import { iamActionFor, resourceArnFor } from '../../s3/operation-catalog.ts';
 import type { Operation, SignatureKind } from '../../types.ts';
 import { type CopySourceError, parseCopySource } from './copy-source.ts';
 import { headerKeys } from './header-keys.ts';
-import { iamActionFor, resourceArnFor } from './iam-action.ts';
 import { ANONYMOUS, parsePrincipal, principalKeys } from './principal.ts';
 import { type ContextKey, type RequestContext, setKey, timeKeys } from './types.ts';
 

@@ -1,3 +1,4 @@
+import { operationInfo } from '../../s3/operation-catalog.ts';
 import type { Operation } from '../../types.ts';
 import { type ContextKey, setKey } from './types.ts';
 
@@ -18,14 +19,11 @@ import { type ContextKey, setKey } from './types.ts';
  * https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html#amazons3-policy-keys
  */
 
-const WRITE_OPERATIONS: ReadonlySet<Operation> = new Set<Operation>([
-  'PutObject',
-  'CopyObject',
-  'CreateMultipartUpload',
-  'UploadPart',
-  'UploadPartCopy',
-  'CompleteMultipartUpload',
-]);
+/**
+ * The operations S3 authorizes as `s3:PutObject`: the Service Authorization Reference lists the
+ * header condition keys below for that action only.
+ */
+const takesWriteHeaderKeys = (operation: Operation) => operationInfo(operation).iamAction === 's3:PutObject';
 
 /** Headers that become an `s3:` key of the same name on object writes. */
 const WRITE_HEADER_KEYS: readonly [header: string, key: string][] = [
@@ -43,8 +41,6 @@ const WRITE_HEADER_KEYS: readonly [header: string, key: string][] = [
   ['x-amz-object-lock-retain-until-date', 's3:object-lock-retain-until-date'],
   ['x-amz-object-lock-legal-hold', 's3:object-lock-legal-hold'],
 ];
-
-const COPY_OPERATIONS: ReadonlySet<Operation> = new Set<Operation>(['CopyObject', 'UploadPartCopy']);
 
 /** `x-amz-tagging: a=1&b=2` gives s3:RequestObjectTagKeys ["a","b"] and s3:RequestObjectTag/a ["1"]. */
 function tagKeys(tagging: string, keys: Record<string, ContextKey>): void {
@@ -65,7 +61,7 @@ export function headerKeys(
 ): void {
   const sha = headers['x-amz-content-sha256'];
   if (sha !== undefined) setKey(keys, 's3:x-amz-content-sha256', [sha]);
-  if (!WRITE_OPERATIONS.has(operation)) return;
+  if (!takesWriteHeaderKeys(operation)) return;
   for (const [header, key] of WRITE_HEADER_KEYS) {
     const value = headers[header];
     if (value !== undefined) setKey(keys, key, [value]);
@@ -73,7 +69,7 @@ export function headerKeys(
   const tagging = headers['x-amz-tagging'];
   if (tagging !== undefined && operation !== 'UploadPart' && operation !== 'UploadPartCopy')
     tagKeys(tagging, keys);
-  if (COPY_OPERATIONS.has(operation)) {
+  if (operationInfo(operation).readsSource) {
     const copySource = headers['x-amz-copy-source'];
     if (copySource !== undefined) setKey(keys, 's3:x-amz-copy-source', [copySource]);
   }

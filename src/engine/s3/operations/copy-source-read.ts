@@ -49,17 +49,3 @@ export async function decryptCopySource(x: Exchange): Promise<Result<Uint8Array<
     return err(failKeyOpening(x, plain.error, 'Decrypting the source failed', version.keyMaterial));
   return plain;
 }
-
-/** Decrypted source bytes, optionally one byte range (`x-amz-copy-source-range: bytes=a-b`). */
-export function sliceRange(
-  bytes: Uint8Array<ArrayBuffer>,
-  range: string | undefined,
-): Uint8Array<ArrayBuffer> | undefined {
-  if (range === undefined) return bytes;
-  const match = /^bytes=(\d+)-(\d+)$/.exec(range);
-  if (!match) return undefined;
-  const first = Number(match[1]);
-  const last = Number(match[2]);
-  if (first > last || last >= bytes.length) return undefined;
-  return bytes.slice(first, last + 1);
-}

@@ -3,12 +3,12 @@
  * fresh IV. KMS uploads need kms:Decrypt for every part (MODEL UploadPart).
  */
 import type { MultipartUpload } from '../../world/types.ts';
-import { failure } from '../failure.ts';
 import { H } from '../header-bag.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
-import { decryptCopySource, findCopySource, sliceRange } from './copy-source-read.ts';
+import { readCopySourceRange } from './copy-source-range.ts';
+import { decryptCopySource, findCopySource } from './copy-source-read.ts';
 import { writeCryptoData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
 import { encryptSegment, keysFor, requestBytes } from './object-bytes.ts';
@@ -99,6 +99,20 @@ export const uploadPartCopy: OperationHandler = {
     const source = findCopySource(x);
     if (!isStoredSource(source)) return source;
     x.source = source;
+    const header = x.headers.get(H.copySourceRange);
+    const range = readCopySourceRange(header, source.version.size);
+    if (range.kind === 'refused') {
+      return fail(
+        x,
+        'encryption-choice',
+        range.failure,
+        'Invalid copy range',
+        range.why,
+        `Send bytes=first-last with 0 <= first <= last <= ${source.version.size - 1}, or leave the header out to copy the whole source.`,
+        { sent: header ?? '', sourceSize: source.version.size },
+      );
+    }
+    x.copyRange = range;
     step(
       x,
       'encryption-choice',
@@ -116,27 +130,8 @@ export const uploadPartCopy: OperationHandler = {
     const { bucket, version } = x.source!;
     const plain = await decryptCopySource(x);
     if (!plain.ok) return plain.error;
-    const range = x.headers.get(H.copySourceRange);
-    const bytes = sliceRange(plain.value, range);
-    if (!bytes) {
-      const bad = failure(
-        400,
-        'InvalidArgument',
-        'The x-amz-copy-source-range value must be of the form bytes=first-last where first and last are the zero-based offsets of the first and last bytes to copy',
-        {
-          ArgumentName: H.copySourceRange,
-          ArgumentValue: range ?? '',
-        },
-      );
-      return fail(
-        x,
-        'crypto',
-        bad,
-        'Invalid copy range',
-        `x-amz-copy-source-range is "${range ?? ''}", which is not a byte range inside the ${plain.value.length}-byte source.`,
-        `Send bytes=first-last with 0 <= first <= last <= ${plain.value.length - 1}.`,
-      );
-    }
+    const range = x.copyRange ?? { kind: 'whole' };
+    const bytes = range.kind === 'range' ? plain.value.slice(range.start, range.end + 1) : plain.value;
     const etag = await storePart(x, x.upload!, bytes);
     if (typeof etag !== 'string') return etag;
     x.answer = {

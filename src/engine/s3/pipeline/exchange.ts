@@ -16,7 +16,8 @@ import type {
 import type { CustomerKey } from '../customer-key.ts';
 import type { S3Failure } from '../failure.ts';
 import type { HeaderBag } from '../header-bag.ts';
-import type { OperationTraits } from '../operation-traits.ts';
+import type { OperationInfo } from '../operation-catalog.ts';
+import type { CopyRange } from '../operations/copy-source-range.ts';
 import type { WriteSseHeaders } from '../sse-headers.ts';
 
 /** The encryption a write will get, before KMS resolves any key. */
@@ -48,7 +49,7 @@ export interface Exchange {
   world: WorldState;
   request: S3Request;
   headers: HeaderBag;
-  traits: OperationTraits;
+  traits: OperationInfo;
   nowMs: number;
   trace: TraceStep[];
   bucket?: BucketState;
@@ -59,6 +60,8 @@ export interface Exchange {
   /** The version a read, copy or part copy takes its bytes from. */
   source?: StoredSource;
   upload?: MultipartUpload;
+  /** The bytes of the source an UploadPartCopy takes (`x-amz-copy-source-range`). */
+  copyRange?: CopyRange;
   write?: WritePlan;
   sourceKeys?: CryptoKey[];
   /** KMS Decrypt calls the KMS stage made to open the source (0: a bucket key S3 already held). */

@@ -13,7 +13,8 @@ import {
 } from '../customer-key.ts';
 import { S3Errors } from '../errors.ts';
 import { H } from '../header-bag.ts';
-import { firstUnsupportedSseHeader, parseWriteSseHeaders } from '../sse-headers.ts';
+import { refusedSseHeader } from '../operation-catalog.ts';
+import { parseWriteSseHeaders } from '../sse-headers.ts';
 import { customerKeyProblem } from './customer-key-problem.ts';
 import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
 import { checkOperationHeaders, type HeaderProblem } from './operation-headers.ts';
@@ -48,7 +49,7 @@ function firstProblem(x: Exchange): HeaderProblem | undefined {
 function sseProblem(x: Exchange): HeaderProblem | undefined {
   if (x.traits.sse === 'none') return undefined;
   if (x.traits.sse === 'customer') {
-    const refused = firstUnsupportedSseHeader(x.headers);
+    const refused = refusedSseHeader(x.request.operation, x.headers.names());
     if (refused) {
       return {
         failure: S3Errors.headerNotSupported(refused),
@@ -94,7 +95,7 @@ function sseProblem(x: Exchange): HeaderProblem | undefined {
 }
 
 function copySourceProblem(x: Exchange): HeaderProblem | undefined {
-  if (!x.traits.copySource) return undefined;
+  if (!x.traits.readsSource) return undefined;
   const source = parseCopySource(x.headers.get(H.copySource));
   if (!source.ok) {
     return {

@@ -2,9 +2,12 @@
  * Stage 1, route: which bucket and object the request names. A bucket that exists nowhere is
  * 404 NoSuchBucket for every operation (spec §1.2); an object operation needs a key.
  */
-import { S3Errors } from '../errors.ts';
+import { MAX_KEY_BYTES, S3Errors } from '../errors.ts';
 import { failure } from '../failure.ts';
 import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
+
+/** Operations that name a new object: its key must fit S3's limit (reads of such a key find nothing). */
+const CREATES_OBJECT = new Set(['PutObject', 'CopyObject', 'CreateMultipartUpload']);
 
 export function route(x: Exchange): StageVerdict {
   const { operation, bucket: name, key } = x.request;
@@ -32,6 +35,18 @@ export function route(x: Exchange): StageVerdict {
       `${operation} works on one object, and the request names none.`,
       'Give the object key.',
       { operation },
+    );
+  }
+  const keyBytes = key === undefined ? 0 : new TextEncoder().encode(key).length;
+  if (keyBytes > MAX_KEY_BYTES && CREATES_OBJECT.has(operation)) {
+    return fail(
+      x,
+      'route',
+      S3Errors.keyTooLong(keyBytes),
+      'Object key too long',
+      `The key is ${keyBytes} bytes in UTF-8; S3 object keys are at most ${MAX_KEY_BYTES} bytes.`,
+      'Shorten the key (characters outside ASCII take 2 to 4 bytes each).',
+      { operation, keyBytes },
     );
   }
   x.bucket = bucket;

@@ -8,7 +8,7 @@ import type { WorldState } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
 import { simulatorBugStep } from '../failure.ts';
 import { headerBag } from '../header-bag.ts';
-import { TRAITS } from '../operation-traits.ts';
+import { operationInfo } from '../operation-catalog.ts';
 import { HANDLERS } from '../operations/index.ts';
 import { authorize } from './authorization.ts';
 import { checkBlockedEncryption } from './blocked-encryption.ts';
@@ -28,7 +28,7 @@ export async function runS3Request(
     world,
     request,
     headers: headerBag(request.headers),
-    traits: TRAITS[request.operation],
+    traits: operationInfo(request.operation),
     nowMs: world.deps.now(),
     trace: [],
   };

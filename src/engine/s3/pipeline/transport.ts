@@ -13,7 +13,7 @@ export function checkTransport(x: Exchange): StageVerdict {
   const sseC =
     x.traits.sse !== 'none' &&
     (hasCustomerKeyHeaders(x.headers, TARGET_KEY_HEADERS) ||
-      (x.traits.copySource && hasCustomerKeyHeaders(x.headers, COPY_SOURCE_KEY_HEADERS)));
+      (x.traits.readsSource && hasCustomerKeyHeaders(x.headers, COPY_SOURCE_KEY_HEADERS)));
   const kms = kmsInvolvement(x);
   const data = { https, signature, ...(tlsVersion ? { tlsVersion } : {}), sseC, kms: kms ?? null };
   if (sseC && !https) {

@@ -7,19 +7,12 @@
  */
 
 import { isJsonObject } from '../../json.ts';
+import { operationInfo } from '../../s3/operation-catalog.ts';
 import type { JsonValue, Operation } from '../../types.ts';
 import { readJson } from '../json-reader.ts';
 
-const WRAPPER: Partial<Record<Operation, string>> = {
-  GetBucketEncryption: 'ServerSideEncryptionConfiguration',
-  GetPublicAccessBlock: 'PublicAccessBlockConfiguration',
-  GetBucketPolicy: 'Policy',
-  'kms:DescribeKey': 'KeyMetadata',
-  'kms:CreateKey': 'KeyMetadata',
-};
-
 export function answerRoot(operation: Operation, body: JsonValue): JsonValue | undefined {
-  const wrapper = WRAPPER[operation];
+  const wrapper = operationInfo(operation).cliOutputMember;
   if (wrapper === undefined) return body;
   if (!isJsonObject(body)) return undefined;
   const inner = body[wrapper];

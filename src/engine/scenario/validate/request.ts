@@ -1,5 +1,6 @@
 /** A step's `request` (docs/scenario-format.md, "Request"). */
 
+import { operationInfo } from '../../s3/operation-catalog.ts';
 import { type JsonValue, OPERATIONS, type Operation, type SignatureKind } from '../../types.ts';
 import { REQUEST_FIELDS } from '../fields.ts';
 import { memberPath } from '../json-path.ts';
@@ -8,25 +9,6 @@ import { dataBody, jsonInputBody } from './body.ts';
 import type { Check } from './check.ts';
 
 const SIGNATURES: readonly SignatureKind[] = ['SigV4', 'SigV2', 'anonymous'];
-
-/** Operations whose body is object data. */
-const DATA_BODY: readonly Operation[] = ['PutObject', 'UploadPart'];
-/** Operations whose body is their AWS CLI JSON input. */
-const JSON_BODY: readonly Operation[] = [
-  'CompleteMultipartUpload',
-  'UpdateObjectEncryption',
-  'PutBucketEncryption',
-  'PutBucketPolicy',
-  'PutBucketVersioning',
-  'PutPublicAccessBlock',
-  'kms:CreateKey',
-  'kms:DisableKey',
-  'kms:EnableKey',
-  'kms:ScheduleKeyDeletion',
-  'kms:CancelKeyDeletion',
-  'kms:DescribeKey',
-  'kms:PutKeyPolicy',
-];
 
 export function request(check: Check, value: JsonValue, path: string): ScenarioRequest | undefined {
   const input = check.object(value, path);
@@ -55,10 +37,9 @@ export function request(check: Check, value: JsonValue, path: string): ScenarioR
   if (query !== undefined) result.query = query;
   if (input.body !== undefined) {
     const at = memberPath(path, 'body');
-    if (DATA_BODY.includes(operation) || JSON_BODY.includes(operation)) {
-      const body = DATA_BODY.includes(operation)
-        ? dataBody(check, input.body, at)
-        : jsonInputBody(check, input.body, at);
+    const kind = operationInfo(operation).body;
+    if (kind !== 'none') {
+      const body = kind === 'bytes' ? dataBody(check, input.body, at) : jsonInputBody(check, input.body, at);
       if (body !== undefined) result.body = body;
     } else {
       check.fail(at, `is not allowed: ${operation} takes no body`);

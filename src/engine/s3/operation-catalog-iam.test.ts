@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Operation } from '../../types.ts';
-import { iamActionFor, resourceArnFor } from './iam-action.ts';
+import type { Operation } from '../types.ts';
+import { iamActionFor, resourceArnFor } from './operation-catalog.ts';
 
 const cases: {
   name: string;
