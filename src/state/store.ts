@@ -8,6 +8,7 @@ import type { EnginePort } from './engine-port.ts';
 import type { Pin } from './pins.ts';
 import { realEngine } from './real-engine.ts';
 import { DEFAULT_ACCOUNT, DEFAULT_BUCKET, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
+import { createEditorSlice } from './slices/editor.ts';
 import { createLessonSlice } from './slices/lesson.ts';
 import { createMatrixSlice } from './slices/matrix.ts';
 import { createPasteSlice } from './slices/paste.ts';
@@ -64,6 +65,7 @@ export function createPlaygroundStore(initial: StoreInit = {}) {
     ...createMatrixSlice(port)(...a),
     ...createPasteSlice()(...a),
     ...createPinsSlice(port, initial.pins)(...a),
+    ...createEditorSlice()(...a),
   }));
 }
 

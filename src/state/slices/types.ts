@@ -13,6 +13,7 @@ import type { EncryptionChoice } from '../encryption-choice.ts';
 import type { World, WorldSnapshot } from '../engine-port.ts';
 import type { LessonClock } from '../lesson-clock.ts';
 import type { BodyFile, HeaderRow, RequestDraft } from '../request-draft.ts';
+import type { EditorSlice } from './editor.ts';
 import type { MatrixSlice } from './matrix.ts';
 import type { PasteSlice } from './paste.ts';
 import type { PinsSlice } from './pins.ts';
@@ -130,4 +131,5 @@ export type PlaygroundState = WorkspaceSlice &
   LessonSlice &
   MatrixSlice &
   PasteSlice &
-  PinsSlice;
+  PinsSlice &
+  EditorSlice;

@@ -8,7 +8,7 @@ import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
 import { RequestMatrix } from '../matrix/RequestMatrix.tsx';
 import { PasteDialog } from '../paste/PasteDialog.tsx';
 import { PinsPanel } from '../pins/PinsPanel.tsx';
-import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
+import { PolicyEditorFrame } from '../policy-editor/PolicyEditorFrame.tsx';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';
@@ -41,11 +41,7 @@ export function AppLayout() {
           <PanelBoundary name="Lesson">
             <LessonPlayer />
           </PanelBoundary>
-          <div className="h-80 shrink-0 overflow-hidden rounded 2xl:h-[28rem] border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
-            <PanelBoundary name="Bucket policy">
-              <PolicyEditor />
-            </PanelBoundary>
-          </div>
+          <PolicyEditorFrame />
           <Panel title="Request">
             <RequestBuilder />
           </Panel>
