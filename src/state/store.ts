@@ -13,6 +13,7 @@ import { createLessonSlice } from './slices/lesson.ts';
 import { createMatrixSlice } from './slices/matrix.ts';
 import { createPasteSlice } from './slices/paste.ts';
 import { createPinsSlice } from './slices/pins.ts';
+import { createPrincipalsSlice } from './slices/principals.ts';
 import { createRequestSlice } from './slices/request.ts';
 import { createRunSlice } from './slices/run.ts';
 import type { PlaygroundState } from './slices/types.ts';
@@ -66,6 +67,7 @@ export function createPlaygroundStore(initial: StoreInit = {}) {
     ...createPasteSlice()(...a),
     ...createPinsSlice(port, initial.pins)(...a),
     ...createEditorSlice()(...a),
+    ...createPrincipalsSlice()(...a),
   }));
 }
 

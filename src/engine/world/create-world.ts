@@ -9,11 +9,11 @@ import { createKms } from '../kms/index.ts';
 import type { Kms } from '../kms/types.ts';
 import { createBucketKeyCache } from '../modes/index.ts';
 import { err, ok, type Result } from '../result.ts';
-import type { RequestInput, Setup, SetupProblem } from '../types.ts';
+import type { PrincipalSetup, RequestInput, Setup, SetupProblem } from '../types.ts';
 import { forkState } from './fork.ts';
 import { send } from './send.ts';
 import { setupBuckets, setupObjects, setupPolicies } from './setup-buckets.ts';
-import { setupPrincipals } from './setup-principals.ts';
+import { putPrincipal, setupPrincipals } from './setup-principals.ts';
 import { snapshot, type WorldSnapshot } from './snapshot.ts';
 import type { WorldState } from './types.ts';
 
@@ -29,6 +29,10 @@ export interface World {
   readonly kms: Kms;
   /** An independent copy of the world as it is now (see fork.ts); `deps` defaults to this world's. */
   fork(deps?: EngineDeps): World;
+  /** Adds or replaces an IAM user or role with its identity policy; problems leave the world as it was. */
+  putPrincipal(principal: PrincipalSetup): Result<void, SetupProblem[]>;
+  /** Removes a declared principal (its requests then carry no identity policy). */
+  deletePrincipal(arn: string): void;
 }
 
 /** The state behind each world, for engine modules (the matrix) that work on forks directly. */
@@ -51,6 +55,13 @@ export function worldOver(state: WorldState): World {
     keyArn: (id) => state.kms.keyArn(id),
     kms: state.kms,
     fork: (deps) => worldOver(forkState(state, deps)),
+    putPrincipal: (principal) => {
+      const problems = putPrincipal(state.principals, principal);
+      return problems.length > 0 ? err(problems) : ok(undefined);
+    },
+    deletePrincipal: (arn) => {
+      state.principals.delete(arn);
+    },
   };
   states.set(world, state);
   return world;

@@ -14,5 +14,6 @@ export const createEditorSlice = (): StateCreator<PlaygroundState, [], [], Edito
   editorFullHeight: false,
   setEditorFullHeight: (on) => set({ editorFullHeight: on }),
   policyReveal: null,
-  revealPolicyStatement: (index) => set({ policyReveal: { index, nonce: (get().policyReveal?.nonce ?? 0) + 1 } }),
+  revealPolicyStatement: (index) =>
+    set({ policyReveal: { index, nonce: (get().policyReveal?.nonce ?? 0) + 1 } }),
 });

@@ -17,6 +17,7 @@ import type { EditorSlice } from './editor.ts';
 import type { MatrixSlice } from './matrix.ts';
 import type { PasteSlice } from './paste.ts';
 import type { PinsSlice } from './pins.ts';
+import type { PrincipalsSlice } from './principals.ts';
 
 export interface ApplyState {
   state: 'idle' | 'applied' | 'refused';
@@ -132,4 +133,5 @@ export type PlaygroundState = WorkspaceSlice &
   MatrixSlice &
   PasteSlice &
   PinsSlice &
-  EditorSlice;
+  EditorSlice &
+  PrincipalsSlice;

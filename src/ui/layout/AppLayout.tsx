@@ -9,6 +9,7 @@ import { RequestMatrix } from '../matrix/RequestMatrix.tsx';
 import { PasteDialog } from '../paste/PasteDialog.tsx';
 import { PinsPanel } from '../pins/PinsPanel.tsx';
 import { PolicyEditorFrame } from '../policy-editor/PolicyEditorFrame.tsx';
+import { PrincipalsPanel } from '../principals/PrincipalsPanel.tsx';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';
@@ -35,6 +36,9 @@ export function AppLayout() {
           </Panel>
           <Panel title="KMS">
             <KmsPanel />
+          </Panel>
+          <Panel title="Principals">
+            <PrincipalsPanel />
           </Panel>
         </div>
         <div className="order-1 flex min-w-0 flex-col gap-2 relative xl:order-none xl:overflow-y-auto">

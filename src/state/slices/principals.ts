@@ -1,0 +1,44 @@
+/**
+ * IAM users and roles (this account or another) with their identity policies. A change goes to
+ * the world at once (the world keeps S3's and KMS's view of who may do what) and into the set-up,
+ * so it is saved, shared and rebuilt with the rest of the workspace.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import type { PrincipalSetup, SetupProblem } from '../../engine/index.ts';
+import type { PlaygroundState } from './types.ts';
+
+export interface PrincipalsSlice {
+  /** S3/IAM's refusal of the last change to a principal, by ARN. */
+  principalProblems: Record<string, SetupProblem[]>;
+  /** Adds or replaces a principal; '' as the policy text means no identity policy. */
+  putPrincipal(arn: string, policyText: string): boolean;
+  deletePrincipal(arn: string): void;
+}
+
+export const createPrincipalsSlice =
+  (): StateCreator<PlaygroundState, [], [], PrincipalsSlice> => (set, get) => ({
+    principalProblems: {},
+    putPrincipal: (arn, policyText) => {
+      const world = get().world;
+      if (!world) return false;
+      const principal: PrincipalSetup = policyText.trim() === '' ? { arn } : { arn, policy: policyText };
+      const put = world.putPrincipal(principal);
+      const problems = { ...get().principalProblems };
+      if (!put.ok) {
+        set({ principalProblems: { ...problems, [arn]: put.error } });
+        return false;
+      }
+      delete problems[arn];
+      const others = (get().setup.principals ?? []).filter((p) => p.arn !== arn);
+      set({ principalProblems: problems, setup: { ...get().setup, principals: [...others, principal] } });
+      return true;
+    },
+    deletePrincipal: (arn) => {
+      get().world?.deletePrincipal(arn);
+      const principals = (get().setup.principals ?? []).filter((p) => p.arn !== arn);
+      const setup = { ...get().setup };
+      if (principals.length > 0) setup.principals = principals;
+      else delete setup.principals;
+      set({ setup });
+    },
+  });
