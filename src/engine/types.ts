@@ -162,6 +162,26 @@ export interface Outcome {
   kmsEvents: AuditEvent[];
 }
 
+/** How a caller follows and stops one request (a progress line and a Cancel button). */
+export interface SendOptions {
+  /** Once aborted, the request stops at the next stage boundary, before S3 stores anything. */
+  signal?: AbortSignal;
+  /** Called as the request enters each stage of the pipeline. */
+  onStage?(stage: TraceStage): void;
+}
+
+/**
+ * A request its caller cancelled before S3 stored anything. There is no response: a client that
+ * closes the connection mid-request never reads one. KMS calls already made stay made.
+ */
+export interface CancelledRequest {
+  cancelled: true;
+  /** The stage the request stopped before. */
+  stage: TraceStage;
+  trace: TraceStep[];
+  kmsEvents: AuditEvent[];
+}
+
 /* ---------- set-up (scenario `setup`) ---------- */
 
 export type SseAlgorithm = 'AES256' | 'aws:kms' | 'aws:kms:dsse';

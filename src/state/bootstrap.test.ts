@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { createEngineHost } from '../worker/host.ts';
 import { bootPlayground, storageBlockedNotice } from './bootstrap.ts';
 import { STORAGE_KEY } from './persistence.ts';
 import { guardStorage, memoryStorage, type SavedStore } from './storage/index.ts';
 
 function boot(storage: SavedStore) {
-  return bootPlayground({
-    hash: '',
-    storage,
-    replaceHash: () => {},
-    currentHash: () => '',
-    lessonById: () => undefined,
-    onLeave: () => () => {},
-    prefersDark: false,
-  });
+  return bootPlayground(
+    {
+      hash: '',
+      storage,
+      replaceHash: () => {},
+      currentHash: () => '',
+      lessonById: () => undefined,
+      onLeave: () => () => {},
+      prefersDark: false,
+    },
+    { engine: createEngineHost() },
+  );
 }
 
 describe('start-up with the browser storage', () => {

@@ -38,7 +38,7 @@ export const storageBlockedNotice = (reason: string) =>
 export const storageFailedNotice = (reason: string) =>
   `Saving in this browser stopped working (${reason}). Your work stays in this page and in its link.`;
 
-export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'engine' | 'deps'> = {}): Boot {
+export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'engine'>): Boot {
   const baselineOf = (lesson?: string) =>
     baselineFor(lesson === undefined ? undefined : env.lessonById(lesson));
   const { start, problem } = readStart(

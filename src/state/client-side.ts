@@ -1,14 +1,12 @@
 /**
  * Client-side encryption around a request: encrypt the body before PutObject, decrypt the body
- * after GetObject, with the engine's S3 Encryption Client v2 helpers.
+ * after GetObject, with the engine's S3 Encryption Client v2 helpers behind the port.
  */
 import type { Outcome, RequestInput, Result } from '../engine/index.ts';
 import { fromBase64 } from '../engine/index.ts';
-import type { ClientSideWrapping, EnginePort, World } from './engine-port.ts';
+import type { ClientSideProblem, ClientSideWrapping, EnginePort, WorldId } from './engine-port.ts';
 import type { ClientSideDraft } from './request-draft.ts';
 import type { ClientSideResult } from './slices/types.ts';
-
-type Problem = { code: string; message: string };
 
 /** The client calls KMS as the request's principal, from the request's address. */
 const who = (request: RequestInput) => ({
@@ -16,44 +14,33 @@ const who = (request: RequestInput) => ({
   sourceIp: request.sourceIp ?? '203.0.113.10',
 });
 
-export function wrappingFor(draft: ClientSideDraft, world: World): Result<ClientSideWrapping, Problem> {
-  if (draft.wrapping === 'aes') {
-    const key = fromBase64(draft.aesKey);
-    if (key?.length !== 32) {
-      return {
-        ok: false,
-        error: {
-          code: 'WrappingKey',
-          message: 'The AES wrapping key must be 32 bytes in base64: use "Generate key".',
-        },
-      };
-    }
-    return { ok: true, value: { kind: 'aes', key } };
-  }
-  const keyArn = draft.kmsKeyId.trim() === '' ? undefined : world.keyArn(draft.kmsKeyId.trim());
-  if (!keyArn)
+/** The wrapping key the draft names; whether a KMS key exists is the engine's to say. */
+export function wrappingFor(draft: ClientSideDraft): Result<ClientSideWrapping, ClientSideProblem> {
+  if (draft.wrapping === 'kms') return { ok: true, value: { kind: 'kms', keyId: draft.kmsKeyId } };
+  const key = fromBase64(draft.aesKey);
+  if (key?.length !== 32) {
     return {
       ok: false,
-      error: { code: 'WrappingKey', message: 'Choose a KMS key that exists to wrap the content key.' },
+      error: {
+        code: 'WrappingKey',
+        message: 'The AES wrapping key must be 32 bytes in base64: use "Generate key".',
+      },
     };
-  return { ok: true, value: { kind: 'kms', keyArn } };
+  }
+  return { ok: true, value: { kind: 'aes', key } };
 }
 
 export async function encryptRequest(
   port: EnginePort,
-  world: World,
+  worldId: WorldId,
   draft: ClientSideDraft,
   request: RequestInput,
-): Promise<Result<RequestInput, Problem>> {
-  if (!port.encryptClientSide)
-    return {
-      ok: false,
-      error: { code: 'Missing', message: 'Client-side encryption is not in this build yet.' },
-    };
-  const wrapping = wrappingFor(draft, world);
+): Promise<Result<RequestInput, ClientSideProblem>> {
+  const wrapping = wrappingFor(draft);
   if (!wrapping.ok) return wrapping;
-  const plaintext = request.body instanceof Uint8Array ? copy(request.body) : new Uint8Array(0);
-  const sealed = await port.encryptClientSide(world, {
+  // The draft's bytes are fresh for this send, so they can be handed over as they are.
+  const plaintext = request.body instanceof Uint8Array ? ownBytes(request.body) : new Uint8Array(0);
+  const sealed = await port.encryptClientSide(worldId, {
     plaintext,
     wrapping: wrapping.value,
     ...who(request),
@@ -67,7 +54,7 @@ export async function encryptRequest(
 
 export async function decryptResponse(
   port: EnginePort,
-  world: World,
+  worldId: WorldId,
   draft: ClientSideDraft,
   request: RequestInput,
   outcome: Outcome,
@@ -75,14 +62,12 @@ export async function decryptResponse(
   const body = outcome.response.body;
   if (!(body instanceof Uint8Array))
     return { direction: 'decrypted', error: 'The response has no object data to decrypt.' };
-  if (!port.decryptClientSide)
-    return { direction: 'decrypted', error: 'Client-side decryption is not in this build yet.' };
-  const wrapping = wrappingFor(draft, world);
+  const wrapping = wrappingFor(draft);
   if (!wrapping.ok) return { direction: 'decrypted', error: wrapping.error.message };
   const metadata: Record<string, string> = {};
   for (const [name, value] of Object.entries(outcome.response.headers))
     if (name.startsWith('x-amz-meta-')) metadata[name] = value;
-  const opened = await port.decryptClientSide(world, {
+  const opened = await port.decryptClientSide(worldId, {
     body,
     metadata,
     wrapping: wrapping.value,
@@ -93,11 +78,15 @@ export async function decryptResponse(
 }
 
 function describeBytes(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return text.includes('\uFFFD') ? `${bytes.length} bytes (binary)` : text;
+  // A preview: decoding all of a large object would hold up the page; `stream` leaves a character
+  // cut at the preview's end out rather than calling it binary.
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024), { stream: true });
+  if (text.includes('\uFFFD')) return `${bytes.length} bytes (binary)`;
+  return bytes.length > 64 * 1024 ? `${text}… (${bytes.length} bytes in all)` : text;
 }
 
-function copy(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  if (bytes.buffer instanceof ArrayBuffer) return bytes as Uint8Array<ArrayBuffer>;
   const out = new Uint8Array(bytes.length);
   out.set(bytes);
   return out;

@@ -1,12 +1,11 @@
-import { createContext, type ReactNode, useContext, useState } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
-import { createPlaygroundStore, type PlaygroundState, type PlaygroundStore } from './store.ts';
+import type { PlaygroundState, PlaygroundStore } from './store.ts';
 
 const StoreContext = createContext<PlaygroundStore | null>(null);
 
-export function PlaygroundProvider({ children, store }: { children: ReactNode; store?: PlaygroundStore }) {
-  const [value] = useState(() => store ?? createPlaygroundStore());
-  return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
+export function PlaygroundProvider({ children, store }: { children: ReactNode; store: PlaygroundStore }) {
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
 export function usePlaygroundStore(): PlaygroundStore {

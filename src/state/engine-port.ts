@@ -1,81 +1,133 @@
 /**
- * What the store needs from the engine. The store takes a port so that unit tests can pass a
- * small fake world; the app passes the real engine (real-engine.ts).
+ * The one typed port between the store and the engine. Everything that touches a world goes
+ * through it: sends, lesson steps, KMS and bucket changes, client-side encryption, snapshots.
+ * Worlds live on the engine's side, keyed by id; only plain data crosses (structured-clone safe),
+ * so the same port is implemented in a Web Worker for the app (src/worker/worker-port.ts) and
+ * in-process for tests and Node (src/worker/host.ts).
  */
 import type {
-  EngineDeps,
   KmsKeySnapshot,
   MatrixCellSpec,
   MatrixOptions,
   MatrixRefusal,
   MatrixResult,
-  MatrixRunControl,
   Outcome,
   ParseResult,
+  PrincipalSetup,
   RequestInput,
   Result,
+  ScenarioRequest,
   Setup,
   SetupProblem,
-  World,
+  TraceStage,
   WorldSnapshot,
 } from '../engine/index.ts';
 
-export type { World, WorldSnapshot };
+export type { WorldSnapshot };
 export type KeySnapshot = KmsKeySnapshot;
 
-export type ClientSideWrapping =
-  | { kind: 'kms'; keyArn: string }
-  | { kind: 'aes'; key: Uint8Array<ArrayBuffer> };
+export type WorldId = string;
 
-export interface ClientSideEncrypted {
-  body: Uint8Array<ArrayBuffer>;
-  metadata: Record<string, string>;
+export interface OpenWorldOptions {
+  /**
+   * `manual`: simulated time moves only by `advanceClock` (a lesson's steps, as the scenario
+   * runner does) until `releaseClock`; `system` (default): the wall clock.
+   */
+  clock?: 'system' | 'manual';
 }
+
+export interface OpenedWorld {
+  id: WorldId;
+  snapshot: WorldSnapshot;
+}
+
+/** Where a request is, for the progress line. */
+export type SendProgress = { phase: 'queued' } | { phase: 'stage'; stage: TraceStage };
+
+export interface PortSendOptions {
+  onProgress?(progress: SendProgress): void;
+  /** Cancels the request: it stops before S3 stores anything (or answers if it was too late). */
+  signal?: AbortSignal;
+}
+
+/** What a send came to. The snapshot is taken right after the request, on the engine's side. */
+export type Sent =
+  | { kind: 'answered'; outcome: Outcome; snapshot: WorldSnapshot }
+  | { kind: 'cancelled'; snapshot: WorldSnapshot }
+  /** The world was closed (a lesson or link replaced it) before the request ran. */
+  | { kind: 'closed' };
+
+export type ClientSideWrapping =
+  | { kind: 'kms'; keyId: string }
+  | { kind: 'aes'; key: Uint8Array<ArrayBuffer> };
 
 export interface ClientSideProblem {
   code: string;
   message: string;
 }
 
+export interface ClientSideCaller {
+  principal: string;
+  sourceIp: string;
+}
+
+export interface ClientSideSealed {
+  body: Uint8Array<ArrayBuffer>;
+  metadata: Record<string, string>;
+}
+
+/** Values a lesson step's placeholders are filled from (scenario format, "Placeholders"). */
+export interface StepValues {
+  uploadId?: string;
+  versionIds: (string | undefined)[];
+}
+
 export interface EnginePort {
-  createWorld(setup: Setup, deps?: EngineDeps): Promise<Result<World, SetupProblem[]>>;
-  parsePolicy(text: string, options?: { bucket?: string; account?: string }): ParseResult;
-  /** Client-side (S3 Encryption Client v2) helpers; the port binds a KMS wrapping key to the world's KMS. */
+  openWorld(setup: Setup, options?: OpenWorldOptions): Promise<Result<OpenedWorld, SetupProblem[]>>;
+  closeWorld(id: WorldId): Promise<void>;
+  /** Requests to one world run one after another, in the order they were sent. */
+  send(id: WorldId, request: RequestInput, options?: PortSendOptions): Promise<Sent>;
+  snapshot(id: WorldId): Promise<WorldSnapshot | null>;
+  advanceClock(id: WorldId, ms: number): Promise<void>;
+  releaseClock(id: WorldId): Promise<void>;
+  /** A scenario step's request with `{{versionId:N}}`, `{{keyArn:ID}}`... filled in, or what is missing. */
+  fillPlaceholders(
+    id: WorldId,
+    request: ScenarioRequest,
+    values: StepValues,
+  ): Promise<{ request: ScenarioRequest; problems: string[] }>;
+  parsePolicy(text: string, options?: { bucket?: string; account?: string }): Promise<ParseResult>;
+  /** S3 Encryption Client v2: a KMS wrapping key is the world's (the client calls KMS itself). */
   encryptClientSide(
-    world: World,
-    input: {
-      plaintext: Uint8Array<ArrayBuffer>;
-      wrapping: ClientSideWrapping;
-      principal: string;
-      sourceIp: string;
-    },
-  ): Promise<Result<ClientSideEncrypted, ClientSideProblem>>;
+    id: WorldId,
+    input: { plaintext: Uint8Array<ArrayBuffer>; wrapping: ClientSideWrapping } & ClientSideCaller,
+  ): Promise<Result<ClientSideSealed, ClientSideProblem>>;
   decryptClientSide(
-    world: World,
+    id: WorldId,
     input: {
       body: Uint8Array;
       metadata: Record<string, string>;
       wrapping: ClientSideWrapping;
-      principal: string;
-      sourceIp: string;
-    },
+    } & ClientSideCaller,
   ): Promise<Result<Uint8Array<ArrayBuffer>, ClientSideProblem>>;
-  /** The request matrix over a world (each cell in its own fork); the world itself is untouched. */
-  runMatrix(
-    world: World,
-    options: MatrixOptions,
-    control?: MatrixRunControl,
-  ): Promise<Result<MatrixResult, MatrixRefusal>>;
+  /**
+   * The request matrix over a copy of the world as it is now (each cell in its own fork): the
+   * world is untouched and requests sent meanwhile are not held up by it.
+   */
+  matrix(id: WorldId, options: MatrixOptions): Promise<Result<MatrixResult, MatrixRefusal> | null>;
   /** One matrix cell again, with its request and its full outcome (for the builder and the trace). */
-  runMatrixCell(
-    world: World,
+  matrixCell(
+    id: WorldId,
     options: MatrixOptions,
     spec: MatrixCellSpec,
-  ): Promise<Result<{ request: RequestInput; outcome: Outcome }, MatrixRefusal>>;
-  /** Requests as they would be answered under another bucket policy, each in its own fork of the world. */
+  ): Promise<Result<{ request: RequestInput; outcome: Outcome }, MatrixRefusal> | null>;
+  /** Requests as they would be answered under another bucket policy, each in its own copy of the world. */
   sendUnderPolicy(
-    world: World,
+    id: WorldId,
     policy: string | undefined,
-    requests: readonly RequestInput[],
-  ): Promise<Result<Outcome[], MatrixRefusal>>;
+    requests: RequestInput[],
+  ): Promise<Result<Outcome[], MatrixRefusal> | null>;
+  /** Adds or replaces an IAM user or role with its identity policy (null: the world is gone). */
+  putPrincipal(id: WorldId, principal: PrincipalSetup): Promise<Result<WorldSnapshot, SetupProblem[]> | null>;
+  deletePrincipal(id: WorldId, arn: string): Promise<WorldSnapshot | null>;
 }

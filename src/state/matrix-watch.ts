@@ -28,21 +28,21 @@ function dependsOn(state: PlaygroundState): string {
 
 export function watchMatrix(store: PlaygroundStore, delayMs = 500): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let world = store.getState().world;
+  let world = store.getState().worldId;
   let last = '';
   let lastPins = '';
   let matrixDue = false;
   let pinsDue = false;
   const check = () => {
     const state = store.getState();
-    if (!state.world) return;
+    if (!state.worldId) return;
     const key = dependsOn(state);
     const pinsKey = JSON.stringify(state.pins);
-    const newWorld = state.world !== world;
+    const newWorld = state.worldId !== world;
     if (!newWorld && key === last && pinsKey === lastPins) return;
     matrixDue ||= newWorld || key !== last;
     pinsDue ||= newWorld || key !== last || pinsKey !== lastPins;
-    world = state.world;
+    world = state.worldId;
     last = key;
     lastPins = pinsKey;
     if (timer !== undefined) clearTimeout(timer);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { persistWorkspace, STORAGE_KEY } from './persistence.ts';
 import { unpackJson } from './share-codec.ts';
-import { createPlaygroundStore, DEFAULT_POLICY, DEFAULT_SETUP } from './store.ts';
+import { DEFAULT_POLICY, DEFAULT_SETUP } from './store.ts';
+import { testStore } from './testing/test-store.ts';
 import { readPrefs } from './ui-prefs.ts';
 
 function harness() {
-  const store = createPlaygroundStore();
+  const store = testStore();
   const written: Record<string, string> = {};
   const hashes: string[] = [];
   const persistence = persistWorkspace(

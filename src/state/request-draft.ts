@@ -34,11 +34,14 @@ export interface RequestDraft {
   clientSide: ClientSideDraft;
 }
 
-/** A file chosen from disk: its bytes are sent instead of `bodyText` (never persisted). */
+/**
+ * A file chosen from disk: its bytes are sent instead of `bodyText` (never persisted). The page
+ * keeps only the handle; each send reads the bytes afresh and hands them to the engine's worker.
+ */
 export interface BodyFile {
   name: string;
   size: number;
-  bytes: Uint8Array<ArrayBuffer>;
+  blob: Blob;
 }
 
 export const DEFAULT_ACCOUNT = '111122223333';

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { deterministicDeps } from '../engine/index.ts';
 import { lessonById } from '../scenarios/index.ts';
-import { createPlaygroundStore, DEFAULT_POLICY } from './store.ts';
+import { DEFAULT_POLICY } from './store.ts';
+import { testStore } from './testing/test-store.ts';
 
 /** A fresh store on the real engine, with seeded randomness and a fixed clock. */
 async function readyStore(policyText = DEFAULT_POLICY) {
-  const store = createPlaygroundStore({ policyText, deps: () => deterministicDeps(7) });
+  const store = testStore({ policyText, deps: () => deterministicDeps(7) });
   await store.getState().loadWorld(store.getState().setup);
   expect(store.getState().worldStatus).toBe('ready');
   return store;
@@ -14,9 +15,10 @@ async function readyStore(policyText = DEFAULT_POLICY) {
 describe('the playground store on the real engine', () => {
   it('diagnoses the policy text as it changes', async () => {
     const store = await readyStore();
-    expect(store.getState().policyDiagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    store.getState().setPolicyText('{ "Version": "2012-10-17", "Statement": [] }');
+    await store.getState().setPolicyText('{ "Version": "2012-10-17", "Statement": [] }');
     expect(store.getState().policyDiagnostics.some((d) => d.severity === 'error')).toBe(true);
+    await store.getState().setPolicyText(DEFAULT_POLICY);
+    expect(store.getState().policyDiagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('applies a policy through PutBucketPolicy and records it in the set-up', async () => {

@@ -3,10 +3,10 @@
  * (zustand "initialize state with props"). Side effects live in subscribers (persistence.ts).
  */
 import { createStore } from 'zustand/vanilla';
-import type { EngineDeps, Setup } from '../engine/index.ts';
+import type { Setup } from '../engine/index.ts';
 import type { EnginePort } from './engine-port.ts';
+import { createGate } from './gate.ts';
 import type { Pin } from './pins.ts';
-import { realEngine } from './real-engine.ts';
 import { DEFAULT_ACCOUNT, DEFAULT_BUCKET, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
 import { createEditorSlice } from './slices/editor.ts';
 import { createLessonSlice } from './slices/lesson.ts';
@@ -46,29 +46,39 @@ export interface StoreInit {
   pins?: Pin[];
   theme?: 'light' | 'dark';
   largeText?: boolean;
-  engine?: EnginePort;
-  /** Clock and randomness for each world (tests pass deterministic ones). */
-  deps?: () => EngineDeps;
+  /**
+   * The engine behind the one port: the worker in the app (src/worker/worker-port.ts), the
+   * in-process host in tests and Node (src/worker/host.ts). The store never holds a world itself.
+   */
+  engine: EnginePort;
 }
 
-export function createPlaygroundStore(initial: StoreInit = {}) {
-  const port = initial.engine ?? realEngine;
-  return createStore<PlaygroundState>()((...a) => ({
-    ...createWorkspaceSlice(port, {
-      policyText: initial.policyText ?? DEFAULT_POLICY,
-      setup: initial.setup ?? DEFAULT_SETUP,
-      deps: initial.deps,
-    })(...a),
-    ...createRequestSlice(initial.draft ?? DEFAULT_DRAFT)(...a),
-    ...createRunSlice(port)(...a),
-    ...createUiSlice(initial)(...a),
-    ...createLessonSlice(initial.deps)(...a),
-    ...createMatrixSlice(port)(...a),
-    ...createPasteSlice()(...a),
-    ...createPinsSlice(port, initial.pins)(...a),
-    ...createEditorSlice()(...a),
-    ...createPrincipalsSlice()(...a),
-  }));
+export function createPlaygroundStore(initial: StoreInit) {
+  const port = initial.engine;
+  return createStore<PlaygroundState>()((...a) => {
+    const [set, get] = a;
+    const gate = createGate({
+      worldId: () => get().worldId,
+      setRunning: (running) => set(running ? { running } : { running, progress: null }),
+      failed: (error) =>
+        set({ runNotice: `The request failed inside the playground: ${(error as Error)?.message ?? error}` }),
+    });
+    return {
+      ...createWorkspaceSlice(port, gate, {
+        policyText: initial.policyText ?? DEFAULT_POLICY,
+        setup: initial.setup ?? DEFAULT_SETUP,
+      })(...a),
+      ...createRequestSlice(initial.draft ?? DEFAULT_DRAFT)(...a),
+      ...createRunSlice(port, gate)(...a),
+      ...createUiSlice(initial)(...a),
+      ...createLessonSlice(port, gate)(...a),
+      ...createMatrixSlice(port)(...a),
+      ...createPasteSlice()(...a),
+      ...createPinsSlice(port, initial.pins)(...a),
+      ...createEditorSlice()(...a),
+      ...createPrincipalsSlice(port)(...a),
+    };
+  });
 }
 
 export type PlaygroundStore = ReturnType<typeof createPlaygroundStore>;

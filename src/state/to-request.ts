@@ -7,7 +7,7 @@ import {
   type Result,
 } from '../engine/index.ts';
 import { COPY_SOURCE_HEADER, impliedCopySource } from './copy-source.ts';
-import { type BodyFile, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
+import { DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
 
 export interface DraftProblem {
   field: 'body';
@@ -16,7 +16,11 @@ export interface DraftProblem {
 
 const encoder = new TextEncoder();
 
-export function draftToRequest(draft: RequestDraft, file?: BodyFile): Result<RequestInput, DraftProblem> {
+/** `fileBytes`: the chosen file's bytes, sent instead of the body text. */
+export function draftToRequest(
+  draft: RequestDraft,
+  fileBytes?: Uint8Array<ArrayBuffer>,
+): Result<RequestInput, DraftProblem> {
   const headers: Record<string, string> = {};
   for (const row of draft.headers) if (row.name.trim() !== '') headers[row.name.trim()] = row.value;
   const copySource = impliedCopySource(draft);
@@ -37,7 +41,7 @@ export function draftToRequest(draft: RequestDraft, file?: BodyFile): Result<Req
   if (draft.https) request.tlsVersion = draft.tlsVersion;
   if (operationInfo(draft.operation).takesKey) request.key = draft.key;
   const kind = operationInfo(draft.operation).body;
-  if (kind === 'bytes') request.body = file ? file.bytes : encoder.encode(draft.bodyText);
+  if (kind === 'bytes') request.body = fileBytes ?? encoder.encode(draft.bodyText);
   if (kind === 'json' && draft.bodyText.trim() !== '') {
     const parsed = parseJsonObject(draft.bodyText);
     if (!parsed.ok) return parsed;

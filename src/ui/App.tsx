@@ -1,26 +1,32 @@
-import { useEffect, useState } from 'react';
-import { lessonById } from '../scenarios/index.ts';
-import { type Boot, bootPlayground } from '../state/bootstrap.ts';
+import { use, useEffect } from 'react';
+import type { Boot } from '../state/bootstrap.ts';
 import { PlaygroundProvider, usePlayground } from '../state/context.tsx';
 import { watchMatrix } from '../state/matrix-watch.ts';
+import { startPlayground } from '../state/start.ts';
 import { browserLocalStorage } from '../state/storage/index.ts';
 import type { PlaygroundState } from '../state/store.ts';
+import { workerEngine } from '../worker/worker-port.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
+import { loadLessonLookup } from './lessons/load-lessons.ts';
 
-function boot(): Boot {
-  return bootPlayground({
-    hash: location.hash,
-    storage: browserLocalStorage(),
-    replaceHash: (hash) =>
-      history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash),
-    currentHash: () => location.hash,
-    lessonById: (id) => lessonById(id)?.scenario,
-    prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
-    onLeave: (listener) => {
-      addEventListener('pagehide', listener);
-      return () => removeEventListener('pagehide', listener);
+/** Reads the start (link, lesson, saved work), with the lessons fetched only if it names one. */
+export function startApp(): Promise<Boot> {
+  return startPlayground(
+    {
+      hash: location.hash,
+      storage: browserLocalStorage(),
+      replaceHash: (hash) =>
+        history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash),
+      currentHash: () => location.hash,
+      loadLessons: loadLessonLookup,
+      prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
+      onLeave: (listener) => {
+        addEventListener('pagehide', listener);
+        return () => removeEventListener('pagehide', listener);
+      },
     },
-  });
+    { engine: workerEngine() },
+  );
 }
 
 const selectTheme = (s: PlaygroundState) => s.theme;
@@ -39,12 +45,12 @@ function RootClasses() {
   return null;
 }
 
-export function App() {
-  const [started] = useState(boot);
-  useEffect(() => started.persist(), [started]);
-  useEffect(() => watchMatrix(started.store), [started]);
+export function App({ booting }: { booting: Promise<Boot> }) {
+  const boot = use(booting);
+  useEffect(() => boot.persist(), [boot]);
+  useEffect(() => watchMatrix(boot.store), [boot]);
   return (
-    <PlaygroundProvider store={started.store}>
+    <PlaygroundProvider store={boot.store}>
       <RootClasses />
       <AppLayout />
     </PlaygroundProvider>

@@ -14,7 +14,7 @@ import { principalOf } from './principal.ts';
 import { THROTTLING_MESSAGE } from './quota.ts';
 import { kmsRequestContext } from './request-context.ts';
 import { checkKeyUsable, resolveKeyReference } from './resolve.ts';
-import type { KmsRuntime } from './runtime.ts';
+import { type KmsRuntime, logAudit } from './runtime.ts';
 import type {
   DataKey,
   DecryptedKey,
@@ -58,7 +58,8 @@ function admit(rt: KmsRuntime, call: CallFacts, key: KeyRecord): KmsError | unde
 function record<T>(rt: KmsRuntime, call: CallFacts, key: KeyRecord | undefined, result: Result<T, KmsError>) {
   const nowMs = rt.deps.now();
   const facts = { ...call, nowMs, region: key?.region ?? rt.store.region };
-  rt.audit.push(
+  logAudit(
+    rt,
     auditEvent(
       result.ok ? { ...facts, keyArn: key?.arn } : { ...facts, keyArn: key?.arn, error: result.error },
     ),

@@ -28,19 +28,19 @@ export interface KmsOptions {
 
 export function createKms(options: KmsOptions): Kms {
   const { account, region, requestsPerSecond, deps } = options;
-  return kmsOver({
+  const rt: KmsRuntime = {
     store: createKeyStore(account, region, deps),
     quota: createQuotaWindow(requestsPerSecond),
     audit: [],
     deps,
     identityPolicyFor: options.identityPolicyFor,
-  });
+  };
+  return kmsOver(rt, options);
 }
 
-function kmsOver(rt: KmsRuntime): Kms {
-  const { account, region } = rt.store;
-  const { deps } = rt;
-  const requestsPerSecond = rt.quota.limit;
+/** The KMS API over one runtime; `forRequest` gives a view over the same keys that also collects events. */
+function kmsOver(rt: KmsRuntime, options: KmsOptions): Kms {
+  const { account, region, requestsPerSecond, deps } = options;
   return {
     account,
     region,
@@ -74,13 +74,18 @@ function kmsOver(rt: KmsRuntime): Kms {
       return found.ok ? found.value.state : undefined;
     },
     callsInWindow: () => rt.quota.count(deps.now()),
+    forRequest: (events) => kmsOver({ ...rt, requestEvents: events }, options),
+    // A fork's own runtime: keys, counters, quota and log copied; no request's events collected.
     fork: (forkDeps, identityPolicyFor) =>
-      kmsOver({
-        store: rt.store.fork(forkDeps),
-        quota: rt.quota.fork(),
-        audit: [...rt.audit],
-        deps: forkDeps,
-        identityPolicyFor,
-      }),
+      kmsOver(
+        {
+          store: rt.store.fork(forkDeps),
+          quota: rt.quota.fork(),
+          audit: [...rt.audit],
+          deps: forkDeps,
+          identityPolicyFor,
+        },
+        { ...options, deps: forkDeps, identityPolicyFor },
+      ),
   };
 }

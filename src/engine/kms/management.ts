@@ -11,7 +11,7 @@ import { createCustomerKey } from './key-creation.ts';
 import { describeKeyMetadata, replaceKeyPolicy } from './key-policy-ops.ts';
 import { keyMetadata } from './metadata.ts';
 import { resolveKeyForApi } from './resolve.ts';
-import type { KmsRuntime } from './runtime.ts';
+import { type KmsRuntime, logAudit } from './runtime.ts';
 import type { CreateKeyInput, Kms, KmsCaller, KmsError } from './types.ts';
 
 type Management = Pick<
@@ -39,7 +39,8 @@ export function management(rt: KmsRuntime): Management {
     keyArn: string | undefined,
     responseElements?: (value: T) => JsonObject,
   ): Result<T, KmsError> {
-    rt.audit.push(
+    logAudit(
+      rt,
       managementEvent({
         eventName,
         nowMs: rt.deps.now(),

@@ -9,6 +9,17 @@ export interface KmsRuntime {
   store: KeyStore;
   quota: QuotaWindow;
   audit: AuditEvent[];
+  /**
+   * The events of the one request this view of the KMS serves (see `Kms.forRequest`): a request
+   * reports the calls it made itself, even while another request runs on the same KMS.
+   */
+  requestEvents?: AuditEvent[];
   deps: EngineDeps;
   identityPolicyFor(principalArn: string): Policy | undefined;
+}
+
+/** Every KMS call is logged once for the account and once for the request that made it. */
+export function logAudit(rt: KmsRuntime, event: AuditEvent): void {
+  rt.audit.push(event);
+  rt.requestEvents?.push(event);
 }

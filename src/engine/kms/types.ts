@@ -188,6 +188,11 @@ export interface Kms {
   keyState(keyArn: string): KeyState | undefined;
   /** Successful cryptographic calls in the last simulated second (what the quota counts). */
   callsInWindow(): number;
+  /**
+   * The same KMS (keys, quota, log), seen by one request: every call it audits is also pushed to
+   * `events`, so a request's KMS events are its own even when requests overlap.
+   */
+  forRequest(events: AuditEvent[]): Kms;
   /** An independent copy (a forked world's KMS): later calls on either side do not affect the other. */
   fork(deps: EngineDeps, identityPolicyFor: (principalArn: string) => Policy | undefined): Kms;
 }

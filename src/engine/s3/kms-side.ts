@@ -4,9 +4,9 @@
  * the KMS error code (the KMS API's `__type`).
  */
 import { isJsonObject } from '../json.ts';
-import type { KmsCaller, KmsError } from '../kms/types.ts';
+import type { Kms, KmsCaller, KmsError } from '../kms/types.ts';
 import type { Result } from '../result.ts';
-import type { JsonObject, JsonValue, KmsOperation, Outcome, S3Request } from '../types.ts';
+import type { AuditEvent, JsonObject, JsonValue, KmsOperation, Outcome, S3Request } from '../types.ts';
 import type { WorldState } from '../world/types.ts';
 
 type KmsAnswer = Result<JsonValue, KmsError>;
@@ -32,12 +32,11 @@ const KMS_SIDE_REMEDIES: Record<KmsError['code'], string> = {
 const text = (value: JsonValue | undefined) => (typeof value === 'string' ? value : '');
 
 async function call(
-  world: WorldState,
+  kms: Kms,
   operation: KmsOperation,
   input: JsonObject,
   caller: KmsCaller,
 ): Promise<KmsAnswer> {
-  const kms = world.kms;
   const keyId = text(input.KeyId);
   const policy = input.Policy;
   const policyInput = typeof policy === 'string' || isJsonObject(policy) ? policy : undefined;
@@ -73,10 +72,10 @@ export async function runKmsOperation(
   world: WorldState,
   request: S3Request & { operation: KmsOperation },
 ): Promise<Outcome> {
-  const before = world.kms.auditLog().length;
+  const kmsEvents: AuditEvent[] = [];
   const input = request.body && !(request.body instanceof Uint8Array) ? request.body : {};
   const action = request.operation.slice('kms:'.length);
-  const answer = await call(world, request.operation, input, {
+  const answer = await call(world.kms.forRequest(kmsEvents), request.operation, input, {
     principalArn: request.principal,
     sourceIp: request.sourceIp,
   });
@@ -106,7 +105,7 @@ export async function runKmsOperation(
           data: { errorCode: code, status: 400, remedy: KMS_SIDE_REMEDIES[code] },
         },
       ],
-      kmsEvents: world.kms.auditLog().slice(before),
+      kmsEvents,
     };
   }
   return {
@@ -120,6 +119,6 @@ export async function runKmsOperation(
         detail: 'KMS applied the change; it affects the next S3 request that uses the key.',
       },
     ],
-    kmsEvents: world.kms.auditLog().slice(before),
+    kmsEvents,
   };
 }

@@ -13,7 +13,7 @@ import type { Exchange } from './pipeline/exchange.ts';
 
 function modeEnv(x: Exchange, bucket: string, key: string): ModeEnv {
   return {
-    kms: x.world.kms,
+    kms: x.kms,
     deps: x.world.deps,
     s3RootKey: x.world.s3RootKey,
     bucketArn: bucketArn(bucket),

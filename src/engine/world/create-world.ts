@@ -9,7 +9,15 @@ import { createKms } from '../kms/index.ts';
 import type { Kms } from '../kms/types.ts';
 import { createBucketKeyCache } from '../modes/index.ts';
 import { err, ok, type Result } from '../result.ts';
-import type { PrincipalSetup, RequestInput, Setup, SetupProblem } from '../types.ts';
+import type {
+  CancelledRequest,
+  Outcome,
+  PrincipalSetup,
+  RequestInput,
+  SendOptions,
+  Setup,
+  SetupProblem,
+} from '../types.ts';
 import { forkState } from './fork.ts';
 import { send } from './send.ts';
 import { setupBuckets, setupObjects, setupPolicies } from './setup-buckets.ts';
@@ -18,7 +26,12 @@ import { snapshot, type WorldSnapshot } from './snapshot.ts';
 import type { WorldState } from './types.ts';
 
 export interface World {
-  send(request: RequestInput): Promise<import('../types.ts').Outcome>;
+  /**
+   * One request through S3 (or the KMS API). Requests may overlap: each outcome reports only its
+   * own KMS events. With a `signal`, the answer may be a `CancelledRequest` instead.
+   */
+  send(request: RequestInput): Promise<Outcome>;
+  send(request: RequestInput, options: SendOptions): Promise<Outcome | CancelledRequest>;
   snapshot(): WorldSnapshot;
   readonly account: string;
   readonly region: string;
@@ -46,7 +59,7 @@ export function stateOf(world: World): WorldState {
 
 export function worldOver(state: WorldState): World {
   const world: World = {
-    send: (request) => send(state, request),
+    send: ((request: RequestInput, options?: SendOptions) => send(state, request, options)) as World['send'],
     snapshot: () => snapshot(state),
     account: state.account,
     region: state.region,

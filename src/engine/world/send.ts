@@ -7,20 +7,38 @@ import { simulatorBugStep } from '../s3/failure.ts';
 import { runKmsOperation } from '../s3/kms-side.ts';
 import { isOperation, operationInfo } from '../s3/operation-catalog.ts';
 import { runS3Request } from '../s3/pipeline/run.ts';
-import { type KmsOperation, OPERATIONS, type Operation, type Outcome, type RequestInput } from '../types.ts';
+import {
+  type CancelledRequest,
+  type KmsOperation,
+  OPERATIONS,
+  type Operation,
+  type Outcome,
+  type RequestInput,
+  type SendOptions,
+} from '../types.ts';
 import { normalizeRequest } from './normalize.ts';
 import type { WorldState } from './types.ts';
 
 const isKmsOperation = (operation: Operation): operation is KmsOperation =>
   operationInfo(operation).scope === 'kms';
 
-export async function send(world: WorldState, input: RequestInput): Promise<Outcome> {
+export function send(world: WorldState, input: RequestInput): Promise<Outcome>;
+export function send(
+  world: WorldState,
+  input: RequestInput,
+  options?: SendOptions,
+): Promise<Outcome | CancelledRequest>;
+export async function send(
+  world: WorldState,
+  input: RequestInput,
+  options: SendOptions = {},
+): Promise<Outcome | CancelledRequest> {
   try {
     if (!isOperation(input.operation)) return unknownOperation(String(input.operation));
     const request = normalizeRequest(input, world);
     const { operation } = request;
     if (isKmsOperation(operation)) return await runKmsOperation(world, { ...request, operation });
-    return await runS3Request(world, { ...request, operation });
+    return await runS3Request(world, { ...request, operation }, options);
   } catch (error) {
     const failure = S3Errors.internalError();
     return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deterministicDeps } from '../../engine/index.ts';
 import { LESSONS } from '../../scenarios/index.ts';
-import { createPlaygroundStore } from '../store.ts';
+import { testStore } from '../testing/test-store.ts';
 
 /**
  * Every shipped lesson, clicked through step by step in the store as a trainer would: each step's
@@ -10,7 +10,7 @@ import { createPlaygroundStore } from '../store.ts';
 describe('lessons run step by step in the store', () => {
   it.each(LESSONS.map((lesson) => ({ id: lesson.id, lesson })))('$id', async ({ lesson }) => {
     const deps = deterministicDeps(3);
-    const store = createPlaygroundStore({ deps: () => deps });
+    const store = testStore({ deps: () => deps });
     await store.getState().openLesson(lesson.scenario);
     expect(store.getState().worldStatus).toBe('ready');
     for (const [index, step] of lesson.scenario.steps.entries()) {

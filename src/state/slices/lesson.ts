@@ -3,15 +3,11 @@
  * as `{{versionId:0}}` filled from the earlier steps' answers, as the scenario runner does).
  */
 import type { StateCreator } from 'zustand/vanilla';
-import {
-  type EngineDeps,
-  type PlaceholderValues,
-  type Scenario,
-  substituteRequest,
-  systemDeps,
-} from '../../engine/index.ts';
-import { lessonClock, SETUP_LEAD_MS } from '../lesson-clock.ts';
+import type { Scenario } from '../../engine/index.ts';
+import type { EnginePort } from '../engine-port.ts';
+import type { Gate } from '../gate.ts';
 import { draftFromRequest } from '../lesson-draft.ts';
+import { sendAndRecord } from '../send-through.ts';
 import type { LessonSlice, PlaygroundState } from './types.ts';
 
 const DEFAULT_POLICY_TEXT = '';
@@ -23,16 +19,14 @@ export function policyTextOf(scenario: Scenario): string {
 }
 
 export const createLessonSlice =
-  (baseDeps: () => EngineDeps = systemDeps): StateCreator<PlaygroundState, [], [], LessonSlice> =>
+  (port: EnginePort, gate: Gate): StateCreator<PlaygroundState, [], [], LessonSlice> =>
   (set, get) => ({
     lesson: null,
-    openLesson: async (scenario) => {
+    openLesson: (scenario) => {
       const setup = scenario.setup ?? {};
       const first = scenario.steps[0];
-      const clock = lessonClock(baseDeps());
       set({
-        lesson: { scenario, runs: [], versionIds: [], clock },
-        policyText: policyTextOf(scenario),
+        lesson: { scenario, runs: [], versionIds: [] },
         lastRun: null,
         history: [],
         ...(first
@@ -45,57 +39,61 @@ export const createLessonSlice =
             }
           : {}),
       });
-      get().setPolicyText(policyTextOf(scenario));
-      await get().loadWorld(setup, clock.deps);
-      clock.advance(SETUP_LEAD_MS);
+      void get().setPolicyText(policyTextOf(scenario));
+      // The lesson's world keeps simulated time: it moves only by the steps' `afterMs`.
+      return get().loadWorld(setup, { clock: 'manual' });
     },
     closeLesson: () => {
-      get().lesson?.clock.release();
+      const { lesson, worldId } = get();
+      // Time runs again at the real pace, from where the lesson left it.
+      if (lesson && worldId !== null) void port.releaseClock(worldId);
       set({ lesson: null });
     },
     runLessonStep: async (index) => {
-      const { lesson, world } = get();
-      const step = lesson?.scenario.steps[index];
-      if (!lesson || !step || !world) return;
-      if (step.afterMs !== undefined) lesson.clock.advance(step.afterMs);
-      const problems: string[] = [];
-      const values: PlaceholderValues = {
-        ...(lesson.uploadId === undefined ? {} : { uploadId: lesson.uploadId }),
-        versionIds: lesson.versionIds,
-        awsManagedKeyArn: () => world.awsManagedKeyArn(),
-        keyArn: (id) => world.keyArn(id),
-      };
-      const request = substituteRequest(step.request, values, problems);
-      if (problems.length > 0) {
-        set({ lesson: { ...lesson, problem: { step: index, message: problems.join('; ') } } });
-        return;
-      }
-      const setup = get().setup;
-      set({
-        draft: draftFromRequest(request, setup.bucket ?? 'test-bucket', setup.account ?? '111122223333'),
-      });
-      const outcome = await get().sendRaw(request);
-      const current = get().lesson ?? lesson;
-      const versionIds = [...current.versionIds];
-      versionIds[index] = outcome.response.headers['x-amz-version-id'];
-      const runs = [...current.runs];
-      runs[index] = outcome;
-      const answer = outcome.response.body as { UploadId?: unknown } | undefined;
-      const uploadId =
-        request.operation === 'CreateMultipartUpload' &&
-        outcome.response.status === 200 &&
-        typeof answer?.UploadId === 'string'
-          ? answer.UploadId
-          : current.uploadId;
-      set({
-        lesson: {
-          scenario: current.scenario,
-          runs,
-          versionIds,
-          clock: current.clock,
-          ...(uploadId === undefined ? {} : { uploadId }),
-        },
-        rightTab: 'answer',
+      set({ runNotice: null });
+      await gate.run(async (context) => {
+        // Read inside the gate: a step clicked while its lesson loads runs on the lesson's world.
+        const lesson = get().lesson;
+        const step = lesson?.scenario.steps[index];
+        if (!lesson || !step) return;
+        if (step.afterMs !== undefined) await port.advanceClock(context.worldId, step.afterMs);
+        const filled = await port.fillPlaceholders(context.worldId, step.request, {
+          ...(lesson.uploadId === undefined ? {} : { uploadId: lesson.uploadId }),
+          versionIds: lesson.versionIds,
+        });
+        if (!context.current()) return;
+        if (filled.problems.length > 0) {
+          set({ lesson: { ...lesson, problem: { step: index, message: filled.problems.join('; ') } } });
+          return;
+        }
+        const request = filled.request;
+        const setup = get().setup;
+        set({
+          draft: draftFromRequest(request, setup.bucket ?? 'test-bucket', setup.account ?? '111122223333'),
+        });
+        const outcome = await sendAndRecord(port, get, set, context, request);
+        const current = get().lesson;
+        if (!outcome || current?.scenario !== lesson.scenario) return;
+        const versionIds = [...current.versionIds];
+        versionIds[index] = outcome.response.headers['x-amz-version-id'];
+        const runs = [...current.runs];
+        runs[index] = outcome;
+        const answer = outcome.response.body as { UploadId?: unknown } | undefined;
+        const uploadId =
+          request.operation === 'CreateMultipartUpload' &&
+          outcome.response.status === 200 &&
+          typeof answer?.UploadId === 'string'
+            ? answer.UploadId
+            : current.uploadId;
+        set({
+          lesson: {
+            scenario: current.scenario,
+            runs,
+            versionIds,
+            ...(uploadId === undefined ? {} : { uploadId }),
+          },
+          rightTab: 'answer',
+        });
       });
     },
   });

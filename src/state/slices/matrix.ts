@@ -1,8 +1,8 @@
 /**
  * The request matrix of the editor's draft policy, and the diff against the policy on the bucket.
- * Computed through the engine port, off the typing path: a subscriber (matrix-watch.ts) asks for
- * it after a pause, the run yields between chunks of cells, and a newer request cancels an older
- * one (generation token). Nothing is applied to the bucket.
+ * Computed through the engine port, in the engine worker: a subscriber (matrix-watch.ts) asks for
+ * it after a pause, and a newer run makes an older one's answer stale (generation token). Nothing
+ * is applied to the bucket.
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { MatrixCellSpec, MatrixDiff, MatrixRefusal, MatrixResult } from '../../engine/index.ts';
@@ -31,9 +31,6 @@ export interface MatrixSlice {
 }
 
 const IDLE: MatrixView = { status: 'idle', result: null, diff: null, refusal: null };
-/** Cells per chunk before the run yields to the page (typing and painting go first). */
-const CHUNK = 8;
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The policy on the bucket, as the draft is compared with it ('' for none). */
 const bucketPolicy = (state: PlaygroundState) => {
@@ -53,35 +50,35 @@ export const createMatrixSlice =
         void get().refreshMatrix();
       },
       refreshMatrix: async () => {
-        const { world, policyText, matrixPrincipals } = get();
-        if (!world) return;
+        const { worldId, policyText, matrixPrincipals } = get();
+        if (!worldId) return;
         const mine = ++generation;
-        const control = { pause, pauseEvery: CHUNK, cancelled: () => generation !== mine };
         set({ matrix: { ...get().matrix, status: 'running' } });
         const draft = policyText.trim();
         const applied = bucketPolicy(get()).trim();
-        const after = await port.runMatrix(world, { policy: draft, principals: matrixPrincipals }, control);
-        if (generation !== mine) return;
+        const after = await port.matrix(worldId, { policy: draft, principals: matrixPrincipals });
+        // A newer run (or a closed world) makes this one's answer stale.
+        if (generation !== mine || !after) return;
         if (!after.ok) {
           set({ matrix: { status: 'refused', result: null, diff: null, refusal: after.error } });
           return;
         }
         let diff: MatrixDiff | null = null;
         if (draft !== applied) {
-          const before = await port.runMatrix(world, { principals: matrixPrincipals }, control);
+          const before = await port.matrix(worldId, { principals: matrixPrincipals });
           if (generation !== mine) return;
-          if (before.ok) diff = diffMatrices(before.value.cells, after.value.cells);
+          if (before?.ok) diff = diffMatrices(before.value.cells, after.value.cells);
         }
         set({ matrix: { status: 'ready', result: after.value, diff, refusal: null } });
       },
       openMatrixCell: async (spec) => {
-        const { world, policyText } = get();
-        if (!world) return;
-        const ran = await port.runMatrixCell(world, { policy: policyText.trim() }, spec);
-        if (!ran.ok) return;
+        const { worldId, policyText, snapshot } = get();
+        if (!worldId) return;
+        const ran = await port.matrixCell(worldId, { policy: policyText.trim() }, spec);
+        if (!ran?.ok) return;
         const { request, outcome } = ran.value;
         set({
-          draft: draftFromInput(request, world.account),
+          draft: draftFromInput(request, snapshot?.account ?? '111122223333'),
           bodyFile: null,
           draftError: null,
           lastRun: { request, outcome },

@@ -127,8 +127,8 @@ export const createPasteSlice = (): StateCreator<PlaygroundState, [], [], PasteS
       }
       case 'request': {
         const { request, notes } = pasted;
-        const world = get().world;
-        const draft = draftFromInput(request, world?.account ?? '111122223333', get().draft.bodyText);
+        const account = get().snapshot?.account ?? '111122223333';
+        const draft = draftFromInput(request, account, get().draft.bodyText);
         set({ draft, draftError: null });
         return [
           `Request builder: ${request.operation} on ${request.bucket ?? draft.bucket}/${request.key ?? ''}.`,

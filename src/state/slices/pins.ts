@@ -33,23 +33,23 @@ export const createPinsSlice =
       pins: initial.slice(0, MAX_PINS),
       pinCheck: null,
       pinLastRun: () => {
-        const { lastRun, world, pins } = get();
+        const { lastRun, snapshot, pins } = get();
         if (!lastRun || pins.length >= MAX_PINS) return;
-        const draft = draftFromInput(lastRun.request, world?.account ?? '111122223333');
+        const draft = draftFromInput(lastRun.request, snapshot?.account ?? '111122223333');
         set({ pins: [...pins, { draft, expect: expectationOf(lastRun.outcome) }] });
       },
       removePin: (index) => set({ pins: get().pins.filter((_, i) => i !== index) }),
       checkPins: async () => {
-        const { world, pins, policyText } = get();
-        if (!world || pins.length === 0) {
+        const { worldId, pins, policyText } = get();
+        if (!worldId || pins.length === 0) {
           set({ pinCheck: null });
           return;
         }
         const mine = ++generation;
         const built = pins.map((pin) => draftToRequest(pin.draft));
         const requests = built.flatMap((b) => (b.ok ? [b.value] : []));
-        const answered = await port.sendUnderPolicy(world, policyText.trim(), requests);
-        if (generation !== mine) return;
+        const answered = await port.sendUnderPolicy(worldId, policyText.trim(), requests);
+        if (generation !== mine || !answered) return;
         if (!answered.ok) {
           set({
             pinCheck: {

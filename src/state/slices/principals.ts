@@ -5,24 +5,27 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { PrincipalSetup, SetupProblem } from '../../engine/index.ts';
+import type { EnginePort } from '../engine-port.ts';
 import type { PlaygroundState } from './types.ts';
 
 export interface PrincipalsSlice {
   /** S3/IAM's refusal of the last change to a principal, by ARN. */
   principalProblems: Record<string, SetupProblem[]>;
   /** Adds or replaces a principal; '' as the policy text means no identity policy. */
-  putPrincipal(arn: string, policyText: string): boolean;
-  deletePrincipal(arn: string): void;
+  putPrincipal(arn: string, policyText: string): Promise<boolean>;
+  deletePrincipal(arn: string): Promise<void>;
 }
 
 export const createPrincipalsSlice =
-  (): StateCreator<PlaygroundState, [], [], PrincipalsSlice> => (set, get) => ({
+  (port: EnginePort): StateCreator<PlaygroundState, [], [], PrincipalsSlice> =>
+  (set, get) => ({
     principalProblems: {},
-    putPrincipal: (arn, policyText) => {
-      const world = get().world;
-      if (!world) return false;
+    putPrincipal: async (arn, policyText) => {
+      const worldId = get().worldId;
+      if (!worldId) return false;
       const principal: PrincipalSetup = policyText.trim() === '' ? { arn } : { arn, policy: policyText };
-      const put = world.putPrincipal(principal);
+      const put = await port.putPrincipal(worldId, principal);
+      if (!put) return false;
       const problems = { ...get().principalProblems };
       if (!put.ok) {
         set({ principalProblems: { ...problems, [arn]: put.error } });
@@ -30,15 +33,20 @@ export const createPrincipalsSlice =
       }
       delete problems[arn];
       const others = (get().setup.principals ?? []).filter((p) => p.arn !== arn);
-      set({ principalProblems: problems, setup: { ...get().setup, principals: [...others, principal] } });
+      set({
+        principalProblems: problems,
+        snapshot: put.value,
+        setup: { ...get().setup, principals: [...others, principal] },
+      });
       return true;
     },
-    deletePrincipal: (arn) => {
-      get().world?.deletePrincipal(arn);
+    deletePrincipal: async (arn) => {
+      const worldId = get().worldId;
+      const snapshot = worldId ? await port.deletePrincipal(worldId, arn) : null;
       const principals = (get().setup.principals ?? []).filter((p) => p.arn !== arn);
       const setup = { ...get().setup };
       if (principals.length > 0) setup.principals = principals;
       else delete setup.principals;
-      set({ setup });
+      set({ setup, ...(snapshot ? { snapshot } : {}) });
     },
   });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { md5Base64 } from '../../engine/index.ts';
 import { H } from '../encryption-choice.ts';
 import { headerValue } from '../request-draft.ts';
-import { createPlaygroundStore } from '../store.ts';
+import { testStore } from '../testing/test-store.ts';
 
 const fromBase64 = (text: string) => Uint8Array.from(Buffer.from(text, 'base64'));
 
 describe('the encryption picker in the request slice', () => {
   it('fills a fresh SSE-C key and its MD5 when SSE-C is picked without a key', () => {
-    const store = createPlaygroundStore();
+    const store = testStore();
     store.getState().setEncryption('SSE-C');
     const headers = store.getState().draft.headers;
     const key = headerValue(headers, H.customerKey) ?? '';
@@ -18,7 +18,7 @@ describe('the encryption picker in the request slice', () => {
   });
 
   it('keeps a key the user already has when SSE-C is picked again', () => {
-    const store = createPlaygroundStore();
+    const store = testStore();
     store.getState().setEncryption('SSE-C');
     const first = headerValue(store.getState().draft.headers, H.customerKey);
     store.getState().setEncryption('SSE-C');
@@ -55,7 +55,7 @@ describe('changing the operation in the request slice', () => {
   ] as const;
 
   it.each(cases)('$name', ({ choice, operation, kept }) => {
-    const store = createPlaygroundStore();
+    const store = testStore();
     store.getState().setEncryption(choice);
     store.getState().setDraft({ operation });
     const names = store.getState().draft.headers.map((h) => h.name.toLowerCase());

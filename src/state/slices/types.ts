@@ -1,17 +1,8 @@
 /** The playground state: four slices combined into one store (zustand slices pattern). */
-import type {
-  Diagnostic,
-  EngineDeps,
-  Outcome,
-  RequestInput,
-  Scenario,
-  Setup,
-  SetupProblem,
-} from '../../engine/index.ts';
+import type { Diagnostic, Outcome, RequestInput, Scenario, Setup, SetupProblem } from '../../engine/index.ts';
 import type { BucketForm } from '../bucket-form.ts';
 import type { EncryptionChoice } from '../encryption-choice.ts';
-import type { World, WorldSnapshot } from '../engine-port.ts';
-import type { LessonClock } from '../lesson-clock.ts';
+import type { OpenWorldOptions, SendProgress, WorldId, WorldSnapshot } from '../engine-port.ts';
 import type { BodyFile, HeaderRow, RequestDraft } from '../request-draft.ts';
 import type { EditorSlice } from './editor.ts';
 import type { MatrixSlice } from './matrix.ts';
@@ -29,7 +20,8 @@ export type BucketApplyKind = 'encryption' | 'publicAccessBlock' | 'versioning';
 export interface WorkspaceSlice {
   policyText: string;
   policyDiagnostics: Diagnostic[];
-  setPolicyText(text: string): void;
+  /** Resolves once the engine has diagnosed this text (a later text's answer wins). */
+  setPolicyText(text: string): Promise<void>;
   applyPolicy(): Promise<void>;
   /** Applies the editor's policy if the bucket holds another one (see policy-pending.ts). */
   syncPolicy(): Promise<{ request: RequestInput; outcome: Outcome } | null>;
@@ -40,12 +32,13 @@ export interface WorkspaceSlice {
   setBucketForm(patch: Partial<BucketForm>): void;
   bucketApply: Record<BucketApplyKind, ApplyState>;
   applyBucket(kind: BucketApplyKind): Promise<void>;
-  world: World | null;
+  /** The world on the engine's side of the port (see engine-port.ts); null until one is built. */
+  worldId: WorldId | null;
   worldStatus: 'loading' | 'ready' | 'failed';
   worldProblems: SetupProblem[];
   snapshot: WorldSnapshot | null;
   /** Builds a fresh world from a set-up (the bucket/KMS settings, a lesson's, or a link's). */
-  loadWorld(setup: Setup, deps?: EngineDeps): Promise<void>;
+  loadWorld(setup: Setup, options?: OpenWorldOptions): Promise<void>;
   /** A `kms:*` operation through the world, so KMS's answer (or refusal) shows. */
   kmsCommand(operation: RequestInput['operation'], body: Record<string, unknown>): Promise<Outcome | null>;
   kmsLast: { request: RequestInput; outcome: Outcome } | null;
@@ -73,15 +66,25 @@ export interface ClientSideResult {
   error?: string;
 }
 
+/** Where the request in flight is: reading the chosen file, waiting its turn, or in a stage. */
+export type RunProgress = { phase: 'reading'; name: string } | SendProgress;
+
 export interface RunSlice {
   lastRun: { request: RequestInput; outcome: Outcome } | null;
   history: RunEntry[];
+  /** A request is in the gate (see gate.ts); never left true after it ends, however it ends. */
   running: boolean;
+  progress: RunProgress | null;
+  /** Stops the requests in flight: each stops before S3 stores anything, or answers if too late. */
+  cancelSend(): void;
+  /** Said after a request that got no answer (cancelled, or its world was replaced). */
+  runNotice: string | null;
   /** Why the draft could not be sent (a body that is not JSON, a client-side failure). */
   draftError: { field: string; message: string } | null;
   clientSideResult: ClientSideResult | null;
   send(): Promise<void>;
-  sendRaw(request: RequestInput): Promise<Outcome>;
+  /** Null when no answer came: no world, cancelled, or the world was replaced meanwhile. */
+  sendRaw(request: RequestInput): Promise<Outcome | null>;
 }
 
 /** The right column's tabs; S3's answer and its trace share one, so both are on screen together. */
@@ -112,8 +115,6 @@ export interface OpenLesson {
   /** `x-amz-version-id` of each step, for `{{versionId:N}}`. */
   versionIds: (string | undefined)[];
   uploadId?: string;
-  /** The lesson world's simulated clock (moves only by the steps' `afterMs`). */
-  clock: LessonClock;
   /** A step that could not be sent (a placeholder without a value yet). */
   problem?: { step: number; message: string };
 }

@@ -1,13 +1,14 @@
 /**
  * Workspace: the policy text and its diagnostics, the bucket form, and the world. Every change to
- * the bucket goes through `world.send` of the bucket-level operation, so S3's answer shows.
+ * the bucket goes through the gate as the bucket-level operation, so S3's answer shows.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { EngineDeps, JsonObject, Outcome, RequestInput, Setup } from '../../engine/index.ts';
-import { systemDeps } from '../../engine/index.ts';
+import type { JsonObject, Outcome, RequestInput, Setup } from '../../engine/index.ts';
 import { encryptionConfiguration, formFromSetup } from '../bucket-form.ts';
 import type { EnginePort } from '../engine-port.ts';
+import type { Gate, GateContext } from '../gate.ts';
 import { pendingPolicyRequest } from '../policy-pending.ts';
+import { sendThrough } from '../send-through.ts';
 import { setupAfter } from '../setup-after.ts';
 import type { BucketApplyKind, PlaygroundState, WorkspaceSlice } from './types.ts';
 
@@ -40,42 +41,48 @@ function bucketRequest(kind: BucketApplyKind, state: PlaygroundState): RequestIn
 export const createWorkspaceSlice =
   (
     port: EnginePort,
-    initial: { policyText: string; setup: Setup; deps?: () => EngineDeps },
+    gate: Gate,
+    initial: { policyText: string; setup: Setup },
   ): StateCreator<PlaygroundState, [], [], WorkspaceSlice> =>
   (set, get) => {
-    // An empty editor means "no bucket policy" (Send deletes it), not a document with errors.
-    const diagnose = (text: string, setup: Setup) =>
-      text.trim() === ''
-        ? []
-        : port.parsePolicy(text, { bucket: setup.bucket, account: setup.account }).diagnostics;
+    let diagnosed = 0;
+    /** The engine diagnoses in its worker; only the answer for the latest text is kept. */
+    const diagnose = async (text: string) => {
+      const mine = ++diagnosed;
+      // An empty editor means "no bucket policy" (Send deletes it), not a document with errors.
+      if (text.trim() === '') {
+        set({ policyDiagnostics: [] });
+        return;
+      }
+      const { bucket, account } = get().setup;
+      const parsed = await port.parsePolicy(text, { bucket, account });
+      if (mine === diagnosed) set({ policyDiagnostics: parsed.diagnostics });
+    };
 
-    /** Sends one request through the world, records the snapshot, and updates the set-up on success. */
-    const through = async (request: RequestInput): Promise<Outcome | null> => {
-      const world = get().world;
-      if (!world) return null;
-      const outcome = await world.send(request);
-      set({
-        snapshot: world.snapshot(),
-        setup: succeeded(outcome) ? setupAfter(get().setup, request, outcome) : get().setup,
-      });
+    /** One request inside the gate; on success the set-up follows (setup-after.ts). */
+    const through = async (context: GateContext, request: RequestInput): Promise<Outcome | null> => {
+      const outcome = await sendThrough(port, set, context, request);
+      if (outcome && succeeded(outcome)) set({ setup: setupAfter(get().setup, request, outcome) });
       return outcome;
     };
+    const gated = (request: RequestInput) => gate.run((context) => through(context, request));
+
+    // The first text is diagnosed once the store exists.
+    queueMicrotask(() => void diagnose(initial.policyText));
 
     return {
       policyText: initial.policyText,
-      policyDiagnostics: diagnose(initial.policyText, initial.setup),
-      setPolicyText: (policyText) =>
-        set({
-          policyText,
-          policyDiagnostics: diagnose(policyText, get().setup),
-          policyApply: { state: 'idle' },
-        }),
+      policyDiagnostics: [],
+      setPolicyText: (policyText) => {
+        set({ policyText, policyApply: { state: 'idle' } });
+        return diagnose(policyText);
+      },
       policyApply: { state: 'idle' },
       applyPolicy: async () => {
         // The text goes to S3 as it is, so a policy that is not even JSON gets S3's own MalformedPolicy;
         // an empty editor removes the policy, as Send request does.
         const text = get().policyText;
-        const outcome = await through(
+        const outcome = await gated(
           text.trim() === ''
             ? { operation: 'DeleteBucketPolicy' }
             : { operation: 'PutBucketPolicy', body: text },
@@ -84,7 +91,7 @@ export const createWorkspaceSlice =
       },
       syncPolicy: async () => {
         const request = pendingPolicyRequest(get().policyText, get().snapshot);
-        const outcome = request ? await through(request) : null;
+        const outcome = request ? await gated(request) : null;
         if (!request || !outcome) return null;
         set({ policyApply: { state: succeeded(outcome) ? 'applied' : 'refused', outcome } });
         return { request, outcome };
@@ -94,40 +101,62 @@ export const createWorkspaceSlice =
       setBucketForm: (patch) => set({ bucketForm: { ...get().bucketForm, ...patch } }),
       bucketApply: { ...DEFAULT_APPLY },
       applyBucket: async (kind) => {
-        const outcome = await through(bucketRequest(kind, get()));
+        const outcome = await gated(bucketRequest(kind, get()));
         if (!outcome) return;
         const applied = { state: succeeded(outcome) ? 'applied' : 'refused', outcome } as const;
         set({ bucketApply: { ...get().bucketApply, [kind]: applied } });
       },
-      world: null,
+      worldId: null,
       worldStatus: 'loading',
       worldProblems: [],
       snapshot: null,
-      loadWorld: async (setup, deps) => {
-        set({ worldStatus: 'loading', setup });
-        const created = await port.createWorld(setup, deps ?? (initial.deps ?? systemDeps)());
-        if (!created.ok) {
-          set({ world: null, snapshot: null, worldStatus: 'failed', worldProblems: created.error });
-          return;
-        }
-        set({
-          world: created.value,
-          snapshot: created.value.snapshot(),
-          worldStatus: 'ready',
-          worldProblems: [],
-          bucketForm: formFromSetup(setup),
-          policyDiagnostics: diagnose(get().policyText, setup),
-          policyApply: { state: 'idle' },
-          bucketApply: { ...DEFAULT_APPLY },
-          kmsLast: null,
-        });
-      },
+      loadWorld: (setup, options) =>
+        gate.swap(async (isCurrent) => {
+          set({ worldStatus: 'loading', setup });
+          const previous = get().worldId;
+          const opened = await openWorld(port, setup, options);
+          if (!isCurrent()) {
+            // A later swap won: this world is nobody's.
+            if (opened.ok) void port.closeWorld(opened.value.id);
+            return;
+          }
+          // Requests still on the old world finish there; their answers are dropped (gate.ts).
+          if (previous !== null) void port.closeWorld(previous);
+          if (!opened.ok) {
+            set({ worldId: null, snapshot: null, worldStatus: 'failed', worldProblems: opened.error });
+            return;
+          }
+          set({
+            worldId: opened.value.id,
+            snapshot: opened.value.snapshot,
+            worldStatus: 'ready',
+            worldProblems: [],
+            bucketForm: formFromSetup(setup),
+            policyApply: { state: 'idle' },
+            bucketApply: { ...DEFAULT_APPLY },
+            kmsLast: null,
+          });
+          void diagnose(get().policyText);
+        }),
       kmsCommand: async (operation, body) => {
         const request: RequestInput = { operation, body: body as JsonObject };
-        const outcome = await through(request);
+        const outcome = await gated(request);
         if (outcome) set({ kmsLast: { request, outcome } });
         return outcome;
       },
       kmsLast: null,
     };
   };
+
+/** A port that fails (a worker that could not start) is a world that could not be built. */
+async function openWorld(
+  port: EnginePort,
+  setup: Setup,
+  options: Parameters<EnginePort['openWorld']>[1],
+): ReturnType<EnginePort['openWorld']> {
+  try {
+    return await port.openWorld(setup, options);
+  } catch (error) {
+    return { ok: false, error: [{ path: '', message: (error as Error).message }] };
+  }
+}

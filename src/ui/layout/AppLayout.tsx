@@ -1,12 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { BucketPanel } from '../bucket/BucketPanel.tsx';
 import { Panel } from '../common/Panel.tsx';
 import { PanelBoundary } from '../common/PanelBoundary.tsx';
 import { KmsPanel } from '../kms/KmsPanel.tsx';
-import { LessonDialog } from '../lessons/LessonDialog.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
 import { RequestMatrix } from '../matrix/RequestMatrix.tsx';
-import { PasteDialog } from '../paste/PasteDialog.tsx';
 import { PinsPanel } from '../pins/PinsPanel.tsx';
 import { PolicyEditorFrame } from '../policy-editor/PolicyEditorFrame.tsx';
 import { PrincipalsPanel } from '../principals/PrincipalsPanel.tsx';
@@ -14,6 +12,12 @@ import { RequestBuilder } from '../request/RequestBuilder.tsx';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';
 import { ResultTabs } from './ResultTabs.tsx';
+
+// The gallery brings the lesson catalog: fetched on the first "Lessons" click, not in the first load.
+const LessonDialog = lazy(() =>
+  import('../lessons/LessonDialog.tsx').then((m) => ({ default: m.LessonDialog })),
+);
+const PasteDialog = lazy(() => import('../paste/PasteDialog.tsx').then((m) => ({ default: m.PasteDialog })));
 
 /**
  * Bucket and KMS on the left, policy and request in the middle, results on the right, each column
@@ -24,10 +28,21 @@ import { ResultTabs } from './ResultTabs.tsx';
  */
 export function AppLayout() {
   const [lessonsOpen, setLessonsOpen] = useState(false);
+  const [lessonsWanted, setLessonsWanted] = useState(false);
   const [pasteOpen, setPasteOpen] = useState(false);
+  const [pasteWanted, setPasteWanted] = useState(false);
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 xl:h-screen dark:bg-slate-950 dark:text-slate-100">
-      <Header onLessons={() => setLessonsOpen(true)} onPaste={() => setPasteOpen(true)} />
+      <Header
+        onLessons={() => {
+          setLessonsWanted(true);
+          setLessonsOpen(true);
+        }}
+        onPaste={() => {
+          setPasteWanted(true);
+          setPasteOpen(true);
+        }}
+      />
       <Notices />
       <main className="grid flex-1 grid-cols-1 gap-2 p-2 xl:min-h-0 xl:grid-rows-[minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,1fr)_minmax(0,26rem)] 2xl:grid-cols-[21rem_minmax(0,1fr)_minmax(0,34rem)]">
         <div className="order-3 flex min-w-0 flex-col gap-2 relative xl:order-none xl:overflow-y-auto">
@@ -64,8 +79,16 @@ export function AppLayout() {
           <ResultTabs />
         </aside>
       </main>
-      <LessonDialog open={lessonsOpen} onClose={() => setLessonsOpen(false)} />
-      <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} />
+      {lessonsWanted ? (
+        <Suspense fallback={null}>
+          <LessonDialog open={lessonsOpen} onClose={() => setLessonsOpen(false)} />
+        </Suspense>
+      ) : null}
+      {pasteWanted ? (
+        <Suspense fallback={null}>
+          <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode, useState } from 'react';
 import { usePlayground } from '../../state/context.tsx';
 import type { RightTab } from '../../state/slices/types.ts';
 import type { PlaygroundState } from '../../state/store.ts';
@@ -18,6 +18,9 @@ const TABS: { id: RightTab; label: string }[] = [
 export function ResultTabs() {
   const tab = usePlayground(selectTab);
   const setTab = usePlayground(selectSetTab);
+  // A tab's panel is mounted once it has been shown (and kept), so hidden tabs cost nothing at start.
+  const [shown, setShown] = useState<ReadonlySet<RightTab>>(() => new Set([tab]));
+  if (!shown.has(tab)) setShown(new Set([...shown, tab]));
   const onKeyDown = (event: KeyboardEvent) => {
     const at = TABS.findIndex((t) => t.id === tab);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -59,7 +62,7 @@ export function ResultTabs() {
       </div>
       {TABS.map((t) => (
         <TabPanel key={t.id} id={t.id} hidden={tab !== t.id} label={t.label}>
-          {RESULT_PANELS[t.id]}
+          {shown.has(t.id) ? RESULT_PANELS[t.id] : null}
         </TabPanel>
       ))}
     </div>

@@ -9,8 +9,8 @@ const selectPut = (s: PlaygroundState) => s.putPrincipal;
 const selectDelete = (s: PlaygroundState) => s.deletePrincipal;
 const selectProblems = (s: PlaygroundState) => s.principalProblems;
 const selectSetDraft = (s: PlaygroundState) => s.setDraft;
-const selectAccount = (s: PlaygroundState) => s.world?.account;
-const selectBucket = (s: PlaygroundState) => s.world?.bucket ?? 'test-bucket';
+const selectAccount = (s: PlaygroundState) => s.snapshot?.account;
+const selectBucket = (s: PlaygroundState) => s.snapshot?.bucket ?? 'test-bucket';
 
 const starter = (bucket: string) =>
   `${JSON.stringify(
@@ -74,7 +74,9 @@ export function IdentityPolicyTab({ arn, policyText }: { arn: string; policyText
         <button
           type="button"
           className={primaryButtonClass}
-          onClick={() => setNote(put(arn, text) ? 'Applied: requests from this principal use it now.' : '')}
+          onClick={async () =>
+            setNote((await put(arn, text)) ? 'Applied: requests from this principal use it now.' : '')
+          }
         >
           Apply identity policy
         </button>
@@ -90,7 +92,7 @@ export function IdentityPolicyTab({ arn, policyText }: { arn: string; policyText
         >
           Use in the request builder
         </button>
-        <button type="button" className={buttonClass} onClick={() => remove(arn)}>
+        <button type="button" className={buttonClass} onClick={() => void remove(arn)}>
           Remove principal
         </button>
         <span role="status" className="text-xs text-emerald-700 dark:text-emerald-400">

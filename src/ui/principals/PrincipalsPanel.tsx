@@ -40,9 +40,9 @@ export function PrincipalsPanel() {
       document.getElementById(`principal-tab-${tabs.indexOf(next)}`)?.focus();
     }
   };
-  const add = () => {
+  const add = async () => {
     const arn = newArn.trim();
-    if (put(arn, '')) {
+    if (await put(arn, '')) {
       setTab(arn);
       setNewArn('');
     }
@@ -119,7 +119,7 @@ export function PrincipalsPanel() {
             placeholder="arn:aws:iam::111122223333:role/app"
             className={`${inputClass} font-mono text-xs`}
           />
-          <button type="button" className={buttonClass} onClick={add}>
+          <button type="button" className={buttonClass} onClick={() => void add()}>
             Add principal
           </button>
         </div>

@@ -1,9 +1,7 @@
-import { useState } from 'react';
 import { operationInfo } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass } from '../common/PanelBoundary.tsx';
-import { readFileBytes } from './read-file.ts';
 
 const selectDraft = (s: PlaygroundState) => s.draft;
 const selectSetDraft = (s: PlaygroundState) => s.setDraft;
@@ -21,19 +19,12 @@ export function BodyInput() {
   const file = usePlayground(selectFile);
   const setFile = usePlayground(selectSetFile);
   const draftError = usePlayground(selectDraftError);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [fileError, setFileError] = useState('');
   const kind = operationInfo(draft.operation).body;
   if (kind === 'none') return null;
   const bodyError = draftError?.field === 'body' ? draftError.message : undefined;
-  const onFile = async (chosen: File | undefined) => {
-    if (!chosen) return;
-    setFileError('');
-    setProgress(0);
-    const read = await readFileBytes(chosen, setProgress);
-    setProgress(null);
-    if (read.ok) setFile({ name: chosen.name, size: chosen.size, bytes: read.value });
-    else setFileError(read.error);
+  // Only the handle is kept: Send reads the bytes and hands them to the engine's worker.
+  const onFile = (chosen: File | undefined) => {
+    if (chosen) setFile({ name: chosen.name, size: chosen.size, blob: chosen });
   };
   return (
     <div className="flex flex-col gap-1">
@@ -77,16 +68,8 @@ export function BodyInput() {
             id="req-file"
             type="file"
             className="text-xs"
-            onChange={(e) => void onFile(e.target.files?.[0])}
+            onChange={(e) => onFile(e.target.files?.[0])}
           />
-          {progress !== null ? (
-            <progress aria-label="Reading the file" max={1} value={progress} className="w-32" />
-          ) : null}
-          {fileError ? (
-            <span role="alert" className="text-red-700 dark:text-red-400">
-              {fileError}
-            </span>
-          ) : null}
         </div>
       ) : null}
     </div>

@@ -1,9 +1,11 @@
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { smallButtonClass } from '../common/PanelBoundary.tsx';
+import { SendProgressLine } from './SendProgressLine.tsx';
 
 const selectLastRun = (s: PlaygroundState) => s.lastRun;
 const selectRunning = (s: PlaygroundState) => s.running;
+const selectNotice = (s: PlaygroundState) => s.runNotice;
 
 /**
  * S3's last answer in one line next to "Send request": feedback where the click was, and on a
@@ -12,7 +14,9 @@ const selectRunning = (s: PlaygroundState) => s.running;
 export function SentStatus() {
   const lastRun = usePlayground(selectLastRun);
   const running = usePlayground(selectRunning);
-  if (running) return <output className="text-sm text-slate-600 dark:text-slate-400">Sending…</output>;
+  const notice = usePlayground(selectNotice);
+  if (running) return <SendProgressLine />;
+  if (notice) return <output className="text-sm text-amber-800 dark:text-amber-300">{notice}</output>;
   if (!lastRun) return null;
   const { status, error } = lastRun.outcome.response;
   const failed = status >= 300;

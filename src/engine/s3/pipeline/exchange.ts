@@ -3,9 +3,10 @@
  * (the bucket, the parsed SSE headers, the stored version, the encryption plan, the opened keys)
  * and the trace so far. Stages fill it in order; a later stage may rely on an earlier one.
  */
+import type { Kms } from '../../kms/types.ts';
 import type { StoredKeyMaterial } from '../../modes/types.ts';
 import type { CopySource } from '../../policy/context/copy-source.ts';
-import type { JsonObject, JsonValue, S3Request, TraceStage, TraceStep } from '../../types.ts';
+import type { AuditEvent, JsonObject, JsonValue, S3Request, TraceStage, TraceStep } from '../../types.ts';
 import type {
   BucketState,
   MultipartUpload,
@@ -47,6 +48,10 @@ export interface Answer {
 
 export interface Exchange {
   world: WorldState;
+  /** The world's KMS as this request sees it: every call it makes lands in `kmsEvents` too. */
+  kms: Kms;
+  /** This request's own KMS calls, in order (not the log's tail: other requests may overlap). */
+  kmsEvents: AuditEvent[];
   request: S3Request;
   headers: HeaderBag;
   traits: OperationInfo;

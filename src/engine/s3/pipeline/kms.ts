@@ -16,7 +16,7 @@ import { explainKmsFailure } from './kms-explanation.ts';
 const READS_SOURCE_DATA = new Set(['GetObject', 'CopyObject', 'UploadPartCopy', 'UpdateObjectEncryption']);
 
 export async function useKms(x: Exchange): Promise<StageVerdict> {
-  const before = x.world.kms.auditLog().length;
+  const before = x.kmsEvents.length;
   const data: JsonObject = {};
   const source = x.source;
   const sourceKey = source?.version.keyMaterial;
@@ -25,7 +25,7 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
     const keys = await openKeys(x, where, sourceKey);
     if (!keys.ok) return kmsFail(x, keys.error, 'Decrypt of the stored data key failed', before);
     x.sourceKeys = keys.value;
-    x.sourceKmsDecrypts = x.world.kms.auditLog().length - before;
+    x.sourceKmsDecrypts = x.kmsEvents.length - before;
     data.decrypt = {
       keyArn: sourceKey.keyArn,
       object: objectArn(where.bucket, where.key),
@@ -41,7 +41,7 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
   }
   const verdict = await generateForWrite(x, data, before);
   if (verdict) return verdict;
-  const events = x.world.kms.auditLog().slice(before);
+  const events = x.kmsEvents.slice(before);
   if (Object.keys(data).length === 0) {
     step(x, 'kms', 'skip', 'No KMS call', noKmsDetail(x));
     return undefined;
@@ -54,7 +54,7 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
 async function generateForWrite(x: Exchange, data: JsonObject, before: number): Promise<StageVerdict> {
   const write = x.write;
   if (!write || (write.mode !== 'SSE-KMS' && write.mode !== 'DSSE-KMS')) return undefined;
-  const resolved = x.world.kms.resolveKeyForS3(
+  const resolved = x.kms.resolveKeyForS3(
     write.keyId,
     accountOfPrincipal(x.request.principal) || x.world.account,
   );
@@ -92,7 +92,7 @@ function kmsFail(
   title: string,
   before: number,
 ): StageVerdict {
-  const explained = explainKmsFailure(x, failure, x.world.kms.auditLog().slice(before));
+  const explained = explainKmsFailure(x, failure, x.kmsEvents.slice(before));
   return fail(x, 'kms', failure, title, explained.why, explained.remedy, explained.data);
 }
 

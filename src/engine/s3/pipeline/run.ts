@@ -3,7 +3,16 @@
  * "Order of checks"); the first failure is the answer. An exception is a bug in the simulator:
  * it becomes a 500 InternalError with a trace step that says so, never a throw to the caller.
  */
-import type { BucketOperation, ObjectOperation, Outcome, S3Request } from '../../types.ts';
+import type {
+  AuditEvent,
+  BucketOperation,
+  CancelledRequest,
+  ObjectOperation,
+  Outcome,
+  S3Request,
+  SendOptions,
+  TraceStage,
+} from '../../types.ts';
 import type { WorldState } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
 import { simulatorBugStep } from '../failure.ts';
@@ -19,13 +28,26 @@ import { respond } from './response.ts';
 import { route } from './route.ts';
 import { checkTransport } from './transport.ts';
 
+type Stage = readonly [TraceStage, (x: Exchange) => StageVerdict | Promise<StageVerdict>];
+
+type S3OperationRequest = S3Request & { operation: ObjectOperation | BucketOperation };
+
+export function runS3Request(world: WorldState, request: S3OperationRequest): Promise<Outcome>;
+export function runS3Request(
+  world: WorldState,
+  request: S3OperationRequest,
+  options?: SendOptions,
+): Promise<Outcome | CancelledRequest>;
 export async function runS3Request(
   world: WorldState,
-  request: S3Request & { operation: ObjectOperation | BucketOperation },
-): Promise<Outcome> {
-  const before = world.kms.auditLog().length;
+  request: S3OperationRequest,
+  options: SendOptions = {},
+): Promise<Outcome | CancelledRequest> {
+  const kmsEvents: AuditEvent[] = [];
   const x: Exchange = {
     world,
+    kms: world.kms.forRequest(kmsEvents),
+    kmsEvents,
     request,
     headers: headerBag(request.headers),
     traits: operationInfo(request.operation),
@@ -34,28 +56,39 @@ export async function runS3Request(
   };
   let response: Outcome['response'];
   try {
-    const failure = await runStages(x, request.operation);
+    const failure = await runStages(x, stagesOf(request.operation), options);
+    if (typeof failure === 'string') return { cancelled: true, stage: failure, trace: x.trace, kmsEvents };
     response = respond(x, failure);
   } catch (error) {
     x.trace.push(simulatorBugStep(error));
     response = respond(x, S3Errors.internalError());
   }
-  return { response, trace: x.trace, kmsEvents: world.kms.auditLog().slice(before) };
+  return { response, trace: x.trace, kmsEvents };
 }
 
-async function runStages(x: Exchange, operation: ObjectOperation | BucketOperation): Promise<StageVerdict> {
+function stagesOf(operation: ObjectOperation | BucketOperation): Stage[] {
   const handler = HANDLERS[operation];
-  const stages: ((x: Exchange) => StageVerdict | Promise<StageVerdict>)[] = [
-    route,
-    validateHeaders,
-    checkTransport,
-    authorize,
-    checkBlockedEncryption,
-    (x) => (handler.choose ? handler.choose(x) : skipChoice(x)),
-    useKms,
-    (x) => handler.apply(x),
+  return [
+    ['route', route],
+    ['headers', validateHeaders],
+    ['transport', checkTransport],
+    ['authorization', authorize],
+    ['blocked-encryption', checkBlockedEncryption],
+    ['encryption-choice', (x) => (handler.choose ? handler.choose(x) : skipChoice(x))],
+    ['kms', useKms],
+    ['crypto', (x) => handler.apply(x)],
   ];
-  for (const stage of stages) {
+}
+
+/** The failure that answers, or the stage a cancelled request stopped before. */
+async function runStages(
+  x: Exchange,
+  stages: Stage[],
+  options: SendOptions,
+): Promise<StageVerdict | TraceStage> {
+  for (const [name, stage] of stages) {
+    if (options.signal?.aborted) return name;
+    options.onStage?.(name);
     const verdict = await stage(x);
     if (verdict) return verdict;
   }

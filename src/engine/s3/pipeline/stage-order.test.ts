@@ -125,7 +125,7 @@ describe('order of checks', () => {
         },
       },
       principals: new Map(),
-      kms: { auditLog: () => [] } as unknown as Kms,
+      kms: { auditLog: () => [], forRequest: () => ({}) } as unknown as Kms,
       deps: deterministicDeps(1),
     } as unknown as WorldState;
     const outcome = await runS3Request(broken, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayBody, formatByteSize, hexDump, spacedHex } from './bytes.ts';
+import { displayBody, formatByteSize, hexDump, spacedHex, TEXT_PREVIEW_BYTES } from './bytes.ts';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -48,6 +48,18 @@ describe('displayBody', () => {
 
   it('binary data is shown as hex', () => {
     expect(displayBody(bytes(0xff, 0x00))).toEqual({ kind: 'binary', hex: 'ff 00' });
+  });
+
+  it('long text is shown up to the preview size, with the count of bytes left out', () => {
+    // 'é' is two bytes: the cut falls inside one, which must not make the data "binary".
+    const long = new TextEncoder().encode(`a${'é'.repeat(TEXT_PREVIEW_BYTES)}`);
+    const shown = displayBody(long);
+    expect(shown.kind).toBe('text');
+    expect(
+      shown.kind === 'text' &&
+        shown.text.endsWith(`… (+${(long.length - TEXT_PREVIEW_BYTES).toLocaleString('en-US')} bytes)`),
+    ).toBe(true);
+    expect(shown.kind === 'text' && shown.text.length).toBeLessThan(TEXT_PREVIEW_BYTES);
   });
 });
 

@@ -26,11 +26,26 @@ function hasControlCharacter(text: string): boolean {
   return false;
 }
 
-/** Object data as UTF-8 text when it is text, otherwise as hex (the first `hexLimit` bytes). */
+/** Object data shown as text is cut here: decoding and drawing 50 MiB would hold up the page. */
+export const TEXT_PREVIEW_BYTES = 64 * 1024;
+
+/**
+ * Object data as UTF-8 text when it is text (its first `TEXT_PREVIEW_BYTES`, saying how many
+ * more there are), otherwise as hex (the first `hexLimit` bytes).
+ */
 export function displayBody(bytes: Uint8Array, hexLimit = 4096): BodyDisplay {
+  const cut = bytes.length > TEXT_PREVIEW_BYTES;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (!hasControlCharacter(text)) return { kind: 'text', text };
+    // `stream` keeps a character split at the cut out of the preview instead of calling it invalid.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(
+      cut ? bytes.subarray(0, TEXT_PREVIEW_BYTES) : bytes,
+      { stream: cut },
+    );
+    if (!hasControlCharacter(text))
+      return {
+        kind: 'text',
+        text: cut ? `${text}… (+${(bytes.length - TEXT_PREVIEW_BYTES).toLocaleString('en-US')} bytes)` : text,
+      };
   } catch {
     // Not UTF-8: show hex.
   }

@@ -50,7 +50,12 @@ export function ReadVersionForm({
       setResult(request.error);
       return;
     }
-    const { response } = await sendRaw(request.value);
+    const outcome = await sendRaw(request.value);
+    if (!outcome) {
+      setResult('No answer: the request was cancelled or the world was replaced.');
+      return;
+    }
+    const { response } = outcome;
     setResult(
       `${response.status}${response.error ? ` ${response.error.code}: ${response.error.message}` : ''}`,
     );

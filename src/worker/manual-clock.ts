@@ -8,14 +8,14 @@ import type { EngineDeps } from '../engine/index.ts';
 /** Set-up happens this long before the first step (scenario format: "ten simulated seconds"). */
 export const SETUP_LEAD_MS = 10_000;
 
-export interface LessonClock {
+export interface ManualClock {
   deps: EngineDeps;
   advance(ms: number): void;
   /** The lesson is closed: time runs again at the base clock's pace, from where the lesson left it. */
   release(): void;
 }
 
-export function lessonClock(base: EngineDeps): LessonClock {
+export function manualClock(base: EngineDeps): ManualClock {
   let now = base.now();
   let offset: number | undefined;
   return {

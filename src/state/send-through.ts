@@ -1,0 +1,62 @@
+/**
+ * One request through the port inside the gate: the answer and the snapshot are recorded only if
+ * the world is still the one the request started on (see gate.ts).
+ */
+import type { Outcome, RequestInput } from '../engine/index.ts';
+import type { EnginePort } from './engine-port.ts';
+import type { GateContext } from './gate.ts';
+import type { PlaygroundState } from './slices/types.ts';
+
+/** Enough to scroll back through a session; older runs are dropped. */
+const HISTORY_LIMIT = 50;
+
+type Get = () => PlaygroundState;
+type Set = (patch: Partial<PlaygroundState>) => void;
+
+export const CANCELLED_NOTICE = 'Cancelled before S3 stored anything: there is no answer to show.';
+export const REPLACED_NOTICE = 'The world was replaced (a lesson or link loaded) before S3 answered.';
+
+/** Sends, keeps the snapshot and the progress; null when no answer belongs to the current world. */
+export async function sendThrough(
+  port: EnginePort,
+  set: Set,
+  context: GateContext,
+  request: RequestInput,
+): Promise<Outcome | null> {
+  const sent = await port.send(context.worldId, request, {
+    signal: context.signal,
+    onProgress: (progress) => {
+      if (context.current()) set({ progress });
+    },
+  });
+  if (!context.current() || sent.kind === 'closed') {
+    set({ runNotice: REPLACED_NOTICE });
+    return null;
+  }
+  set({ snapshot: sent.snapshot });
+  if (sent.kind === 'cancelled') {
+    set({ runNotice: CANCELLED_NOTICE });
+    return null;
+  }
+  return sent.outcome;
+}
+
+/** Sends and records the answer as the last run and in the history. */
+export async function sendAndRecord(
+  port: EnginePort,
+  get: Get,
+  set: Set,
+  context: GateContext,
+  request: RequestInput,
+): Promise<Outcome | null> {
+  const outcome = await sendThrough(port, set, context, request);
+  if (outcome) record(get, set, request, outcome);
+  return outcome;
+}
+
+export function record(get: Get, set: Set, request: RequestInput, outcome: Outcome): void {
+  set({
+    lastRun: { request, outcome },
+    history: [{ request, outcome, at: Date.now() }, ...get().history].slice(0, HISTORY_LIMIT),
+  });
+}

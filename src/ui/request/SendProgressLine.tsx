@@ -1,0 +1,35 @@
+import { TRACE_STAGES } from '../../engine/index.ts';
+import { usePlayground } from '../../state/context.tsx';
+import type { PlaygroundState, RunProgress } from '../../state/slices/types.ts';
+import { smallButtonClass } from '../common/PanelBoundary.tsx';
+
+const selectProgress = (s: PlaygroundState) => s.progress;
+const selectCancel = (s: PlaygroundState) => s.cancelSend;
+
+/** The pipeline's stages before the answer is written: how far a request has gone of them. */
+const STEPS = TRACE_STAGES.length - 1;
+
+function progressText(progress: RunProgress | null): { text: string; done: number } {
+  if (!progress || progress.phase === 'queued') return { text: 'Sending…', done: 0 };
+  if (progress.phase === 'reading') return { text: `Reading ${progress.name}…`, done: 0 };
+  const index = TRACE_STAGES.indexOf(progress.stage);
+  return { text: `Sending… (${progress.stage}, stage ${index + 1} of ${STEPS})`, done: index };
+}
+
+/** While a request is in flight: where it is, and a way to stop it before S3 stores anything. */
+export function SendProgressLine() {
+  const progress = usePlayground(selectProgress);
+  const cancel = usePlayground(selectCancel);
+  const { text, done } = progressText(progress);
+  return (
+    <span className="flex items-center gap-2">
+      <output aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
+        {text}
+      </output>
+      <progress aria-label="Request progress" max={STEPS} value={done} className="w-24" />
+      <button type="button" className={smallButtonClass} onClick={cancel}>
+        Cancel
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * What the engine worker exposes over Comlink: the port's calls, with the two things a message
+ * cannot carry replaced by plain data — an AbortSignal by a request number (`cancel(n)`), and
+ * bytes handed back as transferred buffers rather than copies.
+ */
+import * as Comlink from 'comlink';
+import type { EnginePort, SendProgress } from '../state/engine-port.ts';
+
+/** Buffers of the bytes in a value (a response body, sealed or opened data), to transfer them. */
+export function buffersOf(...values: unknown[]): ArrayBuffer[] {
+  const found = new Set<ArrayBuffer>();
+  for (const value of values)
+    if (value instanceof Uint8Array && value.buffer instanceof ArrayBuffer && value.byteLength > 0)
+      found.add(value.buffer);
+  return [...found];
+}
+
+export function workerApi(host: EnginePort) {
+  const running = new Map<number, AbortController>();
+  return {
+    openWorld: host.openWorld,
+    closeWorld: host.closeWorld,
+    snapshot: host.snapshot,
+    advanceClock: host.advanceClock,
+    releaseClock: host.releaseClock,
+    fillPlaceholders: host.fillPlaceholders,
+    parsePolicy: host.parsePolicy,
+    matrix: host.matrix,
+    matrixCell: host.matrixCell,
+    sendUnderPolicy: host.sendUnderPolicy,
+    putPrincipal: host.putPrincipal,
+    deletePrincipal: host.deletePrincipal,
+    async send(
+      id: string,
+      request: Parameters<EnginePort['send']>[1],
+      requestNumber: number,
+      onProgress?: (progress: SendProgress) => void,
+    ) {
+      const controller = new AbortController();
+      running.set(requestNumber, controller);
+      try {
+        const sent = await host.send(id, request, {
+          signal: controller.signal,
+          ...(onProgress ? { onProgress } : {}),
+        });
+        // The engine hands over fresh plaintext for a read, so its buffer can move, not be copied.
+        return Comlink.transfer(
+          sent,
+          buffersOf(sent.kind === 'answered' ? sent.outcome.response.body : undefined),
+        );
+      } finally {
+        running.delete(requestNumber);
+      }
+    },
+    cancel(requestNumber: number) {
+      running.get(requestNumber)?.abort();
+    },
+    async encryptClientSide(...args: Parameters<EnginePort['encryptClientSide']>) {
+      const sealed = await host.encryptClientSide(...args);
+      return Comlink.transfer(sealed, buffersOf(sealed.ok ? sealed.value.body : undefined));
+    },
+    async decryptClientSide(...args: Parameters<EnginePort['decryptClientSide']>) {
+      const opened = await host.decryptClientSide(...args);
+      return Comlink.transfer(opened, buffersOf(opened.ok ? opened.value : undefined));
+    },
+  };
+}
+
+export type WorkerApi = ReturnType<typeof workerApi>;

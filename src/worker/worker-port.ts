@@ -1,0 +1,64 @@
+/**
+ * The store's port over the engine worker (main thread side). The worker is a module worker from
+ * a file of this build (`new URL(..., import.meta.url)`), so it loads from any folder and under
+ * `worker-src 'self'`: no blob: or data: URL, no eval. A request's body is transferred to the
+ * worker, not copied: the caller hands its bytes over and must not use them afterwards.
+ */
+import * as Comlink from 'comlink';
+import type { EnginePort } from '../state/engine-port.ts';
+import { buffersOf, type WorkerApi } from './worker-api.ts';
+
+const WORKER_FAILED =
+  "The engine worker could not start. Serve the playground over HTTP(S) (browsers do not run module workers from file://) and allow worker-src 'self'.";
+
+export function workerEngine(): EnginePort {
+  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'engine',
+  });
+  const remote = Comlink.wrap<WorkerApi>(worker);
+  // A worker that fails to load would leave every call waiting: fail them instead.
+  const failed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      reject(new Error(WORKER_FAILED));
+    });
+  });
+  failed.catch(() => undefined);
+  // Comlink's Remote<> splits union results into unions of promises; the worker runs the same host
+  // that EnginePort types, so its answers are the port's.
+  const call = (pending: PromiseLike<unknown>) => Promise.race([pending, failed]) as Promise<never>;
+  let requests = 0;
+
+  return {
+    openWorld: (setup, options) => call(remote.openWorld(setup, options)),
+    closeWorld: (id) => call(remote.closeWorld(id)),
+    snapshot: (id) => call(remote.snapshot(id)),
+    advanceClock: (id, ms) => call(remote.advanceClock(id, ms)),
+    releaseClock: (id) => call(remote.releaseClock(id)),
+    fillPlaceholders: (id, request, values) => call(remote.fillPlaceholders(id, request, values)),
+    parsePolicy: (text, options) => call(remote.parsePolicy(text, options)),
+    matrix: (id, options) => call(remote.matrix(id, options)),
+    matrixCell: (id, options, spec) => call(remote.matrixCell(id, options, spec)),
+    sendUnderPolicy: (id, policy, requests) => call(remote.sendUnderPolicy(id, policy, requests)),
+    putPrincipal: (id, principal) => call(remote.putPrincipal(id, principal)),
+    deletePrincipal: (id, arn) => call(remote.deletePrincipal(id, arn)),
+    send: async (id, request, options = {}) => {
+      const number = ++requests;
+      const cancel = () => void remote.cancel(number);
+      options.signal?.addEventListener('abort', cancel);
+      try {
+        const progress = options.onProgress ? Comlink.proxy(options.onProgress) : undefined;
+        const moved = Comlink.transfer(request, buffersOf(request.body));
+        const pending = remote.send(id, moved, number, progress);
+        if (options.signal?.aborted) cancel();
+        return await call(pending);
+      } finally {
+        options.signal?.removeEventListener('abort', cancel);
+      }
+    },
+    encryptClientSide: (id, input) =>
+      call(remote.encryptClientSide(id, Comlink.transfer(input, buffersOf(input.plaintext)))),
+    decryptClientSide: (id, input) => call(remote.decryptClientSide(id, input)),
+  };
+}
