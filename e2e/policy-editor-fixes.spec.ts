@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page.ts';
+import { DENY_PLAIN_HTTP } from './pages/policies.ts';
 import { PolicyEditorSection } from './pages/policy-editor-section.ts';
 
 /** Editor fixes: errors first, "did you mean", full height, Tab never traps, the deciding statement. */
@@ -17,20 +18,6 @@ test.beforeEach(async ({ page, context }) => {
 test.afterEach(() => {
   playground.expectCleanRun();
 });
-
-const HTTPS_ONLY = {
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Sid: 'DenyInsecureTransport',
-      Effect: 'Deny',
-      Principal: '*',
-      Action: 's3:*',
-      Resource: 'arn:aws:s3:::test-bucket/*',
-      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-    },
-  ],
-};
 
 test('errors are listed before warnings, and a typo in a value gets "did you mean"', async () => {
   await playground.replacePolicy({
@@ -87,7 +74,7 @@ test('Escape then Tab leaves the editor, and the hint says so', async () => {
 });
 
 test('after a request the deciding statement is highlighted, and its Sid in the trace leads to it', async () => {
-  await playground.replacePolicy(HTTPS_ONLY);
+  await playground.replacePolicy(DENY_PLAIN_HTTP);
   await playground.setHttps(false);
   await playground.sendAndExpect(403, 'AccessDenied');
   await expect(editor.decidingHighlight.first()).toBeVisible();

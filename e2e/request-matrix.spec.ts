@@ -4,29 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page.ts';
+import { DENY_PLAIN_HTTP } from './pages/policies.ts';
 import { RequestMatrixSection } from './pages/request-matrix.ts';
 
 /** The request matrix: every request at once, the draft's diff against the bucket, and the CLI's grid. */
 
 const CELLS = 6 * 6 * 2; // six rows; default, SSE-S3, SSE-KMS:aws/s3, DSSE-KMS, SSE-C, client-side; HTTPS and HTTP
 
-const HTTPS_ONLY = {
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Sid: 'DenyInsecureTransport',
-      Effect: 'Deny',
-      Principal: '*',
-      Action: 's3:*',
-      Resource: ['arn:aws:s3:::test-bucket', 'arn:aws:s3:::test-bucket/*'],
-      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-    },
-  ],
-};
 const REQUIRE_ENCRYPTION_HEADER = {
   Version: '2012-10-17',
   Statement: [
-    ...HTTPS_ONLY.Statement,
+    ...DENY_PLAIN_HTTP.Statement,
     {
       Sid: 'DenyUnEncryptedObjectUploads',
       Effect: 'Deny',
@@ -60,7 +48,7 @@ async function applied(policy: object) {
 }
 
 test('the grid names each cell by operation, encryption, transport and answer', async () => {
-  await applied(HTTPS_ONLY);
+  await applied(DENY_PLAIN_HTTP);
   await expect(matrix.cell('PutObject, SSE-KMS:aws/s3, HTTPS: 200')).toBeVisible();
   await expect(matrix.cell('PutObject, SSE-S3, HTTP: 403 AccessDenied')).toBeVisible();
   await expect(matrix.cell('GetObject, SSE-C, HTTPS: 200')).toBeVisible();
@@ -68,7 +56,7 @@ test('the grid names each cell by operation, encryption, transport and answer', 
 });
 
 test('a draft shows what it would change before it is applied, and nothing is applied', async () => {
-  await applied(HTTPS_ONLY);
+  await applied(DENY_PLAIN_HTTP);
   await playground.replacePolicy(REQUIRE_ENCRYPTION_HEADER);
   await expect(matrix.diffSummary).toContainText(
     /This change denies \d+ requests that are allowed today and allows none that are denied/,
@@ -84,7 +72,7 @@ test('a draft shows what it would change before it is applied, and nothing is ap
 });
 
 test('clicking a cell loads its request into the builder and shows its trace', async () => {
-  await applied(HTTPS_ONLY);
+  await applied(DENY_PLAIN_HTTP);
   await matrix.open('PutObject, SSE-S3, HTTP: 403 AccessDenied');
   await expect(playground.requestRegion.getByLabel('Operation')).toHaveValue('PutObject');
   await expect(playground.requestRegion.getByRole('checkbox', { name: 'HTTPS' })).not.toBeChecked();
@@ -93,11 +81,11 @@ test('clicking a cell loads its request into the builder and shows its trace', a
 });
 
 test('the command line prints the same grid as the app, cell for cell', async () => {
-  await applied(HTTPS_ONLY);
+  await applied(DENY_PLAIN_HTTP);
   const app = (await matrix.cellNames()).sort();
   const dir = mkdtempSync(join(tmpdir(), 'matrix-e2e-'));
   const policy = join(dir, 'policy.json');
-  writeFileSync(policy, JSON.stringify(HTTPS_ONLY));
+  writeFileSync(policy, JSON.stringify(DENY_PLAIN_HTTP));
   const out = execFileSync(
     process.execPath,
     ['--import', 'tsx', 'src/cli/scenarios.ts', '--matrix', '--policy', policy, '--format', 'json'],
