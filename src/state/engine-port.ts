@@ -13,6 +13,7 @@ import type {
   MatrixResult,
   Outcome,
   ParseResult,
+  PolicyKind,
   PrincipalSetup,
   RequestInput,
   Result,
@@ -96,7 +97,10 @@ export interface EnginePort {
     request: ScenarioRequest,
     values: StepValues,
   ): Promise<{ request: ScenarioRequest; problems: string[] }>;
-  parsePolicy(text: string, options?: { bucket?: string; account?: string }): Promise<ParseResult>;
+  parsePolicy(
+    text: string,
+    options?: { bucket?: string; account?: string; kind?: PolicyKind },
+  ): Promise<ParseResult>;
   /** S3 Encryption Client v2: a KMS wrapping key is the world's (the client calls KMS itself). */
   encryptClientSide(
     id: WorldId,

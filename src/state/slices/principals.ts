@@ -4,7 +4,7 @@
  * so it is saved, shared and rebuilt with the rest of the workspace.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { PrincipalSetup, SetupProblem } from '../../engine/index.ts';
+import type { Diagnostic, PrincipalSetup, SetupProblem } from '../../engine/index.ts';
 import type { EnginePort } from '../engine-port.ts';
 import type { PlaygroundState } from './types.ts';
 
@@ -14,12 +14,16 @@ export interface PrincipalsSlice {
   /** Adds or replaces a principal; '' as the policy text means no identity policy. */
   putPrincipal(arn: string, policyText: string): Promise<boolean>;
   deletePrincipal(arn: string): Promise<void>;
+  /** An identity policy's diagnostics, from the engine (in its worker). */
+  diagnoseIdentityPolicy(text: string): Promise<Diagnostic[]>;
 }
 
 export const createPrincipalsSlice =
   (port: EnginePort): StateCreator<PlaygroundState, [], [], PrincipalsSlice> =>
   (set, get) => ({
     principalProblems: {},
+    diagnoseIdentityPolicy: async (text) =>
+      text.trim() === '' ? [] : (await port.parsePolicy(text, { kind: 'identity' })).diagnostics,
     putPrincipal: async (arn, policyText) => {
       const worldId = get().worldId;
       if (!worldId) return false;

@@ -20,6 +20,8 @@ export type BucketApplyKind = 'encryption' | 'publicAccessBlock' | 'versioning';
 export interface WorkspaceSlice {
   policyText: string;
   policyDiagnostics: Diagnostic[];
+  /** The lines of each statement of the editor's text (for highlighting the deciding one). */
+  policyStatementLines: { startLine: number; endLine: number }[];
   /** Resolves once the engine has diagnosed this text (a later text's answer wins). */
   setPolicyText(text: string): Promise<void>;
   applyPolicy(): Promise<void>;

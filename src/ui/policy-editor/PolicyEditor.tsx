@@ -1,5 +1,5 @@
 import { Component, lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { type Diagnostic, parsePolicy } from '../../engine/index.ts';
+import type { Diagnostic } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
@@ -35,16 +35,8 @@ const selectBucketPolicy = (s: PlaygroundState) =>
   s.snapshot?.buckets.find((b) => b.name === s.snapshot?.bucket)?.policyText ?? '';
 const selectReveal = (s: PlaygroundState) => s.policyReveal;
 const selectFull = (s: PlaygroundState) => s.editorFullHeight;
+const selectLines = (s: PlaygroundState) => s.policyStatementLines;
 const selectSetFull = (s: PlaygroundState) => s.setEditorFullHeight;
-
-/** The lines of each statement of the policy text (empty when it does not parse). */
-function statementLines(text: string): { startLine: number; endLine: number }[] {
-  const policy = text.trim() === '' ? undefined : parsePolicy(text).policy;
-  return (policy?.statements ?? []).map((s) => ({
-    startLine: s.range.start.line,
-    endLine: s.range.end.line,
-  }));
-}
 
 /** Selects a diagnostic's range in the plain editor (Monaco does the same in its own way). */
 function revealInTextarea(textarea: HTMLTextAreaElement | null, diagnostic: Diagnostic) {
@@ -85,7 +77,7 @@ export function PolicyEditor() {
       : revealInTextarea(textareaRef.current, diagnostic);
 
   // The statement that decided the last request, while the editor holds the policy it was judged by.
-  const lines = statementLines(policyText);
+  const lines = usePlayground(selectLines);
   const deciding = decidingBucketStatement(lastOutcome);
   const judgedByThisText = policyText.trim() === bucketPolicy.trim();
   const decidingLines = deciding && judgedByThisText ? lines[deciding.index] : undefined;

@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { parsePolicy } from '../../engine/index.ts';
+import { useEffect, useId, useState } from 'react';
+import type { Diagnostic } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass, primaryButtonClass } from '../common/PanelBoundary.tsx';
@@ -8,6 +8,7 @@ import { DiagnosticsList } from '../policy-editor/DiagnosticsList.tsx';
 const selectPut = (s: PlaygroundState) => s.putPrincipal;
 const selectDelete = (s: PlaygroundState) => s.deletePrincipal;
 const selectProblems = (s: PlaygroundState) => s.principalProblems;
+const selectDiagnose = (s: PlaygroundState) => s.diagnoseIdentityPolicy;
 const selectSetDraft = (s: PlaygroundState) => s.setDraft;
 const selectAccount = (s: PlaygroundState) => s.snapshot?.account;
 const selectBucket = (s: PlaygroundState) => s.snapshot?.bucket ?? 'test-bucket';
@@ -40,7 +41,21 @@ export function IdentityPolicyTab({ arn, policyText }: { arn: string; policyText
   const bucket = usePlayground(selectBucket);
   const [note, setNote] = useState('');
   const fieldId = useId();
-  const diagnostics = text.trim() === '' ? [] : parsePolicy(text, { kind: 'identity' }).diagnostics;
+  const diagnose = usePlayground(selectDiagnose);
+  const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
+  // Diagnosed in the engine's worker a moment after typing stops; a later text wins.
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      void diagnose(text).then((found) => {
+        if (current) setDiagnostics(found);
+      });
+    }, 200);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [text, diagnose]);
   const otherAccount = account !== undefined && !arn.includes(`::${account}:`);
   return (
     <div className="flex flex-col gap-2 text-sm">
