@@ -21,6 +21,7 @@ export {
 export { fromBase64, fromHex, toBase64, toHex } from './crypto/bytes.ts';
 export { md5Base64, md5Bytes } from './crypto/md5.ts';
 export * from './deps.ts';
+export { DIFFERENCES, type DifferenceId, type DifferenceNote } from './differences/catalog.ts';
 export type {
   CreateKeyInput,
   KeyManager,

@@ -3,6 +3,7 @@
  * a `Setup` builds a world, a `S3Request` is one step's request, an `Outcome` is what S3 answered
  * plus the trace of how it decided and the KMS events it caused.
  */
+import type { DifferenceNote } from './differences/catalog.ts';
 import type { Diagnostic } from './policy/types.ts';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -62,6 +63,14 @@ export type BodySpec = string | { repeat: string; times: number } | { base64: st
 
 export type SignatureKind = 'SigV4' | 'SigV2' | 'anonymous';
 
+/**
+ * Where a signed request carries its signature, as `s3:authType` names it: the Authorization
+ * header, a presigned URL's query string, or a browser POST form
+ * (https://docs.aws.amazon.com/AmazonS3/latest/API/bucket-policy-s3-sigv4-conditions.html).
+ */
+export type AuthType = 'REST-HEADER' | 'REST-QUERY-STRING' | 'POST';
+export const AUTH_TYPES: readonly AuthType[] = ['REST-HEADER', 'REST-QUERY-STRING', 'POST'];
+
 /** One S3 (or KMS side) request, defaults already applied by `normalizeRequest`. */
 export interface S3Request {
   operation: Operation;
@@ -77,6 +86,14 @@ export interface S3Request {
   query: Record<string, string>;
   /** Raw object bytes for object writes, or the JSON input of bucket-level and KMS operations. */
   body?: Uint8Array | JsonObject;
+  /** How a signed request is authenticated; absent: `REST-HEADER`. */
+  authType?: AuthType;
+  /** A presigned URL's validity (`X-Amz-Expires`, seconds); absent on a presigned URL: 3600. */
+  expiresSeconds?: number;
+  /** How long before it reaches S3 the request was signed (`s3:signatureAge`); absent: 0. */
+  signatureAgeMs?: number;
+  /** A browser POST upload's policy document (`expiration` and `conditions`). */
+  postPolicy?: JsonObject;
 }
 
 /** A request as a user or a scenario writes it: everything but the operation is optional. */
@@ -160,6 +177,8 @@ export interface Outcome {
   response: S3Response;
   trace: TraceStep[];
   kmsEvents: AuditEvent[];
+  /** Entries of docs/differences.md this request touched, with their short notes (absent: none). */
+  differences?: DifferenceNote[];
 }
 
 /** How a caller follows and stops one request (a progress line and a Cancel button). */
@@ -208,6 +227,8 @@ export interface KmsKeySetup {
   id: string;
   alias?: string;
   region?: string;
+  /** The account that owns the key (12 digits); absent: the set-up's account. */
+  account?: string;
   state?: KeyState;
   policy?: JsonObject;
 }

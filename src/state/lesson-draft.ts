@@ -30,6 +30,16 @@ export function draftFromRequest(request: ScenarioRequest, bucket: string, accou
     principal: request.principal ?? `arn:aws:iam::${account}:root`,
     sourceIp: request.sourceIp ?? DEFAULT_DRAFT.sourceIp,
     headers: Object.entries(request.headers ?? {}).map(([name, value]) => ({ name, value })),
+    ...(request.authType !== undefined || request.signatureAgeMs !== undefined
+      ? {
+          auth: {
+            type: request.authType ?? 'REST-HEADER',
+            expiresSeconds: String(request.expiresSeconds ?? 3600),
+            signedSecondsAgo: String(Math.floor((request.signatureAgeMs ?? 0) / 1000)),
+            postPolicyText: request.postPolicy ? JSON.stringify(request.postPolicy, null, 2) : '',
+          },
+        }
+      : {}),
     query: {
       versionId: request.query?.versionId ?? '',
       uploadId: request.query?.uploadId ?? '',

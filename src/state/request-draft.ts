@@ -2,7 +2,7 @@
  * The request builder's draft as plain data, and the pure functions between it and the engine's
  * `RequestInput`. The encryption picker is derived from the headers, so hand edits move the picker.
  */
-import type { Operation, SignatureKind } from '../engine/index.ts';
+import type { AuthType, Operation, SignatureKind } from '../engine/index.ts';
 
 export interface HeaderRow {
   name: string;
@@ -18,6 +18,27 @@ export interface ClientSideDraft {
   aesKey: string;
 }
 
+/**
+ * How a signed request is authenticated (scenario format `authType` and its companions). Numbers
+ * are kept as typed, so a half-typed value stays where the user is; `to-request` reads them.
+ */
+export interface AuthDraft {
+  type: AuthType;
+  /** X-Amz-Expires of a presigned URL, in seconds. */
+  expiresSeconds: string;
+  /** How long before sending the request was signed, in seconds. */
+  signedSecondsAgo: string;
+  /** A browser POST's policy as JSON text. */
+  postPolicyText: string;
+}
+
+export const DEFAULT_AUTH: AuthDraft = {
+  type: 'REST-HEADER',
+  expiresSeconds: '3600',
+  signedSecondsAgo: '0',
+  postPolicyText: '',
+};
+
 export interface RequestDraft {
   operation: Operation;
   bucket: string;
@@ -32,6 +53,8 @@ export interface RequestDraft {
   headers: HeaderRow[];
   query: { versionId: string; uploadId: string; partNumber: string };
   clientSide: ClientSideDraft;
+  /** Absent: signed in the Authorization header, just now. */
+  auth?: AuthDraft;
 }
 
 /**

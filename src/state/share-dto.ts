@@ -5,10 +5,11 @@
  * SSE-C keys and client-side wrapping keys are left out unless `includeKeys` is set.
  */
 
-import type { Operation, Result, Setup, SignatureKind } from '../engine/index.ts';
-import { OPERATIONS, parseScenarioFile } from '../engine/index.ts';
+import type { AuthType, Operation, Result, Setup, SignatureKind } from '../engine/index.ts';
+import { AUTH_TYPES, OPERATIONS, parseScenarioFile } from '../engine/index.ts';
 import { MAX_PINS, type Pin } from './pins.ts';
 import {
+  type AuthDraft,
   type ClientSideDraft,
   DEFAULT_DRAFT,
   type HeaderRow,
@@ -174,6 +175,10 @@ function readDraft(value: unknown): Read<RequestDraft> {
         if (v !== undefined && typeof v !== 'string') return fail(`request query "${name}" must be text`);
         if (typeof v === 'string') draft.query[name] = v;
       }
+    } else if (field === 'auth') {
+      const auth = readAuth(raw);
+      if (!auth.ok) return auth;
+      draft.auth = auth.value;
     } else if (field === 'clientSide') {
       const clientSide = readClientSide(raw);
       if (!clientSide.ok) return clientSide;
@@ -198,6 +203,24 @@ function readPins(raw: unknown): Read<Pin[]> {
     pins.push({ draft: draft.value, expect: { status: item.status, code: item.code } });
   }
   return { ok: true, value: pins };
+}
+
+function readAuth(raw: unknown): Read<AuthDraft> {
+  if (!isObject(raw)) return fail('request "auth" must be an object');
+  const { type, expiresSeconds, signedSecondsAgo, postPolicyText } = raw;
+  if (!AUTH_TYPES.includes(type as AuthType))
+    return fail('request auth "type" must be REST-HEADER, REST-QUERY-STRING or POST');
+  for (const [name, value] of Object.entries({ expiresSeconds, signedSecondsAgo, postPolicyText }))
+    if (typeof value !== 'string') return fail(`request auth "${name}" must be text`);
+  return {
+    ok: true,
+    value: {
+      type: type as AuthType,
+      expiresSeconds: expiresSeconds as string,
+      signedSecondsAgo: signedSecondsAgo as string,
+      postPolicyText: postPolicyText as string,
+    },
+  };
 }
 
 function readHeaders(raw: unknown): Read<HeaderRow[]> {

@@ -7,10 +7,11 @@ import {
   type Result,
 } from '../engine/index.ts';
 import { COPY_SOURCE_HEADER, impliedCopySource } from './copy-source.ts';
-import { DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
+import { type AuthDraft, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
 
 export interface DraftProblem {
-  field: 'body';
+  /** Where the problem is shown: the body, or one of the authentication fields. */
+  field: 'body' | 'auth-age' | 'auth-expires' | 'auth-post';
   message: string;
 }
 
@@ -39,6 +40,11 @@ export function draftToRequest(
     query,
   };
   if (draft.https) request.tlsVersion = draft.tlsVersion;
+  if (draft.auth && draft.signature !== 'anonymous') {
+    const auth = authFields(draft.auth, draft.operation);
+    if (!auth.ok) return auth;
+    Object.assign(request, auth.value);
+  }
   if (operationInfo(draft.operation).takesKey) request.key = draft.key;
   const kind = operationInfo(draft.operation).body;
   if (kind === 'bytes') request.body = fileBytes ?? encoder.encode(draft.bodyText);
@@ -48,6 +54,60 @@ export function draftToRequest(
     request.body = parsed.value;
   }
   return { ok: true, value: request };
+}
+
+/** The draft's authentication as request fields; a number or policy that cannot be read is an error at its field. */
+function authFields(
+  auth: AuthDraft,
+  operation: Operation,
+): Result<Pick<RequestInput, 'authType' | 'expiresSeconds' | 'signatureAgeMs' | 'postPolicy'>, DraftProblem> {
+  const fields: Pick<RequestInput, 'authType' | 'expiresSeconds' | 'signatureAgeMs' | 'postPolicy'> = {};
+  const age = wholeNumber(
+    auth.signedSecondsAgo,
+    'auth-age',
+    'The signature age must be a whole number of seconds.',
+  );
+  if (!age.ok) return age;
+  if (age.value > 0) fields.signatureAgeMs = age.value * 1000;
+  if (auth.type === 'REST-QUERY-STRING') {
+    const expires = wholeNumber(
+      auth.expiresSeconds,
+      'auth-expires',
+      'The expiry must be a whole number of seconds, at least 1.',
+    );
+    if (!expires.ok) return expires;
+    if (expires.value < 1)
+      return {
+        ok: false,
+        error: { field: 'auth-expires', message: 'The expiry must be at least 1 second.' },
+      };
+    fields.authType = auth.type;
+    fields.expiresSeconds = expires.value;
+  }
+  if (auth.type === 'POST') {
+    if (operation !== 'PutObject')
+      return {
+        ok: false,
+        error: { field: 'auth-post', message: 'A browser POST form uploads an object: choose PutObject.' },
+      };
+    const policy = parseJsonObject(auth.postPolicyText);
+    if (!policy.ok)
+      return { ok: false, error: { field: 'auth-post', message: `POST policy: ${policy.error.message}` } };
+    fields.authType = auth.type;
+    fields.postPolicy = policy.value;
+  }
+  return { ok: true, value: fields };
+}
+
+function wholeNumber(
+  text: string,
+  field: DraftProblem['field'],
+  message: string,
+): Result<number, DraftProblem> {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: 0 };
+  if (!/^\d{1,9}$/.test(trimmed)) return { ok: false, error: { field, message } };
+  return { ok: true, value: Number(trimmed) };
 }
 
 function parseJsonObject(text: string): Result<JsonObject, DraftProblem> {

@@ -1,6 +1,10 @@
 /**
  * AES-256-GCM through WebCrypto: 12-byte IV, 128-bit tag. The output is split into ciphertext and
  * tag so the objects panel can show each. A failed tag check is data (`undefined`), not a throw.
+ *
+ * No copies of the data: the input goes to WebCrypto as a view, and the ciphertext and tag are
+ * views of WebCrypto's one output buffer (tag right after the ciphertext), so decrypting them
+ * again needs no joining either.
  */
 import type { SealedBytes } from '../modes/types.ts';
 import { type Bytes, concatBytes, copyBytes } from './bytes.ts';
@@ -11,9 +15,17 @@ export const GCM_TAG_BYTES = 16;
 
 const subtle = () => globalThis.crypto.subtle;
 
+/**
+ * A view typed for WebCrypto (`BufferSource` wants ArrayBuffer-backed views). The engine never makes
+ * SharedArrayBuffer views, so only those are copied.
+ */
+export function bufferView(bytes: Uint8Array): Bytes {
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Bytes) : copyBytes(bytes);
+}
+
 /** Imports 32 raw bytes as an AES-GCM key; non-extractable unless asked (nothing needs to read it back). */
 export function importAesKey(raw: Uint8Array, extractable = false): Promise<CryptoKey> {
-  return subtle().importKey('raw', copyBytes(raw), { name: 'AES-GCM' }, extractable, ['encrypt', 'decrypt']);
+  return subtle().importKey('raw', bufferView(raw), { name: 'AES-GCM' }, extractable, ['encrypt', 'decrypt']);
 }
 
 export async function aesGcmEncrypt(
@@ -22,11 +34,20 @@ export async function aesGcmEncrypt(
   plaintext: Uint8Array,
   additionalData?: Uint8Array,
 ): Promise<SealedBytes> {
-  const params: AesGcmParams = { name: 'AES-GCM', iv: copyBytes(iv), tagLength: GCM_TAG_BYTES * 8 };
-  if (additionalData) params.additionalData = copyBytes(additionalData);
-  const sealed = new Uint8Array(await subtle().encrypt(params, key, copyBytes(plaintext)));
+  const params: AesGcmParams = { name: 'AES-GCM', iv: bufferView(iv), tagLength: GCM_TAG_BYTES * 8 };
+  if (additionalData) params.additionalData = bufferView(additionalData);
+  const sealed = new Uint8Array(await subtle().encrypt(params, key, bufferView(plaintext)));
   const cut = sealed.length - GCM_TAG_BYTES;
-  return { iv: copyBytes(iv), ciphertext: sealed.slice(0, cut), tag: sealed.slice(cut) };
+  return { iv: bufferView(iv), ciphertext: sealed.subarray(0, cut), tag: sealed.subarray(cut) };
+}
+
+/** Ciphertext and tag as WebCrypto wants them: a view when they are adjacent, else joined. */
+function sealedInput({ ciphertext, tag }: SealedBytes): Bytes {
+  const adjacent =
+    ciphertext.buffer === tag.buffer && ciphertext.byteOffset + ciphertext.byteLength === tag.byteOffset;
+  return adjacent
+    ? new Uint8Array(ciphertext.buffer, ciphertext.byteOffset, ciphertext.byteLength + tag.byteLength)
+    : concatBytes(ciphertext, tag);
 }
 
 /** `undefined` when the tag does not verify: wrong key, changed ciphertext, IV, tag or additional data. */
@@ -36,10 +57,10 @@ export async function aesGcmDecrypt(
   additionalData?: Uint8Array,
 ): Promise<Bytes | undefined> {
   if (sealed.iv.length !== GCM_IV_BYTES || sealed.tag.length !== GCM_TAG_BYTES) return undefined;
-  const params: AesGcmParams = { name: 'AES-GCM', iv: copyBytes(sealed.iv), tagLength: GCM_TAG_BYTES * 8 };
-  if (additionalData) params.additionalData = copyBytes(additionalData);
+  const params: AesGcmParams = { name: 'AES-GCM', iv: bufferView(sealed.iv), tagLength: GCM_TAG_BYTES * 8 };
+  if (additionalData) params.additionalData = bufferView(additionalData);
   try {
-    return new Uint8Array(await subtle().decrypt(params, key, concatBytes(sealed.ciphertext, sealed.tag)));
+    return new Uint8Array(await subtle().decrypt(params, key, sealedInput(sealed)));
   } catch (error) {
     // WebCrypto reports a failed authentication as an OperationError; that is tampering, not a bug.
     // Anything else (a key without the decrypt usage, ...) is a simulator bug and must surface.

@@ -122,6 +122,16 @@ export async function decrypt(rt: KmsRuntime, input: DecryptInput): Promise<Resu
   }
   const blob = decodeBlob(input.ciphertextBlob);
   const key = blob && rt.store.get(blob.keyId);
+  const deletedArn = blob && !key ? rt.store.deletedArn(blob.keyId) : undefined;
+  // The key of this ciphertext passed its deletion date: KMS no longer knows it
+  // (docs/differences.md#key-deletion-read-error for the wording).
+  if (deletedArn)
+    return record(
+      rt,
+      call,
+      undefined,
+      err({ code: 'NotFoundException', message: `Key '${deletedArn}' does not exist` }),
+    );
   if (!blob || !key)
     return record(
       rt,

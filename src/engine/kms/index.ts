@@ -60,8 +60,8 @@ function kmsOver(rt: KmsRuntime, options: KmsOptions): Kms {
       const found = resolveKeyForApi(rt.store, idOrAlias);
       return found.ok ? found.value.arn : undefined;
     },
-    resolveKeyForS3: (text, callerAccount) => {
-      const found = resolveKeyForS3(rt.store, text, callerAccount);
+    resolveKeyForS3: (text, callerAccount, bucketAccount) => {
+      const found = resolveKeyForS3(rt.store, text, callerAccount, bucketAccount);
       return found.ok ? ok(keyInfo(found.value)) : found;
     },
     generateDataKey: (input) => generateDataKey(rt, input),

@@ -62,6 +62,8 @@ function keyIdProblem(rt: KmsRuntime, keyId: string, region: string): KmsError |
 interface KeyFields {
   keyId: string;
   region: string;
+  /** The owning account; absent: the world's. */
+  account?: string;
   alias?: string;
   policy?: JsonObject | string;
   description: string;
@@ -73,12 +75,13 @@ function addCustomerKey(rt: KmsRuntime, fields: KeyFields): Result<KeyRecord, Km
   const problem =
     keyIdProblem(rt, fields.keyId, fields.region) ?? (alias && aliasProblem(rt, alias, fields.region));
   if (problem) return err(problem);
-  const parsed = parsedPolicy(fields.policy, rt.store.account);
+  const account = fields.account ?? rt.store.account;
+  const parsed = parsedPolicy(fields.policy, account);
   if (!parsed.ok) return parsed;
   const record = newKeyRecord(
     {
       keyId: fields.keyId.toLowerCase(),
-      account: rt.store.account,
+      account,
       region: fields.region,
       state: fields.state,
       manager: 'CUSTOMER',
@@ -94,15 +97,25 @@ function addCustomerKey(rt: KmsRuntime, fields: KeyFields): Result<KeyRecord, Km
 }
 
 export function addSetupKey(rt: KmsRuntime, setup: KmsKeySetup): Result<KeyRecord, KmsError> {
-  return addCustomerKey(rt, {
+  const added = addCustomerKey(rt, {
     keyId: setup.id,
     region: setup.region ?? rt.store.region,
+    ...(setup.account !== undefined ? { account: setup.account } : {}),
     description: '',
     state: setup.state ?? 'Enabled',
     ...(setup.alias !== undefined ? { alias: setup.alias } : {}),
     ...(setup.policy !== undefined ? { policy: setup.policy } : {}),
   });
+  // A key declared pending deletion in the set-up waits KMS's default 30 days from the set-up.
+  if (added.ok && added.value.state === 'PendingDeletion') {
+    added.value.pendingWindowDays = DEFAULT_PENDING_WINDOW_DAYS;
+    added.value.deletionMs = rt.deps.now() + DEFAULT_PENDING_WINDOW_DAYS * 24 * 3600 * 1000;
+  }
+  return added;
 }
+
+/** "If you don't specify a waiting period, the default is 30 days" (KMS ScheduleKeyDeletion). */
+const DEFAULT_PENDING_WINDOW_DAYS = 30;
 
 /**
  * KMS's policy lockout safety check: a new key policy must still let the caller change the key

@@ -12,29 +12,39 @@ import type { KmsError } from './types.ts';
 
 const notFound = (message: string): KmsError => ({ code: 'NotFoundException', message });
 
-function byAliasName(store: KeyStore, alias: string, region: string): Result<KeyRecord, KmsError> {
-  if (alias === AWS_S3_ALIAS && region === store.region) return ok(store.awsManagedKey());
-  const record = store.byAlias(alias, region);
-  return record
-    ? ok(record)
-    : err(notFound(`Alias ${aliasArnOf(region, store.account, alias)} is not found.`));
+function byAliasName(
+  store: KeyStore,
+  alias: string,
+  region: string,
+  account = store.account,
+): Result<KeyRecord, KmsError> {
+  if (alias === AWS_S3_ALIAS && region === store.region) return ok(store.awsManagedKey(account));
+  const record = store.byAlias(alias, region, account);
+  return record ? ok(record) : err(notFound(`Alias ${aliasArnOf(region, account, alias)} is not found.`));
 }
 
-/** Resolves an id, key ARN, alias name or alias ARN; `undefined` is not accepted here. */
-export function resolveKeyReference(store: KeyStore, text: string): Result<KeyRecord, KmsError> {
+/**
+ * Resolves an id, key ARN, alias name or alias ARN; `undefined` is not accepted here. A bare id or
+ * alias names a key of `account` (the caller's: KMS resolves them in the caller's account).
+ */
+export function resolveKeyReference(
+  store: KeyStore,
+  text: string,
+  account = store.account,
+): Result<KeyRecord, KmsError> {
   const ref = parseKeyReference(text);
   switch (ref.kind) {
     case 'invalid':
       return err(notFound(`Invalid keyId '${text}'`));
     case 'id': {
       const record = store.get(ref.keyId);
-      const arn = keyArnOf(store.region, store.account, ref.keyId);
-      return record && record.region === store.region
+      const arn = keyArnOf(store.region, account, ref.keyId);
+      return record && record.region === store.region && record.account === account
         ? ok(record)
         : err(notFound(`Key '${arn}' does not exist`));
     }
     case 'alias':
-      return byAliasName(store, ref.alias, store.region);
+      return byAliasName(store, ref.alias, store.region, account);
     case 'key-arn': {
       if (ref.region !== store.region) return err(notFound(`Invalid arn ${ref.region}`));
       const record = store.get(ref.keyId);
@@ -45,36 +55,28 @@ export function resolveKeyReference(store: KeyStore, text: string): Result<KeyRe
     }
     case 'alias-arn':
       if (ref.region !== store.region) return err(notFound(`Invalid arn ${ref.region}`));
-      if (ref.account !== store.account) {
-        return err(notFound(`Alias ${aliasArnOf(ref.region, ref.account, ref.alias)} is not found.`));
-      }
-      return byAliasName(store, ref.alias, ref.region);
+      return byAliasName(store, ref.alias, ref.region, ref.account);
   }
 }
 
 /**
- * The key S3 uses for a request. No key id means `aws/s3` of the bucket owner's account; a
- * requester from another account cannot use it: S3 relays "Invalid keyId aws/s3" (spec §2.6,
- * aws/aws-cli#4507). KMS resolves a bare key id or an alias in the requester's own account, so
- * a requester from another account must name the key by its full ARN (spec §1.2 and §2.1); the
- * simulated KMS holds keys of the bucket owner's account only.
+ * The key S3 uses for a request. No key id means `aws/s3` of the bucket owner's account, which a
+ * requester from another account cannot use: S3 relays "Invalid keyId aws/s3" (spec §2.6,
+ * aws/aws-cli#4507; "you can't use the AWS managed key aws/s3 for cross-account access", S3 User
+ * Guide, UsingKMSEncryption). KMS resolves a bare key id or an alias in the requester's own
+ * account, so a key of another account must be named by its full ARN (spec §1.2 and §2.1).
  */
 export function resolveKeyForS3(
   store: KeyStore,
   text: string | undefined,
   callerAccount: string,
+  bucketAccount = store.account,
 ): Result<KeyRecord, KmsError> {
-  const crossAccount = callerAccount !== store.account;
   if (text === undefined || text === '') {
-    if (crossAccount) return err(notFound('Invalid keyId aws/s3'));
-    return ok(store.awsManagedKey());
+    if (callerAccount !== bucketAccount) return err(notFound('Invalid keyId aws/s3'));
+    return ok(store.awsManagedKey(bucketAccount));
   }
-  const ref = parseKeyReference(text);
-  if (crossAccount && ref.kind === 'id')
-    return err(notFound(`Key '${keyArnOf(store.region, callerAccount, ref.keyId)}' does not exist`));
-  if (crossAccount && ref.kind === 'alias')
-    return err(notFound(`Alias ${aliasArnOf(store.region, callerAccount, ref.alias)} is not found.`));
-  return resolveKeyReference(store, text);
+  return resolveKeyReference(store, text, callerAccount);
 }
 
 /** The KMS management API also takes ARNs of keys in other Regions of the account. */

@@ -153,7 +153,12 @@ export interface Kms {
   /** The ARN of a key named by id, ARN or alias, if it exists. */
   keyArn(idOrAlias: string): string | undefined;
   /** Resolves the key an S3 request names (undefined: `aws/s3`), with the messages of spec §2.6. */
-  resolveKeyForS3(keyIdOrArnOrAlias: string | undefined, callerAccount: string): Result<KmsKeyInfo, KmsError>;
+  /** `bucketAccount` (default: the world's) owns the `aws/s3` key used when no key is named. */
+  resolveKeyForS3(
+    keyIdOrArnOrAlias: string | undefined,
+    callerAccount: string,
+    bucketAccount?: string,
+  ): Result<KmsKeyInfo, KmsError>;
   generateDataKey(input: GenerateDataKeyInput): Promise<Result<DataKey, KmsError>>;
   decrypt(input: DecryptInput): Promise<Result<DecryptedKey, KmsError>>;
   /*

@@ -1,42 +1,119 @@
 /**
- * The object bytes under one AES-256-GCM layer per data key (DSSE-KMS: two). Each layer has its
- * own random 12-byte IV; tags are split off so the objects panel shows them apart.
+ * The object bytes under one AES-256-GCM layer per data key (DSSE-KMS: two), in segments of at
+ * most 1 MiB of plaintext, so a large object never needs more than one segment of working memory
+ * besides its own bytes. Each segment and layer has its own random 12-byte IV; tags are split off
+ * so the objects panel shows them apart. Each segment's additional data names its place (bucket,
+ * key, version or upload id, part number, index, count): see SegmentPlace.
  */
 import { aesGcmDecrypt, aesGcmEncrypt, GCM_IV_BYTES } from '../crypto/aes-gcm.ts';
-import type { Bytes } from '../crypto/bytes.ts';
+import { type Bytes, concatBytes, utf8 } from '../crypto/bytes.ts';
 import type { EngineDeps } from '../deps.ts';
 import { err, ok, type Result } from '../result.ts';
-import type { ModeError, StoredCiphertext } from './types.ts';
+import type { ModeError, SegmentPlace, StoredCiphertext } from './types.ts';
+
+export const SEGMENT_BYTES = 1024 * 1024;
 
 export const TAMPERED_MESSAGE =
-  'The stored object failed AES-GCM authentication: its bytes, IV or tag were changed, or the key is not the one that encrypted it.';
+  'The stored object failed AES-GCM authentication: its bytes, IV or tag were changed or moved, or the key is not the one that encrypted it.';
 
+export const tamperedError = (): ModeError => ({ code: 'Tampered', message: TAMPERED_MESSAGE });
+const tampered = (): Result<never, ModeError> => err(tamperedError());
+
+/** The additional data of segment `index` of `count` at `place`: a JSON array, unambiguous. */
+export function segmentAad(place: SegmentPlace, index: number, count: number): Bytes {
+  return utf8(
+    JSON.stringify([
+      's3-playground segment v1',
+      place.bucket,
+      place.key,
+      place.objectId,
+      place.partNumber,
+      index,
+      count,
+    ]),
+  );
+}
+
+async function sealSegment(
+  dataKeys: CryptoKey[],
+  plaintext: Uint8Array,
+  deps: EngineDeps,
+  aad: Uint8Array,
+): Promise<StoredCiphertext> {
+  let current: Bytes | undefined;
+  const layers: StoredCiphertext['layers'] = [];
+  for (const key of dataKeys) {
+    const sealed = await aesGcmEncrypt(key, deps.randomBytes(GCM_IV_BYTES), current ?? plaintext, aad);
+    layers.push({ iv: sealed.iv, tag: sealed.tag });
+    current = sealed.ciphertext;
+  }
+  if (!current) throw new Error('encryption needs at least one data key');
+  return { ciphertext: current, layers };
+}
+
+/** Encrypts one part's plaintext (read through views, never copied) into its segments. */
 export async function encryptBytes(
   dataKeys: CryptoKey[],
   plaintext: Uint8Array,
   deps: EngineDeps,
-): Promise<StoredCiphertext> {
-  let current: Uint8Array = plaintext;
-  const layers: StoredCiphertext['layers'] = [];
-  for (const key of dataKeys) {
-    const sealed = await aesGcmEncrypt(key, deps.randomBytes(GCM_IV_BYTES), current);
-    layers.push({ iv: sealed.iv, tag: sealed.tag });
-    current = sealed.ciphertext;
+  place: SegmentPlace,
+): Promise<StoredCiphertext[]> {
+  const count = Math.max(1, Math.ceil(plaintext.length / SEGMENT_BYTES));
+  const segments: StoredCiphertext[] = [];
+  for (let i = 0; i < count; i++) {
+    const view = plaintext.subarray(i * SEGMENT_BYTES, (i + 1) * SEGMENT_BYTES);
+    segments.push(await sealSegment(dataKeys, view, deps, segmentAad(place, i, count)));
   }
-  return { ciphertext: Uint8Array.from(current), layers };
+  return segments;
 }
 
-export async function decryptBytes(
+async function openSegment(
   dataKeys: CryptoKey[],
-  stored: StoredCiphertext,
-): Promise<Result<Bytes, ModeError>> {
-  if (dataKeys.length !== stored.layers.length) return err({ code: 'Tampered', message: TAMPERED_MESSAGE });
-  let current: Bytes = stored.ciphertext;
+  segment: StoredCiphertext,
+  aad: Uint8Array,
+): Promise<Bytes | undefined> {
+  if (dataKeys.length !== segment.layers.length) return undefined;
+  let current: Bytes = segment.ciphertext;
   for (let i = dataKeys.length - 1; i >= 0; i--) {
-    const layer = stored.layers[i]!;
-    const opened = await aesGcmDecrypt(dataKeys[i]!, { iv: layer.iv, ciphertext: current, tag: layer.tag });
-    if (!opened) return err({ code: 'Tampered', message: TAMPERED_MESSAGE });
+    const layer = segment.layers[i]!;
+    const opened = await aesGcmDecrypt(
+      dataKeys[i]!,
+      { iv: layer.iv, ciphertext: current, tag: layer.tag },
+      aad,
+    );
+    if (!opened) return undefined;
     current = opened;
   }
-  return ok(current);
+  return current;
 }
+
+/**
+ * Decrypts one part's segments, or, given a range, only those that hold plaintext bytes
+ * [start, end) of the part, and returns the plaintext as views of the decrypted segments, in order.
+ */
+export async function decryptBytes(
+  dataKeys: CryptoKey[],
+  segments: StoredCiphertext[],
+  place: SegmentPlace,
+  range?: { start: number; end: number },
+): Promise<Result<Bytes[], ModeError>> {
+  if (segments.length === 0) return tampered();
+  const chunks: Bytes[] = [];
+  let offset = 0;
+  for (const [index, segment] of segments.entries()) {
+    // GCM ciphertext is as long as its plaintext, so the stored lengths give the offsets.
+    const length = segment.ciphertext.length;
+    const from = range ? Math.max(range.start - offset, 0) : 0;
+    const to = range ? Math.min(range.end - offset, length) : length;
+    offset += length;
+    if (range && from >= to) continue;
+    const plain = await openSegment(dataKeys, segment, segmentAad(place, index, segments.length));
+    if (!plain) return tampered();
+    chunks.push(from === 0 && to === plain.length ? plain : plain.subarray(from, to));
+  }
+  return ok(chunks);
+}
+
+/** Chunks as one byte array: the chunk itself when there is one, else one allocation. */
+export const joinChunks = (chunks: Bytes[]): Bytes =>
+  chunks.length === 1 ? chunks[0]! : concatBytes(...chunks);

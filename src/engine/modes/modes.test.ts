@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fromBase64, utf8 } from '../crypto/bytes.ts';
 import { md5Base64 } from '../crypto/md5.ts';
 import { K1_ARN } from '../kms/testing/kms-fixture.ts';
-import { decryptBytes, encryptBytes, newObjectKey, openObjectKey } from './index.ts';
-import { modeEnvFixture } from './testing/mode-env.ts';
+import { encryptBytes, newObjectKey, openObjectKey } from './index.ts';
+import { modeEnvFixture, openPart, PLACE } from './testing/mode-env.ts';
 import type { ModeRequest } from './types.ts';
 
 const KEY_A = fromBase64('pO3upElrwuEXSoFwCfnZPdSsmt/xWeFa0N9KgDijwVs=')!;
@@ -47,12 +47,12 @@ describe('each mode encrypts and decrypts', () => {
     const { env, kms } = await modeEnvFixture();
     const made = await newObjectKey(req, env);
     if (!made.ok) throw new Error(made.error.message);
-    const stored = await encryptBytes(made.value.dataKeys, plaintext, env.deps);
-    expect(stored.layers).toHaveLength(layers);
-    expect(stored.ciphertext).not.toEqual(plaintext);
+    const stored = await encryptBytes(made.value.dataKeys, plaintext, env.deps, PLACE);
+    expect(stored[0]?.layers).toHaveLength(layers);
+    expect(stored[0]?.ciphertext).not.toEqual(plaintext);
     const opened = await openObjectKey(made.value.stored, env, req.mode === 'SSE-C' ? KEY_A : undefined);
     if (!opened.ok) throw new Error(opened.error.message);
-    expect(await decryptBytes(opened.value, stored)).toEqual({ ok: true, value: plaintext });
+    expect(await openPart(opened.value, stored)).toEqual({ ok: true, value: plaintext });
     expect(kms.auditLog().map((e) => e.eventName)).toEqual(kmsCalls);
   });
 
@@ -60,10 +60,16 @@ describe('each mode encrypts and decrypts', () => {
     const { env } = await modeEnvFixture();
     const made = await newObjectKey({ mode: 'SSE-KMS', keyArn: K1_ARN, bucketKey: false, context: {} }, env);
     if (!made.ok) throw new Error(made.error.message);
-    const part1 = await encryptBytes(made.value.dataKeys, utf8('part one'), env.deps);
-    const part2 = await encryptBytes(made.value.dataKeys, utf8('part two'), env.deps);
-    expect(part1.layers[0]?.iv).not.toEqual(part2.layers[0]?.iv);
-    expect(await decryptBytes(made.value.dataKeys, part2)).toEqual({ ok: true, value: utf8('part two') });
+    const part1 = await encryptBytes(made.value.dataKeys, utf8('part one'), env.deps, PLACE);
+    const part2 = await encryptBytes(made.value.dataKeys, utf8('part two'), env.deps, {
+      ...PLACE,
+      partNumber: 2,
+    });
+    expect(part1[0]?.layers[0]?.iv).not.toEqual(part2[0]?.layers[0]?.iv);
+    expect(await openPart(made.value.dataKeys, part2, { ...PLACE, partNumber: 2 })).toEqual({
+      ok: true,
+      value: utf8('part two'),
+    });
   });
 
   it('SSE-KMS sends the object ARN and the client pairs as encryption context (spec §2.4)', async () => {
@@ -82,7 +88,7 @@ describe('each mode encrypts and decrypts', () => {
       if (!made.ok) throw new Error(made.error.message);
       return {
         stored: made.value.stored,
-        bytes: await encryptBytes(made.value.dataKeys, plaintext, env.deps),
+        bytes: await encryptBytes(made.value.dataKeys, plaintext, env.deps, PLACE),
       };
     };
     expect(await run()).toEqual(await run());

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fromBase64, toBase64, utf8 } from '../crypto/bytes.ts';
-import { decryptBytes, encryptBytes, newObjectKey, openObjectKey } from './index.ts';
-import { modeEnvFixture } from './testing/mode-env.ts';
+import { encryptBytes, newObjectKey, openObjectKey } from './index.ts';
+import { modeEnvFixture, openPart, PLACE } from './testing/mode-env.ts';
 
 /** Spec §12 placeholder keys. */
 const KEY_A = fromBase64('pO3upElrwuEXSoFwCfnZPdSsmt/xWeFa0N9KgDijwVs=')!;
@@ -13,7 +13,7 @@ async function sseCObject() {
   const fx = await modeEnvFixture();
   const made = await newObjectKey({ mode: 'SSE-C', customerKey: KEY_A, keyMd5: KEY_A_MD5 }, fx.env);
   if (!made.ok) throw new Error(made.error.message);
-  const bytes = await encryptBytes(made.value.dataKeys, utf8('secret'), fx.env.deps);
+  const bytes = await encryptBytes(made.value.dataKeys, utf8('secret'), fx.env.deps, PLACE);
   return { ...fx, stored: made.value.stored, bytes };
 }
 
@@ -55,7 +55,7 @@ describe('SSE-C (spec §4)', () => {
     const { env, stored, bytes } = await sseCObject();
     const opened = await openObjectKey(stored, env, KEY_A);
     if (!opened.ok) throw new Error(opened.error.message);
-    expect(await decryptBytes(opened.value, bytes)).toEqual({ ok: true, value: utf8('secret') });
+    expect(await openPart(opened.value, bytes)).toEqual({ ok: true, value: utf8('secret') });
   });
 
   it('two objects under the same key get different salts and HMACs', async () => {

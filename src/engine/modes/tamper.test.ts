@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { utf8 } from '../crypto/bytes.ts';
 import { K1_ARN } from '../kms/testing/kms-fixture.ts';
-import { decryptBytes, encryptBytes, newObjectKey, openObjectKey } from './index.ts';
-import { modeEnvFixture } from './testing/mode-env.ts';
+import { encryptBytes, newObjectKey, openObjectKey } from './index.ts';
+import { modeEnvFixture, openPart, PLACE } from './testing/mode-env.ts';
 import type { ModeRequest, StoredCiphertext, StoredKeyMaterial } from './types.ts';
 
 const plaintext = utf8('tamper-evident bytes');
@@ -52,10 +52,10 @@ describe('tampering with stored bytes', () => {
     const { env } = await modeEnvFixture();
     const made = await newObjectKey(req, env);
     if (!made.ok) throw new Error(made.error.message);
-    const stored = await encryptBytes(made.value.dataKeys, plaintext, env.deps);
+    const stored = await encryptBytes(made.value.dataKeys, plaintext, env.deps, PLACE);
     const opened = await openObjectKey(made.value.stored, env);
     if (!opened.ok) throw new Error(opened.error.message);
-    const read = await decryptBytes(opened.value, change(stored));
+    const read = await openPart(opened.value, stored.map(change));
     expect(read.ok || read.error.code).toBe('Tampered');
   });
 });
@@ -144,10 +144,10 @@ describe('tampering with stored key material', () => {
     const made = await newObjectKey({ mode: 'SSE-KMS', keyArn: K1_ARN, bucketKey: true, context: {} }, env);
     if (!made.ok || made.value.stored.mode !== 'SSE-KMS' || !made.value.stored.bucketKey)
       throw new Error('setup');
-    const stored = await encryptBytes(made.value.dataKeys, plaintext, env.deps);
+    const stored = await encryptBytes(made.value.dataKeys, plaintext, env.deps, PLACE);
     const opened = await openObjectKey({ ...made.value.stored, salt: flip(made.value.stored.salt) }, env);
     if (!opened.ok) throw new Error(opened.error.message);
-    const read = await decryptBytes(opened.value, stored);
+    const read = await openPart(opened.value, stored);
     expect(read.ok || read.error.code).toBe('Tampered');
   });
 });

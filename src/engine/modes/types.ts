@@ -72,11 +72,28 @@ export interface NewObjectKey {
   dataKeys: CryptoKey[];
 }
 
-/** One AES-GCM layer per data key, in the order applied (DSSE: two). */
+/**
+ * One stored segment: at most `SEGMENT_BYTES` of plaintext under one AES-GCM layer per data key,
+ * in the order applied (DSSE: two). A part (a single PUT is one part) is a list of segments.
+ */
 export interface StoredCiphertext {
   /** The outermost layer's ciphertext, tags split off. */
   ciphertext: Uint8Array<ArrayBuffer>;
   layers: { iv: Uint8Array<ArrayBuffer>; tag: Uint8Array<ArrayBuffer> }[];
+}
+
+/**
+ * Where a segment belongs. Bound into each segment's AES-GCM additional data with the segment's
+ * index and the part's segment count, so a segment moved, dropped, duplicated or swapped in from
+ * another object fails authentication like a changed byte (docs/differences.md#ciphertext-bound-to-its-place).
+ */
+export interface SegmentPlace {
+  bucket: string;
+  key: string;
+  /** The version id of a PUT or copy; the upload id for the parts of a multipart upload. */
+  objectId: string;
+  /** 1 for a PUT or copy; the part number of a part. */
+  partNumber: number;
 }
 
 /**

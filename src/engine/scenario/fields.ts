@@ -65,6 +65,7 @@ export const KMS_KEY_FIELDS = [
   'id',
   'alias',
   'region',
+  'account',
   'state',
   'policy',
 ] as const satisfies Fields<KmsKeySetup>;
@@ -96,6 +97,10 @@ export const REQUEST_FIELDS = [
   'headers',
   'query',
   'body',
+  'authType',
+  'expiresSeconds',
+  'signatureAgeMs',
+  'postPolicy',
 ] as const satisfies Fields<ScenarioRequest>;
 
 export const EXPECT_FIELDS = [

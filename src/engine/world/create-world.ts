@@ -84,6 +84,16 @@ export async function createWorld(
   setup: Setup,
   deps: EngineDeps = systemDeps(),
 ): Promise<Result<World, SetupProblem[]>> {
+  const built = await createWorldState(setup, deps);
+  if (!built.ok) return built;
+  return ok(worldOver(built.value));
+}
+
+/** The world's state as `createWorld` builds it; the engine's own tests reach into it through this. */
+export async function createWorldState(
+  setup: Setup,
+  deps: EngineDeps,
+): Promise<Result<WorldState, SetupProblem[]>> {
   const account = setup.account ?? '111122223333';
   const region = setup.region ?? 'us-east-1';
   const problems: SetupProblem[] = [];
@@ -113,6 +123,5 @@ export async function createWorld(
   setupBuckets(state, setup, problems);
   if (problems.length === 0) await setupObjects(state, setup, problems);
   if (problems.length === 0) setupPolicies(state, setup, problems);
-  if (problems.length > 0) return err(problems);
-  return ok(worldOver(state));
+  return problems.length > 0 ? err(problems) : ok(state);
 }

@@ -27,6 +27,10 @@ export function normalizeRequest(
     headers: { ...(input.headers ?? {}) },
     query: { ...(input.query ?? {}) },
     ...(body !== undefined ? { body } : {}),
+    ...(input.authType !== undefined ? { authType: input.authType } : {}),
+    ...(input.expiresSeconds !== undefined ? { expiresSeconds: input.expiresSeconds } : {}),
+    ...(input.signatureAgeMs !== undefined ? { signatureAgeMs: input.signatureAgeMs } : {}),
+    ...(input.postPolicy !== undefined ? { postPolicy: input.postPolicy } : {}),
   };
 }
 

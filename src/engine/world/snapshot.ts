@@ -5,7 +5,8 @@
  */
 import { toHex } from '../crypto/bytes.ts';
 import type { KmsKeySnapshot } from '../kms/types.ts';
-import type { BucketKeySnapshot, StoredCiphertext } from '../modes/types.ts';
+import { SEGMENT_BYTES } from '../modes/index.ts';
+import type { BucketKeySnapshot } from '../modes/types.ts';
 import type {
   AuditEvent,
   EncryptionConfiguration,
@@ -19,14 +20,20 @@ import type {
   MultipartUpload,
   ObjectVersion,
   SseApplied,
+  StoredPart,
   VersioningStatus,
   WorldState,
 } from './types.ts';
 
+/** One stored part (a PUT is one): its ciphertext and its first segment's IVs and tags. */
 export interface SegmentSnapshot {
   ciphertextLength: number;
   ciphertextFirstBytesHex: string;
+  /** The first segment's layers; every segment has its own IV and tag per layer. */
   layers: { ivHex: string; tagHex: string; tagBytes: number }[];
+  /** How many AES-GCM segments (of at most `segmentBytes` each) the part is stored in. */
+  segmentCount: number;
+  segmentBytes: number;
 }
 
 export interface VersionSnapshot {
@@ -93,15 +100,18 @@ function jsonReady(value: unknown): JsonValue {
   return null;
 }
 
-function segment(stored: StoredCiphertext): SegmentSnapshot {
+function part(segments: StoredPart): SegmentSnapshot {
+  const first = segments[0];
   return {
-    ciphertextLength: stored.ciphertext.length,
-    ciphertextFirstBytesHex: toHex(stored.ciphertext.subarray(0, 32)),
-    layers: stored.layers.map((layer) => ({
+    ciphertextLength: segments.reduce((n, segment) => n + segment.ciphertext.length, 0),
+    ciphertextFirstBytesHex: first ? toHex(first.ciphertext.subarray(0, 32)) : '',
+    layers: (first?.layers ?? []).map((layer) => ({
       ivHex: toHex(layer.iv),
       tagHex: toHex(layer.tag),
       tagBytes: layer.tag.length,
     })),
+    segmentCount: segments.length,
+    segmentBytes: SEGMENT_BYTES,
   };
 }
 
@@ -120,7 +130,7 @@ function version(v: ObjectVersion, isLatest: boolean): VersionSnapshot {
     ...(stored && 'keyArn' in stored ? { keyArn: stored.keyArn } : {}),
     bucketKey: stored?.mode === 'SSE-KMS' && stored.bucketKey,
     ...(v.sseApplied ? { sseApplied: v.sseApplied } : {}),
-    segments: v.segments.map(segment),
+    segments: v.parts.map(part),
   };
 }
 

@@ -28,23 +28,34 @@ export interface ObjectVersion {
   metadata: Record<string, string>;
   /** Absent on delete markers. */
   keyMaterial?: StoredKeyMaterial;
-  /** One encrypted segment per part (a single PUT has one). */
-  segments: StoredCiphertext[];
+  /** The stored parts (a single PUT or copy is one part), each in encrypted segments. */
+  parts: StoredPart[];
+  /**
+   * The part numbers S3 recorded at completion, in order (`[1]` for a PUT or copy). A read binds
+   * part i's segments to `partNumbers[i]`, so moved, dropped or repeated parts fail authentication.
+   */
+  partNumbers: number[];
   partSizes: number[];
   /** Completed from a multipart upload: the ETag carries `-N` and `partNumber` reads work per part. */
   multipart: boolean;
+  /** The upload a multipart object was completed from: its parts' segments are bound to it. */
+  uploadId?: string;
   sseApplied?: SseApplied;
   /** `x-amz-server-side-encryption-context` as the writer supplied it. */
   contextHeader?: string;
 }
 
+/** One part as stored: its encrypted segments, in order. */
+export type StoredPart = StoredCiphertext[];
+
 export interface UploadedPart {
   partNumber: number;
+  segments: StoredPart;
   etag: string;
   size: number;
   lastModifiedMs: number;
-  md5: Uint8Array;
-  ciphertext: StoredCiphertext;
+  /** The 16 bytes the part's ETag shows: an MD5 of the data for SSE-S3, opaque otherwise. */
+  digest: Uint8Array;
 }
 
 export interface MultipartUpload {

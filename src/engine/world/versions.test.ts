@@ -14,7 +14,8 @@ const version = (key: string, versionId: string): ObjectVersion => ({
   size: 1,
   contentType: 'binary/octet-stream',
   metadata: {},
-  segments: [],
+  parts: [],
+  partNumbers: [],
   partSizes: [1],
   multipart: false,
 });

@@ -99,7 +99,8 @@ export function deleteObject(
     size: 0,
     contentType: '',
     metadata: {},
-    segments: [],
+    parts: [],
+    partNumbers: [],
     partSizes: [],
     multipart: false,
   };

@@ -3,6 +3,7 @@ import type { PlaygroundState } from '../../state/store.ts';
 import { draftToRequest } from '../../state/to-request.ts';
 import { CopyButton } from '../common/CopyButton.tsx';
 import { primaryButtonClass } from '../common/PanelBoundary.tsx';
+import { AuthFields } from './AuthFields.tsx';
 import { awsCliCommand } from './aws-cli.ts';
 import { BodyInput } from './BodyInput.tsx';
 import { curlCommand } from './curl.ts';
@@ -42,6 +43,7 @@ export function RequestBuilder() {
     >
       <TargetFields />
       <TransportFields />
+      <AuthFields />
       <EncryptionPicker />
       <HeadersEditor />
       <BodyInput />
@@ -54,7 +56,7 @@ export function RequestBuilder() {
         <CopyButton label="Copy as curl" text={exported(curlCommand)} />
         <SentStatus />
         {/* In the sticky bar, so the reason a send did nothing is next to the button, not below the fold. */}
-        {draftError && draftError.field !== 'body' ? (
+        {draftError && draftError.field !== 'body' && !draftError.field.startsWith('auth-') ? (
           <p role="alert" className="basis-full text-sm text-red-700 dark:text-red-400">
             {draftError.message}
           </p>

@@ -98,3 +98,34 @@ describe('Copy as curl', () => {
     expect(curlCommand(request)).toBe(expected);
   });
 });
+
+describe('Copy as curl for a presigned URL or a browser POST', () => {
+  it('writes a presigned URL with the SigV4 query parameters and no --aws-sigv4', () => {
+    const text = curlCommand({
+      operation: 'GetObject',
+      key: 'k',
+      authType: 'REST-QUERY-STRING',
+      expiresSeconds: 600,
+      headers: { 'x-amz-server-side-encryption-customer-algorithm': 'AES256' },
+    });
+    expect(text).toMatch(
+      /^# A presigned URL[^\n]*\n# [^\n]*\ncurl \\\n {2}-X GET \\\n {2}'https:\/\/test-bucket\.s3\.us-east-1\.amazonaws\.com\/k\?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F\d{8}%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=\d{8}T\d{6}Z&X-Amz-Expires=600&X-Amz-SignedHeaders=host&X-Amz-Signature=SIGNATURE'/,
+    );
+    expect(text).not.toContain('--aws-sigv4');
+    expect(text).toContain("-H 'x-amz-server-side-encryption-customer-algorithm: AES256'");
+  });
+
+  it('writes a browser POST as a multipart form with the base64 policy and the file last', () => {
+    const text = curlCommand({
+      operation: 'PutObject',
+      key: 'up/a.txt',
+      authType: 'POST',
+      headers: { 'x-amz-server-side-encryption': 'aws:kms' },
+      postPolicy: { expiration: '2030-01-01T00:00:00Z', conditions: [] },
+    });
+    expect(text).toContain('-F key=up/a.txt');
+    expect(text).toContain('-F x-amz-server-side-encryption=aws:kms');
+    expect(text).toContain(`-F policy=${btoa('{"expiration":"2030-01-01T00:00:00Z","conditions":[]}')}`);
+    expect(text.trimEnd().endsWith("-F 'file=@body.bin'")).toBe(true);
+  });
+});

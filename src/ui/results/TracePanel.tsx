@@ -1,6 +1,7 @@
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { EmptyNote, Panel } from './common/Panel.tsx';
+import { DifferenceNotes } from './trace/DifferenceNotes.tsx';
 import { PipelineRow } from './trace/PipelineRow.tsx';
 import { pipelineStages, STAGE_LABELS, type StageEntry } from './trace/pipeline-stages.ts';
 import { StepDetails, stepElementId } from './trace/StepDetails.tsx';
@@ -60,6 +61,7 @@ export function TracePanel() {
           </button>
         </p>
       ) : null}
+      <DifferenceNotes notes={lastRun.outcome.differences} />
       <ol aria-label="Steps" className="flex flex-col gap-2">
         {trace.map((step, index) => (
           <StepDetails

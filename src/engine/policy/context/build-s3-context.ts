@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../../result.ts';
 import { iamActionFor, resourceArnFor } from '../../s3/operation-catalog.ts';
-import type { Operation, SignatureKind } from '../../types.ts';
+import type { AuthType, Operation, SignatureKind } from '../../types.ts';
 import { type CopySourceError, parseCopySource } from './copy-source.ts';
 import { headerKeys } from './header-keys.ts';
 import { ANONYMOUS, parsePrincipal, principalKeys } from './principal.ts';
@@ -30,6 +30,10 @@ export interface S3ContextInput {
   bucketAccount: string;
   /** The `x-amz-copy-source` value, when not in `headers`. */
   copySource?: string;
+  /** How a signed request is authenticated (`s3:authType`); absent: `REST-HEADER`. */
+  authType?: AuthType;
+  /** Milliseconds since the request was signed (`s3:signatureAge`); absent: 0. */
+  signatureAgeMs?: number;
 }
 
 const SIGNATURE_VERSION: Record<Exclude<SignatureKind, 'anonymous'>, string> = {
@@ -53,9 +57,10 @@ function requestKeys(input: S3ContextInput, anonymous: boolean, keys: Record<str
   timeKeys(input.nowMs, keys);
   if (!anonymous && input.signature !== 'anonymous') {
     setKey(keys, 's3:signatureversion', [SIGNATURE_VERSION[input.signature]]);
-    setKey(keys, 's3:authType', ['REST-HEADER']);
-    // The simulator signs at the instant it sends, so the signature is 0 ms old.
-    setKey(keys, 's3:signatureAge', ['0']);
+    setKey(keys, 's3:authType', [input.authType ?? 'REST-HEADER']);
+    // "In Signature Version 2, this value is always set to 0" (bucket-policy-s3-sigv4-conditions).
+    const age = input.signature === 'SigV2' ? 0 : (input.signatureAgeMs ?? 0);
+    setKey(keys, 's3:signatureAge', [String(age)]);
   }
   setKey(keys, 'aws:ResourceAccount', [input.bucketAccount]);
   setKey(keys, 's3:ResourceAccount', [input.bucketAccount]);

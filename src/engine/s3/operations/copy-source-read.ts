@@ -7,7 +7,7 @@ import { S3Errors } from '../errors.ts';
 import type { S3Failure } from '../failure.ts';
 import { type Exchange, fail, type StageVerdict, type StoredSource } from '../pipeline/exchange.ts';
 import { failKeyOpening } from './key-failure.ts';
-import { decryptSegments, keysFor } from './object-bytes.ts';
+import { decryptParts, keysFor } from './object-bytes.ts';
 import { findSource } from './read-source.ts';
 
 export function findCopySource(x: Exchange): StoredSource | StageVerdict {
@@ -44,7 +44,7 @@ export async function decryptCopySource(x: Exchange): Promise<Result<Uint8Array<
     const title = 'The copy source key does not open the source';
     return err(failKeyOpening(x, keys.error, title, version.keyMaterial, x.copySourceKey));
   }
-  const plain = await decryptSegments(keys.value, version.segments);
+  const plain = await decryptParts(keys.value, version, bucket.name);
   if (!plain.ok)
     return err(failKeyOpening(x, plain.error, 'Decrypting the source failed', version.keyMaterial));
   return plain;

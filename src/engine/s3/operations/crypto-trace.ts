@@ -5,6 +5,7 @@
  * never recorded; for SSE-C only that the customer key was used, its MD5 and S3's salted HMAC.
  */
 import { toHex } from '../../crypto/bytes.ts';
+import { SEGMENT_BYTES } from '../../modes/index.ts';
 import type { KmsWrappedKey, StoredCiphertext, StoredKeyMaterial } from '../../modes/types.ts';
 import type { JsonObject } from '../../types.ts';
 
@@ -88,23 +89,32 @@ export function keyMaterialData(stored: StoredKeyMaterial): JsonObject {
   }
 }
 
-/** The AES-256-GCM output: ciphertext first bytes and length, each layer's IV and tag. */
-export function ciphertextData(sealed: StoredCiphertext): JsonObject {
+/**
+ * The AES-256-GCM output of one part: ciphertext first bytes and total length, the first segment's
+ * IV and tag per layer, and how many segments (each with its own IVs and tags) the part has.
+ */
+export function ciphertextData(segments: StoredCiphertext[]): JsonObject {
+  const first = segments[0] ?? { ciphertext: new Uint8Array(0), layers: [] };
   return {
-    ciphertext: { firstBytesHex: firstBytes(sealed.ciphertext), length: sealed.ciphertext.length },
-    ciphertextFirstBytesHex: firstBytes(sealed.ciphertext),
-    layers: sealed.layers.length,
-    ivHex: sealed.layers.map((layer) => toHex(layer.iv)),
-    ivBytes: sealed.layers[0]?.iv.length ?? 0,
-    tagHex: sealed.layers.map((layer) => toHex(layer.tag)),
-    tagBytes: sealed.layers[0]?.tag.length ?? 0,
+    ciphertext: {
+      firstBytesHex: firstBytes(first.ciphertext),
+      length: segments.reduce((n, segment) => n + segment.ciphertext.length, 0),
+    },
+    ciphertextFirstBytesHex: firstBytes(first.ciphertext),
+    layers: first.layers.length,
+    ivHex: first.layers.map((layer) => toHex(layer.iv)),
+    ivBytes: first.layers[0]?.iv.length ?? 0,
+    tagHex: first.layers.map((layer) => toHex(layer.tag)),
+    tagBytes: first.layers[0]?.tag.length ?? 0,
+    segments: segments.length,
+    segmentBytes: SEGMENT_BYTES,
   };
 }
 
 /** A write's crypto data: the key chain and the ciphertext it produced. */
-export const writeCryptoData = (stored: StoredKeyMaterial, sealed: StoredCiphertext): JsonObject => ({
+export const writeCryptoData = (stored: StoredKeyMaterial, segments: StoredCiphertext[]): JsonObject => ({
   ...keyMaterialData(stored),
-  ...ciphertextData(sealed),
+  ...ciphertextData(segments),
 });
 
 /**

@@ -14,7 +14,7 @@ import { sseResponseHeaders } from '../sse-response-headers.ts';
 import { type RangeRead, readRange } from './byte-range.ts';
 import { openedKeyData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
-import { decryptSegments, keysFor } from './object-bytes.ts';
+import { decryptParts, keysFor } from './object-bytes.ts';
 import { httpDate } from './object-meta.ts';
 import { describeStored, findSource, isStoredSource } from './read-source.ts';
 
@@ -50,7 +50,7 @@ function readDetail(mode: string | undefined): string {
 function checkPartNumber(x: Exchange, version: ObjectVersion): StageVerdict {
   const requested = x.request.query.partNumber;
   if (requested === undefined) return undefined;
-  const count = version.multipart ? version.segments.length : 1;
+  const count = version.multipart ? version.parts.length : 1;
   if (Number(requested) > count) {
     return fail(
       x,
@@ -118,9 +118,14 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
     x.answer = { status: partial ? 206 : 200, headers };
     return undefined;
   }
-  const segments =
-    partIndex === undefined ? version.segments : version.segments.slice(partIndex, partIndex + 1);
-  const plain = await decryptSegments(keys.value, segments);
+  // Only the segments that hold the wanted bytes are decrypted.
+  const plain = await decryptParts(keys.value, version, bucket.name, {
+    ...(partIndex !== undefined ? { only: partIndex } : {}),
+    ...(range.kind === 'range' ? { range: { start: range.start, end: range.end + 1 } } : {}),
+  });
+  const segments = (
+    partIndex === undefined ? version.parts : version.parts.slice(partIndex, partIndex + 1)
+  ).flat();
   if (!plain.ok) return failKeyOpening(x, plain.error, 'Decryption failed', stored);
   step(
     x,
@@ -136,8 +141,7 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
       tagVerified: true,
     },
   );
-  const body = range.kind === 'range' ? plain.value.slice(range.start, range.end + 1) : plain.value;
-  x.answer = { status: partial ? 206 : 200, headers, body };
+  x.answer = { status: partial ? 206 : 200, headers, body: plain.value };
   return undefined;
 }
 
@@ -169,7 +173,7 @@ function objectHeaders(
     ...(versioned ? { 'x-amz-version-id': version.versionId } : {}),
     ...version.metadata,
     ...sseResponseHeaders(version.keyMaterial),
-    ...(partIndex === undefined ? {} : { 'x-amz-mp-parts-count': String(version.segments.length) }),
+    ...(partIndex === undefined ? {} : { 'x-amz-mp-parts-count': String(version.parts.length) }),
     ...(!partRead && range.kind !== 'range'
       ? {}
       : { 'content-range': `bytes ${start}-${start + length - 1}/${version.size}` }),

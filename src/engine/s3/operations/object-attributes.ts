@@ -35,7 +35,7 @@ export const getObjectAttributes: OperationHandler = {
     if (wanted.has('ObjectSize')) body.ObjectSize = version.size;
     if (wanted.has('StorageClass')) body.StorageClass = 'STANDARD';
     if (wanted.has('ObjectParts') && version.multipart)
-      body.ObjectParts = { TotalPartsCount: version.segments.length };
+      body.ObjectParts = { TotalPartsCount: version.parts.length };
     step(
       x,
       'crypto',

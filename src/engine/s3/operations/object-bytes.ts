@@ -2,10 +2,11 @@
  * Opening stored key material that needs no KMS (SSE-S3 unwraps with S3's root key, SSE-C checks
  * the salted HMAC first) and turning segments into bytes and back.
  */
-import { concatBytes, copyBytes } from '../../crypto/bytes.ts';
-import { decryptBytes, encryptBytes } from '../../modes/index.ts';
-import type { StoredCiphertext, StoredKeyMaterial } from '../../modes/types.ts';
+import { bufferView } from '../../crypto/aes-gcm.ts';
+import { decryptBytes, encryptBytes, joinChunks, tamperedError } from '../../modes/index.ts';
+import type { SegmentPlace, StoredKeyMaterial } from '../../modes/types.ts';
 import { err, ok, type Result } from '../../result.ts';
+import type { ObjectVersion } from '../../world/types.ts';
 import type { CustomerKey } from '../customer-key.ts';
 import type { S3Failure } from '../failure.ts';
 import { modeFailure } from '../kms-failure.ts';
@@ -43,24 +44,51 @@ export async function newKeyFor(
   throw new Error('KMS keys are created in the KMS stage');
 }
 
-export async function decryptSegments(
+/** Where a version's segments belong: its upload id if it was completed from one, else its version id. */
+export const placeOf = (bucket: string, version: Pick<ObjectVersion, 'key' | 'versionId' | 'uploadId'>) => ({
+  bucket,
+  key: version.key,
+  objectId: version.uploadId ?? version.versionId,
+});
+
+/**
+ * The plaintext of a version's parts (all, or `only` one part's index), or of bytes [start, end)
+ * of what is read, decrypted segment by segment; segments outside the range are not touched. Part
+ * i is opened as part `partNumbers[i]`, the number S3 recorded. One segment comes back as the
+ * decrypted bytes themselves, more in one allocation.
+ */
+export async function decryptParts(
   keys: CryptoKey[],
-  segments: StoredCiphertext[],
+  version: Pick<ObjectVersion, 'key' | 'versionId' | 'uploadId' | 'parts' | 'partNumbers'>,
+  bucket: string,
+  read: { only?: number; range?: { start: number; end: number } } = {},
 ): Promise<Result<Uint8Array<ArrayBuffer>, S3Failure>> {
-  const parts: Uint8Array[] = [];
-  for (const segment of segments) {
-    const plain = await decryptBytes(keys, segment);
+  if (version.parts.length !== version.partNumbers.length) return err(modeFailure(tamperedError()));
+  const place = placeOf(bucket, version);
+  const indexes = read.only === undefined ? version.parts.map((_, i) => i) : [read.only];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let offset = 0;
+  for (const index of indexes) {
+    const segments = version.parts[index] ?? [];
+    const size = segments.reduce((n, segment) => n + segment.ciphertext.length, 0);
+    const range = read.range;
+    const within = range && { start: range.start - offset, end: range.end - offset };
+    offset += size;
+    if (within && (within.end <= 0 || within.start >= size)) continue;
+    const partNumber = version.partNumbers[index] ?? 0;
+    const plain = await decryptBytes(keys, segments, { ...place, partNumber }, within);
     if (!plain.ok) return err(modeFailure(plain.error));
-    parts.push(plain.value);
+    chunks.push(...plain.value);
   }
-  return ok(concatBytes(...parts));
+  return ok(chunks.length === 0 ? new Uint8Array(0) : joinChunks(chunks));
 }
 
-export const encryptSegment = (x: Exchange, keys: CryptoKey[], plaintext: Uint8Array<ArrayBuffer>) =>
-  encryptBytes(keys, plaintext, x.world.deps);
+/** One part's segments: the plaintext read through views, under the given data keys and place. */
+export const encryptPart = (x: Exchange, keys: CryptoKey[], plaintext: Uint8Array, place: SegmentPlace) =>
+  encryptBytes(keys, plaintext, x.world.deps, place);
 
-/** The bytes a write carries (normalised requests hold bytes for object writes). */
+/** The bytes a write carries (normalised requests hold bytes for object writes): the same view, no copy. */
 export function requestBytes(x: Exchange): Uint8Array<ArrayBuffer> {
   const body = x.request.body;
-  return body instanceof Uint8Array ? copyBytes(body) : new Uint8Array(0);
+  return body instanceof Uint8Array ? bufferView(body) : new Uint8Array(0);
 }

@@ -2,15 +2,17 @@
  * PutObject: encrypt the body with the chosen mode's data key(s) and store a new version
  * (spec §1.1, §2.2, §4.2).
  */
+
 import type { JsonObject } from '../../types.ts';
 import type { BucketState, ObjectVersion } from '../../world/types.ts';
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
+import { postSuccessStatus } from '../auth/post-policy.ts';
 import { type Exchange, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
 import { writeCryptoData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
-import { encryptSegment, newKeyFor, requestBytes } from './object-bytes.ts';
+import { encryptPart, newKeyFor, requestBytes } from './object-bytes.ts';
 import { contentTypeOf, etagDigest, quoted, userMetadata } from './object-meta.ts';
 import { planWrite, recordWritePlan } from './write-plan.ts';
 
@@ -29,7 +31,9 @@ export const putObject: OperationHandler = {
       metadata: userMetadata(x.headers),
     });
     if (!('versionId' in stored)) return stored;
-    x.answer = { status: 200, headers: { etag: stored.etag, ...storedHeaders(bucket, stored) } };
+    // A browser POST answers 204 unless the form asks for 200 or 201 (success_action_status).
+    const status = x.request.authType === 'POST' ? postSuccessStatus(x) : 200;
+    x.answer = { status, headers: { etag: stored.etag, ...storedHeaders(bucket, stored) } };
     return undefined;
   },
 };
@@ -48,18 +52,22 @@ export async function storeNewObject(
   if (!plan) throw new Error('a write needs a plan');
   const keys = await newKeyFor(x, { bucket: bucket.name, key }, plan);
   if (!keys.ok) return failKeyOpening(x, keys.error, 'Could not make the data key', undefined);
-  const sealed = await encryptSegment(x, keys.value.dataKeys, plaintext);
+  // The version id comes first: the segments are bound to it (SegmentPlace).
+  const versionId = versionIdForWrite(bucket, x.world.deps);
+  const place = { bucket: bucket.name, key, objectId: versionId, partNumber: 1 };
+  const segments = await encryptPart(x, keys.value.dataKeys, plaintext, place);
   const version: ObjectVersion = {
     key,
-    versionId: versionIdForWrite(bucket, x.world.deps),
+    versionId,
     deleteMarker: false,
     lastModifiedMs: x.nowMs,
-    etag: quoted(etagDigest(keys.value.stored, plaintext, sealed.ciphertext)),
+    etag: quoted(etagDigest(keys.value.stored, plaintext, segments)),
     size: plaintext.length,
     contentType: meta.contentType,
     metadata: meta.metadata,
     keyMaterial: keys.value.stored,
-    segments: [sealed],
+    parts: [segments],
+    partNumbers: [1],
     partSizes: [plaintext.length],
     multipart: false,
     sseApplied: plan.applied,
@@ -69,7 +77,7 @@ export async function storeNewObject(
   };
   storeVersion(bucket, version);
   step(x, 'crypto', 'pass', `Encrypted ${plaintext.length} bytes with AES-256-GCM`, cryptoDetail(version), {
-    ...writeCryptoData(keys.value.stored, sealed),
+    ...writeCryptoData(keys.value.stored, segments),
     ...extra,
     versionId: version.versionId,
     etag: version.etag,

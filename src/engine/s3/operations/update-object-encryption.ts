@@ -11,15 +11,15 @@
  */
 import { toHex } from '../../crypto/bytes.ts';
 import { isJsonObject } from '../../json.ts';
-import type { StoredCiphertext } from '../../modes/types.ts';
 import type { JsonValue } from '../../types.ts';
+import type { StoredPart } from '../../world/types.ts';
 import { failure } from '../failure.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { inputJson } from './bucket-input.ts';
 import { writeCryptoData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
-import { decryptSegments, encryptSegment, keysFor } from './object-bytes.ts';
+import { decryptParts, encryptPart, keysFor, placeOf } from './object-bytes.ts';
 import { describeStored, findSource, isStoredSource } from './read-source.ts';
 
 const KEY_ARN = /^arn:aws[a-zA-Z0-9-]*:kms:[a-z0-9-]+:([0-9]{12}):key\/[a-zA-Z0-9-]+$/;
@@ -149,14 +149,17 @@ export const updateObjectEncryption: OperationHandler = {
     );
     if (!old.ok) return failKeyOpening(x, old.error, 'The old key could not be opened', version.keyMaterial);
     const fresh = x.newKey!;
-    const segments: StoredCiphertext[] = [];
-    for (const segment of version.segments) {
-      const plain = await decryptSegments(old.value, [segment]);
+    // Part by part, so only one part's plaintext is in memory; each keeps its place.
+    const parts: StoredPart[] = [];
+    for (const [index, partNumber] of version.partNumbers.entries()) {
+      const plain = await decryptParts(old.value, version, bucket.name, { only: index });
       if (!plain.ok) return failKeyOpening(x, plain.error, 'Decryption failed', version.keyMaterial);
-      segments.push(await encryptSegment(x, fresh.dataKeys, plain.value));
+      const place = { ...placeOf(bucket.name, version), partNumber };
+      parts.push(await encryptPart(x, fresh.dataKeys, plain.value, place));
     }
     version.keyMaterial = fresh.stored;
-    version.segments = segments;
+    version.parts = parts;
+    const segments = parts.flat();
     step(
       x,
       'crypto',
@@ -164,7 +167,7 @@ export const updateObjectEncryption: OperationHandler = {
       'Key material replaced',
       'The object is now protected by the new KMS key; ETag, LastModified and version id are unchanged.',
       {
-        ...writeCryptoData(fresh.stored, segments[0] ?? { ciphertext: new Uint8Array(0), layers: [] }),
+        ...writeCryptoData(fresh.stored, segments),
         ivHex: segments.flatMap((s) => s.layers.map((layer) => toHex(layer.iv))),
         tagHex: segments.flatMap((s) => s.layers.map((layer) => toHex(layer.tag))),
       },

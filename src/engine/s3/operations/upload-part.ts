@@ -11,7 +11,7 @@ import { readCopySourceRange } from './copy-source-range.ts';
 import { decryptCopySource, findCopySource } from './copy-source-read.ts';
 import { writeCryptoData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
-import { encryptSegment, keysFor, requestBytes } from './object-bytes.ts';
+import { encryptPart, keysFor, requestBytes } from './object-bytes.ts';
 import { etagDigest, isoDate, quoted } from './object-meta.ts';
 import { describeStored, isStoredSource } from './read-source.ts';
 import { findUpload, isUpload, partKeyProblem } from './upload-lookup.ts';
@@ -43,17 +43,19 @@ async function storePart(
       upload.keyMaterial,
       x.customerKey,
     );
-  const sealed = await encryptSegment(x, keys.value, plaintext);
-  const digest = etagDigest(upload.keyMaterial, plaintext, sealed.ciphertext);
   const partNumber = Number(x.request.query.partNumber);
+  // A part is bound to its upload: its object's version id does not exist before completion.
+  const place = { bucket: x.request.bucket, key: objectKey(x), objectId: upload.uploadId, partNumber };
+  const segments = await encryptPart(x, keys.value, plaintext, place);
+  const digest = etagDigest(upload.keyMaterial, plaintext, segments);
   const etag = quoted(digest);
   upload.parts.set(partNumber, {
     partNumber,
     etag,
     size: plaintext.length,
     lastModifiedMs: x.nowMs,
-    md5: digest,
-    ciphertext: sealed,
+    digest,
+    segments,
   });
   step(
     x,
@@ -61,7 +63,7 @@ async function storePart(
     'pass',
     `Part ${partNumber}: ${plaintext.length} bytes encrypted`,
     "The part uses the upload's data key with its own IV.",
-    { partNumber, ...writeCryptoData(upload.keyMaterial, sealed), etag },
+    { partNumber, ...writeCryptoData(upload.keyMaterial, segments), etag },
   );
   return etag;
 }
@@ -131,7 +133,7 @@ export const uploadPartCopy: OperationHandler = {
     const plain = await decryptCopySource(x);
     if (!plain.ok) return plain.error;
     const range = x.copyRange ?? { kind: 'whole' };
-    const bytes = range.kind === 'range' ? plain.value.slice(range.start, range.end + 1) : plain.value;
+    const bytes = range.kind === 'range' ? plain.value.subarray(range.start, range.end + 1) : plain.value;
     const etag = await storePart(x, x.upload!, bytes);
     if (typeof etag !== 'string') return etag;
     x.answer = {

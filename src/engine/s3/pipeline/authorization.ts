@@ -71,6 +71,8 @@ function check(
     sourceIp: request.sourceIp,
     nowMs: x.nowMs,
     bucketAccount: bucket.account,
+    ...(request.authType !== undefined ? { authType: request.authType } : {}),
+    ...(request.signatureAgeMs !== undefined ? { signatureAgeMs: request.signatureAgeMs } : {}),
   });
   const identityPolicy = x.world.principals.get(request.principal)?.policy;
   const authorization = authorizeS3({

@@ -3,6 +3,7 @@
  * (the bucket, the parsed SSE headers, the stored version, the encryption plan, the opened keys)
  * and the trace so far. Stages fill it in order; a later stage may rely on an earlier one.
  */
+import type { DifferenceId } from '../../differences/catalog.ts';
 import type { Kms } from '../../kms/types.ts';
 import type { StoredKeyMaterial } from '../../modes/types.ts';
 import type { CopySource } from '../../policy/context/copy-source.ts';
@@ -57,6 +58,8 @@ export interface Exchange {
   traits: OperationInfo;
   nowMs: number;
   trace: TraceStep[];
+  /** Entries of docs/differences.md this request touched (see `touches`). */
+  differences: DifferenceId[];
   bucket?: BucketState;
   writeSse?: WriteSseHeaders;
   customerKey?: CustomerKey;
@@ -114,3 +117,8 @@ export function fail(
 }
 
 export const objectKey = (x: Exchange) => x.request.key ?? '';
+
+/** Records that the request touched a documented difference from S3 (docs/differences.md). */
+export function touches(x: Exchange, id: DifferenceId): void {
+  if (!x.differences.includes(id)) x.differences.push(id);
+}

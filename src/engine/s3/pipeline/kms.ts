@@ -10,7 +10,7 @@ import { bucketArn, objectArn } from '../../world/types.ts';
 import { kmsFailure } from '../kms-failure.ts';
 import { createKeys, openKeys, usesKms } from '../object-keys.ts';
 import { keyMaterialData } from '../operations/crypto-trace.ts';
-import { type Exchange, fail, objectKey, type StageVerdict, step } from './exchange.ts';
+import { type Exchange, fail, objectKey, type StageVerdict, step, touches } from './exchange.ts';
 import { explainKmsFailure } from './kms-explanation.ts';
 
 const READS_SOURCE_DATA = new Set(['GetObject', 'CopyObject', 'UploadPartCopy', 'UpdateObjectEncryption']);
@@ -23,7 +23,10 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
   if (source && READS_SOURCE_DATA.has(x.request.operation) && usesKms(sourceKey)) {
     const where = { bucket: source.bucket.name, key: source.version.key };
     const keys = await openKeys(x, where, sourceKey);
-    if (!keys.ok) return kmsFail(x, keys.error, 'Decrypt of the stored data key failed', before);
+    if (!keys.ok) {
+      if (keys.error.code === 'KMS.NotFoundException') touches(x, 'key-deletion-read-error');
+      return kmsFail(x, keys.error, 'Decrypt of the stored data key failed', before);
+    }
     x.sourceKeys = keys.value;
     x.sourceKmsDecrypts = x.kmsEvents.length - before;
     data.decrypt = {
@@ -57,6 +60,7 @@ async function generateForWrite(x: Exchange, data: JsonObject, before: number): 
   const resolved = x.kms.resolveKeyForS3(
     write.keyId,
     accountOfPrincipal(x.request.principal) || x.world.account,
+    x.bucket?.account ?? x.world.account,
   );
   if (!resolved.ok)
     return kmsFail(

@@ -5,7 +5,7 @@
 import { S3Errors } from '../errors.ts';
 import { failure, type S3Failure } from '../failure.ts';
 import { H } from '../header-bag.ts';
-import type { Exchange } from './exchange.ts';
+import { type Exchange, touches } from './exchange.ts';
 
 /** Parts are numbered 1 to 10000 (MODEL UploadPart PartNumber). */
 export const isPartNumber = (text: string) =>
@@ -27,17 +27,11 @@ export function checkOperationHeaders(x: Exchange): HeaderProblem | undefined {
   const { operation, query } = x.request;
   if (operation === 'UploadPart' || operation === 'UploadPartCopy') {
     const partNumber = query.partNumber ?? '';
-    if (!isPartNumber(partNumber)) {
-      return {
-        failure: S3Errors.partNumberOutOfRange(partNumber),
-        header: 'partNumber',
-        title: 'Invalid part number',
-        why: `partNumber is "${partNumber}", but parts are numbered 1 to 10000.`,
-        remedy: 'Give partNumber in the query as a whole number from 1 to 10000.',
-      };
-    }
+    if (!isPartNumber(partNumber))
+      return invalidPartNumber(partNumber, 'Give partNumber in the query as a whole number from 1 to 10000.');
   }
   if ((operation === 'GetObject' || operation === 'HeadObject') && query.partNumber !== undefined) {
+    touches(x, 'part-number-check-order');
     const problem = partReadProblem(x, query.partNumber);
     if (problem) return problem;
   }
@@ -99,12 +93,19 @@ function partReadProblem(x: Exchange, partNumber: string): HeaderProblem | undef
     };
   }
   if (isPartNumber(partNumber)) return undefined;
+  return invalidPartNumber(
+    partNumber,
+    'Give partNumber as a whole number from 1 to 10000, or leave it out to read the whole object.',
+  );
+}
+
+function invalidPartNumber(partNumber: string, remedy: string): HeaderProblem {
   return {
     failure: S3Errors.partNumberOutOfRange(partNumber),
     header: 'partNumber',
     title: 'Invalid part number',
     why: `partNumber is "${partNumber}", but parts are numbered 1 to 10000.`,
-    remedy: 'Give partNumber as a whole number from 1 to 10000, or leave it out to read the whole object.',
+    remedy,
     sent: partNumber,
   };
 }

@@ -4,10 +4,7 @@
  */
 import { MAX_KEY_BYTES, S3Errors } from '../errors.ts';
 import { failure } from '../failure.ts';
-import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
-
-/** Operations that name a new object: its key must fit S3's limit (reads of such a key find nothing). */
-const CREATES_OBJECT = new Set(['PutObject', 'CopyObject', 'CreateMultipartUpload']);
+import { type Exchange, fail, type StageVerdict, step, touches } from './exchange.ts';
 
 export function route(x: Exchange): StageVerdict {
   const { operation, bucket: name, key } = x.request;
@@ -38,7 +35,10 @@ export function route(x: Exchange): StageVerdict {
     );
   }
   const keyBytes = key === undefined ? 0 : new TextEncoder().encode(key).length;
-  if (keyBytes > MAX_KEY_BYTES && CREATES_OBJECT.has(operation)) {
+  // An operation whose SSE headers choose how new data is encrypted names a new object (PutObject,
+  // CopyObject, CreateMultipartUpload): its key must fit S3's limit; a read of such a key finds nothing.
+  if (keyBytes > MAX_KEY_BYTES && x.traits.sse === 'write') {
+    touches(x, 'key-too-long-fields');
     return fail(
       x,
       'route',

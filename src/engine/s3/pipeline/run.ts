@@ -3,6 +3,7 @@
  * "Order of checks"); the first failure is the answer. An exception is a bug in the simulator:
  * it becomes a 500 InternalError with a trace step that says so, never a throw to the caller.
  */
+import { differenceNote } from '../../differences/catalog.ts';
 import type {
   AuditEvent,
   BucketOperation,
@@ -53,6 +54,7 @@ export async function runS3Request(
     traits: operationInfo(request.operation),
     nowMs: world.deps.now(),
     trace: [],
+    differences: [],
   };
   let response: Outcome['response'];
   try {
@@ -63,7 +65,8 @@ export async function runS3Request(
     x.trace.push(simulatorBugStep(error));
     response = respond(x, S3Errors.internalError());
   }
-  return { response, trace: x.trace, kmsEvents };
+  if (x.differences.length === 0) return { response, trace: x.trace, kmsEvents };
+  return { response, trace: x.trace, kmsEvents, differences: x.differences.map(differenceNote) };
 }
 
 function stagesOf(operation: ObjectOperation | BucketOperation): Stage[] {

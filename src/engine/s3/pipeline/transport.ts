@@ -3,19 +3,27 @@
  * needs HTTPS and SigV4 (spec §2.7). S3 checks this while validating the request, before the
  * bucket policy, so a plain-HTTP KMS request gets this 400 even under a deny-HTTP policy.
  */
+
+import { checkSignature } from '../auth/signature.ts';
 import { COPY_SOURCE_KEY_HEADERS, hasCustomerKeyHeaders, TARGET_KEY_HEADERS } from '../customer-key.ts';
 import { S3Errors } from '../errors.ts';
-import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
+import { type Exchange, fail, type StageVerdict, step, touches } from './exchange.ts';
 import { kmsInvolvement } from './kms-involvement.ts';
 
 export function checkTransport(x: Exchange): StageVerdict {
+  const signed = checkSignature(x);
+  if (signed) {
+    touches(x, 'signature-check-order');
+    return signed;
+  }
   const { https, signature, tlsVersion } = x.request;
   const sseC =
     x.traits.sse !== 'none' &&
     (hasCustomerKeyHeaders(x.headers, TARGET_KEY_HEADERS) ||
       (x.traits.readsSource && hasCustomerKeyHeaders(x.headers, COPY_SOURCE_KEY_HEADERS)));
   const kms = kmsInvolvement(x);
-  const data = { https, signature, ...(tlsVersion ? { tlsVersion } : {}), sseC, kms: kms ?? null };
+  const authType = signature === 'anonymous' ? null : (x.request.authType ?? 'REST-HEADER');
+  const data = { https, signature, authType, ...(tlsVersion ? { tlsVersion } : {}), sseC, kms: kms ?? null };
   if (sseC && !https) {
     return fail(
       x,

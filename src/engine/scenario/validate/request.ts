@@ -1,7 +1,14 @@
 /** A step's `request` (docs/scenario-format.md, "Request"). */
 
 import { operationInfo } from '../../s3/operation-catalog.ts';
-import { type JsonValue, OPERATIONS, type Operation, type SignatureKind } from '../../types.ts';
+import {
+  AUTH_TYPES,
+  type AuthType,
+  type JsonValue,
+  OPERATIONS,
+  type Operation,
+  type SignatureKind,
+} from '../../types.ts';
 import { REQUEST_FIELDS } from '../fields.ts';
 import { memberPath } from '../json-path.ts';
 import type { ScenarioRequest } from '../types.ts';
@@ -45,5 +52,31 @@ export function request(check: Check, value: JsonValue, path: string): ScenarioR
       check.fail(at, `is not allowed: ${operation} takes no body`);
     }
   }
+  authentication(check, input, path, result);
   return result;
+}
+
+/** `authType`, `expiresSeconds`, `signatureAgeMs`, `postPolicy` (format version 2). */
+function authentication(
+  check: Check,
+  input: Record<string, JsonValue>,
+  path: string,
+  result: ScenarioRequest,
+): void {
+  const authType = check.string(input, path, 'authType', { oneOf: AUTH_TYPES });
+  if (authType !== undefined) result.authType = authType as AuthType;
+  const expires = check.integer(input, path, 'expiresSeconds', 1);
+  if (expires !== undefined) result.expiresSeconds = expires;
+  const age = check.integer(input, path, 'signatureAgeMs', 0);
+  if (age !== undefined) result.signatureAgeMs = age;
+  if (input.postPolicy !== undefined) {
+    const policy = check.object(input.postPolicy, memberPath(path, 'postPolicy'), 'a POST policy object');
+    if (policy !== undefined) result.postPolicy = policy;
+  }
+  if (expires !== undefined && authType !== 'REST-QUERY-STRING')
+    check.fail(memberPath(path, 'expiresSeconds'), 'applies only to "authType": "REST-QUERY-STRING"');
+  if (input.postPolicy !== undefined && authType !== 'POST')
+    check.fail(memberPath(path, 'postPolicy'), 'applies only to "authType": "POST"');
+  if (authType === 'POST' && result.operation !== 'PutObject')
+    check.fail(memberPath(path, 'authType'), 'POST uploads an object: use it with "operation": "PutObject"');
 }

@@ -113,6 +113,7 @@ function kmsKey(check: Check, value: JsonValue, path: string): KmsKeySetup | und
   const result: KmsKeySetup = { id };
   assign(result, 'alias', check.string(input, path, 'alias', ALIAS));
   assign(result, 'region', check.string(input, path, 'region', NAME));
+  assign(result, 'account', check.string(input, path, 'account', ACCOUNT));
   assign(result, 'state', check.string(input, path, 'state', { oneOf: KEY_STATES }) as KeyState | undefined);
   if (input.policy !== undefined)
     assign(result, 'policy', check.object(input.policy, memberPath(path, 'policy'), 'a key policy object'));

@@ -46,6 +46,12 @@ export function StoredBytes({
             {segments.length > 1 ? `Part ${index + 1}: ` : ''}ciphertext,{' '}
             {formatByteSize(segment.ciphertextLength)}
           </p>
+          {segment.segmentCount > 1 ? (
+            <p className="text-xs text-slate-500 dark:text-slate-400">
+              In {segment.segmentCount} AES-GCM segments of up to {formatByteSize(segment.segmentBytes)}, each
+              with its own IV and tag; the first segment's are shown.
+            </p>
+          ) : null}
           <HexBytes label="Stored ciphertext" hex={segment.ciphertextFirstBytesHex} limit={32} />
           {segment.layers.map((layer, layerIndex) => (
             <div key={layer.ivHex} className="flex flex-wrap gap-x-3">

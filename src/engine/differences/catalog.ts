@@ -1,0 +1,37 @@
+/**
+ * The differences from S3 that a request can touch, one per entry of docs/differences.md (the id is
+ * the entry's heading). When a request touches one, its outcome carries the note, and the trace
+ * shows it, so nobody is silently taught something unverified. A test keeps this list and the
+ * document in step.
+ */
+export const DIFFERENCES = {
+  'signatures-not-computed':
+    'Signatures are declared, not computed: the playground never checks an HMAC, so a wrong secret key cannot happen here.',
+  'signature-check-order':
+    'The order of the signature checks (expiry, skew, POST policy) relative to header validation is assumed.',
+  'signature-age-on-header-requests':
+    'AWS documents s3:signatureAge for presigned URLs and POST; that it carries the age of a header-signed request too is assumed.',
+  'request-time-too-skewed-message':
+    'The RequestTimeTooSkewed message and fields follow recorded answers of S3-compatible suites, not an AWS recording.',
+  'sse-c-key-in-query-string':
+    'S3 takes SSE-C keys only as headers with a presigned URL; that it ignores them in the query string (rather than refusing the request) is assumed.',
+  'post-policy-subset':
+    'POST policies are checked for expiration, eq, starts-with, content-length-range and extra fields; other form rules of S3 (file size limits of the form, redirects) are not modelled.',
+  'key-too-long-fields':
+    'The Size and MaxSizeAllowed children of KeyTooLongError, and the operations that check the key length, are assumed.',
+  'part-number-check-order':
+    'That partNumber and Range are checked with the headers, before authorization, is assumed.',
+  'key-deletion-read-error':
+    "S3's answer for an object whose KMS key has been deleted is assumed to relay KMS's NotFoundException.",
+} as const;
+
+export type DifferenceId = keyof typeof DIFFERENCES;
+
+export interface DifferenceNote {
+  id: DifferenceId;
+  note: string;
+}
+
+export function differenceNote(id: DifferenceId): DifferenceNote {
+  return { id, note: DIFFERENCES[id] };
+}
