@@ -53,3 +53,26 @@ test('client-side encryption with a generated AES key round-trips through S3', a
   await expect(playground.responseRegion).toContainText('Hello from the S3 encryption playground');
   await playground.screenshot('client-side-round-trip');
 });
+
+test('a checksum chosen as the CLI does is computed over the body, checked by S3 and echoed', async () => {
+  await playground.chooseChecksum('CRC32');
+  await expect(
+    playground.requestRegion.getByRole('textbox', { name: 'x-amz-sdk-checksum-algorithm value' }),
+  ).toHaveValue('CRC32');
+  await playground.sendAndExpect(200);
+  await expect(playground.responseRegion).toContainText('x-amz-checksum-crc32');
+  await playground.screenshot('checksum-picker');
+});
+
+test('a multipart upload completes with the parts the builder lists with their ETags', async () => {
+  await playground.setObjectKey('video.mp4');
+  await playground.chooseOperation('CreateMultipartUpload');
+  await playground.sendAndExpect(200);
+  await playground.chooseOperation('UploadPart');
+  await playground.sendAndExpect(200);
+  await playground.chooseOperation('CompleteMultipartUpload');
+  await expect(playground.requestRegion.getByLabel('CompleteMultipartUpload input (JSON)')).toHaveValue(
+    /"ETag"/,
+  );
+  await playground.sendAndExpect(200);
+});

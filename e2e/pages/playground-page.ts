@@ -120,6 +120,10 @@ export class PlaygroundPage {
     await this.requestRegion.getByLabel('Encryption', { exact: true }).selectOption(choice);
   }
 
+  async chooseChecksum(algorithm: string) {
+    await this.requestRegion.getByLabel('Checksum', { exact: true }).selectOption(algorithm);
+  }
+
   async chooseRequestKmsKey(label: string) {
     await this.requestRegion.getByLabel('KMS key', { exact: true }).selectOption({ label });
   }

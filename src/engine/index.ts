@@ -19,6 +19,7 @@ export {
   readEnvelope,
 } from './client-side/index.ts';
 export { fromBase64, fromHex, toBase64, toHex } from './crypto/bytes.ts';
+export { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from './crypto/checksum-algorithms.ts';
 export { md5Base64, md5Bytes } from './crypto/md5.ts';
 export * from './deps.ts';
 export { DIFFERENCES, type DifferenceId, type DifferenceNote } from './differences/catalog.ts';
@@ -108,6 +109,7 @@ export type * from './policy/types.ts';
 export type { MalformedPolicyError } from './policy/validate/put-check.ts';
 export { checkPolicyForPut } from './policy/validate/put-check.ts';
 export * from './result.ts';
+export { addSdkChecksum } from './s3/integrity/sdk-checksum.ts';
 export type { BodyKind, OperationInfo, OperationScope, SseHeaderUse } from './s3/operation-catalog.ts';
 export {
   isOperation,
@@ -117,7 +119,7 @@ export {
   WRITE_ONLY_SSE_HEADERS,
 } from './s3/operation-catalog.ts';
 export * from './scenario/index.ts';
-export type { PlaceholderValues } from './scenario/placeholders.ts';
+export { answerValues, type PlaceholderValues } from './scenario/placeholders.ts';
 export { substituteRequest } from './scenario/substitute.ts';
 export * from './types.ts';
 export type { World } from './world/create-world.ts';

@@ -7,10 +7,9 @@ const lessonFiles = readdirSync(new URL('./lessons/', import.meta.url)).filter((
 );
 
 describe('the lesson gallery index', () => {
-  it('lists every lesson file once, 8 to 12 of them', () => {
+  it('lists every lesson file once, at least 8 of them', () => {
     expect(LESSONS.map((lesson) => lesson.file).sort()).toEqual(lessonFiles.sort());
     expect(LESSONS.length).toBeGreaterThanOrEqual(8);
-    expect(LESSONS.length).toBeLessThanOrEqual(12);
   });
 
   it('gives every lesson a unique id', () => {

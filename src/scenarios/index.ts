@@ -26,6 +26,7 @@ import lessonDsseKmsPolicyForgotIt from './lessons/11-dsse-kms-policy-forgot-it.
 import lessonAbsentKeysAndNegatedOperators from './lessons/12-absent-keys-and-negated-operators.json' with {
   type: 'json',
 };
+import lessonChecksumsAndEncryption from './lessons/13-checksums-and-encryption.json' with { type: 'json' };
 
 export interface Lesson {
   id: string;
@@ -50,6 +51,7 @@ const FILES: readonly [string, unknown][] = [
   ['10-multipart-sse-kms-needs-decrypt.json', lessonMultipartSseKmsNeedsDecrypt],
   ['11-dsse-kms-policy-forgot-it.json', lessonDsseKmsPolicyForgotIt],
   ['12-absent-keys-and-negated-operators.json', lessonAbsentKeysAndNegatedOperators],
+  ['13-checksums-and-encryption.json', lessonChecksumsAndEncryption],
 ];
 
 function toLesson([file, json]: [string, unknown]): Lesson {

@@ -81,6 +81,9 @@ export interface ClientSideSealed {
 export interface StepValues {
   uploadId?: string;
   versionIds: (string | undefined)[];
+  /** By step: the UploadId and ETag each answered, for `{{uploadId:N}}` and `{{etag:N}}`. */
+  uploadIds?: (string | undefined)[];
+  etags?: (string | undefined)[];
 }
 
 export interface EnginePort {
@@ -101,6 +104,8 @@ export interface EnginePort {
     text: string,
     options?: { bucket?: string; account?: string; kind?: PolicyKind },
   ): Promise<ParseResult>;
+  /** As the CLI does for `--checksum-algorithm`: the request with the checksum of its body added. */
+  addSdkChecksum(request: RequestInput): Promise<RequestInput>;
   /** S3 Encryption Client v2: a KMS wrapping key is the world's (the client calls KMS itself). */
   encryptClientSide(
     id: WorldId,

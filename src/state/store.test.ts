@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deterministicDeps } from '../engine/index.ts';
 import { lessonById } from '../scenarios/index.ts';
+import { completePartsBody } from './complete-parts-draft.ts';
 import { DEFAULT_POLICY } from './store.ts';
 import { testStore } from './testing/test-store.ts';
 
@@ -73,7 +74,13 @@ describe('the playground store on the real engine', () => {
     store.getState().setDraft({ operation: 'UploadPart' });
     await store.getState().send();
     expect(store.getState().lastRun?.outcome.response.status).toBe(200);
+    // S3 completes only the parts listed with their ETags; the builder fills them in (TargetFields).
     store.getState().setDraft({ operation: 'CompleteMultipartUpload', bodyText: '' });
+    await store.getState().send();
+    expect(store.getState().lastRun?.outcome.response.error?.code).toBe('InvalidRequest');
+    const { snapshot, draft } = store.getState();
+    const parts = completePartsBody(snapshot, draft.bucket, draft.query.uploadId) ?? '';
+    store.getState().setDraft({ bodyText: parts });
     await store.getState().send();
     expect(store.getState().lastRun?.outcome.response.status).toBe(200);
   });

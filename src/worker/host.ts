@@ -3,6 +3,7 @@
  * Pure (no DOM): the Web Worker exposes it (engine.worker.ts), tests and Node use it in-process.
  */
 import {
+  addSdkChecksum,
   createWorld,
   type EngineDeps,
   err,
@@ -121,6 +122,7 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
         world.deletePrincipal(arn);
         return world.snapshot();
       }),
+    addSdkChecksum,
     ...clientSideCalls(inWorld),
   };
 }

@@ -30,6 +30,7 @@ export function workerApi(host: EnginePort) {
     sendUnderPolicy: host.sendUnderPolicy,
     putPrincipal: host.putPrincipal,
     deletePrincipal: host.deletePrincipal,
+    addSdkChecksum: host.addSdkChecksum,
     async send(
       id: string,
       request: Parameters<EnginePort['send']>[1],

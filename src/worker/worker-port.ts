@@ -43,6 +43,8 @@ export function workerEngine(): EnginePort {
     sendUnderPolicy: (id, policy, requests) => call(remote.sendUnderPolicy(id, policy, requests)),
     putPrincipal: (id, principal) => call(remote.putPrincipal(id, principal)),
     deletePrincipal: (id, arn) => call(remote.deletePrincipal(id, arn)),
+    // The body goes over and back as a copy: a transfer would detach the bytes the caller keeps.
+    addSdkChecksum: (request) => call(remote.addSdkChecksum(request)),
     send: async (id, request, options = {}) => {
       const number = ++requests;
       const cancel = () => void remote.cancel(number);

@@ -23,6 +23,15 @@ export const DIFFERENCES = {
     'That partNumber and Range are checked with the headers, before authorization, is assumed.',
   'key-deletion-read-error':
     "S3's answer for an object whose KMS key has been deleted is assumed to relay KMS's NotFoundException.",
+  'sdk-checksum-algorithm-mismatch':
+    'The answer to an x-amz-sdk-checksum-algorithm that names another algorithm than the checksum header sent is assumed.',
+  'crc64nvme-multipart-full-object':
+    'A CRC64NVME multipart upload checks each part, but the full-object checksum of the completed object is not computed.',
+  'finished-upload-window':
+    'S3 answers a retried Complete or a late Abort for a while after an upload finished; the playground keeps 24 hours.',
+  'conditional-complete-conflict':
+    'When S3 answers 409 ConditionalRequestConflict to a conditional Complete is assumed from its documentation.',
+  'copy-range-argument-value': 'The ArgumentValue child of the answer to CopyObject with Range is assumed.',
 } as const;
 
 export type DifferenceId = keyof typeof DIFFERENCES;

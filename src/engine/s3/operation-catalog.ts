@@ -67,6 +67,14 @@ export interface OperationInfo {
   http?: { method: string; subresource?: string };
   /** The AWS CLI option that takes its JSON input. */
   cliInputOption?: string;
+  /**
+   * How it takes a checksum (API Reference, "Checking object integrity"): `body`, Content-MD5 and
+   * `x-amz-checksum-*` over the data it carries; `algorithm`, `x-amz-checksum-algorithm` naming the
+   * algorithm of the parts or the copy.
+   */
+  checksum?: 'body' | 'algorithm';
+  /** It takes If-None-Match: * and If-Match as a conditional write (UG "Conditional writes"). */
+  conditionalWrite?: boolean;
   /** The single top-level member of the AWS CLI output that wraps the answer. */
   cliOutputMember?: string;
 }
@@ -94,6 +102,8 @@ const OBJECT: Record<ObjectOperation, Entry> = {
     body: 'bytes',
     sse: 'write',
     writesData: true,
+    checksum: 'body',
+    conditionalWrite: true,
     http: { method: 'PUT' },
   },
   GetObject: {
@@ -114,6 +124,7 @@ const OBJECT: Record<ObjectOperation, Entry> = {
     sse: 'write',
     writesData: true,
     readsSource: true,
+    checksum: 'algorithm',
     http: { method: 'PUT' },
   },
   DeleteObject: {
@@ -125,6 +136,7 @@ const OBJECT: Record<ObjectOperation, Entry> = {
     iamAction: 's3:PutObject',
     sse: 'write',
     writesData: true,
+    checksum: 'algorithm',
     http: { method: 'POST', subresource: 'uploads' },
   },
   UploadPart: {
@@ -132,6 +144,7 @@ const OBJECT: Record<ObjectOperation, Entry> = {
     body: 'bytes',
     sse: 'customer',
     writesData: true,
+    checksum: 'body',
     requiredQuery: ['uploadId', 'partNumber'],
     http: { method: 'PUT' },
   },
@@ -147,6 +160,7 @@ const OBJECT: Record<ObjectOperation, Entry> = {
     iamAction: 's3:PutObject',
     body: 'json',
     sse: 'customer',
+    conditionalWrite: true,
     requiredQuery: ['uploadId'],
     http: { method: 'POST' },
     cliInputOption: '--multipart-upload',

@@ -9,16 +9,22 @@ export const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
 export type Placeholder =
   | { kind: 'uploadId' }
+  | { kind: 'uploadIdOf'; step: number }
+  | { kind: 'etag'; step: number }
   | { kind: 'versionId'; step: number }
   | { kind: 'awsManagedKeyArn' }
   | { kind: 'keyArn'; id: string };
 
-/** The name between the braces, or undefined when it is not one of the four placeholders. */
+/** The name between the braces, or undefined when it is not one of the placeholders. */
 export function readPlaceholder(inner: string): Placeholder | undefined {
   if (inner === 'uploadId') return { kind: 'uploadId' };
   if (inner === 'awsManagedKeyArn') return { kind: 'awsManagedKeyArn' };
   const version = /^versionId:([0-9]+)$/.exec(inner);
   if (version?.[1] !== undefined) return { kind: 'versionId', step: Number(version[1]) };
+  const upload = /^uploadId:([0-9]+)$/.exec(inner);
+  if (upload?.[1] !== undefined) return { kind: 'uploadIdOf', step: Number(upload[1]) };
+  const etag = /^etag:([0-9]+)$/.exec(inner);
+  if (etag?.[1] !== undefined) return { kind: 'etag', step: Number(etag[1]) };
   const key = /^keyArn:(.+)$/.exec(inner);
   if (key?.[1] !== undefined) return { kind: 'keyArn', id: key[1] };
   return undefined;
@@ -30,6 +36,10 @@ export interface PlaceholderValues {
   uploadId?: string;
   /** `x-amz-version-id` returned by each step so far (undefined when it returned none). */
   versionIds: readonly (string | undefined)[];
+  /** The UploadId each successful CreateMultipartUpload step returned, by step. */
+  uploadIds?: readonly (string | undefined)[];
+  /** The ETag each step returned (header, or the body's ETag for copies and Complete), by step. */
+  etags?: readonly (string | undefined)[];
   awsManagedKeyArn(): string;
   keyArn(id: string): string | undefined;
 }
@@ -40,6 +50,16 @@ function placeholderValue(placeholder: Placeholder, values: PlaceholderValues): 
       return values.uploadId === undefined
         ? err('{{uploadId}} has no value: no CreateMultipartUpload has succeeded yet')
         : ok(values.uploadId);
+    case 'uploadIdOf':
+    case 'etag': {
+      const id = (placeholder.kind === 'etag' ? values.etags : values.uploadIds)?.[placeholder.step];
+      const name = placeholder.kind === 'etag' ? 'etag' : 'uploadId';
+      return id === undefined
+        ? err(
+            `{{${name}:${placeholder.step}}} has no value: step ${placeholder.step} returned no ${placeholder.kind === 'etag' ? 'ETag' : 'UploadId'}`,
+          )
+        : ok(id);
+    }
     case 'versionId': {
       const id = values.versionIds[placeholder.step];
       return id === undefined
@@ -98,4 +118,36 @@ export function substituteDeep<T>(value: T, replace: (text: string) => string): 
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * What a step's answer gives later placeholders: its ETag (the header of PutObject and UploadPart,
+ * the body's `ETag` of CompleteMultipartUpload, `CopyPartResult`/`CopyObjectResult` of copies) and
+ * the UploadId of a successful CreateMultipartUpload.
+ */
+export function answerValues(
+  operation: string,
+  response: { status: number; headers: Record<string, string>; body?: unknown },
+): { etag?: string; uploadId?: string } {
+  const body =
+    typeof response.body === 'object' && response.body !== null
+      ? (response.body as Record<string, unknown>)
+      : {};
+  const nested = (name: string) => {
+    const inner = body[name];
+    return typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>).ETag : undefined;
+  };
+  const etag =
+    response.headers.etag ??
+    [body.ETag, nested('CopyPartResult'), nested('CopyObjectResult')].find(
+      (value): value is string => typeof value === 'string',
+    );
+  const uploadId =
+    operation === 'CreateMultipartUpload' && response.status === 200 && typeof body.UploadId === 'string'
+      ? body.UploadId
+      : undefined;
+  return {
+    ...(etag !== undefined && response.status < 300 ? { etag } : {}),
+    ...(uploadId ? { uploadId } : {}),
+  };
 }

@@ -9,7 +9,16 @@ import type { Result } from '../result.ts';
 import type { Outcome, RequestInput, Setup, SetupProblem } from '../types.ts';
 import { matchExpect } from './match/index.ts';
 import { mismatch } from './match/mismatch.ts';
-import type { PlaceholderValues } from './placeholders.ts';
+import { answerValues, type PlaceholderValues } from './placeholders.ts';
+
+/** What earlier steps returned, for the placeholders of later ones. */
+interface RunState {
+  uploadId?: string;
+  versionIds: (string | undefined)[];
+  uploadIds: (string | undefined)[];
+  etags: (string | undefined)[];
+}
+
 import { substituteExpect, substituteRequest } from './substitute.ts';
 import type { Mismatch, Scenario, ScenarioRequest, ScenarioRun, Step, StepRun } from './types.ts';
 
@@ -55,10 +64,12 @@ export async function runScenarioIn(
   }
   const world = built.value;
   deps.advance(SETUP_LEAD_MS);
-  const state: { uploadId?: string; versionIds: (string | undefined)[] } = { versionIds: [] };
+  const state: RunState = { versionIds: [], uploadIds: [], etags: [] };
   const values = (): PlaceholderValues => ({
     ...(state.uploadId === undefined ? {} : { uploadId: state.uploadId }),
     versionIds: state.versionIds,
+    uploadIds: state.uploadIds,
+    etags: state.etags,
     awsManagedKeyArn: () => world.awsManagedKeyArn(),
     keyArn: (id) => world.keyArn(id),
   });
@@ -76,7 +87,7 @@ async function runStep(
   step: Step,
   index: number,
   values: () => PlaceholderValues,
-  state: { uploadId?: string; versionIds: (string | undefined)[] },
+  state: RunState,
 ): Promise<StepRun> {
   const problems: string[] = [];
   const request = substituteRequest(step.request, values(), problems);
@@ -99,7 +110,9 @@ async function runStep(
   }
   const { response } = outcome;
   state.versionIds[index] = response.headers['x-amz-version-id'];
-  const uploadId = uploadIdOf(request, outcome);
+  const { etag, uploadId } = answerValues(request.operation, response);
+  state.etags[index] = etag;
+  state.uploadIds[index] = uploadId;
   if (uploadId !== undefined) state.uploadId = uploadId;
   const mismatches: Mismatch[] = [];
   if (step.expect !== undefined) {
@@ -126,15 +139,6 @@ async function runStep(
     mismatches,
     outcome,
   };
-}
-
-/** The UploadId of a successful CreateMultipartUpload (`{ Bucket, Key, UploadId }`). */
-function uploadIdOf(request: ScenarioRequest, outcome: Outcome): string | undefined {
-  const { status, body } = outcome.response;
-  if (request.operation !== 'CreateMultipartUpload' || status !== 200) return undefined;
-  if (typeof body !== 'object' || body === null || body instanceof Uint8Array || Array.isArray(body))
-    return undefined;
-  return typeof body.UploadId === 'string' ? body.UploadId : undefined;
 }
 
 function unsent(index: number, request: ScenarioRequest, mismatches: Mismatch[]): StepRun {

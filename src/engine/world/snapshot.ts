@@ -59,7 +59,13 @@ export interface UploadSnapshot {
   key: string;
   initiated: string;
   mode: string;
-  parts: { partNumber: number; size: number; etag: string }[];
+  /** `checksum` as UploadPart stored it, with its algorithm (for the part list of a Complete). */
+  parts: {
+    partNumber: number;
+    size: number;
+    etag: string;
+    checksum?: { algorithm: string; value: string };
+  }[];
 }
 
 export interface BucketSnapshot {
@@ -140,7 +146,12 @@ function upload(u: MultipartUpload): UploadSnapshot {
     key: u.key,
     initiated: new Date(u.initiatedMs).toISOString(),
     mode: u.keyMaterial.mode,
-    parts: [...u.parts.values()].map((p) => ({ partNumber: p.partNumber, size: p.size, etag: p.etag })),
+    parts: [...u.parts.values()].map((p) => ({
+      partNumber: p.partNumber,
+      size: p.size,
+      etag: p.etag,
+      ...(p.checksum ? { checksum: { algorithm: p.checksum.algorithm, value: p.checksum.value } } : {}),
+    })),
   };
 }
 

@@ -3,6 +3,7 @@
  * them (ciphertext and key material, never an SSE-C key), multipart uploads in progress, IAM
  * principals, and the KMS.
  */
+import type { ChecksumAlgorithm } from '../crypto/checksums.ts';
 import type { EngineDeps } from '../deps.ts';
 import type { Kms } from '../kms/types.ts';
 import type { BucketKeyCache, StoredCiphertext, StoredKeyMaterial } from '../modes/types.ts';
@@ -13,6 +14,14 @@ export type VersioningStatus = 'Enabled' | 'Suspended';
 
 /** How the write chose its encryption, in CloudTrail's `SSEApplied` words (spec §1.1). */
 export type SseApplied = 'Default_SSE_S3' | 'Default_SSE_KMS' | 'SSE_S3' | 'SSE_KMS' | 'SSE_C';
+
+/** What S3 keeps of an object's or a part's checksum, and returns with x-amz-checksum-mode. */
+export interface StoredChecksum {
+  algorithm: ChecksumAlgorithm;
+  /** Base64; a composite multipart checksum ends in `-N`. */
+  value: string;
+  type: 'FULL_OBJECT' | 'COMPOSITE';
+}
 
 export interface ObjectVersion {
   key: string;
@@ -43,6 +52,10 @@ export interface ObjectVersion {
   sseApplied?: SseApplied;
   /** `x-amz-server-side-encryption-context` as the writer supplied it. */
   contextHeader?: string;
+  /** Over the plaintext, whatever the encryption (UG "Checking object integrity"). */
+  checksum?: StoredChecksum;
+  /** Per part, for a multipart object whose upload named a checksum algorithm. */
+  partChecksums?: StoredChecksum[];
 }
 
 /** One part as stored: its encrypted segments, in order. */
@@ -56,6 +69,7 @@ export interface UploadedPart {
   lastModifiedMs: number;
   /** The 16 bytes the part's ETag shows: an MD5 of the data for SSE-S3, opaque otherwise. */
   digest: Uint8Array;
+  checksum?: StoredChecksum;
 }
 
 export interface MultipartUpload {
@@ -68,6 +82,21 @@ export interface MultipartUpload {
   metadata: Record<string, string>;
   contextHeader?: string;
   parts: Map<number, UploadedPart>;
+  /** x-amz-checksum-algorithm of CreateMultipartUpload: every part must carry it. */
+  checksumAlgorithm?: ChecksumAlgorithm;
+  /** The key was written or deleted while this upload was in flight (a conditional Complete conflicts). */
+  keyChangedDuringUpload?: boolean;
+}
+
+/** An upload that was completed or aborted, as S3 still answers for it for a while. */
+export interface FinishedUpload {
+  uploadId: string;
+  key: string;
+  finishedMs: number;
+  how: 'completed' | 'aborted';
+  /** For a completed upload: the part numbers and ETags it was completed with, and its answer. */
+  parts?: { partNumber: number; etag: string }[];
+  result?: { etag: string; versionId: string; location: string; checksum?: StoredChecksum };
 }
 
 export interface BucketState {
@@ -86,6 +115,8 @@ export interface BucketState {
   /** Versions per key, oldest first; the last one is the current version. */
   objects: Map<string, ObjectVersion[]>;
   uploads: Map<string, MultipartUpload>;
+  /** Uploads completed or aborted (a retried Complete or a late Abort is answered from here). */
+  finishedUploads?: Map<string, FinishedUpload>;
 }
 
 export interface PrincipalState {

@@ -24,6 +24,7 @@ export function versionIdForWrite(bucket: BucketState, deps: EngineDeps): string
 export const reportsVersions = (bucket: BucketState) => bucket.versioning !== undefined;
 
 export function storeVersion(bucket: BucketState, version: ObjectVersion): void {
+  noteKeyChanged(bucket, version.key);
   const versions = bucket.objects.get(version.key) ?? [];
   const kept = version.versionId === 'null' ? versions.filter((v) => v.versionId !== 'null') : versions;
   bucket.objects.set(version.key, [...kept, version]);
@@ -69,6 +70,15 @@ export interface DeleteOutcome {
   versionId?: string;
 }
 
+/**
+ * Uploads of a key in flight see every write and delete of it: a conditional Complete then
+ * conflicts (API CompleteMultipartUpload IfNoneMatch: "If a conflicting operation occurs during
+ * the upload S3 returns a 409 ConditionalRequestConflict").
+ */
+function noteKeyChanged(bucket: BucketState, key: string): void {
+  for (const upload of bucket.uploads.values()) if (upload.key === key) upload.keyChangedDuringUpload = true;
+}
+
 /** DeleteObject: a marker in a versioned bucket, the permanent removal of a named version, or removal. */
 export function deleteObject(
   bucket: BucketState,
@@ -78,6 +88,7 @@ export function deleteObject(
   deps: EngineDeps,
 ): DeleteOutcome {
   const versions = bucket.objects.get(key) ?? [];
+  if (versions.length > 0) noteKeyChanged(bucket, key);
   if (versionId !== undefined) {
     const removed = versions.find((v) => v.versionId === versionId);
     bucket.objects.set(

@@ -13,6 +13,22 @@ export const HEADER_OPTIONS: Record<string, string> = {
   'x-amz-metadata-directive': '--metadata-directive',
   'x-amz-expected-bucket-owner': '--expected-bucket-owner',
   'content-type': '--content-type',
+  'content-md5': '--content-md5',
+  // --checksum-algorithm: the CLI computes the x-amz-checksum-* value itself (put-object, upload-part);
+  // on create-multipart-upload and copy-object the option writes x-amz-checksum-algorithm.
+  'x-amz-sdk-checksum-algorithm': '--checksum-algorithm',
+  'x-amz-checksum-algorithm': '--checksum-algorithm',
+  'x-amz-checksum-crc32': '--checksum-crc32',
+  'x-amz-checksum-crc32c': '--checksum-crc32c',
+  'x-amz-checksum-crc64nvme': '--checksum-crc64nvme',
+  'x-amz-checksum-sha1': '--checksum-sha1',
+  'x-amz-checksum-sha256': '--checksum-sha256',
+  'x-amz-checksum-mode': '--checksum-mode',
+  'if-match': '--if-match',
+  'if-none-match': '--if-none-match',
+  'if-modified-since': '--if-modified-since',
+  'if-unmodified-since': '--if-unmodified-since',
+  range: '--range',
 };
 
 /** The CLI base64-encodes an SSE-C key and computes its MD5 itself, so it reads the raw key from a file. */

@@ -3,7 +3,7 @@
  * as `{{versionId:0}}` filled from the earlier steps' answers, as the scenario runner does).
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Scenario } from '../../engine/index.ts';
+import { answerValues, type Scenario } from '../../engine/index.ts';
 import type { EnginePort } from '../engine-port.ts';
 import type { Gate } from '../gate.ts';
 import { draftFromRequest } from '../lesson-draft.ts';
@@ -60,6 +60,8 @@ export const createLessonSlice =
         const filled = await port.fillPlaceholders(context.worldId, step.request, {
           ...(lesson.uploadId === undefined ? {} : { uploadId: lesson.uploadId }),
           versionIds: lesson.versionIds,
+          uploadIds: lesson.uploadIds ?? [],
+          etags: lesson.etags ?? [],
         });
         if (!context.current()) return;
         if (filled.problems.length > 0) {
@@ -78,18 +80,20 @@ export const createLessonSlice =
         versionIds[index] = outcome.response.headers['x-amz-version-id'];
         const runs = [...current.runs];
         runs[index] = outcome;
-        const answer = outcome.response.body as { UploadId?: unknown } | undefined;
-        const uploadId =
-          request.operation === 'CreateMultipartUpload' &&
-          outcome.response.status === 200 &&
-          typeof answer?.UploadId === 'string'
-            ? answer.UploadId
-            : current.uploadId;
+        // {{uploadId:N}} and {{etag:N}} of later steps (docs/scenario-format.md).
+        const answered = answerValues(request.operation, outcome.response);
+        const uploadIds = [...(current.uploadIds ?? [])];
+        uploadIds[index] = answered.uploadId;
+        const etags = [...(current.etags ?? [])];
+        etags[index] = answered.etag;
+        const uploadId = answered.uploadId ?? current.uploadId;
         set({
           lesson: {
             scenario: current.scenario,
             runs,
             versionIds,
+            uploadIds,
+            etags,
             ...(uploadId === undefined ? {} : { uploadId }),
           },
           rightTab: 'answer',

@@ -54,6 +54,8 @@ export const createRunSlice =
           request = sealed.value;
           set({ clientSideResult: { direction: 'encrypted' } });
         }
+        // As the CLI does for --checksum-algorithm: the checksum of the bytes actually sent.
+        request = await port.addSdkChecksum(request);
         const outcome = await sendAndRecord(port, get, set, context, request);
         if (!outcome) return;
         const followUp = draftAfterAnswer(get().draft, request, outcome);

@@ -116,6 +116,9 @@ export interface OpenLesson {
   runs: (Outcome | undefined)[];
   /** `x-amz-version-id` of each step, for `{{versionId:N}}`. */
   versionIds: (string | undefined)[];
+  /** UploadId and ETag each step returned, for `{{uploadId:N}}` and `{{etag:N}}`. */
+  uploadIds?: (string | undefined)[];
+  etags?: (string | undefined)[];
   uploadId?: string;
   /** A step that could not be sent (a placeholder without a value yet). */
   problem?: { step: number; message: string };

@@ -6,6 +6,7 @@ import { primaryButtonClass } from '../common/PanelBoundary.tsx';
 import { AuthFields } from './AuthFields.tsx';
 import { awsCliCommand } from './aws-cli.ts';
 import { BodyInput } from './BodyInput.tsx';
+import { ChecksumPicker } from './ChecksumPicker.tsx';
 import { curlCommand } from './curl.ts';
 import { EncryptionPicker } from './EncryptionPicker.tsx';
 import { HeadersEditor } from './HeadersEditor.tsx';
@@ -45,6 +46,7 @@ export function RequestBuilder() {
       <TransportFields />
       <AuthFields />
       <EncryptionPicker />
+      <ChecksumPicker />
       <HeadersEditor />
       <BodyInput />
       {/* Stays in view while the column scrolls, so "Send request" is one click away on a laptop. */}

@@ -1,4 +1,5 @@
 import { OPERATIONS, type Operation, operationInfo } from '../../engine/index.ts';
+import { completePartsBody } from '../../state/complete-parts-draft.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { bodyTextFor } from '../../state/to-request.ts';
@@ -7,11 +8,13 @@ import { inputClass } from '../common/PanelBoundary.tsx';
 
 const selectDraft = (s: PlaygroundState) => s.draft;
 const selectSetDraft = (s: PlaygroundState) => s.setDraft;
+const selectSnapshot = (s: PlaygroundState) => s.snapshot;
 
 /** Operation, bucket, object key and the query parameters S3 reads (versionId, uploadId, partNumber). */
 export function TargetFields() {
   const draft = usePlayground(selectDraft);
   const setDraft = usePlayground(selectSetDraft);
+  const snapshot = usePlayground(selectSnapshot);
   const setQuery = (name: keyof typeof draft.query, value: string) =>
     setDraft({ query: { ...draft.query, [name]: value } });
   return (
@@ -23,7 +26,12 @@ export function TargetFields() {
           value={draft.operation}
           onChange={(e) => {
             const operation = e.target.value as Operation;
-            setDraft({ operation, bodyText: bodyTextFor(draft, operation) });
+            // Completing lists the upload's parts with their ETags, as S3 requires.
+            const parts =
+              operation === 'CompleteMultipartUpload'
+                ? completePartsBody(snapshot, draft.bucket, draft.query.uploadId)
+                : undefined;
+            setDraft({ operation, bodyText: parts ?? bodyTextFor(draft, operation) });
           }}
         >
           {OPERATIONS.map((operation) => (

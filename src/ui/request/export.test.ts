@@ -6,6 +6,25 @@ import { curlCommand } from './curl.ts';
 describe('Copy as AWS CLI', () => {
   const cases: { name: string; request: RequestInput; expected: string }[] = [
     {
+      name: 'a checksum algorithm is --checksum-algorithm: the CLI computes the checksum itself',
+      request: {
+        operation: 'PutObject',
+        key: 'k',
+        headers: { 'x-amz-sdk-checksum-algorithm': 'CRC32', 'If-None-Match': '*' },
+      },
+      expected:
+        "aws s3api put-object --bucket test-bucket --key k --checksum-algorithm CRC32 --if-none-match '*' --body body.bin",
+    },
+    {
+      name: 'a multipart upload names its checksum algorithm on create-multipart-upload',
+      request: {
+        operation: 'CreateMultipartUpload',
+        key: 'k',
+        headers: { 'x-amz-checksum-algorithm': 'SHA256' },
+      },
+      expected: 'aws s3api create-multipart-upload --bucket test-bucket --key k --checksum-algorithm SHA256',
+    },
+    {
       name: 'SSE-KMS put-object names the key with --ssekms-key-id',
       request: {
         operation: 'PutObject',

@@ -1,6 +1,10 @@
-/** AbortMultipartUpload (204, the parts are discarded) and ListParts (no SSE-C key needed, spec §10). */
-import { step } from '../pipeline/exchange.ts';
+/**
+ * AbortMultipartUpload (204, the parts are discarded; again 204 for a while after a Complete or an
+ * Abort, finished-uploads.ts) and ListParts (no SSE-C key needed, spec §10).
+ */
+import { step, touches } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
+import { recentlyFinished, recordFinished } from './finished-uploads.ts';
 import { isoDate } from './object-meta.ts';
 import { findUpload, isUpload } from './upload-lookup.ts';
 
@@ -15,10 +19,45 @@ const chooseUpload: OperationHandler['choose'] = (x) => {
 };
 
 export const abortMultipartUpload: OperationHandler = {
-  choose: chooseUpload,
+  choose(x) {
+    const finished = recentlyFinished(
+      x.bucket!,
+      x.request.query.uploadId ?? '',
+      x.request.key ?? '',
+      x.nowMs,
+    );
+    if (finished) {
+      touches(x, 'finished-upload-window');
+      step(
+        x,
+        'encryption-choice',
+        'skip',
+        `Upload already ${finished.how}`,
+        `The upload was ${finished.how} less than 24 hours ago: S3 still answers 204 to an abort for a while, and 404 NoSuchUpload later.`,
+        { uploadId: finished.uploadId, finished: finished.how },
+      );
+      return undefined;
+    }
+    return chooseUpload(x);
+  },
   apply(x) {
-    x.bucket!.uploads.delete(x.upload!.uploadId);
-    step(x, 'crypto', 'pass', 'Upload aborted', 'S3 discarded the uploaded parts.');
+    const upload = x.upload;
+    if (upload) {
+      x.bucket!.uploads.delete(upload.uploadId);
+      recordFinished(x.bucket!, {
+        uploadId: upload.uploadId,
+        key: upload.key,
+        finishedMs: x.nowMs,
+        how: 'aborted',
+      });
+    }
+    step(
+      x,
+      'crypto',
+      'pass',
+      'Upload aborted',
+      upload ? 'S3 discarded the uploaded parts.' : 'Nothing left to discard.',
+    );
     x.answer = { status: 204, headers: {} };
     return undefined;
   },
@@ -44,6 +83,8 @@ export const listParts: OperationHandler = {
           LastModified: isoDate(part.lastModifiedMs),
           ETag: part.etag,
           Size: part.size,
+          // SWIFT test_mpu_list_parts_with_checksum
+          ...(part.checksum ? { [`Checksum${part.checksum.algorithm}`]: part.checksum.value } : {}),
         })),
       },
     };

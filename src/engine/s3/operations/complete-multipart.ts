@@ -1,25 +1,40 @@
 /**
- * CompleteMultipartUpload (spec §10): the listed parts (default: all uploaded parts) become one
+ * CompleteMultipartUpload (spec §10): the listed parts, checked by complete-parts.ts, become one
  * object whose ETag is the MD5 of the parts' MD5s with `-N`. No SSE-C headers are needed, and
- * none are returned for an SSE-C upload (LS test_multipart_upload_sse_c).
+ * none are returned for an SSE-C upload (LS test_multipart_upload_sse_c). A conditional Complete
+ * is judged against the key when it completes (write-conditions.ts). A retried Complete with the
+ * same parts answers the first answer again (finished-uploads.ts).
  */
-import { isJsonObject } from '../../json.ts';
-import type { JsonValue } from '../../types.ts';
-import type { MultipartUpload, ObjectVersion, UploadedPart } from '../../world/types.ts';
-import { storeVersion, versionIdForWrite } from '../../world/versions.ts';
+import { fromBase64, toBase64 } from '../../crypto/bytes.ts';
+import { checksumDigest } from '../../crypto/checksums.ts';
+import type { JsonObject } from '../../types.ts';
+import type {
+  BucketState,
+  MultipartUpload,
+  ObjectVersion,
+  StoredChecksum,
+  UploadedPart,
+} from '../../world/types.ts';
+import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
+import { sameEtag } from '../conditional/etag-match.ts';
 import { S3Errors } from '../errors.ts';
-import { failure } from '../failure.ts';
-import { type Exchange, fail, type StageVerdict, step } from '../pipeline/exchange.ts';
+import { usesKms } from '../object-keys.ts';
+import { type Exchange, fail, step, touches } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
+import { type ListedPart, matchListedParts, readListedParts } from './complete-parts.ts';
+import { uploadChecksumType } from './create-multipart.ts';
 import { keyMaterialData } from './crypto-trace.ts';
+import { recentlyFinished, recordFinished } from './finished-uploads.ts';
 import { multipartEtag } from './object-meta.ts';
 import { storedHeaders } from './put-object.ts';
 import { findUpload, isUpload } from './upload-lookup.ts';
-
-const MIN_PART_SIZE = 5 * 1024 * 1024;
+import { checkWritePrecondition, recordPreconditionHeld } from './wire-checks.ts';
 
 export const completeMultipartUpload: OperationHandler = {
   choose(x) {
+    const bucket = x.bucket!;
+    const retried = retriedCompletion(x, bucket);
+    if (retried) return undefined;
     const upload = findUpload(x);
     if (!isUpload(upload)) return upload;
     x.upload = upload;
@@ -38,24 +53,43 @@ export const completeMultipartUpload: OperationHandler = {
         { uploadKeyMd5: upload.keyMaterial.keyMd5, sentKeyMd5: x.customerKey.keyMd5 },
       );
     }
+    const refused = checkWritePrecondition(x, upload.key, upload);
+    if (refused) return refused;
     step(
       x,
       'encryption-choice',
       'pass',
       `Upload encrypted with ${upload.keyMaterial.mode}`,
       'The object keeps the encryption of its upload; completing needs no key.',
-      {
-        uploadId: upload.uploadId,
-        parts: upload.parts.size,
-      },
+      { uploadId: upload.uploadId, parts: upload.parts.size },
     );
+    recordPreconditionHeld(x);
     return undefined;
   },
-  apply(x) {
-    const upload = x.upload!;
-    const parts = selectParts(x, upload);
-    if (!Array.isArray(parts)) return parts;
+  async apply(x) {
+    if (!x.upload) {
+      step(x, 'crypto', 'skip', 'Nothing to assemble', 'The object already exists from the first Complete.');
+      return undefined;
+    }
+    const upload = x.upload;
+    const listed = readListedParts(x.request.body);
+    const parts = Array.isArray(listed) ? matchListedParts(upload, listed) : listed;
+    if (!Array.isArray(parts)) {
+      return fail(
+        x,
+        'crypto',
+        parts.failure,
+        `${parts.failure.code}: the part list`,
+        parts.why,
+        parts.remedy,
+        {
+          uploadId: upload.uploadId,
+        },
+      );
+    }
     const bucket = x.bucket!;
+    const checksum = await compositeChecksum(upload, parts);
+    if (upload.checksumAlgorithm === 'CRC64NVME') touches(x, 'crc64nvme-multipart-full-object');
     const version: ObjectVersion = {
       key: upload.key,
       versionId: versionIdForWrite(bucket, x.world.deps),
@@ -73,123 +107,128 @@ export const completeMultipartUpload: OperationHandler = {
       uploadId: upload.uploadId,
       sseApplied: upload.sseApplied,
       ...(upload.contextHeader ? { contextHeader: upload.contextHeader } : {}),
+      ...(checksum ? { checksum } : {}),
+      ...(upload.checksumAlgorithm ? { partChecksums: parts.flatMap((part) => part.checksum ?? []) } : {}),
     };
     storeVersion(bucket, version);
     bucket.uploads.delete(upload.uploadId);
-    step(
-      x,
-      'crypto',
-      'pass',
-      `Assembled ${parts.length} parts`,
-      'The parts stay encrypted as uploaded; S3 joins them into one object.',
-      {
-        ...keyMaterialData(upload.keyMaterial),
-        parts: parts.length,
+    const location = `https://${bucket.name}.s3.${bucket.region}.amazonaws.com/${encodeURIComponent(upload.key)}`;
+    recordFinished(bucket, {
+      uploadId: upload.uploadId,
+      key: upload.key,
+      finishedMs: x.nowMs,
+      how: 'completed',
+      parts: parts.map((part) => ({ partNumber: part.partNumber, etag: part.etag })),
+      result: {
         etag: version.etag,
-        size: version.size,
         versionId: version.versionId,
+        location,
+        ...(checksum && !usesKms(upload.keyMaterial) ? { checksum } : {}),
       },
-    );
+    });
+    step(x, 'crypto', 'pass', `Assembled ${parts.length} parts`, assembledDetail(checksum), {
+      ...keyMaterialData(upload.keyMaterial),
+      parts: parts.length,
+      etag: version.etag,
+      size: version.size,
+      versionId: version.versionId,
+      ...(checksum ? { checksum: { ...checksum } } : {}),
+    });
     x.answer = {
       status: 200,
       headers: storedHeaders(bucket, version, false),
-      body: {
-        Location: `https://${bucket.name}.s3.${bucket.region}.amazonaws.com/${encodeURIComponent(upload.key)}`,
-        Bucket: bucket.name,
-        Key: upload.key,
-        ETag: version.etag,
-      },
+      body: completeBody(
+        bucket,
+        upload.key,
+        version.etag,
+        location,
+        usesKms(upload.keyMaterial) ? undefined : checksum,
+      ),
     };
     return undefined;
   },
 };
 
-function requestedParts(x: Exchange, upload: MultipartUpload): number[] | undefined {
-  const body = x.request.body;
-  const listed = body && !(body instanceof Uint8Array) ? (body.Parts as JsonValue) : undefined;
-  if (!Array.isArray(listed)) return [...upload.parts.keys()].sort((a, b) => a - b);
-  const numbers: number[] = [];
-  for (const entry of listed) {
-    const number = isJsonObject(entry) ? entry.PartNumber : undefined;
-    if (typeof number !== 'number') return undefined;
-    numbers.push(number);
-  }
-  return numbers;
+function assembledDetail(checksum: StoredChecksum | undefined): string {
+  const base = 'The parts stay encrypted as uploaded; S3 joins them into one object.';
+  if (!checksum) return base;
+  return `${base} Its ${checksum.algorithm} checksum is composite: the ${checksum.algorithm} of the parts' checksums, then -N.`;
 }
 
-function selectParts(x: Exchange, upload: MultipartUpload): UploadedPart[] | StageVerdict {
-  const numbers = requestedParts(x, upload);
-  if (!numbers || numbers.length === 0) {
-    return fail(
-      x,
-      'crypto',
-      S3Errors.malformedXml(),
-      'No parts to complete',
-      'The request lists no parts, and there is no uploaded part to complete with.',
-      'Upload at least one part (UploadPart), then complete with the part numbers and ETags it returned.',
-    );
+/**
+ * The object's checksum from its parts' (UG "Checking object integrity", composite checksums):
+ * the algorithm over the concatenated part digests, then `-N`. CRC64NVME uploads are full-object
+ * checksums, which need the whole plaintext: the simulator does not compute them
+ * (docs/differences.md).
+ */
+async function compositeChecksum(
+  upload: MultipartUpload,
+  parts: UploadedPart[],
+): Promise<StoredChecksum | undefined> {
+  const algorithm = upload.checksumAlgorithm;
+  if (!algorithm || uploadChecksumType(upload) !== 'COMPOSITE') return undefined;
+  const digests = parts.map((part) => fromBase64(part.checksum?.value ?? '') ?? new Uint8Array(0));
+  const joined = new Uint8Array(digests.reduce((sum, d) => sum + d.length, 0));
+  let offset = 0;
+  for (const digest of digests) {
+    joined.set(digest, offset);
+    offset += digest.length;
   }
-  const parts: UploadedPart[] = [];
-  for (const [index, number] of numbers.entries()) {
-    const part = upload.parts.get(number);
-    if (!part) {
-      const missing = failure(
-        400,
-        'InvalidPart',
-        "One or more of the specified parts could not be found.  The part may not have been uploaded, or the specified entity tag may not have matched the part's entity tag.",
-        {
-          UploadId: upload.uploadId,
-          PartNumber: String(number),
-        },
-      );
-      return fail(
-        x,
-        'crypto',
-        missing,
-        `Part ${number} was not uploaded`,
-        `The request lists part ${number}, but the upload has ${upload.parts.size === 0 ? 'no parts' : `parts ${[...upload.parts.keys()].sort((a, b) => a - b).join(', ')}`}.`,
-        'List only parts that were uploaded, or upload the missing part first.',
-      );
-    }
-    if (index > 0 && number <= (numbers[index - 1] ?? 0)) {
-      const order = failure(
-        400,
-        'InvalidPartOrder',
-        'The list of parts was not in ascending order. Parts must be ordered by part number.',
-        { UploadId: upload.uploadId },
-      );
-      return fail(
-        x,
-        'crypto',
-        order,
-        'Parts out of order',
-        `Part ${number} is listed after part ${numbers[index - 1]}; S3 needs ascending part numbers.`,
-        'List the parts in ascending part-number order.',
-      );
-    }
-    parts.push(part);
-  }
-  const small = parts.slice(0, -1).find((part) => part.size < MIN_PART_SIZE);
-  if (small) {
-    const tooSmall = failure(
-      400,
-      'EntityTooSmall',
-      'Your proposed upload is smaller than the minimum allowed object size.',
-      {
-        ProposedSize: String(small.size),
-        MinSizeAllowed: String(MIN_PART_SIZE),
-        PartNumber: String(small.partNumber),
-        ETag: small.etag.replaceAll('"', ''),
-      },
-    );
-    return fail(
-      x,
-      'crypto',
-      tooSmall,
-      `Part ${small.partNumber} is under 5 MiB`,
-      `Part ${small.partNumber} holds ${small.size} bytes; every part but the last must be at least 5 MiB (${MIN_PART_SIZE} bytes).`,
-      'Upload that part again with at least 5 MiB, or make it the last part.',
-    );
-  }
-  return parts;
+  const value = `${toBase64(await checksumDigest(algorithm, joined))}-${parts.length}`;
+  return { algorithm, value, type: 'COMPOSITE' };
 }
+
+/**
+ * The CLI's output shape; CompleteMultipartUpload omits checksum fields for KMS-encrypted objects
+ * although it stores them (LS complete_multipart_upload, recorded against AWS).
+ */
+function completeBody(
+  bucket: BucketState,
+  key: string,
+  etag: string,
+  location: string,
+  checksum: StoredChecksum | undefined,
+): JsonObject {
+  return {
+    Location: location,
+    Bucket: bucket.name,
+    Key: key,
+    ETag: etag,
+    ...(checksum ? { [`Checksum${checksum.algorithm}`]: checksum.value, ChecksumType: checksum.type } : {}),
+  };
+}
+
+/** A Complete of an upload completed moments ago with the same parts answers the same (200). */
+function retriedCompletion(x: Exchange, bucket: BucketState): boolean {
+  const uploadId = x.request.query.uploadId ?? '';
+  if (bucket.uploads.has(uploadId)) return false;
+  const finished = recentlyFinished(bucket, uploadId, x.request.key ?? '', x.nowMs);
+  if (finished?.how !== 'completed' || !finished.result || !finished.parts) return false;
+  const listed = readListedParts(x.request.body);
+  if (!Array.isArray(listed) || !sameParts(listed, finished.parts)) return false;
+  const { result } = finished;
+  touches(x, 'finished-upload-window');
+  step(
+    x,
+    'encryption-choice',
+    'pass',
+    'Upload already completed with these parts',
+    'S3 completed this upload moments ago with the same parts, so a retried Complete gets the same answer and changes nothing.',
+    { uploadId, etag: result.etag },
+  );
+  x.answer = {
+    status: 200,
+    headers:
+      reportsVersions(bucket) && bucket.versioning === 'Enabled'
+        ? { 'x-amz-version-id': result.versionId }
+        : {},
+    body: completeBody(bucket, finished.key, result.etag, result.location, result.checksum),
+  };
+  return true;
+}
+
+const sameParts = (listed: ListedPart[], parts: { partNumber: number; etag: string }[]) =>
+  listed.length === parts.length &&
+  listed.every(
+    (entry, i) => entry.partNumber === parts[i]?.partNumber && sameEtag(entry.etag, parts[i]?.etag ?? ''),
+  );

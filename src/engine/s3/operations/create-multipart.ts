@@ -13,6 +13,10 @@ import { newKeyFor } from './object-bytes.ts';
 import { contentTypeOf, userMetadata } from './object-meta.ts';
 import { planWrite, recordWritePlan } from './write-plan.ts';
 
+/** CRC64NVME uploads are full-object; the others composite (UG "Checking object integrity"). */
+export const uploadChecksumType = (upload: MultipartUpload) =>
+  upload.checksumAlgorithm === 'CRC64NVME' ? 'FULL_OBJECT' : 'COMPOSITE';
+
 export const createMultipartUpload: OperationHandler = {
   choose(x) {
     x.write = planWrite(x, x.bucket!);
@@ -37,6 +41,7 @@ export const createMultipartUpload: OperationHandler = {
       contentType: contentTypeOf(x.headers),
       metadata: userMetadata(x.headers),
       ...(contextHeader ? { contextHeader } : {}),
+      ...(x.checksumAlgorithm ? { checksumAlgorithm: x.checksumAlgorithm } : {}),
       parts: new Map(),
     };
     bucket.uploads.set(uploadId, upload);
@@ -50,7 +55,16 @@ export const createMultipartUpload: OperationHandler = {
     );
     x.answer = {
       status: 200,
-      headers: sseResponseHeaders(upload.keyMaterial, upload.contextHeader),
+      headers: {
+        ...sseResponseHeaders(upload.keyMaterial, upload.contextHeader),
+        // API CreateMultipartUpload response: x-amz-checksum-algorithm and x-amz-checksum-type
+        ...(upload.checksumAlgorithm
+          ? {
+              'x-amz-checksum-algorithm': upload.checksumAlgorithm,
+              'x-amz-checksum-type': uploadChecksumType(upload),
+            }
+          : {}),
+      },
       body: { Bucket: bucket.name, Key: key, UploadId: uploadId },
     };
     return undefined;

@@ -6,11 +6,15 @@
  */
 import { toHex } from '../../crypto/bytes.ts';
 import type { ObjectVersion } from '../../world/types.ts';
+import { evaluateReadConditions } from '../conditional/read-conditions.ts';
 import { S3Errors } from '../errors.ts';
 import { headerBag } from '../header-bag.ts';
+import { checksumModeEnabled } from '../integrity/checksum-mode.ts';
+import { checksumHeader, checksumResponseHeaders } from '../integrity/checksum-value.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
+import { WireErrors } from '../wire-errors.ts';
 import { type RangeRead, readRange } from './byte-range.ts';
 import { openedKeyData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
@@ -28,7 +32,7 @@ export function chooseRead(x: Exchange): StageVerdict {
   });
   if (!isStoredSource(found)) return found;
   x.source = found;
-  const partProblem = checkPartNumber(x, found.version);
+  const partProblem = checkPartNumber(x, found.version) ?? checkReadConditions(x, found.version);
   if (partProblem) return partProblem;
   const mode = found.version.keyMaterial?.mode;
   step(x, 'encryption-choice', 'pass', `Stored with ${mode}`, readDetail(mode), describeStored(found));
@@ -65,6 +69,50 @@ function checkPartNumber(x: Exchange, version: ObjectVersion): StageVerdict {
   return undefined;
 }
 
+/** If-Match, If-Unmodified-Since, If-None-Match, If-Modified-Since (read-conditions.ts). */
+function checkReadConditions(x: Exchange, version: ObjectVersion): StageVerdict {
+  const verdict = evaluateReadConditions(x.headers, version);
+  if (verdict.outcome === 'proceed') {
+    if (verdict.evaluated.length > 0) {
+      step(
+        x,
+        'encryption-choice',
+        'pass',
+        `${verdict.evaluated.join(', ')} hold`,
+        'The stored ETag and Last-Modified satisfy the conditions.',
+        {
+          conditions: verdict.evaluated,
+        },
+      );
+    }
+    return undefined;
+  }
+  if (verdict.outcome === 'precondition-failed') {
+    return fail(
+      x,
+      'encryption-choice',
+      WireErrors.preconditionFailed(verdict.condition),
+      `${verdict.condition} does not hold`,
+      verdict.condition === 'If-Match'
+        ? `If-Match names an ETag the object does not have (it has ${version.etag}).`
+        : `The object was modified (${httpDate(version.lastModifiedMs)}) after the If-Unmodified-Since date.`,
+      'Read the current ETag and Last-Modified (HeadObject) and send those, or drop the condition.',
+      { condition: verdict.condition, etag: version.etag },
+    );
+  }
+  return fail(
+    x,
+    'encryption-choice',
+    WireErrors.notModified({ etag: version.etag, 'last-modified': httpDate(version.lastModifiedMs) }),
+    `${verdict.condition}: not modified`,
+    verdict.condition === 'If-None-Match'
+      ? `The object still has the ETag the request names (${version.etag}), so the copy the client holds is current.`
+      : `The object was not modified after the If-Modified-Since date (it was last modified ${httpDate(version.lastModifiedMs)}).`,
+    'Use the copy you have; drop the condition to read the object again.',
+    { condition: verdict.condition, etag: version.etag },
+  );
+}
+
 async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict> {
   const { bucket, version } = x.source!;
   const stored = version.keyMaterial!;
@@ -85,8 +133,11 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
     );
   }
   const partial = partRead || range.kind === 'range';
-  const headers = objectHeaders(bucket.versioning !== undefined, version, partIndex, range, partRead);
-  if (!needsKey) {
+  const headers = {
+    ...objectHeaders(bucket.versioning !== undefined, version, partIndex, range, partRead),
+    ...(checksumModeEnabled(x.headers) ? readChecksumHeaders(version, partIndex, range) : {}),
+  };
+  if (!needsKey && x.sourceKeys === undefined) {
     step(
       x,
       'crypto',
@@ -111,8 +162,10 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
       x,
       'crypto',
       'pass',
-      'Customer key matches',
-      'The salted HMAC of the given key equals the one stored with the object, so HEAD answers without decrypting.',
+      stored.mode === 'SSE-C' ? 'Customer key matches' : 'Data key opened for the checksum',
+      stored.mode === 'SSE-C'
+        ? 'The salted HMAC of the given key equals the one stored with the object, so HEAD answers without decrypting.'
+        : 'x-amz-checksum-mode: ENABLED: S3 opened the data key to read the checksum it stored with the object; no object data is returned.',
       openedKeyData(stored, x.sourceKmsDecrypts),
     );
     x.answer = { status: partial ? 206 : 200, headers };
@@ -178,6 +231,21 @@ function objectHeaders(
       ? {}
       : { 'content-range': `bytes ${start}-${start + length - 1}/${version.size}` }),
   };
+}
+
+/**
+ * The stored checksum with checksum mode: the whole object's for a whole read, a part's for a
+ * partNumber read of an upload with checksums, none for a byte range (it would not verify the range).
+ */
+function readChecksumHeaders(
+  version: ObjectVersion,
+  partIndex: number | undefined,
+  range: RangeRead,
+): Record<string, string> {
+  if (range.kind === 'range') return {};
+  if (partIndex === undefined) return checksumResponseHeaders(version.checksum);
+  const part = version.partChecksums?.[partIndex];
+  return part ? { [checksumHeader(part.algorithm)]: part.value } : {};
 }
 
 export const getObject: OperationHandler = { choose: chooseRead, apply: (x) => readObject(x, true) };

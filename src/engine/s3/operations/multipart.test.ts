@@ -34,6 +34,18 @@ const part = (
   body,
 });
 
+/** Completes with the parts and the ETags their UploadPart answered, as S3 requires. */
+async function complete(world: World, uploadId: string, etags: (string | undefined)[]) {
+  return world.send({
+    operation: 'CompleteMultipartUpload',
+    key: 'mp',
+    query: { uploadId },
+    body: { Parts: etags.map((ETag, index) => ({ PartNumber: index + 1, ETag: ETag ?? '' })) },
+  });
+}
+
+const etagOf = (outcome: { response: { headers: Record<string, string> } }) => outcome.response.headers.etag;
+
 describe('SSE-C parts (spec §10)', () => {
   const rows = [
     {
@@ -79,11 +91,11 @@ describe('SSE-C parts (spec §10)', () => {
   it('an SSE-C upload completes without the key, answers no SSE headers, and the object needs the key', async () => {
     const world = await makeWorld({ bucketEncryption: SSE_C_ALLOWED });
     const uploadId = await start(world, sseC(KEY_A));
-    await world.send(part(uploadId, 1, sseC(KEY_A), { repeat: 'a', times: MIB5 }));
-    await world.send(part(uploadId, 2, sseC(KEY_A), 'tail'));
+    const first = await world.send(part(uploadId, 1, sseC(KEY_A), { repeat: 'a', times: MIB5 }));
+    const second = await world.send(part(uploadId, 2, sseC(KEY_A), 'tail'));
     const listed = await world.send({ operation: 'ListParts', key: 'mp', query: { uploadId } });
     expect((listed.response.body as { Parts: unknown[] }).Parts).toHaveLength(2);
-    const done = await world.send({ operation: 'CompleteMultipartUpload', key: 'mp', query: { uploadId } });
+    const done = await complete(world, uploadId, [etagOf(first), etagOf(second)]);
     expect(done.response.status).toBe(200);
     for (const name of [
       'x-amz-server-side-encryption',
@@ -115,7 +127,7 @@ describe('KMS multipart uploads', () => {
       'x-amz-server-side-encryption-bucket-key-enabled': 'true',
     };
     expect(uploaded.response.headers).toMatchObject(expected);
-    const done = await world.send({ operation: 'CompleteMultipartUpload', key: 'mp', query: { uploadId } });
+    const done = await complete(world, uploadId, [etagOf(uploaded)]);
     expect(done.response.headers).toMatchObject(expected);
     expect(done.response.body).toMatchObject({ Bucket: 'test-bucket', Key: 'mp' });
     const get = await world.send({ operation: 'GetObject', key: 'mp' });
@@ -131,7 +143,7 @@ describe('KMS multipart uploads', () => {
   });
 });
 
-describe('completing and reading parts', () => {
+describe('completing and reading parts', { timeout: 30_000 }, () => {
   it.each([
     {
       name: 'a part under 5 MiB before the last is EntityTooSmall',
@@ -154,14 +166,17 @@ describe('completing and reading parts', () => {
   ])('$name', async ({ sizes, listed, code }) => {
     const world = await makeWorld();
     const uploadId = await start(world, {});
+    const etags: string[] = [];
     for (const [index, size] of sizes.entries())
-      await world.send(part(uploadId, index + 1, {}, { repeat: 'x', times: size }));
-    const body = listed ? { Parts: listed.map((PartNumber) => ({ PartNumber })) } : undefined;
+      etags.push(etagOf(await world.send(part(uploadId, index + 1, {}, { repeat: 'x', times: size }))) ?? '');
+    const numbers = listed ?? sizes.map((_, index) => index + 1);
     const { response } = await world.send({
       operation: 'CompleteMultipartUpload',
       key: 'mp',
       query: { uploadId },
-      ...(body ? { body } : {}),
+      body: {
+        Parts: numbers.map((PartNumber) => ({ PartNumber, ETag: etags[PartNumber - 1] ?? etags[0] ?? '' })),
+      },
     });
     expect(response).toMatchObject({ status: 400, error: { code } });
   });
@@ -169,11 +184,11 @@ describe('completing and reading parts', () => {
   it('partNumber reads: 404 before completion, 206 with the part count after, 416 past the last part', async () => {
     const world = await makeWorld();
     const uploadId = await start(world, {});
-    await world.send(part(uploadId, 1, {}, { repeat: 'a', times: MIB5 }));
-    await world.send(part(uploadId, 2, {}, 'bb'));
+    const first = await world.send(part(uploadId, 1, {}, { repeat: 'a', times: MIB5 }));
+    const last = await world.send(part(uploadId, 2, {}, 'bb'));
     const early = await world.send({ operation: 'GetObject', key: 'mp', query: { partNumber: '1' } });
     expect(early.response.error?.code).toBe('NoSuchKey');
-    await world.send({ operation: 'CompleteMultipartUpload', key: 'mp', query: { uploadId } });
+    await complete(world, uploadId, [etagOf(first), etagOf(last)]);
     const second = await world.send({ operation: 'GetObject', key: 'mp', query: { partNumber: '2' } });
     expect(second.response).toMatchObject({
       status: 206,
@@ -220,7 +235,8 @@ describe('completing and reading parts', () => {
       },
     });
     expect(copied.response.status).toBe(200);
-    await world.send({ operation: 'CompleteMultipartUpload', key: 'mp', query: { uploadId } });
+    const copiedEtag = (copied.response.body as { CopyPartResult: { ETag: string } }).CopyPartResult.ETag;
+    await complete(world, uploadId, [copiedEtag]);
     expect(text((await world.send({ operation: 'GetObject', key: 'mp' })).response.body)).toBe('2345');
   });
 });

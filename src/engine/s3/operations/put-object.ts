@@ -4,9 +4,10 @@
  */
 
 import type { JsonObject } from '../../types.ts';
-import type { BucketState, ObjectVersion } from '../../world/types.ts';
+import type { BucketState, ObjectVersion, StoredChecksum } from '../../world/types.ts';
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
 import { postSuccessStatus } from '../auth/post-policy.ts';
+import { checksumResponseHeaders } from '../integrity/checksum-value.ts';
 import { type Exchange, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
@@ -14,26 +15,37 @@ import { writeCryptoData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
 import { encryptPart, newKeyFor, requestBytes } from './object-bytes.ts';
 import { contentTypeOf, etagDigest, quoted, userMetadata } from './object-meta.ts';
+import { checkBody, checkWritePrecondition, recordBodyMatch, recordPreconditionHeld } from './wire-checks.ts';
 import { planWrite, recordWritePlan } from './write-plan.ts';
 
 export const putObject: OperationHandler = {
   choose(x) {
     const bucket = x.bucket!;
+    const refused = checkWritePrecondition(x, objectKey(x));
+    if (refused) return refused;
     x.write = planWrite(x, bucket);
     recordWritePlan(x, x.write, bucket);
+    recordPreconditionHeld(x);
     return undefined;
   },
   async apply(x) {
     const bucket = x.bucket!;
     const plaintext = requestBytes(x);
+    // API "Checking object integrity": without a checksum S3 computes a CRC64NVME of its own.
+    const body = await checkBody(x, plaintext, 'CRC64NVME');
+    if (!('compared' in body)) return body;
     const stored = await storeNewObject(x, bucket, objectKey(x), plaintext, {
       contentType: contentTypeOf(x.headers),
       metadata: userMetadata(x.headers),
+      ...(body.checksum ? { checksum: body.checksum } : {}),
     });
     if (!('versionId' in stored)) return stored;
+    recordBodyMatch(x, body);
+    // The write echoes only a checksum the request sent (LS put_object).
+    const echoed = x.integrity?.checksum ? checksumResponseHeaders(stored.checksum) : {};
     // A browser POST answers 204 unless the form asks for 200 or 201 (success_action_status).
     const status = x.request.authType === 'POST' ? postSuccessStatus(x) : 200;
-    x.answer = { status, headers: { etag: stored.etag, ...storedHeaders(bucket, stored) } };
+    x.answer = { status, headers: { etag: stored.etag, ...storedHeaders(bucket, stored), ...echoed } };
     return undefined;
   },
 };
@@ -44,7 +56,7 @@ export async function storeNewObject(
   bucket: BucketState,
   key: string,
   plaintext: Uint8Array<ArrayBuffer>,
-  meta: { contentType: string; metadata: Record<string, string> },
+  meta: { contentType: string; metadata: Record<string, string>; checksum?: StoredChecksum },
   /** More for the crypto step, e.g. how a copy's source was opened. */
   extra: JsonObject = {},
 ): Promise<ObjectVersion | Exclude<StageVerdict, undefined>> {
@@ -71,6 +83,7 @@ export async function storeNewObject(
     partSizes: [plaintext.length],
     multipart: false,
     sseApplied: plan.applied,
+    ...(meta.checksum ? { checksum: meta.checksum } : {}),
     ...(plan.mode !== 'SSE-S3' && plan.mode !== 'SSE-C' && plan.contextHeader
       ? { contextHeader: plan.contextHeader }
       : {}),

@@ -2,11 +2,15 @@
  * UploadPart and UploadPartCopy (spec §10): encrypt the part with the upload's data key and a
  * fresh IV. KMS uploads need kms:Decrypt for every part (MODEL UploadPart).
  */
-import type { MultipartUpload } from '../../world/types.ts';
+import { toBase64 } from '../../crypto/bytes.ts';
+import { checksumDigest } from '../../crypto/checksums.ts';
+import type { MultipartUpload, StoredChecksum } from '../../world/types.ts';
 import { H } from '../header-bag.ts';
+import { checksumHeader } from '../integrity/checksum-value.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
+import { WireErrors } from '../wire-errors.ts';
 import { readCopySourceRange } from './copy-source-range.ts';
 import { decryptCopySource, findCopySource } from './copy-source-read.ts';
 import { writeCryptoData } from './crypto-trace.ts';
@@ -15,6 +19,30 @@ import { encryptPart, keysFor, requestBytes } from './object-bytes.ts';
 import { etagDigest, isoDate, quoted } from './object-meta.ts';
 import { describeStored, isStoredSource } from './read-source.ts';
 import { findUpload, isUpload, partKeyProblem } from './upload-lookup.ts';
+import { checkBody, recordBodyMatch } from './wire-checks.ts';
+
+/** UploadPart echoes the checksum it checked, without a type (a part has no checksum type). */
+const partChecksumHeaders = (checksum: StoredChecksum | undefined) =>
+  checksum ? { [checksumHeader(checksum.algorithm)]: checksum.value } : {};
+
+/**
+ * An upload created with x-amz-checksum-algorithm takes parts with that checksum only (SWIFT
+ * test_mpu_upload_part_requires_checksum, test_mpu_upload_part_wrong_checksum).
+ */
+function partChecksumProblem(x: Exchange, upload: MultipartUpload): StageVerdict {
+  const expected = upload.checksumAlgorithm;
+  const sent = x.integrity?.checksum?.algorithm;
+  if (!expected || sent === expected) return undefined;
+  return fail(
+    x,
+    'encryption-choice',
+    WireErrors.partChecksumTypeMismatch(expected, sent),
+    'Part checksum does not match the upload',
+    `CreateMultipartUpload asked for ${expected} checksums, and this part carries ${sent ? `a ${sent} checksum` : 'no checksum'}.`,
+    `Send ${checksumHeader(expected)} with the ${expected} of this part's bytes.`,
+    { uploadChecksumAlgorithm: expected, ...(sent ? { sentChecksumAlgorithm: sent } : {}) },
+  );
+}
 
 function chooseUpload(x: Exchange): StageVerdict {
   const upload = findUpload(x);
@@ -27,6 +55,7 @@ async function storePart(
   x: Exchange,
   upload: MultipartUpload,
   plaintext: Uint8Array<ArrayBuffer>,
+  checksum: StoredChecksum | undefined,
 ): Promise<StageVerdict | string> {
   const keys = await keysFor(
     x,
@@ -56,6 +85,7 @@ async function storePart(
     lastModifiedMs: x.nowMs,
     digest,
     segments,
+    ...(checksum ? { checksum } : {}),
   });
   step(
     x,
@@ -70,7 +100,7 @@ async function storePart(
 
 export const uploadPart: OperationHandler = {
   choose(x) {
-    const problem = chooseUpload(x);
+    const problem = chooseUpload(x) ?? partChecksumProblem(x, x.upload!);
     if (problem) return problem;
     step(
       x,
@@ -87,9 +117,16 @@ export const uploadPart: OperationHandler = {
   },
   async apply(x) {
     const upload = x.upload!;
-    const etag = await storePart(x, upload, requestBytes(x));
+    const plaintext = requestBytes(x);
+    const body = await checkBody(x, plaintext, undefined);
+    if (!('compared' in body)) return body;
+    const etag = await storePart(x, upload, plaintext, body.checksum);
     if (typeof etag !== 'string') return etag;
-    x.answer = { status: 200, headers: { etag, ...sseResponseHeaders(upload.keyMaterial) } };
+    recordBodyMatch(x, body);
+    x.answer = {
+      status: 200,
+      headers: { etag, ...sseResponseHeaders(upload.keyMaterial), ...partChecksumHeaders(body.checksum) },
+    };
     return undefined;
   },
 };
@@ -134,7 +171,11 @@ export const uploadPartCopy: OperationHandler = {
     if (!plain.ok) return plain.error;
     const range = x.copyRange ?? { kind: 'whole' };
     const bytes = range.kind === 'range' ? plain.value.subarray(range.start, range.end + 1) : plain.value;
-    const etag = await storePart(x, x.upload!, bytes);
+    const algorithm = x.upload!.checksumAlgorithm;
+    const checksum: StoredChecksum | undefined = algorithm
+      ? { algorithm, value: toBase64(await checksumDigest(algorithm, bytes)), type: 'FULL_OBJECT' }
+      : undefined;
+    const etag = await storePart(x, x.upload!, bytes, checksum);
     if (typeof etag !== 'string') return etag;
     x.answer = {
       status: 200,

@@ -3,6 +3,7 @@
  * (the bucket, the parsed SSE headers, the stored version, the encryption plan, the opened keys)
  * and the trace so far. Stages fill it in order; a later stage may rely on an earlier one.
  */
+import type { ChecksumAlgorithm } from '../../crypto/checksum-algorithms.ts';
 import type { DifferenceId } from '../../differences/catalog.ts';
 import type { Kms } from '../../kms/types.ts';
 import type { StoredKeyMaterial } from '../../modes/types.ts';
@@ -15,9 +16,11 @@ import type {
   SseApplied,
   WorldState,
 } from '../../world/types.ts';
+import type { WriteCondition } from '../conditional/write-conditions.ts';
 import type { CustomerKey } from '../customer-key.ts';
 import type { S3Failure } from '../failure.ts';
 import type { HeaderBag } from '../header-bag.ts';
+import type { RequestIntegrity } from '../integrity/request-integrity.ts';
 import type { OperationInfo } from '../operation-catalog.ts';
 import type { CopyRange } from '../operations/copy-source-range.ts';
 import type { WriteSseHeaders } from '../sse-headers.ts';
@@ -77,6 +80,12 @@ export interface Exchange {
   uploadKeys?: CryptoKey[];
   newKey?: { stored: StoredKeyMaterial; dataKeys: CryptoKey[] };
   answer?: Answer;
+  /** Content-MD5 and the x-amz-checksum-* header of an upload, as stage 2 read them. */
+  integrity?: RequestIntegrity;
+  /** x-amz-checksum-algorithm of CreateMultipartUpload or CopyObject. */
+  checksumAlgorithm?: ChecksumAlgorithm;
+  /** If-None-Match: * or If-Match on a write. */
+  writeCondition?: WriteCondition;
 }
 
 /** A stage's verdict: undefined to go on, a failure to answer with. */

@@ -18,6 +18,7 @@ import { parseWriteSseHeaders } from '../sse-headers.ts';
 import { customerKeyProblem } from './customer-key-problem.ts';
 import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
 import { checkOperationHeaders, type HeaderProblem } from './operation-headers.ts';
+import { wireHeaderProblem } from './wire-headers.ts';
 
 export function validateHeaders(x: Exchange): StageVerdict {
   const problem = firstProblem(x);
@@ -43,7 +44,7 @@ function firstProblem(x: Exchange): HeaderProblem | undefined {
       sent: owner,
     };
   }
-  return sseProblem(x) ?? copySourceProblem(x) ?? checkOperationHeaders(x);
+  return sseProblem(x) ?? copySourceProblem(x) ?? checkOperationHeaders(x) ?? wireHeaderProblem(x);
 }
 
 function sseProblem(x: Exchange): HeaderProblem | undefined {

@@ -4,6 +4,7 @@
  */
 import { defaultEncryption } from '../../world/bucket-defaults.ts';
 import { findVersion } from '../../world/versions.ts';
+import { readOpensDataKey } from '../integrity/checksum-mode.ts';
 import { usesKms } from '../object-keys.ts';
 import { isKmsAlgorithm } from '../sse-headers.ts';
 import type { Exchange } from './exchange.ts';
@@ -13,10 +14,13 @@ export function kmsInvolvement(x: Exchange): string | undefined {
   const { operation, query } = x.request;
   if (writeUsesKms(x)) return 'This write would be encrypted with a KMS key.';
   if (
-    operation === 'GetObject' &&
+    (operation === 'GetObject' || operation === 'HeadObject') &&
+    readOpensDataKey(operation, x.headers) &&
     usesKms(storedVersion(x, x.request.bucket, x.request.key, query.versionId))
   ) {
-    return 'The object is encrypted with a KMS key, so reading it needs KMS Decrypt.';
+    return operation === 'HeadObject'
+      ? 'The object is encrypted with a KMS key, and x-amz-checksum-mode: ENABLED reads its stored checksum, which needs KMS Decrypt.'
+      : 'The object is encrypted with a KMS key, so reading it needs KMS Decrypt.';
   }
   if (x.copySource) {
     const { bucket, key, versionId } = x.copySource;

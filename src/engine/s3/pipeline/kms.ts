@@ -7,20 +7,19 @@ import { accountOfPrincipal } from '../../kms/arns.ts';
 import type { ModeRequest } from '../../modes/types.ts';
 import type { JsonObject, JsonValue } from '../../types.ts';
 import { bucketArn, objectArn } from '../../world/types.ts';
+import { readOpensDataKey } from '../integrity/checksum-mode.ts';
 import { kmsFailure } from '../kms-failure.ts';
 import { createKeys, openKeys, usesKms } from '../object-keys.ts';
 import { keyMaterialData } from '../operations/crypto-trace.ts';
 import { type Exchange, fail, objectKey, type StageVerdict, step, touches } from './exchange.ts';
 import { explainKmsFailure } from './kms-explanation.ts';
 
-const READS_SOURCE_DATA = new Set(['GetObject', 'CopyObject', 'UploadPartCopy', 'UpdateObjectEncryption']);
-
 export async function useKms(x: Exchange): Promise<StageVerdict> {
   const before = x.kmsEvents.length;
   const data: JsonObject = {};
   const source = x.source;
   const sourceKey = source?.version.keyMaterial;
-  if (source && READS_SOURCE_DATA.has(x.request.operation) && usesKms(sourceKey)) {
+  if (source && readOpensDataKey(x.request.operation, x.headers) && usesKms(sourceKey)) {
     const where = { bucket: source.bucket.name, key: source.version.key };
     const keys = await openKeys(x, where, sourceKey);
     if (!keys.ok) {
@@ -111,7 +110,11 @@ function kmsDetail(x: Exchange, calls: number): string {
 }
 
 function noKmsDetail(x: Exchange): string {
-  if (x.source && usesKms(x.source.version.keyMaterial) && !READS_SOURCE_DATA.has(x.request.operation)) {
+  if (
+    x.source &&
+    usesKms(x.source.version.keyMaterial) &&
+    !readOpensDataKey(x.request.operation, x.headers)
+  ) {
     return `${x.request.operation} reads metadata only: S3 does not decrypt the data key, so it does not call KMS.`;
   }
   const mode = x.write?.mode ?? x.source?.version.keyMaterial?.mode ?? x.upload?.keyMaterial.mode;

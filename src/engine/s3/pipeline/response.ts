@@ -20,7 +20,9 @@ export function respond(x: Exchange, failure?: S3Failure): S3Response {
       message: failure.message,
       fields: failure.fields,
     });
-    if (head) return { status: failure.status, headers: { ...failure.headers, ...ids } };
+    // HEAD answers and 304 Not Modified carry no body (RFC 9110 §9.3.2, §15.4.5).
+    if (head || failure.status === 304)
+      return { status: failure.status, headers: { ...failure.headers, ...ids } };
     return {
       status: failure.status,
       headers: { ...failure.headers, ...ids, 'content-type': 'application/xml' },

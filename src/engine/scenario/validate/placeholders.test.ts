@@ -9,7 +9,7 @@ const cases: RefusalCase[] = [
       {
         path: 'steps[0].request.key',
         message:
-          'uses the unknown placeholder {{objectKey}} (known: {{uploadId}}, {{versionId:N}}, {{awsManagedKeyArn}}, {{keyArn:ID}})',
+          'uses the unknown placeholder {{objectKey}} (known: {{uploadId}}, {{uploadId:N}}, {{etag:N}}, {{versionId:N}}, {{awsManagedKeyArn}}, {{keyArn:ID}})',
       },
     ],
   },

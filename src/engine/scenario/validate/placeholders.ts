@@ -11,7 +11,8 @@ import { PLACEHOLDER, readPlaceholder } from '../placeholders.ts';
 import type { Step } from '../types.ts';
 import type { Check } from './check.ts';
 
-const KNOWN = '{{uploadId}}, {{versionId:N}}, {{awsManagedKeyArn}}, {{keyArn:ID}}';
+const KNOWN =
+  '{{uploadId}}, {{uploadId:N}}, {{etag:N}}, {{versionId:N}}, {{awsManagedKeyArn}}, {{keyArn:ID}}';
 
 interface Where {
   step: number;
@@ -50,7 +51,17 @@ function checkOne(check: Check, whole: string, inner: string, path: string, wher
     if (!visible.some((step) => step.request.operation === 'CreateMultipartUpload')) {
       check.fail(path, `uses {{uploadId}} but no CreateMultipartUpload step comes ${scope}`);
     }
-  } else if (placeholder.kind === 'versionId') {
+  } else if (placeholder.kind === 'uploadIdOf') {
+    if (
+      where.steps[placeholder.step]?.request.operation !== 'CreateMultipartUpload' ||
+      placeholder.step > last
+    ) {
+      check.fail(
+        path,
+        `uses ${whole} but step ${placeholder.step} is not a CreateMultipartUpload that runs ${scope}`,
+      );
+    }
+  } else if (placeholder.kind === 'versionId' || placeholder.kind === 'etag') {
     if (placeholder.step > last) {
       check.fail(path, `uses ${whole} but step ${placeholder.step} does not run ${scope}`);
     }
