@@ -94,6 +94,10 @@ export interface S3Request {
   signatureAgeMs?: number;
   /** A browser POST upload's policy document (`expiration` and `conditions`). */
   postPolicy?: JsonObject;
+  /** For a service principal (e.g. `cloudfront.amazonaws.com`): the resource it acts for (`aws:SourceArn`). */
+  sourceArn?: string;
+  /** For a service principal: the account it acts for (`aws:SourceAccount`). */
+  sourceAccount?: string;
 }
 
 /** A request as a user or a scenario writes it: everything but the operation is optional. */

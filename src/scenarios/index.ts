@@ -27,6 +27,9 @@ import lessonAbsentKeysAndNegatedOperators from './lessons/12-absent-keys-and-ne
   type: 'json',
 };
 import lessonChecksumsAndEncryption from './lessons/13-checksums-and-encryption.json' with { type: 'json' };
+import lessonCloudFrontStaticSiteSseKms from './lessons/cloudfront-static-site-sse-kms.json' with {
+  type: 'json',
+};
 
 export interface Lesson {
   id: string;
@@ -52,6 +55,7 @@ const FILES: readonly [string, unknown][] = [
   ['11-dsse-kms-policy-forgot-it.json', lessonDsseKmsPolicyForgotIt],
   ['12-absent-keys-and-negated-operators.json', lessonAbsentKeysAndNegatedOperators],
   ['13-checksums-and-encryption.json', lessonChecksumsAndEncryption],
+  ['cloudfront-static-site-sse-kms.json', lessonCloudFrontStaticSiteSseKms],
 ];
 
 function toLesson([file, json]: [string, unknown]): Lesson {

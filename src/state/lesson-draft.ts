@@ -40,6 +40,9 @@ export function draftFromRequest(request: ScenarioRequest, bucket: string, accou
           },
         }
       : {}),
+    ...(request.sourceArn !== undefined || request.sourceAccount !== undefined
+      ? { serviceSource: { sourceArn: request.sourceArn ?? '', sourceAccount: request.sourceAccount ?? '' } }
+      : {}),
     query: {
       versionId: request.query?.versionId ?? '',
       uploadId: request.query?.uploadId ?? '',

@@ -55,6 +55,8 @@ export interface RequestDraft {
   clientSide: ClientSideDraft;
   /** Absent: signed in the Authorization header, just now. */
   auth?: AuthDraft;
+  /** For a service principal (e.g. cloudfront.amazonaws.com): aws:SourceArn and aws:SourceAccount. */
+  serviceSource?: { sourceArn: string; sourceAccount: string };
 }
 
 /**

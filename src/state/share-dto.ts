@@ -175,6 +175,10 @@ function readDraft(value: unknown): Read<RequestDraft> {
         if (v !== undefined && typeof v !== 'string') return fail(`request query "${name}" must be text`);
         if (typeof v === 'string') draft.query[name] = v;
       }
+    } else if (field === 'serviceSource') {
+      if (!isObject(raw) || typeof raw.sourceArn !== 'string' || typeof raw.sourceAccount !== 'string')
+        return fail('request "serviceSource" must have a text sourceArn and sourceAccount');
+      draft.serviceSource = { sourceArn: raw.sourceArn, sourceAccount: raw.sourceAccount };
     } else if (field === 'auth') {
       const auth = readAuth(raw);
       if (!auth.ok) return auth;

@@ -45,6 +45,11 @@ export function draftToRequest(
     if (!auth.ok) return auth;
     Object.assign(request, auth.value);
   }
+  if (draft.serviceSource && isServicePrincipal(draft.principal)) {
+    const { sourceArn, sourceAccount } = draft.serviceSource;
+    if (sourceArn.trim() !== '') request.sourceArn = sourceArn.trim();
+    if (sourceAccount.trim() !== '') request.sourceAccount = sourceAccount.trim();
+  }
   if (operationInfo(draft.operation).takesKey) request.key = draft.key;
   const kind = operationInfo(draft.operation).body;
   if (kind === 'bytes') request.body = fileBytes ?? encoder.encode(draft.bodyText);
@@ -55,6 +60,10 @@ export function draftToRequest(
   }
   return { ok: true, value: request };
 }
+
+/** `cloudfront.amazonaws.com` and other AWS service principals (they act for a source). */
+export const isServicePrincipal = (principal: string) =>
+  /^[a-z0-9.-]+\.amazonaws\.com$/.test(principal.trim());
 
 /** The draft's authentication as request fields; a number or policy that cannot be read is an error at its field. */
 function authFields(

@@ -23,6 +23,10 @@ export const DIFFERENCES = {
     'That partNumber and Range are checked with the headers, before authorization, is assumed.',
   'key-deletion-read-error':
     "S3's answer for an object whose KMS key has been deleted is assumed to relay KMS's NotFoundException.",
+  'legacy-oai-with-sse-kms':
+    'AWS documents that an origin access identity cannot read SSE-KMS objects; the 403 answer shown is assumed.',
+  'service-principal-context':
+    'A service principal request carries aws:SourceArn, aws:SourceAccount and aws:PrincipalServiceName as declared; CloudFront itself is not modelled.',
   'sdk-checksum-algorithm-mismatch':
     'The answer to an x-amz-sdk-checksum-algorithm that names another algorithm than the checksum header sent is assumed.',
   'crc64nvme-multipart-full-object':

@@ -63,6 +63,17 @@ export function authorizeKeyUse(input: {
   if (identityEval?.decision === 'ExplicitDeny') {
     return { ...base, allowed: false, decidedBy: 'explicit-deny', deniedBy: 'identity-based' };
   }
+  // A service principal or CloudFront OAI has no identity policy: only a direct key-policy grant
+  // lets it use the key (OAC's documented key policy names cloudfront.amazonaws.com). An OAI
+  // cannot be granted KMS use: "OAI doesn't support SSE-KMS" (CloudFront developer guide).
+  if (caller.type === 'Service' || caller.account === 'cloudfront') {
+    const named =
+      caller.type === 'Service' &&
+      evaluatePolicy(directGrants(keyPolicy, keyAccount), context, RESOURCE).decision === 'Allow';
+    return named
+      ? { ...base, allowed: true, decidedBy: 'key-policy' }
+      : { ...base, allowed: false, decidedBy: 'none', missing: 'resource-based' };
+  }
   const isRoot = caller.type === 'Account';
   const identityAllows = isRoot || identityEval?.decision === 'Allow';
   const asRoot = (account: string): RequestContext => ({

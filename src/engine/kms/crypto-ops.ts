@@ -4,6 +4,7 @@
  * key state, then the cryptography itself.
  */
 import { aesGcmDecrypt, aesGcmEncrypt, GCM_IV_BYTES } from '../crypto/aes-gcm.ts';
+import type { ServiceSource } from '../policy/context/types.ts';
 import { err, ok, type Result } from '../result.ts';
 import { auditEvent } from './audit.ts';
 import { accessDeniedMessage, authorizeKeyUse } from './authorize.ts';
@@ -27,6 +28,7 @@ import type {
 interface CallFacts {
   action: KmsCryptoAction;
   principalArn: string;
+  source?: ServiceSource;
   sourceIp: string;
   viaS3: boolean;
   encryptionContext: Record<string, string>;
@@ -81,6 +83,7 @@ export async function generateDataKey(
   const call: CallFacts = {
     action: 'GenerateDataKey',
     principalArn: input.principalArn,
+    ...(input.source ? { source: input.source } : {}),
     sourceIp: input.sourceIp,
     viaS3: input.viaS3 ?? true,
     encryptionContext: input.encryptionContext,
@@ -113,6 +116,7 @@ export async function decrypt(rt: KmsRuntime, input: DecryptInput): Promise<Resu
   const call: CallFacts = {
     action: 'Decrypt',
     principalArn: input.principalArn,
+    ...(input.source ? { source: input.source } : {}),
     sourceIp: input.sourceIp,
     viaS3: input.viaS3 ?? true,
     encryptionContext: input.encryptionContext,

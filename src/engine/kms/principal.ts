@@ -18,6 +18,7 @@ export function cloudTrailIdentityType(kind: PrincipalKind): string {
     AssumedRole: 'AssumedRole',
     Role: 'AssumedRole',
     Anonymous: 'AWSAccount',
+    Service: 'AWSService',
   };
   return types[kind];
 }

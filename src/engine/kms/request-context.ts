@@ -6,7 +6,7 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
  */
 import { principalKeys } from '../policy/context/principal.ts';
-import { setKey as put, timeKeys } from '../policy/context/types.ts';
+import { setKey as put, type ServiceSource, sourceKeys, timeKeys } from '../policy/context/types.ts';
 import type { RequestContext } from '../policy/evaluate/index.ts';
 export interface KmsCallFacts {
   /** The KMS API action without the `kms:` prefix, e.g. `GenerateDataKey`. */
@@ -18,6 +18,8 @@ export interface KmsCallFacts {
   region: string;
   sourceIp: string;
   nowMs: number;
+  /** For a service principal: what it acts for (aws:SourceArn, aws:SourceAccount). */
+  source?: ServiceSource;
 }
 
 export function kmsRequestContext(facts: KmsCallFacts): RequestContext {
@@ -29,6 +31,7 @@ export function kmsRequestContext(facts: KmsCallFacts): RequestContext {
   if (facts.action === 'Decrypt') put(keys, 'kms:EncryptionAlgorithm', ['SYMMETRIC_DEFAULT']);
   // The same principal keys as in S3's context: for a role session aws:PrincipalArn is the role.
   principalKeys(facts.principal, keys);
+  sourceKeys(facts.principal, facts.source, keys);
   timeKeys(facts.nowMs, keys);
   put(keys, 'aws:SecureTransport', ['true']);
   put(keys, 'aws:ViaAWSService', [String(facts.viaS3)]);

@@ -4,6 +4,7 @@
  * (to the caller only) and as a ciphertext blob (stored with the object).
  */
 import type { EngineDeps } from '../deps.ts';
+import type { ServiceSource } from '../policy/context/types.ts';
 import type { Policy } from '../policy/types.ts';
 import type { Result } from '../result.ts';
 import type { AuditEvent, JsonObject, KeyState, KmsKeySetup } from '../types.ts';
@@ -93,6 +94,8 @@ export interface GenerateDataKeyInput {
   keyArn: string;
   encryptionContext: Record<string, string>;
   principalArn: string;
+  /** For a service principal: what it acts for (aws:SourceArn, aws:SourceAccount). */
+  source?: ServiceSource;
   sourceIp: string;
   /** Whether S3 makes the call on the principal's behalf (sets kms:ViaService); default true. */
   viaS3?: boolean;
@@ -108,6 +111,8 @@ export interface DecryptInput {
   ciphertextBlob: Uint8Array<ArrayBuffer>;
   encryptionContext: Record<string, string>;
   principalArn: string;
+  /** For a service principal: what it acts for (aws:SourceArn, aws:SourceAccount). */
+  source?: ServiceSource;
   sourceIp: string;
   /** Whether S3 makes the call on the principal's behalf (sets kms:ViaService); default true. */
   viaS3?: boolean;

@@ -48,6 +48,7 @@ function bucketKeyForWrite(env: ModeEnv, keyArn: string): Promise<Result<CachedB
     use: 'write',
     bucketArn: env.bucketArn,
     principalArn: env.principalArn,
+    ...(env.source ? { source: env.source } : {}),
     keyArn,
   };
   return env.bucketKeys.obtain(
@@ -89,6 +90,7 @@ export async function openBucketKeyObjectKey(
     use: 'read',
     bucketArn: env.bucketArn,
     principalArn: env.principalArn,
+    ...(env.source ? { source: env.source } : {}),
     keyArn: stored.keyArn,
     wrappedKeyId: wrappedKeyId(wrapped),
   };

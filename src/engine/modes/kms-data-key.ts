@@ -21,6 +21,7 @@ export async function generateKmsDataKey(
     keyArn,
     encryptionContext,
     principalArn: env.principalArn,
+    ...(env.source ? { source: env.source } : {}),
     sourceIp: env.sourceIp,
   });
   if (!generated.ok) return generated;
@@ -39,6 +40,7 @@ export async function decryptKmsDataKey(
     ciphertextBlob: wrapped.ciphertextBlob,
     encryptionContext: wrapped.encryptionContext,
     principalArn: env.principalArn,
+    ...(env.source ? { source: env.source } : {}),
     sourceIp: env.sourceIp,
   });
   return opened.ok ? ok(opened.value.plaintextKey) : opened;

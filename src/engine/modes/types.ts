@@ -3,8 +3,10 @@
  * is separate from the encrypted bytes, so the parts of a multipart upload all use the upload's
  * data keys, each part with its own IV.
  */
+
 import type { EngineDeps } from '../deps.ts';
 import type { Kms, KmsError } from '../kms/types.ts';
+import type { ServiceSource } from '../policy/context/types.ts';
 import type { Result } from '../result.ts';
 
 export type ModeName = 'SSE-S3' | 'SSE-KMS' | 'DSSE-KMS' | 'SSE-C';
@@ -23,6 +25,8 @@ export interface ModeEnv {
   bucketArn: string;
   objectArn: string;
   principalArn: string;
+  /** For a service principal: what it acts for (aws:SourceArn, aws:SourceAccount). */
+  source?: ServiceSource;
   sourceIp: string;
   bucketKeys: BucketKeyCache;
 }

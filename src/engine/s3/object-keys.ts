@@ -10,6 +10,7 @@ import { bucketArn, objectArn } from '../world/types.ts';
 import type { S3Failure } from './failure.ts';
 import { modeFailure } from './kms-failure.ts';
 import type { Exchange } from './pipeline/exchange.ts';
+import { serviceSource } from './service-source.ts';
 
 function modeEnv(x: Exchange, bucket: string, key: string): ModeEnv {
   return {
@@ -19,6 +20,7 @@ function modeEnv(x: Exchange, bucket: string, key: string): ModeEnv {
     bucketArn: bucketArn(bucket),
     objectArn: objectArn(bucket, key),
     principalArn: x.request.principal,
+    ...(serviceSource(x.request) ? { source: serviceSource(x.request) } : {}),
     sourceIp: x.request.sourceIp,
     bucketKeys: x.world.bucketKeys,
   };

@@ -101,6 +101,8 @@ export const REQUEST_FIELDS = [
   'expiresSeconds',
   'signatureAgeMs',
   'postPolicy',
+  'sourceArn',
+  'sourceAccount',
 ] as const satisfies Fields<ScenarioRequest>;
 
 export const EXPECT_FIELDS = [

@@ -31,6 +31,8 @@ export function normalizeRequest(
     ...(input.expiresSeconds !== undefined ? { expiresSeconds: input.expiresSeconds } : {}),
     ...(input.signatureAgeMs !== undefined ? { signatureAgeMs: input.signatureAgeMs } : {}),
     ...(input.postPolicy !== undefined ? { postPolicy: input.postPolicy } : {}),
+    ...(input.sourceArn !== undefined ? { sourceArn: input.sourceArn } : {}),
+    ...(input.sourceAccount !== undefined ? { sourceAccount: input.sourceAccount } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { curlCommand } from './curl.ts';
 import { EncryptionPicker } from './EncryptionPicker.tsx';
 import { HeadersEditor } from './HeadersEditor.tsx';
 import { SentStatus } from './SentStatus.tsx';
+import { ServiceSourceFields } from './ServiceSourceFields.tsx';
 import { TargetFields } from './TargetFields.tsx';
 import { TransportFields } from './TransportFields.tsx';
 
@@ -44,6 +45,7 @@ export function RequestBuilder() {
     >
       <TargetFields />
       <TransportFields />
+      <ServiceSourceFields />
       <AuthFields />
       <EncryptionPicker />
       <ChecksumPicker />

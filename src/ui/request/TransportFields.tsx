@@ -17,6 +17,9 @@ export function TransportFields() {
   const principals = [
     `arn:aws:iam::${setup.account ?? '111122223333'}:root`,
     ...(setup.principals ?? []).map((p) => p.arn),
+    // CloudFront reading the bucket: origin access control (a service principal) or a legacy OAI.
+    'cloudfront.amazonaws.com',
+    'arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2QWRUHEXAMPLE',
   ];
   return (
     <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">

@@ -1,3 +1,4 @@
+import { hasNoIdentityPolicy } from '../context/principal.ts';
 import { evaluatePolicy, statementName } from '../evaluate/evaluate-policy.ts';
 import type { PolicyEvaluation } from '../evaluate/types.ts';
 import { isPublicPolicy } from '../public/is-public-policy.ts';
@@ -35,6 +36,9 @@ export function authorizeS3(input: AuthorizeS3Input): Authorization {
   const { context, bucketOwnerAccount } = input;
   const { principal, action, resource } = context;
   const anonymous = principal.type === 'Anonymous';
+  // Anonymous callers, service principals and CloudFront OAIs have no identity policy: the bucket
+  // policy alone decides for them.
+  const resourceOnly = hasNoIdentityPolicy(principal);
   const root = principal.type === 'Account';
   const sameAccount = !anonymous && principal.account === bucketOwnerAccount;
   const bucket = input.bucketPolicy
@@ -126,7 +130,7 @@ export function authorizeS3(input: AuthorizeS3Input): Authorization {
       summary: `Implicit deny: the bucket policy is public and RestrictPublicBuckets is on, so it grants nothing to callers outside account ${bucketOwnerAccount}; ${decidingName(bucket as PolicyEvaluation)} is ignored.`,
     };
   }
-  if (bucketAllows && (anonymous || identityAllows)) {
+  if (bucketAllows && (resourceOnly || identityAllows)) {
     return {
       ...withIgnored,
       decision: 'Allow',

@@ -4,7 +4,14 @@ import type { AuthType, Operation, SignatureKind } from '../../types.ts';
 import { type CopySourceError, parseCopySource } from './copy-source.ts';
 import { headerKeys } from './header-keys.ts';
 import { ANONYMOUS, parsePrincipal, principalKeys } from './principal.ts';
-import { type ContextKey, type RequestContext, setKey, timeKeys } from './types.ts';
+import {
+  type ContextKey,
+  type RequestContext,
+  type ServiceSource,
+  setKey,
+  sourceKeys,
+  timeKeys,
+} from './types.ts';
 
 /**
  * The request context exactly as S3 builds it before evaluating policies (spec §6.1): the action
@@ -34,6 +41,8 @@ export interface S3ContextInput {
   authType?: AuthType;
   /** Milliseconds since the request was signed (`s3:signatureAge`); absent: 0. */
   signatureAgeMs?: number;
+  /** For a service principal: the resource and account it acts for. */
+  source?: ServiceSource;
 }
 
 const SIGNATURE_VERSION: Record<Exclude<SignatureKind, 'anonymous'>, string> = {
@@ -77,6 +86,7 @@ export function buildS3RequestContext(input: S3ContextInput): RequestContext {
   const query = input.query ?? {};
   const keys: Record<string, ContextKey> = {};
   principalKeys(principal, keys);
+  sourceKeys(principal, input.source, keys);
   requestKeys(input, principal.type === 'Anonymous', keys);
   headerKeys(input.operation, lowerCaseHeaders(input), keys);
   if (query.versionId !== undefined) setKey(keys, 's3:VersionId', [query.versionId]);

@@ -18,10 +18,26 @@ export const ANONYMOUS: RequestPrincipal = { arn: 'anonymous', account: '', type
 
 const PRINCIPAL_ARN = /^arn:aws:(iam|sts)::(\d{12}):(root|user\/.+|role\/.+|assumed-role\/[^/]+\/.+)$/;
 
+/** An AWS service principal, e.g. `cloudfront.amazonaws.com` (IAM "AWS service principals"). */
+export const SERVICE_PRINCIPAL = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com$/;
+
+/**
+ * A CloudFront origin access identity, the legacy way CloudFront reads a bucket: an IAM user of
+ * the pseudo-account `cloudfront` (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html).
+ */
+export const ORIGIN_ACCESS_IDENTITY =
+  /^arn:aws:iam::cloudfront:user\/CloudFront Origin Access Identity [A-Z0-9]+$/;
+
+/** Callers without identity policies: S3 and KMS decide by the resource policy alone. */
+export const hasNoIdentityPolicy = (principal: RequestPrincipal) =>
+  principal.type === 'Anonymous' || principal.type === 'Service' || principal.account === 'cloudfront';
+
 export function parsePrincipal(
   arn: string,
 ): Result<RequestPrincipal, { code: 'InvalidPrincipal'; message: string }> {
   if (arn === 'anonymous' || arn === '*') return ok(ANONYMOUS);
+  if (SERVICE_PRINCIPAL.test(arn)) return ok({ arn, account: '', type: 'Service' });
+  if (ORIGIN_ACCESS_IDENTITY.test(arn)) return ok({ arn, account: 'cloudfront', type: 'User' });
   const m = PRINCIPAL_ARN.exec(arn);
   if (!m) {
     return err({
@@ -54,6 +70,13 @@ function roleSession(principal: RequestPrincipal): { role: string; session: stri
 }
 
 export function principalKeys(principal: RequestPrincipal, keys: Record<string, ContextKey>): void {
+  if (principal.type === 'Service') {
+    // "aws:PrincipalServiceName ... the name of the AWS service principal", "aws:PrincipalIsAWSService"
+    // (IAM global condition context keys); the service's own account keys do not apply.
+    setKey(keys, 'aws:PrincipalServiceName', [principal.arn]);
+    setKey(keys, 'aws:PrincipalIsAWSService', ['true']);
+    return;
+  }
   if (principal.type === 'Anonymous') {
     setKey(keys, 'aws:PrincipalType', ['Anonymous']);
     return;
@@ -63,6 +86,11 @@ export function principalKeys(principal: RequestPrincipal, keys: Record<string, 
     setKey(keys, 'aws:PrincipalArn', [principal.arn]);
     setKey(keys, 'aws:PrincipalType', ['Account']);
     setKey(keys, 'aws:userid', [principal.account]);
+    return;
+  }
+  if (principal.type === 'User' && principal.account === 'cloudfront') {
+    setKey(keys, 'aws:PrincipalArn', [principal.arn]);
+    setKey(keys, 'aws:PrincipalType', ['User']);
     return;
   }
   if (principal.type === 'User') {

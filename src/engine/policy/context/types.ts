@@ -4,7 +4,7 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html#policy-eval-reqcontext
  */
 
-export type PrincipalType = 'Account' | 'User' | 'AssumedRole' | 'Role' | 'Anonymous';
+export type PrincipalType = 'Account' | 'User' | 'AssumedRole' | 'Role' | 'Anonymous' | 'Service';
 
 export interface RequestPrincipal {
   /** `arn:aws:iam::111122223333:root`, a user, a role, an assumed-role session, or `anonymous`. */
@@ -28,6 +28,26 @@ export interface RequestContext {
   resource: string;
   /** Keyed by the lower-case key name: condition keys are case-insensitive. */
   keys: Record<string, ContextKey>;
+}
+
+/**
+ * What a service principal says it acts for: `aws:SourceArn` (e.g. a CloudFront distribution) and
+ * `aws:SourceAccount` (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourcearn).
+ */
+export interface ServiceSource {
+  sourceArn?: string;
+  sourceAccount?: string;
+}
+
+/** Puts aws:SourceArn and aws:SourceAccount in the context of a request a service principal sends. */
+export function sourceKeys(
+  principal: RequestPrincipal,
+  source: ServiceSource | undefined,
+  keys: Record<string, ContextKey>,
+): void {
+  if (principal.type !== 'Service' || source === undefined) return;
+  if (source.sourceArn !== undefined) setKey(keys, 'aws:SourceArn', [source.sourceArn]);
+  if (source.sourceAccount !== undefined) setKey(keys, 'aws:SourceAccount', [source.sourceAccount]);
 }
 
 /** Adds a key to a context's key map (lower-cased for lookup, the name kept as written). */

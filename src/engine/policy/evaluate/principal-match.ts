@@ -27,7 +27,9 @@ function roleNameOfSession(principal: RequestPrincipal): string | undefined {
 /** How one `AWS` value matches the caller, or undefined. */
 function matchAwsPrincipalValue(value: string, principal: RequestPrincipal): ValueMatch | undefined {
   if (value === '*') return 'everyone';
-  if (principal.type === 'Anonymous') return undefined;
+  if (principal.type === 'Anonymous' || principal.type === 'Service') return undefined;
+  // A CloudFront origin access identity is named by its own ARN (no 12-digit account).
+  if (principal.account === 'cloudfront') return value === principal.arn ? 'principal' : undefined;
   if (ACCOUNT_ID.test(value)) return value === principal.account ? 'account' : undefined;
   const m = IAM_ARN.exec(value);
   if (!m || m[2] !== principal.account) return undefined;
@@ -64,7 +66,19 @@ export function compilePrincipal(spec: PrincipalSpec): PrincipalMatcher {
   const hint = partial
     ? ' A wildcard inside a principal ARN matches nothing: IAM allows only "*" alone.'
     : '';
+  const services = spec.kind === 'map' ? (spec.entries.Service ?? []).map((v) => v.value) : [];
   return (principal) => {
+    // {"Service": "cloudfront.amazonaws.com"} names that service when it calls as itself.
+    const service = principal.type === 'Service' ? services.find((v) => v === principal.arn) : undefined;
+    if (service !== undefined) {
+      return {
+        element: 'Principal',
+        matched: true,
+        matchedValue: service,
+        matchedBy: 'principal',
+        reason: `Principal {"Service": "${service}"} names the service that sent the request.`,
+      };
+    }
     for (const value of values) {
       const kind = matchAwsPrincipalValue(value, principal);
       if (kind) {

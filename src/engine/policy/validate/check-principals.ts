@@ -1,3 +1,4 @@
+import { ORIGIN_ACCESS_IDENTITY } from '../context/principal.ts';
 import { S3Messages } from '../parse/s3-messages.ts';
 import { Phase, Step, statementRank } from '../parse/s3-order.ts';
 import type { Located, PrincipalSpec, Range, Statement } from '../types.ts';
@@ -17,6 +18,11 @@ function principalProblem(type: string, value: string, ctx: CheckContext): strin
   switch (type) {
     case 'AWS':
       if (ACCOUNT_ID.test(value) || ROOT_ARN.test(value) || SESSION_ARN.test(value)) return undefined;
+      // A CloudFront origin access identity, as the CloudFront guide writes it in bucket policies:
+      // accepted when the identity exists (declared in the set-up's principals); otherwise refused
+      // like any spaced principal (shared conformance obs-put-policy-principal-oai-with-spaces).
+      if (ORIGIN_ACCESS_IDENTITY.test(value) && ctx.options.principalExists?.(value) === true)
+        return undefined;
       if (USER_OR_ROLE_ARN.test(value)) {
         const exists = ctx.options.principalExists;
         return !exists || exists(value)

@@ -13,9 +13,10 @@ import type { JsonObject, Operation } from '../../types.ts';
 import { type BucketState, NONE_BLOCKED } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
 import { H } from '../header-bag.ts';
+import { serviceSource } from '../service-source.ts';
 import { explainDenial } from './denial-explanation.ts';
 import { denialMessage } from './denial-message.ts';
-import { type Exchange, fail, type StageVerdict, step } from './exchange.ts';
+import { type Exchange, fail, type StageVerdict, step, touches } from './exchange.ts';
 
 export function authorize(x: Exchange): StageVerdict {
   const bucket = x.bucket;
@@ -73,7 +74,9 @@ function check(
     bucketAccount: bucket.account,
     ...(request.authType !== undefined ? { authType: request.authType } : {}),
     ...(request.signatureAgeMs !== undefined ? { signatureAgeMs: request.signatureAgeMs } : {}),
+    ...(serviceSource(request) ? { source: serviceSource(request) } : {}),
   });
+  if (context.principal.type === 'Service') touches(x, 'service-principal-context');
   const identityPolicy = x.world.principals.get(request.principal)?.policy;
   const authorization = authorizeS3({
     context,

@@ -5,6 +5,7 @@
  */
 import { accountOfPrincipal } from '../../kms/arns.ts';
 import type { ModeRequest } from '../../modes/types.ts';
+import { ORIGIN_ACCESS_IDENTITY } from '../../policy/context/principal.ts';
 import type { JsonObject, JsonValue } from '../../types.ts';
 import { bucketArn, objectArn } from '../../world/types.ts';
 import { readOpensDataKey } from '../integrity/checksum-mode.ts';
@@ -24,6 +25,7 @@ export async function useKms(x: Exchange): Promise<StageVerdict> {
     const keys = await openKeys(x, where, sourceKey);
     if (!keys.ok) {
       if (keys.error.code === 'KMS.NotFoundException') touches(x, 'key-deletion-read-error');
+      if (isOriginAccessIdentity(x.request.principal)) touches(x, 'legacy-oai-with-sse-kms');
       return kmsFail(x, keys.error, 'Decrypt of the stored data key failed', before);
     }
     x.sourceKeys = keys.value;
@@ -127,3 +129,5 @@ function noKmsDetail(x: Exchange): string {
 function storedContext(stored: Parameters<typeof keyMaterialData>[0]): JsonValue {
   return keyMaterialData(stored).encryptionContext ?? null;
 }
+
+const isOriginAccessIdentity = (principal: string) => ORIGIN_ACCESS_IDENTITY.test(principal);

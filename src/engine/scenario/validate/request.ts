@@ -53,6 +53,16 @@ export function request(check: Check, value: JsonValue, path: string): ScenarioR
     }
   }
   authentication(check, input, path, result);
+  const sourceArn = check.string(input, path, 'sourceArn', {
+    pattern: /^arn:aws[a-z-]*:[a-z0-9-]+:/,
+    patternText: 'an ARN',
+  });
+  if (sourceArn !== undefined) result.sourceArn = sourceArn;
+  const sourceAccount = check.string(input, path, 'sourceAccount', {
+    pattern: /^\d{12}$/,
+    patternText: '12 digits',
+  });
+  if (sourceAccount !== undefined) result.sourceAccount = sourceAccount;
   return result;
 }
 

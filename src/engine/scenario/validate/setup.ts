@@ -31,9 +31,10 @@ const ALIAS = {
   patternText: 'alias/ followed by letters, digits, /, _ or -',
 };
 const IAM_ARN = {
-  pattern: /^arn:aws:(iam::[0-9]{12}:(root|user\/.+|role\/.+)|sts::[0-9]{12}:assumed-role\/.+\/.+)$/,
+  pattern:
+    /^arn:aws:(iam::[0-9]{12}:(root|user\/.+|role\/.+)|sts::[0-9]{12}:assumed-role\/.+\/.+|iam::cloudfront:user\/CloudFront Origin Access Identity [A-Z0-9]+)$/,
   patternText:
-    'an IAM ARN (arn:aws:iam::<12 digits>:root, :user/name, :role/name, or arn:aws:sts::…:assumed-role/role/session)',
+    'an IAM ARN (arn:aws:iam::<12 digits>:root, :user/name, :role/name, arn:aws:sts::…:assumed-role/role/session, or a CloudFront origin access identity)',
 };
 const KEY_STATES: readonly KeyState[] = ['Enabled', 'Disabled', 'PendingDeletion'];
 const VERSIONING = ['Enabled', 'Suspended'] as const;
