@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page.ts';
+import { DENY_PLAIN_HTTP } from './pages/policies.ts';
 
 /** What a newcomer does first, with nothing but the visible controls: found by an outside QA pass. */
 
@@ -14,23 +15,9 @@ test.afterEach(() => {
   playground.expectCleanRun();
 });
 
-const denyPlainHttp = {
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Sid: 'DenyInsecureTransport',
-      Effect: 'Deny',
-      Principal: '*',
-      Action: 's3:*',
-      Resource: ['arn:aws:s3:::test-bucket', 'arn:aws:s3:::test-bucket/*'],
-      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-    },
-  ],
-};
-
 test('a pretty-printed policy inserted in one go stays valid JSON and denies plain HTTP', async () => {
   // Monaco used to replay the insertion key by key: auto-indent and auto-closed brackets broke it.
-  await playground.insertPolicyText(JSON.stringify(denyPlainHttp, null, 2));
+  await playground.insertPolicyText(JSON.stringify(DENY_PLAIN_HTTP, null, 2));
   await expect(playground.policyRegion.getByText('No problems found in the policy.')).toBeVisible();
   await playground.setHttps(false);
   await playground.sendAndExpect(403, 'AccessDenied');
@@ -53,7 +40,7 @@ test('CopyObject with no copy-source header copies the object onto itself, as th
 });
 
 test('an emptied editor means no bucket policy: no red errors, and Apply deletes the policy', async () => {
-  await playground.insertPolicyText(JSON.stringify(denyPlainHttp));
+  await playground.insertPolicyText(JSON.stringify(DENY_PLAIN_HTTP));
   await playground.applyPolicy();
   await expect(playground.policyRegion.getByText('S3 accepted the policy (204).')).toBeVisible();
   await playground.insertPolicyText('');

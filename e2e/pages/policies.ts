@@ -16,3 +16,6 @@ export function denyPlainHttp(sid = 'DenyInsecureTransport') {
     ],
   };
 }
+
+/** UG `security-best-practices.md`: deny any request that is not over HTTPS. */
+export const DENY_PLAIN_HTTP = denyPlainHttp();

@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runBenchmarks } from '../engine/index.ts';
+import { matrixCells1000Ms } from './matrix-bench.ts';
 import { runPlatformBenchmarks } from './platform-bench.ts';
 import { runRequestBenchmarks } from './request-bench.ts';
 
@@ -42,6 +43,7 @@ const figures = {
   peakRssMiB64: round(memory.peakRssMiB64, 1),
   parsePolicyPerSec: round(platform.parsePolicyPerSec),
   snapshotMs1000: round(platform.snapshotMs1000, 3),
+  matrixCells1000Ms: await matrixCells1000Ms(wall ? () => performance.now() : cpuMs),
 };
 
 if (json) {

@@ -35,6 +35,7 @@ export type {
   KmsKeyMetadata,
   KmsKeySnapshot,
 } from './kms/types.ts';
+export * from './matrix/index.ts';
 export { BUCKET_KEY_WINDOW_MS } from './modes/index.ts';
 export type {
   BucketKeySnapshot,

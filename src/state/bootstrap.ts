@@ -72,7 +72,12 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     // First contact: shown once, but not over the lesson or deck a trainer's link opens.
     startHere: !prefs.startHereSeen && !(read.ok && read.address !== null),
     ...(workspace
-      ? { policyText: workspace.policyText, setup: workspace.setup, draft: workspace.draft }
+      ? {
+          policyText: workspace.policyText,
+          setup: workspace.setup,
+          draft: workspace.draft,
+          ...(workspace.pins ? { pins: workspace.pins } : {}),
+        }
       : {}),
   });
   // A share link made inside a lesson (before lessons had their own world) names its lesson.

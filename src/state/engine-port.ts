@@ -7,8 +7,14 @@
  */
 import type {
   KmsKeySnapshot,
+  MatrixCellSpec,
+  MatrixOptions,
+  MatrixRefusal,
+  MatrixResult,
   Outcome,
   ParseResult,
+  PolicyKind,
+  PrincipalSetup,
   RequestInput,
   Result,
   ScenarioRequest,
@@ -101,7 +107,10 @@ export interface EnginePort {
     request: ScenarioRequest,
     values: StepValues,
   ): Promise<{ request: ScenarioRequest; problems: string[] }>;
-  parsePolicy(text: string, options?: { bucket?: string; account?: string }): Promise<ParseResult>;
+  parsePolicy(
+    text: string,
+    options?: { bucket?: string; account?: string; kind?: PolicyKind },
+  ): Promise<ParseResult>;
   /** As the CLI does for `--checksum-algorithm`: the request with the checksum of its body added. */
   addSdkChecksum(request: RequestInput): Promise<RequestInput>;
   /** S3 Encryption Client v2: a KMS wrapping key is the world's (the client calls KMS itself). */
@@ -117,4 +126,24 @@ export interface EnginePort {
       wrapping: ClientSideWrapping;
     } & ClientSideCaller,
   ): Promise<Result<Uint8Array<ArrayBuffer>, ClientSideProblem>>;
+  /**
+   * The request matrix over a copy of the world as it is now (each cell in its own fork): the
+   * world is untouched and requests sent meanwhile are not held up by it.
+   */
+  matrix(id: WorldId, options: MatrixOptions): Promise<Result<MatrixResult, MatrixRefusal> | null>;
+  /** One matrix cell again, with its request and its full outcome (for the builder and the trace). */
+  matrixCell(
+    id: WorldId,
+    options: MatrixOptions,
+    spec: MatrixCellSpec,
+  ): Promise<Result<{ request: RequestInput; outcome: Outcome }, MatrixRefusal> | null>;
+  /** Requests as they would be answered under another bucket policy, each in its own copy of the world. */
+  sendUnderPolicy(
+    id: WorldId,
+    policy: string | undefined,
+    requests: RequestInput[],
+  ): Promise<Result<Outcome[], MatrixRefusal> | null>;
+  /** Adds or replaces an IAM user or role with its identity policy (null: the world is gone). */
+  putPrincipal(id: WorldId, principal: PrincipalSetup): Promise<Result<WorldSnapshot, SetupProblem[]> | null>;
+  deletePrincipal(id: WorldId, arn: string): Promise<WorldSnapshot | null>;
 }

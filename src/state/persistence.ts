@@ -33,6 +33,7 @@ export const workspaceOf = (state: PlaygroundState, lesson: string | undefined):
     policyText: own.policyText ?? state.policyText,
     setup: own.setup ?? state.setup,
     draft: own.draft ?? state.draft,
+    ...(state.pins.length > 0 ? { pins: state.pins } : {}),
   };
 };
 
@@ -72,6 +73,7 @@ export function persistWorkspace(
       state.policyText !== previous.policyText ||
       state.setup !== previous.setup ||
       state.draft !== previous.draft ||
+      state.pins !== previous.pins ||
       state.includeKeys !== previous.includeKeys ||
       state.lesson?.scenario !== previous.lesson?.scenario ||
       state.besideSaved !== previous.besideSaved;

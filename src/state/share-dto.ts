@@ -7,6 +7,7 @@
 
 import type { AuthType, Operation, Result, Setup, SignatureKind } from '../engine/index.ts';
 import { AUTH_TYPES, OPERATIONS, parseScenarioFile } from '../engine/index.ts';
+import { MAX_PINS, type Pin } from './pins.ts';
 import {
   type AuthDraft,
   type ClientSideDraft,
@@ -25,6 +26,14 @@ export interface WorkspaceDto {
   policy?: string;
   setup?: Setup;
   request?: Partial<RequestDraft>;
+  /** Pinned expectations: each request as the draft fields that differ from the defaults. */
+  pins?: PinDto[];
+}
+
+export interface PinDto {
+  request: Partial<RequestDraft>;
+  status: number;
+  code: string | null;
 }
 
 export interface Workspace {
@@ -32,6 +41,7 @@ export interface Workspace {
   policyText: string;
   setup: Setup;
   draft: RequestDraft;
+  pins?: Pin[];
 }
 
 export interface Baseline {
@@ -46,13 +56,25 @@ export function toDto(workspace: Workspace, baseline: Baseline, includeKeys: boo
   if (workspace.lesson) dto.lesson = workspace.lesson;
   if (workspace.policyText !== baseline.policyText) dto.policy = workspace.policyText;
   if (!same(workspace.setup, baseline.setup)) dto.setup = workspace.setup;
-  const draft = includeKeys ? workspace.draft : withoutKeys(workspace.draft);
+  const request = draftDifferences(workspace.draft, includeKeys);
+  if (Object.keys(request).length > 0) dto.request = request;
+  // A pin's SSE-C key goes the way of the draft's: only with "include keys".
+  const pins = (workspace.pins ?? []).map((pin) => ({
+    request: draftDifferences(pin.draft, includeKeys),
+    status: pin.expect.status,
+    code: pin.expect.code,
+  }));
+  if (pins.length > 0) dto.pins = pins;
+  return dto;
+}
+
+function draftDifferences(full: RequestDraft, includeKeys: boolean): Partial<RequestDraft> {
+  const draft = includeKeys ? full : withoutKeys(full);
   const request: Partial<RequestDraft> = {};
   for (const field of Object.keys(DEFAULT_DRAFT) as (keyof RequestDraft)[]) {
     if (!same(draft[field], DEFAULT_DRAFT[field])) Object.assign(request, { [field]: draft[field] });
   }
-  if (Object.keys(request).length > 0) dto.request = request;
-  return dto;
+  return request;
 }
 
 export function withoutKeys(draft: RequestDraft): RequestDraft {
@@ -78,7 +100,7 @@ export function fromDto(value: unknown, baselineOf: (lesson?: string) => Baselin
     );
   if (value.v !== SHARE_VERSION) return fail(`format ${String(value.v)} is not one this playground knows`);
   const unknown = Object.keys(value).filter(
-    (k) => !['v', 'lesson', 'policy', 'setup', 'request'].includes(k),
+    (k) => !['v', 'lesson', 'policy', 'setup', 'request', 'pins'].includes(k),
   );
   if (unknown.length > 0) return fail(`unknown field "${unknown[0]}"`);
   if (value.lesson !== undefined && (typeof value.lesson !== 'string' || !/^[a-z0-9-]+$/.test(value.lesson)))
@@ -92,11 +114,14 @@ export function fromDto(value: unknown, baselineOf: (lesson?: string) => Baselin
   const draft =
     value.request === undefined ? { ok: true as const, value: DEFAULT_DRAFT } : readDraft(value.request);
   if (!draft.ok) return draft;
+  const pins = value.pins === undefined ? { ok: true as const, value: [] } : readPins(value.pins);
+  if (!pins.ok) return pins;
   const workspace: Workspace = {
     policyText: value.policy ?? baseline.policyText,
     setup: setup.value,
     draft: draft.value,
   };
+  if (pins.value.length > 0) workspace.pins = pins.value;
   if (lesson !== undefined) workspace.lesson = lesson;
   return { ok: true, value: workspace };
 }
@@ -165,6 +190,23 @@ export function readDraft(value: unknown): Read<RequestDraft> {
     } else return fail(`unknown request field "${field}"`);
   }
   return { ok: true, value: draft };
+}
+
+function readPins(raw: unknown): Read<Pin[]> {
+  if (!Array.isArray(raw)) return fail('"pins" must be a list');
+  if (raw.length > MAX_PINS) return fail(`"pins" holds ${raw.length} pins; the limit is ${MAX_PINS}`);
+  const pins: Pin[] = [];
+  for (const [index, item] of raw.entries()) {
+    if (!isObject(item)) return fail(`pin ${index + 1} must be an object`);
+    if (typeof item.status !== 'number' || !Number.isInteger(item.status))
+      return fail(`pin ${index + 1} "status" must be a whole number`);
+    if (item.code !== null && typeof item.code !== 'string')
+      return fail(`pin ${index + 1} "code" must be text or null`);
+    const draft = readDraft(item.request ?? {});
+    if (!draft.ok) return fail(`pin ${index + 1}: ${draft.error}`);
+    pins.push({ draft: draft.value, expect: { status: item.status, code: item.code } });
+  }
+  return { ok: true, value: pins };
 }
 
 function readAuth(raw: unknown): Read<AuthDraft> {

@@ -6,8 +6,14 @@ import { createStore } from 'zustand/vanilla';
 import type { Setup } from '../engine/index.ts';
 import type { EnginePort } from './engine-port.ts';
 import { createGate } from './gate.ts';
+import type { Pin } from './pins.ts';
 import { DEFAULT_ACCOUNT, DEFAULT_BUCKET, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
+import { createEditorSlice } from './slices/editor.ts';
 import { createLessonSlice } from './slices/lesson.ts';
+import { createMatrixSlice } from './slices/matrix.ts';
+import { createPasteSlice } from './slices/paste.ts';
+import { createPinsSlice } from './slices/pins.ts';
+import { createPrincipalsSlice } from './slices/principals.ts';
 import { createRequestSlice } from './slices/request.ts';
 import { createRunSlice } from './slices/run.ts';
 import type { PlaygroundState } from './slices/types.ts';
@@ -37,6 +43,7 @@ export interface StoreInit {
   policyText?: string;
   setup?: Setup;
   draft?: RequestDraft;
+  pins?: Pin[];
   theme?: 'light' | 'dark';
   largeText?: boolean;
   startHere?: boolean;
@@ -67,6 +74,11 @@ export function createPlaygroundStore(initial: StoreInit) {
       ...createRunSlice(port, gate)(...a),
       ...createUiSlice(initial)(...a),
       ...createLessonSlice(port, gate)(...a),
+      ...createMatrixSlice(port)(...a),
+      ...createPasteSlice()(...a),
+      ...createPinsSlice(port, initial.pins)(...a),
+      ...createEditorSlice()(...a),
+      ...createPrincipalsSlice(port)(...a),
     };
   });
 }

@@ -1,6 +1,7 @@
 import { use, useEffect } from 'react';
 import type { Boot } from '../state/bootstrap.ts';
 import { PlaygroundProvider, usePlayground } from '../state/context.tsx';
+import { watchMatrix } from '../state/matrix-watch.ts';
 import { startPlayground } from '../state/start.ts';
 import { browserLocalStorage } from '../state/storage/index.ts';
 import type { PlaygroundState } from '../state/store.ts';
@@ -60,6 +61,7 @@ function RootClasses() {
 export function App({ booting }: { booting: Promise<Boot> }) {
   const boot = use(booting);
   useEffect(() => boot.persist(), [boot]);
+  useEffect(() => watchMatrix(boot.store), [boot]);
   return (
     <PlaygroundProvider store={boot.store}>
       <RootClasses />

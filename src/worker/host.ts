@@ -9,7 +9,10 @@ import {
   err,
   ok,
   parsePolicy,
+  runMatrix,
+  runMatrixCell,
   type Setup,
+  sendUnderPolicy,
   substituteRequest,
   systemDeps,
   type World,
@@ -29,6 +32,9 @@ export interface EngineHostOptions {
   /** Clock and randomness for each new world (tests pass deterministic ones). */
   deps?: () => EngineDeps;
 }
+
+/** Lets other work (a request to the same engine) run between matrix cells. */
+const yieldToOthers = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
   const baseDeps = options.deps ?? systemDeps;
@@ -95,6 +101,30 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
         return { request: filled, problems };
       }),
     parsePolicy: async (text, parseOptions) => parsePolicy(text, parseOptions),
+    // The matrix, its cells and pins work on a copy taken in the world's turn, then run outside
+    // the queue: requests sent meanwhile are not held up by them (each pauses between cells).
+    matrix: async (id, matrixOptions) => {
+      const copy = await inWorld(id, null, ({ world }) => world.fork());
+      return copy ? runMatrix(copy, matrixOptions, { pause: yieldToOthers, pauseEvery: 8 }) : null;
+    },
+    matrixCell: async (id, matrixOptions, spec) => {
+      const copy = await inWorld(id, null, ({ world }) => world.fork());
+      return copy ? runMatrixCell(copy, matrixOptions, spec) : null;
+    },
+    sendUnderPolicy: async (id, policy, requests) => {
+      const copy = await inWorld(id, null, ({ world }) => world.fork());
+      return copy ? sendUnderPolicy(copy, policy, requests) : null;
+    },
+    putPrincipal: (id, principal) =>
+      inWorld(id, null, ({ world }) => {
+        const put = world.putPrincipal(principal);
+        return put.ok ? ok(world.snapshot()) : put;
+      }),
+    deletePrincipal: (id, arn) =>
+      inWorld(id, null, ({ world }) => {
+        world.deletePrincipal(arn);
+        return world.snapshot();
+      }),
     addSdkChecksum,
     ...clientSideCalls(inWorld),
   };

@@ -25,6 +25,11 @@ export function workerApi(host: EnginePort) {
     releaseClock: host.releaseClock,
     fillPlaceholders: host.fillPlaceholders,
     parsePolicy: host.parsePolicy,
+    matrix: host.matrix,
+    matrixCell: host.matrixCell,
+    sendUnderPolicy: host.sendUnderPolicy,
+    putPrincipal: host.putPrincipal,
+    deletePrincipal: host.deletePrincipal,
     addSdkChecksum: host.addSdkChecksum,
     async send(
       id: string,

@@ -38,6 +38,11 @@ export function workerEngine(): EnginePort {
     releaseClock: (id) => call(remote.releaseClock(id)),
     fillPlaceholders: (id, request, values) => call(remote.fillPlaceholders(id, request, values)),
     parsePolicy: (text, options) => call(remote.parsePolicy(text, options)),
+    matrix: (id, options) => call(remote.matrix(id, options)),
+    matrixCell: (id, options, spec) => call(remote.matrixCell(id, options, spec)),
+    sendUnderPolicy: (id, policy, requests) => call(remote.sendUnderPolicy(id, policy, requests)),
+    putPrincipal: (id, principal) => call(remote.putPrincipal(id, principal)),
+    deletePrincipal: (id, arn) => call(remote.deletePrincipal(id, arn)),
     // The body goes over and back as a copy: a transfer would detach the bytes the caller keeps.
     addSdkChecksum: (request) => call(remote.addSdkChecksum(request)),
     send: async (id, request, options = {}) => {

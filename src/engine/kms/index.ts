@@ -75,5 +75,17 @@ function kmsOver(rt: KmsRuntime, options: KmsOptions): Kms {
     },
     callsInWindow: () => rt.quota.count(deps.now()),
     forRequest: (events) => kmsOver({ ...rt, requestEvents: events }, options),
+    // A fork's own runtime: keys, counters, quota and log copied; no request's events collected.
+    fork: (forkDeps, identityPolicyFor) =>
+      kmsOver(
+        {
+          store: rt.store.fork(forkDeps),
+          quota: rt.quota.fork(),
+          audit: [...rt.audit],
+          deps: forkDeps,
+          identityPolicyFor,
+        },
+        { ...options, deps: forkDeps, identityPolicyFor },
+      ),
   };
 }

@@ -23,13 +23,26 @@ export interface KeyStore {
   awsManagedKey(account?: string): KeyRecord;
   /** The ARN a key had before its deletion date passed, or undefined. */
   deletedArn(keyId: string): string | undefined;
+  /** An independent copy: records are copied (state, policy and counters change in place). */
+  fork(deps: EngineDeps): KeyStore;
 }
 
-export function createKeyStore(account: string, region: string, deps: EngineDeps): KeyStore {
-  const keys = new Map<string, KeyRecord>();
-  const deleted = new Map<string, string>();
-  const awsManagedKeyId = newKeyId(deps);
-  const awsManagedIds = new Map<string, string>([[account, awsManagedKeyId]]);
+interface StoreContents {
+  keys: Map<string, KeyRecord>;
+  deleted: Map<string, string>;
+  awsManagedIds: Map<string, string>;
+}
+
+export function createKeyStore(
+  account: string,
+  region: string,
+  deps: EngineDeps,
+  from?: StoreContents,
+): KeyStore {
+  const keys = from?.keys ?? new Map<string, KeyRecord>();
+  const deleted = from?.deleted ?? new Map<string, string>();
+  const awsManagedIds = from?.awsManagedIds ?? new Map<string, string>([[account, newKeyId(deps)]]);
+  const awsManagedKeyId = awsManagedIds.get(account) as string;
   /**
    * "When the waiting period ends, AWS KMS deletes the KMS key" (KMS developer guide, deleting
    * keys): a key whose deletion date has passed on the simulated clock is gone before any use.
@@ -95,6 +108,17 @@ export function createKeyStore(account: string, region: string, deps: EngineDeps
       );
       store.add(record);
       return record;
+    },
+    fork: (forkDeps) => {
+      const copies = new Map<string, KeyRecord>();
+      for (const [id, record] of keys) {
+        copies.set(id, { ...record, calls: { ...record.calls }, refused: { ...record.refused } });
+      }
+      return createKeyStore(account, region, forkDeps, {
+        keys: copies,
+        deleted: new Map(deleted),
+        awsManagedIds: new Map(awsManagedIds),
+      });
     },
   };
   return store;

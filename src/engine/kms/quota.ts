@@ -4,20 +4,23 @@
  * not counted.
  */
 export interface QuotaWindow {
+  readonly limit: number;
   /** Calls that succeeded in (now - 1000 ms, now]. */
   count(nowMs: number): number;
   wouldExceed(nowMs: number): boolean;
   record(nowMs: number): void;
+  fork(): QuotaWindow;
 }
 
 export const QUOTA_WINDOW_MS = 1000;
 
-export function createQuotaWindow(requestsPerSecond: number): QuotaWindow {
-  let stamps: number[] = [];
+export function createQuotaWindow(requestsPerSecond: number, from: number[] = []): QuotaWindow {
+  let stamps: number[] = from;
   const prune = (nowMs: number) => {
     stamps = stamps.filter((t) => t > nowMs - QUOTA_WINDOW_MS);
   };
   return {
+    limit: requestsPerSecond,
     count(nowMs) {
       prune(nowMs);
       return stamps.length;
@@ -29,6 +32,7 @@ export function createQuotaWindow(requestsPerSecond: number): QuotaWindow {
     record(nowMs) {
       stamps.push(nowMs);
     },
+    fork: () => createQuotaWindow(requestsPerSecond, [...stamps]),
   };
 }
 

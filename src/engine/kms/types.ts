@@ -3,7 +3,9 @@
  * each key is backed by a non-extractable AES-256 CryptoKey; data keys travel as plaintext bytes
  * (to the caller only) and as a ciphertext blob (stored with the object).
  */
+import type { EngineDeps } from '../deps.ts';
 import type { ServiceSource } from '../policy/context/types.ts';
+import type { Policy } from '../policy/types.ts';
 import type { Result } from '../result.ts';
 import type { AuditEvent, JsonObject, KeyState, KmsKeySetup } from '../types.ts';
 import type { KmsAuthorization } from './authorize.ts';
@@ -201,4 +203,6 @@ export interface Kms {
    * `events`, so a request's KMS events are its own even when requests overlap.
    */
   forRequest(events: AuditEvent[]): Kms;
+  /** An independent copy (a forked world's KMS): later calls on either side do not affect the other. */
+  fork(deps: EngineDeps, identityPolicyFor: (principalArn: string) => Policy | undefined): Kms;
 }

@@ -27,8 +27,10 @@ interface Entry {
   createdMs: number;
 }
 
-export function createBucketKeyCache(windowMs = BUCKET_KEY_WINDOW_MS): BucketKeyCache {
-  const entries = new Map<string, Entry>();
+export function createBucketKeyCache(
+  windowMs = BUCKET_KEY_WINDOW_MS,
+  entries: Map<string, Entry> = new Map(),
+): BucketKeyCache {
   const inFlight = new Map<string, ReturnType<BucketKeyCache['obtain']>>();
   const live = (entry: Entry | undefined, nowMs: number) =>
     entry && nowMs >= entry.createdMs && nowMs < entry.createdMs + windowMs ? entry : undefined;
@@ -68,6 +70,8 @@ export function createBucketKeyCache(windowMs = BUCKET_KEY_WINDOW_MS): BucketKey
     clear() {
       entries.clear();
     },
+    // Entries are never mutated once made, so the copy shares them; requests in flight stay behind.
+    fork: () => createBucketKeyCache(windowMs, new Map(entries)),
   };
 }
 

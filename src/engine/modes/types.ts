@@ -158,4 +158,6 @@ export interface BucketKeyCache {
   snapshot(nowMs: number): BucketKeySnapshot[];
   /** Forgets every bucket key (the KMS panel's "expire bucket keys"). */
   clear(): void;
+  /** An independent copy holding the same live keys (a forked world's cache). */
+  fork(): BucketKeyCache;
 }

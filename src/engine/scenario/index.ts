@@ -1,7 +1,7 @@
 /** Scenario files: read (strictly), write back, and run against a world. */
 export { FIRST_FORMAT_VERSION, SCENARIO_FORMAT_VERSION } from './format-version.ts';
 export { matchExpect } from './match/index.ts';
-export { parseScenarioFile, scenariosFromJson } from './parse.ts';
+export { parseScenarioFile, parseSetupFile, scenariosFromJson } from './parse.ts';
 export { type RunOptions, runScenarioIn, type ScenarioWorld, type WorldFactory } from './run.ts';
 export { runScenario } from './run-scenario.ts';
 export { serializeScenario, serializeScenarioFile } from './serialize.ts';

@@ -9,10 +9,19 @@ import { createKms } from '../kms/index.ts';
 import type { Kms } from '../kms/types.ts';
 import { createBucketKeyCache } from '../modes/index.ts';
 import { err, ok, type Result } from '../result.ts';
-import type { CancelledRequest, Outcome, RequestInput, SendOptions, Setup, SetupProblem } from '../types.ts';
+import type {
+  CancelledRequest,
+  Outcome,
+  PrincipalSetup,
+  RequestInput,
+  SendOptions,
+  Setup,
+  SetupProblem,
+} from '../types.ts';
+import { forkState } from './fork.ts';
 import { send } from './send.ts';
 import { setupBuckets, setupObjects, setupPolicies } from './setup-buckets.ts';
-import { setupPrincipals } from './setup-principals.ts';
+import { putPrincipal, setupPrincipals } from './setup-principals.ts';
 import { snapshot, type WorldSnapshot } from './snapshot.ts';
 import type { WorldState } from './types.ts';
 
@@ -31,6 +40,44 @@ export interface World {
   keyArn(id: string): string | undefined;
   /** The world's KMS, for client-side encryption, which calls KMS directly rather than through S3. */
   readonly kms: Kms;
+  /** An independent copy of the world as it is now (see fork.ts); `deps` defaults to this world's. */
+  fork(deps?: EngineDeps): World;
+  /** Adds or replaces an IAM user or role with its identity policy; problems leave the world as it was. */
+  putPrincipal(principal: PrincipalSetup): Result<void, SetupProblem[]>;
+  /** Removes a declared principal (its requests then carry no identity policy). */
+  deletePrincipal(arn: string): void;
+}
+
+/** The state behind each world, for engine modules (the matrix) that work on forks directly. */
+const states = new WeakMap<World, WorldState>();
+
+export function stateOf(world: World): WorldState {
+  const state = states.get(world);
+  if (!state) throw new Error('Not a world made by createWorld');
+  return state;
+}
+
+export function worldOver(state: WorldState): World {
+  const world: World = {
+    send: ((request: RequestInput, options?: SendOptions) => send(state, request, options)) as World['send'],
+    snapshot: () => snapshot(state),
+    account: state.account,
+    region: state.region,
+    bucket: state.bucket,
+    awsManagedKeyArn: () => state.kms.awsManagedKeyArn(),
+    keyArn: (id) => state.kms.keyArn(id),
+    kms: state.kms,
+    fork: (deps) => worldOver(forkState(state, deps)),
+    putPrincipal: (principal) => {
+      const problems = putPrincipal(state.principals, principal);
+      return problems.length > 0 ? err(problems) : ok(undefined);
+    },
+    deletePrincipal: (arn) => {
+      state.principals.delete(arn);
+    },
+  };
+  states.set(world, state);
+  return world;
 }
 
 export async function createWorld(
@@ -39,18 +86,7 @@ export async function createWorld(
 ): Promise<Result<World, SetupProblem[]>> {
   const built = await createWorldState(setup, deps);
   if (!built.ok) return built;
-  const state = built.value;
-  const kms = state.kms;
-  return ok({
-    send: ((request: RequestInput, options?: SendOptions) => send(state, request, options)) as World['send'],
-    snapshot: () => snapshot(state),
-    account: state.account,
-    region: state.region,
-    bucket: state.bucket,
-    awsManagedKeyArn: () => kms.awsManagedKeyArn(),
-    keyArn: (id) => kms.keyArn(id),
-    kms,
-  });
+  return ok(worldOver(built.value));
 }
 
 /** The world's state as `createWorld` builds it; the engine's own tests reach into it through this. */

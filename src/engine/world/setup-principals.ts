@@ -4,6 +4,30 @@ import { parsePolicy } from '../policy/parse/index.ts';
 import type { PrincipalSetup, SetupProblem } from '../types.ts';
 import type { PrincipalState } from './types.ts';
 
+/** An IAM user or role ARN (the principals a set-up declares; the account root needs no entry). */
+const IAM_PRINCIPAL = /^arn:aws:iam::\d{12}:(user|role)\/[\w+=,.@/-]+$/;
+
+/**
+ * Adds or replaces one principal (the Principals panel's "Apply"): the same checks as the set-up,
+ * so an identity policy with errors is refused with its diagnostics and nothing changes.
+ */
+export function putPrincipal(states: Map<string, PrincipalState>, principal: PrincipalSetup): SetupProblem[] {
+  if (!IAM_PRINCIPAL.test(principal.arn)) {
+    return [
+      {
+        path: 'arn',
+        message: `"${principal.arn}" is not an IAM user or role ARN (arn:aws:iam::ACCOUNT:user/NAME or arn:aws:iam::ACCOUNT:role/NAME).`,
+      },
+    ];
+  }
+  const problems: SetupProblem[] = [];
+  const made = setupPrincipals([principal], problems).get(principal.arn);
+  if (problems.length > 0 || !made)
+    return problems.map((p) => ({ ...p, path: p.path.replace(/^principals\[0\]\./, '') }));
+  states.set(principal.arn, made);
+  return [];
+}
+
 export function setupPrincipals(
   principals: PrincipalSetup[],
   problems: SetupProblem[],

@@ -15,6 +15,11 @@ import type { OpenWorldOptions, SendProgress, WorldId, WorldSnapshot } from '../
 import type { BodyFile, HeaderRow, RequestDraft } from '../request-draft.ts';
 import type { SessionEntry } from '../session.ts';
 import type { WorkspaceStash } from '../workspace-stash.ts';
+import type { EditorSlice } from './editor.ts';
+import type { MatrixSlice } from './matrix.ts';
+import type { PasteSlice } from './paste.ts';
+import type { PinsSlice } from './pins.ts';
+import type { PrincipalsSlice } from './principals.ts';
 
 export interface ApplyState {
   state: 'idle' | 'applied' | 'refused';
@@ -26,6 +31,8 @@ export type BucketApplyKind = 'encryption' | 'publicAccessBlock' | 'versioning';
 export interface WorkspaceSlice {
   policyText: string;
   policyDiagnostics: Diagnostic[];
+  /** The lines of each statement of the editor's text (for highlighting the deciding one). */
+  policyStatementLines: { startLine: number; endLine: number }[];
   /** Resolves once the engine has diagnosed this text (a later text's answer wins). */
   setPolicyText(text: string): Promise<void>;
   applyPolicy(): Promise<void>;
@@ -205,4 +212,13 @@ export interface LessonSlice {
   openLessonFile(name: string, text: string): Promise<void>;
 }
 
-export type PlaygroundState = WorkspaceSlice & RequestSlice & RunSlice & UiSlice & LessonSlice;
+export type PlaygroundState = WorkspaceSlice &
+  RequestSlice &
+  RunSlice &
+  UiSlice &
+  LessonSlice &
+  MatrixSlice &
+  PasteSlice &
+  PinsSlice &
+  EditorSlice &
+  PrincipalsSlice;

@@ -52,12 +52,17 @@ export const createWorkspaceSlice =
       const mine = ++diagnosed;
       // An empty editor means "no bucket policy" (Send deletes it), not a document with errors.
       if (text.trim() === '') {
-        set({ policyDiagnostics: [] });
+        set({ policyDiagnostics: [], policyStatementLines: [] });
         return;
       }
       const { bucket, account } = get().setup;
       const parsed = await port.parsePolicy(text, { bucket, account });
-      if (mine === diagnosed) set({ policyDiagnostics: parsed.diagnostics });
+      if (mine !== diagnosed) return;
+      const lines = (parsed.policy?.statements ?? []).map((s) => ({
+        startLine: s.range.start.line,
+        endLine: s.range.end.line,
+      }));
+      set({ policyDiagnostics: parsed.diagnostics, policyStatementLines: lines });
     };
 
     /** One request inside the gate; on success the set-up follows (setup-after.ts). */
@@ -74,6 +79,7 @@ export const createWorkspaceSlice =
     return {
       policyText: initial.policyText,
       policyDiagnostics: [],
+      policyStatementLines: [],
       setPolicyText: (policyText) => {
         set({ policyText, policyApply: { state: 'idle' } });
         return diagnose(policyText);

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { BucketPanel } from '../bucket/BucketPanel.tsx';
@@ -7,9 +7,12 @@ import { PanelBoundary } from '../common/PanelBoundary.tsx';
 import { KmsPanel } from '../kms/KmsPanel.tsx';
 import { useFileDrop } from '../lesson-files/OpenFileButton.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
-import { PolicyEditor } from '../policy-editor/PolicyEditor.tsx';
+import { RequestMatrix } from '../matrix/RequestMatrix.tsx';
+import { PinsPanel } from '../pins/PinsPanel.tsx';
+import { PolicyEditorFrame } from '../policy-editor/PolicyEditorFrame.tsx';
 import { PresenterView } from '../presenter/PresenterView.tsx';
 import { usePresenterKeys } from '../presenter/presenter-keys.ts';
+import { PrincipalsPanel } from '../principals/PrincipalsPanel.tsx';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
 import { BesideSavedBar } from './BesideSavedBar.tsx';
 import { Header } from './Header.tsx';
@@ -24,6 +27,7 @@ const selectGalleryWanted = (s: PlaygroundState) => s.gallery.wanted === true;
 const LessonDialog = lazy(() =>
   import('../lessons/LessonDialog.tsx').then((m) => ({ default: m.LessonDialog })),
 );
+const PasteDialog = lazy(() => import('../paste/PasteDialog.tsx').then((m) => ({ default: m.PasteDialog })));
 
 /**
  * Bucket and KMS on the left, policy and request in the middle, results on the right, each column
@@ -36,6 +40,8 @@ export function AppLayout() {
   const presenter = usePlayground(selectPresenter);
   // The gallery's chunk (with the lesson catalog) is fetched the first time the gallery opens.
   const galleryWanted = usePlayground(selectGalleryWanted);
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [pasteWanted, setPasteWanted] = useState(false);
   usePresenterKeys();
   useFileDrop();
   const dialog = galleryWanted ? (
@@ -52,7 +58,12 @@ export function AppLayout() {
     );
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 xl:h-screen dark:bg-slate-950 dark:text-slate-100">
-      <Header />
+      <Header
+        onPaste={() => {
+          setPasteWanted(true);
+          setPasteOpen(true);
+        }}
+      />
       <Notices />
       <StartHere />
       <BesideSavedBar />
@@ -64,18 +75,23 @@ export function AppLayout() {
           <Panel title="KMS">
             <KmsPanel />
           </Panel>
+          <Panel title="Principals">
+            <PrincipalsPanel />
+          </Panel>
         </div>
         <div className="order-1 flex min-w-0 flex-col gap-2 relative xl:order-none xl:overflow-y-auto">
           <PanelBoundary name="Lesson">
             <LessonPlayer />
           </PanelBoundary>
-          <div className="h-80 shrink-0 overflow-hidden rounded 2xl:h-[28rem] border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
-            <PanelBoundary name="Bucket policy">
-              <PolicyEditor />
-            </PanelBoundary>
-          </div>
+          <PolicyEditorFrame />
           <Panel title="Request">
             <RequestBuilder />
+          </Panel>
+          <Panel title="Pinned expectations">
+            <PinsPanel />
+          </Panel>
+          <Panel title="Request matrix">
+            <RequestMatrix />
           </Panel>
         </div>
         <aside
@@ -87,6 +103,11 @@ export function AppLayout() {
         </aside>
       </main>
       {dialog}
+      {pasteWanted ? (
+        <Suspense fallback={null}>
+          <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

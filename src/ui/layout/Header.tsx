@@ -21,7 +21,8 @@ const selectSetLarge = (s: PlaygroundState) => s.setLargeText;
 const selectIncludeKeys = (s: PlaygroundState) => s.includeKeys;
 const selectSetIncludeKeys = (s: PlaygroundState) => s.setIncludeKeys;
 
-export function Header() {
+/** `onPaste` opens the "Paste from AWS CLI" dialog, which the layout loads on first use. */
+export function Header({ onPaste }: { onPaste(): void }) {
   const [saving, setSaving] = useState(false);
   const openGallery = usePlayground(selectOpenGallery);
   const setPresenter = usePlayground(selectSetPresenter);
@@ -38,6 +39,9 @@ export function Header() {
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={buttonClass} onClick={() => openGallery()}>
           Lessons
+        </button>
+        <button type="button" className={buttonClass} onClick={onPaste}>
+          Paste from AWS CLI
         </button>
         <button type="button" className={buttonClass} aria-pressed={false} onClick={() => setPresenter(true)}>
           Presenter mode

@@ -6,6 +6,16 @@ const SEVERITY_STYLE: Record<Diagnostic['severity'], string> = {
   info: 'text-sky-700 dark:text-sky-300',
 };
 
+const SEVERITY_ORDER: Record<Diagnostic['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first (they stop S3 from taking the policy), then warnings, then notes; each in text order. */
+export function byConsequence(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.range.start.offset - b.range.start.offset,
+  );
+}
+
 /** The policy's problems as a list under the editor; each one moves the cursor to its place. */
 export function DiagnosticsList({
   diagnostics,
@@ -36,7 +46,7 @@ export function DiagnosticsList({
       aria-label="Policy problems"
       className="max-h-32 overflow-auto border-t border-slate-200 px-1 py-1 text-xs dark:border-slate-800"
     >
-      {diagnostics.map((diagnostic) => {
+      {byConsequence(diagnostics).map((diagnostic) => {
         const { line, column } = diagnostic.range.start;
         return (
           <li

@@ -9,6 +9,20 @@ import type { SnippetTarget } from './policy-snippets.ts';
 
 type CodeEditor = Parameters<OnMount>[0];
 
+/** Lines of the statement to highlight (1-based, inclusive). */
+export interface StatementHighlight {
+  startLine: number;
+  endLine: number;
+  effect: 'Allow' | 'Deny';
+}
+
+/** What PolicyEditor can ask of the mounted editor. */
+export interface MonacoControls {
+  revealDiagnostic(diagnostic: Diagnostic): void;
+  revealLine(line: number): void;
+  toggleTabFocus(): boolean;
+}
+
 /**
  * Monaco bound to the policy text, with the engine's diagnostics as markers. Loaded lazily by
  * PolicyEditor; `onReady` hands back a function that moves the cursor to a diagnostic.
@@ -20,7 +34,9 @@ export default function MonacoPolicyEditor({
   large,
   diagnostics,
   snippetTarget,
+  highlight,
   onReady,
+  onTabFocusChange,
 }: {
   value: string;
   onChange(text: string): void;
@@ -29,7 +45,10 @@ export default function MonacoPolicyEditor({
   large: boolean;
   diagnostics: readonly Diagnostic[];
   snippetTarget: SnippetTarget;
-  onReady(reveal: (diagnostic: Diagnostic) => void): void;
+  highlight: StatementHighlight | null;
+  onReady(controls: MonacoControls): void;
+  /** Monaco's tab-focus mode changed (Tab moves focus instead of inserting spaces). */
+  onTabFocusChange(on: boolean): void;
 }) {
   const editorRef = useRef<CodeEditor | null>(null);
   const targetRef = useRef(snippetTarget);
@@ -46,16 +65,60 @@ export default function MonacoPolicyEditor({
   // biome-ignore lint/correctness/useExhaustiveDependencies: markers follow the diagnostics (read through the ref)
   useEffect(showMarkers, [diagnostics]);
 
+  const decorations = useRef<ReturnType<CodeEditor['createDecorationsCollection']> | null>(null);
+  const highlightRef = useRef(highlight);
+  highlightRef.current = highlight;
+  const showHighlight = () => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    decorations.current ??= editor.createDecorationsCollection();
+    const h = highlightRef.current;
+    const kind = h?.effect === 'Deny' ? 'deny' : 'allow';
+    decorations.current.set(
+      h
+        ? [
+            {
+              range: new monaco.Range(h.startLine, 1, h.endLine, 1),
+              options: {
+                isWholeLine: true,
+                className: `policy-deciding-${kind}`,
+                linesDecorationsClassName: `policy-deciding-gutter-${kind}`,
+                hoverMessage: { value: `This statement decided the last request (${h.effect}).` },
+              },
+            },
+          ]
+        : [],
+    );
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the highlight follows its lines (read through the ref)
+  useEffect(showHighlight, [highlight?.startLine, highlight?.endLine, highlight?.effect]);
+
   const handleMount: OnMount = (editor) => {
     editorRef.current = editor;
     showMarkers();
+    showHighlight();
     insertBlocksAsPaste(editor);
-    onReady((diagnostic) => {
-      const { start, end } = diagnostic.range;
-      const range = new monaco.Range(start.line, start.column, end.line, end.column);
-      editor.setSelection(range);
-      editor.revealRangeInCenter(range);
-      editor.focus();
+    leaveWithEscapeThenTab(editor);
+    const tabFocus = () => editor.getOption(monaco.editor.EditorOption.tabFocusMode);
+    editor.onDidChangeConfiguration(() => onTabFocusChange(tabFocus()));
+    onReady({
+      revealDiagnostic: (diagnostic) => {
+        const { start, end } = diagnostic.range;
+        const range = new monaco.Range(start.line, start.column, end.line, end.column);
+        editor.setSelection(range);
+        editor.revealRangeInCenter(range);
+        editor.focus();
+      },
+      revealLine: (line) => {
+        editor.setSelection(new monaco.Range(line, 1, line, 1));
+        editor.revealLineInCenter(line);
+        editor.focus();
+      },
+      toggleTabFocus: () => {
+        editor.updateOptions({ tabFocusMode: !tabFocus() });
+        onTabFocusChange(tabFocus());
+        return tabFocus();
+      },
     });
   };
 
@@ -105,4 +168,29 @@ function insertBlocksAsPaste(editor: CodeEditor) {
     },
     true,
   );
+}
+
+/**
+ * Escape, then Tab (or Shift+Tab), leaves the editor for the next (or previous) control, as the
+ * editor's hint says: Escape turns Monaco's tab-focus mode on until the next other key or until
+ * the editor loses focus, so the browser moves focus as it does everywhere else.
+ */
+function leaveWithEscapeThenTab(editor: CodeEditor) {
+  let temporary = false;
+  const restore = () => {
+    if (!temporary) return;
+    temporary = false;
+    editor.updateOptions({ tabFocusMode: false });
+  };
+  editor.onKeyDown((event) => {
+    if (event.keyCode === monaco.KeyCode.Escape) {
+      if (!editor.getOption(monaco.editor.EditorOption.tabFocusMode)) {
+        temporary = true;
+        editor.updateOptions({ tabFocusMode: true });
+      }
+      return;
+    }
+    if (event.keyCode !== monaco.KeyCode.Tab && event.keyCode !== monaco.KeyCode.Shift) restore();
+  });
+  editor.onDidBlurEditorText(restore);
 }

@@ -1,8 +1,10 @@
-import { Component, lazy, type ReactNode, Suspense, useCallback, useRef, useState } from 'react';
+import { Component, lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
+import { decidingBucketStatement } from './deciding-statement.ts';
+import type { MonacoControls, StatementHighlight } from './MonacoPolicyEditor.tsx';
 import { PolicyApplyBar } from './PolicyApplyBar.tsx';
 import { PolicyTextarea } from './PolicyTextarea.tsx';
 import { SnippetMenu } from './SnippetMenu.tsx';
@@ -28,6 +30,13 @@ const selectDark = (s: PlaygroundState) => s.theme === 'dark';
 const selectLarge = (s: PlaygroundState) => s.largeText;
 const selectSetup = (s: PlaygroundState) => s.setup;
 const selectKeys = (s: PlaygroundState) => s.snapshot?.kmsKeys;
+const selectLastOutcome = (s: PlaygroundState) => s.lastRun?.outcome;
+const selectBucketPolicy = (s: PlaygroundState) =>
+  s.snapshot?.buckets.find((b) => b.name === s.snapshot?.bucket)?.policyText ?? '';
+const selectReveal = (s: PlaygroundState) => s.policyReveal;
+const selectFull = (s: PlaygroundState) => s.editorFullHeight;
+const selectLines = (s: PlaygroundState) => s.policyStatementLines;
+const selectSetFull = (s: PlaygroundState) => s.setEditorFullHeight;
 
 /** Selects a diagnostic's range in the plain editor (Monaco does the same in its own way). */
 function revealInTextarea(textarea: HTMLTextAreaElement | null, diagnostic: Diagnostic) {
@@ -48,18 +57,40 @@ export function PolicyEditor() {
   const setup = usePlayground(selectSetup);
   const kmsKeys = usePlayground(selectKeys);
   const snippetTarget = snippetTargetOf(setup, kmsKeys);
+  const lastOutcome = usePlayground(selectLastOutcome);
+  const bucketPolicy = usePlayground(selectBucketPolicy);
+  const revealRequest = usePlayground(selectReveal);
+  const fullHeight = usePlayground(selectFull);
+  const setFullHeight = usePlayground(selectSetFull);
   const [ready, setReady] = useState(false);
+  const [tabMovesFocus, setTabMovesFocus] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const monacoReveal = useRef<((diagnostic: Diagnostic) => void) | null>(null);
+  const monaco = useRef<MonacoControls | null>(null);
 
-  const onMonacoReady = useCallback((reveal: (diagnostic: Diagnostic) => void) => {
-    monacoReveal.current = reveal;
+  const onMonacoReady = useCallback((controls: MonacoControls) => {
+    monaco.current = controls;
     setReady(true);
   }, []);
   const reveal = (diagnostic: Diagnostic) =>
-    monacoReveal.current
-      ? monacoReveal.current(diagnostic)
+    monaco.current
+      ? monaco.current.revealDiagnostic(diagnostic)
       : revealInTextarea(textareaRef.current, diagnostic);
+
+  // The statement that decided the last request, while the editor holds the policy it was judged by.
+  const lines = usePlayground(selectLines);
+  const deciding = decidingBucketStatement(lastOutcome);
+  const judgedByThisText = policyText.trim() === bucketPolicy.trim();
+  const decidingLines = deciding && judgedByThisText ? lines[deciding.index] : undefined;
+  const highlight: StatementHighlight | null =
+    deciding && decidingLines ? { ...decidingLines, effect: deciding.effect } : null;
+
+  // A Sid clicked in the trace: move the cursor to that statement.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its nonce) moves the cursor
+  useEffect(() => {
+    if (!revealRequest) return;
+    const line = lines[revealRequest.index]?.startLine;
+    if (line !== undefined) monaco.current?.revealLine(line);
+  }, [revealRequest?.nonce]);
 
   const textarea = (status: string) => (
     <PolicyTextarea value={policyText} onChange={setPolicyText} status={status} textareaRef={textareaRef} />
@@ -69,8 +100,43 @@ export function PolicyEditor() {
       <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-2 py-1 dark:border-slate-800">
         <h2 className="text-sm font-semibold">Bucket policy</h2>
         <SnippetMenu policyText={policyText} target={snippetTarget} onChange={setPolicyText} />
+        <button
+          type="button"
+          aria-pressed={fullHeight}
+          onClick={() => setFullHeight(!fullHeight)}
+          className="rounded border border-slate-300 px-1.5 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
+          Full height
+        </button>
         <PolicyApplyBar />
       </div>
+      {ready ? (
+        <p className="flex flex-wrap items-center gap-1 px-2 text-xs text-slate-600 dark:text-slate-400">
+          {tabMovesFocus
+            ? 'Tab moves focus out of the editor.'
+            : 'Tab indents. Press Escape then Tab to leave the editor, or'}
+          <button
+            type="button"
+            aria-pressed={tabMovesFocus}
+            onClick={() => monaco.current?.toggleTabFocus()}
+            className="underline decoration-dotted focus-visible:outline-2 focus-visible:outline-sky-600"
+          >
+            {tabMovesFocus ? 'let Tab indent again' : 'let Tab move focus'}
+          </button>
+          {highlight ? (
+            <span
+              className={
+                highlight.effect === 'Deny'
+                  ? 'text-red-700 dark:text-red-400'
+                  : 'text-emerald-700 dark:text-emerald-400'
+              }
+            >
+              · Highlighted: the statement{deciding?.sid ? ` "${deciding.sid}"` : ''} that decided the last
+              request ({highlight.effect}).
+            </span>
+          ) : null}
+        </p>
+      ) : null}
       <div className="min-h-48 flex-1">
         <FallbackOnError
           fallback={textarea('The code editor could not load; this plain editor keeps your policy.')}
@@ -84,7 +150,9 @@ export function PolicyEditor() {
                 large={large}
                 diagnostics={diagnostics}
                 snippetTarget={snippetTarget}
+                highlight={highlight}
                 onReady={onMonacoReady}
+                onTabFocusChange={setTabMovesFocus}
               />
             </div>
           </Suspense>

@@ -3,55 +3,18 @@
  * names follow the AWS CLI s3api reference (put-object, get-object, copy-object, …).
  */
 import { operationInfo, type RequestInput } from '../../engine/index.ts';
+import {
+  HEADER_OPTIONS,
+  KEY_FILES,
+  kebab,
+  MD5_HEADERS,
+  QUERY_OPTIONS,
+} from '../../state/aws-paste/cli-options.ts';
 import { shellQuote } from './shell-quote.ts';
 
-const HEADER_OPTIONS: Record<string, string> = {
-  'x-amz-server-side-encryption': '--server-side-encryption',
-  'x-amz-server-side-encryption-aws-kms-key-id': '--ssekms-key-id',
-  'x-amz-server-side-encryption-context': '--ssekms-encryption-context',
-  'x-amz-server-side-encryption-customer-algorithm': '--sse-customer-algorithm',
-  'x-amz-copy-source': '--copy-source',
-  'x-amz-copy-source-server-side-encryption-customer-algorithm': '--copy-source-sse-customer-algorithm',
-  'x-amz-metadata-directive': '--metadata-directive',
-  'content-type': '--content-type',
-  'content-md5': '--content-md5',
-  // --checksum-algorithm: the CLI computes the x-amz-checksum-* value itself (put-object, upload-part);
-  // on create-multipart-upload and copy-object the option writes x-amz-checksum-algorithm.
-  'x-amz-sdk-checksum-algorithm': '--checksum-algorithm',
-  'x-amz-checksum-algorithm': '--checksum-algorithm',
-  'x-amz-checksum-crc32': '--checksum-crc32',
-  'x-amz-checksum-crc32c': '--checksum-crc32c',
-  'x-amz-checksum-crc64nvme': '--checksum-crc64nvme',
-  'x-amz-checksum-sha1': '--checksum-sha1',
-  'x-amz-checksum-sha256': '--checksum-sha256',
-  'x-amz-checksum-mode': '--checksum-mode',
-  'if-match': '--if-match',
-  'if-none-match': '--if-none-match',
-  'if-modified-since': '--if-modified-since',
-  'if-unmodified-since': '--if-unmodified-since',
-  range: '--range',
-};
+export { kebab };
 
-/** The CLI base64-encodes an SSE-C key and computes its MD5 itself, so it reads the raw key from a file. */
-const KEY_FILES: Record<string, [string, string]> = {
-  'x-amz-server-side-encryption-customer-key': ['--sse-customer-key', 'sse-c.key'],
-  'x-amz-copy-source-server-side-encryption-customer-key': [
-    '--copy-source-sse-customer-key',
-    'copy-source-sse-c.key',
-  ],
-};
-const COMPUTED_BY_CLI = [
-  'x-amz-server-side-encryption-customer-key-md5',
-  'x-amz-copy-source-server-side-encryption-customer-key-md5',
-];
-
-const QUERY_OPTIONS: Record<string, string> = {
-  versionId: '--version-id',
-  uploadId: '--upload-id',
-  partNumber: '--part-number',
-};
-
-export const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const COMPUTED_BY_CLI = Object.values(MD5_HEADERS).map((name) => name.toLowerCase());
 
 export function awsCliCommand(request: RequestInput, region = 'us-east-1'): string {
   const info = operationInfo(request.operation);

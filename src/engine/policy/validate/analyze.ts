@@ -14,6 +14,7 @@ import { checkPrincipals } from './check-principals.ts';
 import { checkResources } from './check-resources.ts';
 import { checkFirstByte, checkSize, refuseOversizedText } from './check-whole-text.ts';
 import { lintEncryption } from './lint-encryption.ts';
+import { lintEnumeratedValues } from './lint-enumerated-values.ts';
 import { lintKeyPresence } from './lint-key-presence.ts';
 import { lintNegatedValues } from './lint-negated-values.ts';
 import { lintPublic } from './lint-public.ts';
@@ -36,6 +37,7 @@ const STATEMENT_CHECKS: ReadonlyArray<(ctx: CheckContext, statement: Statement) 
   lintEncryption,
   lintNegatedValues,
   lintSetOperators,
+  lintEnumeratedValues,
 ];
 
 /**

@@ -1,3 +1,5 @@
+import { usePlayground } from '../../../state/context.tsx';
+import type { PlaygroundState } from '../../../state/store.ts';
 import { Chip } from '../common/Chip.tsx';
 import { PolicyEvaluationView } from './authorization/PolicyEvaluationView.tsx';
 import { readAuthorization } from './authorization-data.ts';
@@ -11,8 +13,11 @@ const DECIDED_BY: Record<string, string> = {
 };
 
 /** The request context S3 built, and each policy's statements with their matches and condition values. */
+const selectReveal = (s: PlaygroundState) => s.revealPolicyStatement;
+
 export function AuthorizationStepView({ step }: StepViewProps<'authorization'>) {
   const view = readAuthorization(step.data ?? {});
+  const reveal = usePlayground(selectReveal);
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-1">
@@ -43,7 +48,7 @@ export function AuthorizationStepView({ step }: StepViewProps<'authorization'>) 
         </details>
       ) : null}
       {view.bucketPolicy ? (
-        <PolicyEvaluationView name="Bucket policy" evaluation={view.bucketPolicy} />
+        <PolicyEvaluationView name="Bucket policy" evaluation={view.bucketPolicy} onReveal={reveal} />
       ) : null}
       {view.identityPolicy ? (
         <PolicyEvaluationView name="Identity policy" evaluation={view.identityPolicy} />

@@ -8,7 +8,15 @@ const DECISION_WORDS: Record<string, string> = {
 };
 
 /** A policy's evaluation: its decision and every statement, the deciding one marked. */
-export function PolicyEvaluationView({ name, evaluation }: { name: string; evaluation: EvaluationView }) {
+export function PolicyEvaluationView({
+  name,
+  evaluation,
+  onReveal,
+}: {
+  name: string;
+  evaluation: EvaluationView;
+  onReveal?: (index: number) => void;
+}) {
   return (
     // Not a named region: the page's "Bucket policy" region is the editor.
     <div className="flex flex-col gap-1">
@@ -25,6 +33,7 @@ export function PolicyEvaluationView({ name, evaluation }: { name: string; evalu
               key={statement.index}
               statement={statement}
               deciding={statement.index === evaluation.decidingStatement}
+              {...(onReveal ? { onReveal: () => onReveal(statement.index) } : {})}
             />
           ))}
         </ol>

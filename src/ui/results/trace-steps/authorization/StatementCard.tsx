@@ -31,7 +31,16 @@ function ElementRow({ name, element }: { name: string; element?: ElementView }) 
 }
 
 /** One statement: does it apply, and why — principal, action, resource, conditions. The deciding one is marked. */
-export function StatementCard({ statement, deciding }: { statement: StatementView; deciding: boolean }) {
+export function StatementCard({
+  statement,
+  deciding,
+  onReveal,
+}: {
+  statement: StatementView;
+  deciding: boolean;
+  /** Moves the policy editor's cursor to this statement (bucket policy statements only). */
+  onReveal?: () => void;
+}) {
   const name = statement.sid
     ? `${statement.sid} (#${statement.index + 1})`
     : `Statement #${statement.index + 1}`;
@@ -46,7 +55,18 @@ export function StatementCard({ statement, deciding }: { statement: StatementVie
       className={`rounded border p-2 ${border}`}
     >
       <p className="flex flex-wrap items-center gap-2 text-xs">
-        <span className="font-semibold">{name}</span>
+        {onReveal ? (
+          <button
+            type="button"
+            onClick={onReveal}
+            title="Show this statement in the policy editor"
+            className="font-semibold text-sky-700 underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-400"
+          >
+            {name}
+          </button>
+        ) : (
+          <span className="font-semibold">{name}</span>
+        )}
         <span
           className={
             statement.effect === 'Deny'

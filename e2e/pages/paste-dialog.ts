@@ -1,0 +1,28 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The "Paste from AWS CLI" dialog. */
+export class PasteDialog {
+  constructor(readonly page: Page) {}
+
+  get dialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Paste from AWS CLI' });
+  }
+
+  get summary(): Locator {
+    return this.dialog.getByRole('status', { name: 'What the paste changed' });
+  }
+
+  get problem(): Locator {
+    return this.dialog.getByRole('alert');
+  }
+
+  async paste(text: string) {
+    await this.page.getByRole('button', { name: 'Paste from AWS CLI' }).click();
+    await this.dialog.getByRole('textbox', { name: 'AWS CLI output or command' }).fill(text);
+    await this.dialog.getByRole('button', { name: 'Apply paste' }).click();
+  }
+
+  async close() {
+    await this.dialog.getByRole('button', { name: 'Close' }).click();
+  }
+}

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { PasteDialog } from './pages/paste-dialog.ts';
+import { PlaygroundPage } from './pages/playground-page.ts';
+
+/** Paste from AWS CLI: real CLI output into the right panel with a summary; commands into the builder. */
+
+let playground: PlaygroundPage;
+let paste: PasteDialog;
+
+test.beforeEach(async ({ page, context }) => {
+  playground = new PlaygroundPage(page, context);
+  paste = new PasteDialog(page);
+  await playground.openReady();
+});
+
+test.afterEach(() => {
+  playground.expectCleanRun();
+});
+
+test('get-bucket-encryption output is applied to the bucket, and the summary says what changed', async () => {
+  await paste.paste(
+    JSON.stringify(
+      {
+        ServerSideEncryptionConfiguration: {
+          Rules: [
+            { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BucketKeyEnabled: true },
+          ],
+        },
+      },
+      null,
+      4,
+    ),
+  );
+  await expect(paste.summary).toContainText('Default encryption: SSE-S3 (AES256) → SSE-KMS (aws:kms)');
+  await expect(paste.summary).toContainText('Bucket key: off → on');
+  await expect(paste.summary).toContainText('PutBucketEncryption: S3 answered 200');
+  await playground.page.screenshot({ path: 'test-results/screens/paste-encryption.png' });
+  await paste.close();
+  await expect(playground.bucketRegion.getByLabel('Default encryption', { exact: true })).toHaveValue(
+    'aws:kms',
+  );
+});
+
+test('get-bucket-policy output becomes the editor draft, not yet applied', async () => {
+  const policy = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'PastedDenyHttp',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: 'arn:aws:s3:::test-bucket/*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      },
+    ],
+  };
+  await paste.paste(JSON.stringify({ Policy: JSON.stringify(policy) }));
+  await expect(paste.summary).toContainText('the pasted policy replaces the draft');
+  await paste.close();
+  await expect(playground.policyRegion).toContainText('PastedDenyHttp');
+});
+
+test('an s3api put-object command is loaded into the request builder', async () => {
+  await paste.paste(
+    'aws s3api put-object --bucket test-bucket --key pasted.txt \\\n  --server-side-encryption aws:kms --bucket-key-enabled --body ./pasted.txt',
+  );
+  await expect(paste.summary).toContainText('Request builder: PutObject on test-bucket/pasted.txt');
+  await paste.close();
+  await expect(playground.requestRegion.getByRole('textbox', { name: 'Object key' })).toHaveValue(
+    'pasted.txt',
+  );
+  await expect(
+    playground.requestRegion.getByRole('textbox', { name: 'x-amz-server-side-encryption value' }),
+  ).toHaveValue('aws:kms');
+});
+
+test('an unknown option is pointed at, on its line and column', async () => {
+  await paste.paste('aws s3api put-object --bucket test-bucket \\\n  --key k --acl public-read');
+  await expect(paste.problem).toContainText(
+    'Line 2, column 11: The playground does not know the option --acl',
+  );
+  await expect(paste.problem.locator('mark')).toHaveText('--acl');
+});

@@ -1,0 +1,56 @@
+/**
+ * IAM users and roles (this account or another) with their identity policies. A change goes to
+ * the world at once (the world keeps S3's and KMS's view of who may do what) and into the set-up,
+ * so it is saved, shared and rebuilt with the rest of the workspace.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import type { Diagnostic, PrincipalSetup, SetupProblem } from '../../engine/index.ts';
+import type { EnginePort } from '../engine-port.ts';
+import type { PlaygroundState } from './types.ts';
+
+export interface PrincipalsSlice {
+  /** S3/IAM's refusal of the last change to a principal, by ARN. */
+  principalProblems: Record<string, SetupProblem[]>;
+  /** Adds or replaces a principal; '' as the policy text means no identity policy. */
+  putPrincipal(arn: string, policyText: string): Promise<boolean>;
+  deletePrincipal(arn: string): Promise<void>;
+  /** An identity policy's diagnostics, from the engine (in its worker). */
+  diagnoseIdentityPolicy(text: string): Promise<Diagnostic[]>;
+}
+
+export const createPrincipalsSlice =
+  (port: EnginePort): StateCreator<PlaygroundState, [], [], PrincipalsSlice> =>
+  (set, get) => ({
+    principalProblems: {},
+    diagnoseIdentityPolicy: async (text) =>
+      text.trim() === '' ? [] : (await port.parsePolicy(text, { kind: 'identity' })).diagnostics,
+    putPrincipal: async (arn, policyText) => {
+      const worldId = get().worldId;
+      if (!worldId) return false;
+      const principal: PrincipalSetup = policyText.trim() === '' ? { arn } : { arn, policy: policyText };
+      const put = await port.putPrincipal(worldId, principal);
+      if (!put) return false;
+      const problems = { ...get().principalProblems };
+      if (!put.ok) {
+        set({ principalProblems: { ...problems, [arn]: put.error } });
+        return false;
+      }
+      delete problems[arn];
+      const others = (get().setup.principals ?? []).filter((p) => p.arn !== arn);
+      set({
+        principalProblems: problems,
+        snapshot: put.value,
+        setup: { ...get().setup, principals: [...others, principal] },
+      });
+      return true;
+    },
+    deletePrincipal: async (arn) => {
+      const worldId = get().worldId;
+      const snapshot = worldId ? await port.deletePrincipal(worldId, arn) : null;
+      const principals = (get().setup.principals ?? []).filter((p) => p.arn !== arn);
+      const setup = { ...get().setup };
+      if (principals.length > 0) setup.principals = principals;
+      else delete setup.principals;
+      set({ setup, ...(snapshot ? { snapshot } : {}) });
+    },
+  });
