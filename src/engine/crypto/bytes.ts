@@ -50,32 +50,66 @@ export function fromHex(text: string): Bytes | undefined {
 }
 
 const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const ENCODE = Uint8Array.from(BASE64_ALPHABET, (c) => c.charCodeAt(0));
+/** Character code → 6-bit value, -1 for anything outside the standard alphabet (`=` included). */
+const DECODE = new Int8Array(65536).fill(-1);
+for (let i = 0; i < 64; i++) DECODE[BASE64_ALPHABET.charCodeAt(i)] = i;
+const ascii = new TextDecoder('latin1');
 
+/** Standard base64 with padding, written as ASCII bytes and decoded to text once (no string building per byte). */
 export function toBase64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += BASE64_ALPHABET[(n >> 18) & 63];
-    out += BASE64_ALPHABET[(n >> 12) & 63];
-    out += i + 1 < bytes.length ? BASE64_ALPHABET[(n >> 6) & 63] : '=';
-    out += i + 2 < bytes.length ? BASE64_ALPHABET[n & 63] : '=';
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  const full = bytes.length - (bytes.length % 3);
+  let o = 0;
+  for (let i = 0; i < full; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o++] = ENCODE[n >>> 18]!;
+    out[o++] = ENCODE[(n >>> 12) & 63]!;
+    out[o++] = ENCODE[(n >>> 6) & 63]!;
+    out[o++] = ENCODE[n & 63]!;
   }
-  return out;
+  if (full < bytes.length) {
+    const two = full + 1 < bytes.length;
+    const n = (bytes[full]! << 16) | (two ? bytes[full + 1]! << 8 : 0);
+    out[o++] = ENCODE[n >>> 18]!;
+    out[o++] = ENCODE[(n >>> 12) & 63]!;
+    out[o++] = two ? ENCODE[(n >>> 6) & 63]! : 61;
+    out[o++] = 61;
+  }
+  return ascii.decode(out);
 }
 
-/** Strict standard base64 with padding (what S3 headers carry); anything else is `undefined`. */
+/**
+ * Strict standard base64 with padding (what S3 headers carry); anything else is `undefined`. One
+ * pass with a lookup table that validates as it decodes (no regular expression over the text).
+ */
 export function fromBase64(text: string): Bytes | undefined {
-  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return undefined;
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((text.length / 4) * 3 - padding);
+  const length = text.length;
+  if (length % 4 !== 0) return undefined;
+  const padding =
+    length === 0 || text.charCodeAt(length - 1) !== 61 ? 0 : text.charCodeAt(length - 2) === 61 ? 2 : 1;
+  const out = new Uint8Array((length / 4) * 3 - padding);
+  const full = padding === 0 ? length : length - 4;
   let o = 0;
-  for (let i = 0; i < text.length; i += 4) {
-    let n = 0;
-    for (let j = 0; j < 4; j++) {
-      const c = text[i + j] ?? '=';
-      n = (n << 6) | (c === '=' ? 0 : BASE64_ALPHABET.indexOf(c));
-    }
-    for (const shift of [16, 8, 0]) if (o < out.length) out[o++] = (n >> shift) & 0xff;
+  for (let i = 0; i < full; i += 4) {
+    const a = DECODE[text.charCodeAt(i)]!;
+    const b = DECODE[text.charCodeAt(i + 1)]!;
+    const c = DECODE[text.charCodeAt(i + 2)]!;
+    const d = DECODE[text.charCodeAt(i + 3)]!;
+    if ((a | b | c | d) < 0) return undefined;
+    const n = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = n >>> 16;
+    out[o++] = (n >>> 8) & 0xff;
+    out[o++] = n & 0xff;
+  }
+  if (padding > 0) {
+    const a = DECODE[text.charCodeAt(full)]!;
+    const b = DECODE[text.charCodeAt(full + 1)]!;
+    const c = padding === 1 ? DECODE[text.charCodeAt(full + 2)]! : 0;
+    if ((a | b | c) < 0) return undefined;
+    const n = (a << 18) | (b << 12) | (c << 6);
+    out[o++] = n >>> 16;
+    if (padding === 1) out[o++] = (n >>> 8) & 0xff;
   }
   return out;
 }

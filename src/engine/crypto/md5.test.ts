@@ -1,3 +1,4 @@
+import { md5 as referenceMd5 } from '@noble/hashes/legacy.js';
 import { describe, expect, it } from 'vitest';
 import { fromBase64, toHex, utf8 } from './bytes.ts';
 import { md5Base64, md5Bytes } from './md5.ts';
@@ -61,5 +62,24 @@ describe('MD5', () => {
 
   it.each(sseCKeys)('$name', ({ key, md5 }) => {
     expect(md5Base64(fromBase64(key)!)).toBe(md5);
+  });
+});
+
+/** The unrolled implementation against @noble/hashes' MD5 at every block boundary, aligned or not. */
+const lengths = [0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4099];
+const boundaryCases = lengths.flatMap((length) =>
+  [0, 1, 3].map((offset) => ({
+    length,
+    offset,
+    name: `${length} bytes at byte offset ${offset} match the reference`,
+  })),
+);
+
+describe('md5Bytes against a reference implementation', () => {
+  it.each(boundaryCases)('$name', ({ length, offset }) => {
+    const buffer = new Uint8Array(length + offset);
+    for (let i = 0; i < buffer.length; i++) buffer[i] = (i * 131 + 7) & 0xff;
+    const view = buffer.subarray(offset);
+    expect(toHex(md5Bytes(view))).toBe(toHex(referenceMd5(view)));
   });
 });

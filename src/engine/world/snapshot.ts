@@ -140,6 +140,30 @@ function version(v: ObjectVersion, isLatest: boolean): VersionSnapshot {
   };
 }
 
+/**
+ * Snapshots already made, per stored version: a send changes one object, so the next snapshot
+ * reuses every other version's (hex conversions are what a snapshot costs). An entry is reused
+ * only while the fields a request may change in place (UpdateObjectEncryption: key material and
+ * parts) are the same objects.
+ */
+interface CachedVersion {
+  keyMaterial: ObjectVersion['keyMaterial'];
+  parts: ObjectVersion['parts'];
+  made: { current?: VersionSnapshot; noncurrent?: VersionSnapshot };
+}
+const versionCache = new WeakMap<ObjectVersion, CachedVersion>();
+
+function cachedVersion(v: ObjectVersion, isLatest: boolean): VersionSnapshot {
+  let entry = versionCache.get(v);
+  if (!entry || entry.keyMaterial !== v.keyMaterial || entry.parts !== v.parts) {
+    entry = { keyMaterial: v.keyMaterial, parts: v.parts, made: {} };
+    versionCache.set(v, entry);
+  }
+  const slot = isLatest ? 'current' : 'noncurrent';
+  entry.made[slot] ??= version(v, isLatest);
+  return entry.made[slot];
+}
+
 function upload(u: MultipartUpload): UploadSnapshot {
   return {
     uploadId: u.uploadId,
@@ -168,7 +192,7 @@ function bucket(b: BucketState): BucketSnapshot {
     policyText: b.policyText ?? null,
     objects: [...b.objects.entries()].map(([key, versions]) => ({
       key,
-      versions: versions.map((v, index) => version(v, index === versions.length - 1)).reverse(),
+      versions: versions.map((v, index) => cachedVersion(v, index === versions.length - 1)).reverse(),
     })),
     uploads: [...b.uploads.values()].map(upload),
   };

@@ -50,5 +50,17 @@ export function s3ActionsMatching(entry: string): S3ActionInfo[] {
     const exact = findS3Action(entry);
     return exact ? [exact] : [];
   }
-  return S3_ACTIONS.filter((action) => wildcardMatch(entry, action.name, true));
+  let matched = wildcardMatches.get(entry);
+  if (!matched) {
+    matched = S3_ACTIONS.filter((action) => wildcardMatch(entry, action.name, true));
+    if (wildcardMatches.size < MATCH_CACHE_LIMIT) wildcardMatches.set(entry, matched);
+  }
+  return [...matched];
 }
+
+/**
+ * Wildcard entries already matched against the catalog: `s3:*` or `s3:Get*` is matched against
+ * every action once, not once per check of every parse. Bounded, since entries come from user text.
+ */
+const wildcardMatches = new Map<string, S3ActionInfo[]>();
+const MATCH_CACHE_LIMIT = 1000;

@@ -37,9 +37,16 @@ export function findConditionKey(name: string): ConditionKeyInfo | undefined {
 /** Whether S3 sends the key for this action (a name from the catalog, e.g. `s3:PutObject`). */
 export function keyAppliesToAction(info: ConditionKeyInfo, actionName: string): boolean {
   if (info.actions === 'all') return true;
-  const lower = actionName.toLowerCase();
-  return info.actions.some((name) => name.toLowerCase() === lower);
+  let names = actionSets.get(info);
+  if (!names) {
+    names = new Set(info.actions.map((name) => name.toLowerCase()));
+    actionSets.set(info, names);
+  }
+  return names.has(actionName.toLowerCase());
 }
+
+/** Each catalog key's actions, lower-cased once. */
+const actionSets = new WeakMap<ConditionKeyInfo, Set<string>>();
 
 /** Names for "did you mean": families are offered without their `<key>` placeholder. */
 export function conditionKeyNames(): string[] {

@@ -29,8 +29,10 @@ export function lintKeyPresence(ctx: CheckContext, statement: Statement): void {
     const info = findConditionKey(entry.key.value);
     const operator = parseOperatorName(entry.operator.value);
     if (!info || !operator || info.actions === 'all') continue;
-    const sent = [...covered.keys()].filter((name) => keyAppliesToAction(info, name));
-    const notSent = [...covered.keys()].filter((name) => !keyAppliesToAction(info, name)).sort(byFamiliarity);
+    const sent: string[] = [];
+    const notSent: string[] = [];
+    for (const name of covered.keys()) (keyAppliesToAction(info, name) ? sent : notSent).push(name);
+    notSent.sort(byFamiliarity);
     if (sent.length === 0 || notSent.length === 0) continue;
     const examples =
       notSent.slice(0, 3).join(', ') + (notSent.length > 3 ? ` and ${notSent.length - 3} more` : '');
