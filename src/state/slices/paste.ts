@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Outcome } from '../../engine/index.ts';
-import { type Pasted, type PasteProblem, parseAwsPaste } from '../aws-paste/index.ts';
+import type { Pasted, PasteProblem } from '../aws-paste/index.ts';
 import { type BucketForm, formFromSetup } from '../bucket-form.ts';
 import { draftFromInput } from '../draft-from-input.ts';
 import type { PlaygroundState } from './types.ts';
@@ -144,6 +144,8 @@ export const createPasteSlice = (): StateCreator<PlaygroundState, [], [], PasteS
     pasteReport: null,
     clearPaste: () => set({ pasteReport: null }),
     applyPaste: async (text, keyId) => {
+      // The parsers come with the first paste, not in the first load.
+      const { parseAwsPaste } = await import('../aws-paste/index.ts');
       const parsed = parseAwsPaste(text);
       if (!parsed.ok) {
         set({ pasteReport: { summary: [], problem: parsed.error, text } });

@@ -7,12 +7,9 @@ import { PanelBoundary } from '../common/PanelBoundary.tsx';
 import { KmsPanel } from '../kms/KmsPanel.tsx';
 import { useFileDrop } from '../lesson-files/OpenFileButton.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
-import { RequestMatrix } from '../matrix/RequestMatrix.tsx';
-import { PinsPanel } from '../pins/PinsPanel.tsx';
 import { PolicyEditorFrame } from '../policy-editor/PolicyEditorFrame.tsx';
 import { PresenterView } from '../presenter/PresenterView.tsx';
 import { usePresenterKeys } from '../presenter/presenter-keys.ts';
-import { PrincipalsPanel } from '../principals/PrincipalsPanel.tsx';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
 import { BesideSavedBar } from './BesideSavedBar.tsx';
 import { Header } from './Header.tsx';
@@ -26,6 +23,14 @@ const selectGalleryWanted = (s: PlaygroundState) => s.gallery.wanted === true;
 // The gallery brings the lesson catalog: fetched on the first "Lessons" click, not in the first load.
 const LessonDialog = lazy(() =>
   import('../lessons/LessonDialog.tsx').then((m) => ({ default: m.LessonDialog })),
+);
+// The workbench panels load after the first paint (they are below the fold at 1366×768).
+const RequestMatrix = lazy(() =>
+  import('../matrix/RequestMatrix.tsx').then((m) => ({ default: m.RequestMatrix })),
+);
+const PinsPanel = lazy(() => import('../pins/PinsPanel.tsx').then((m) => ({ default: m.PinsPanel })));
+const PrincipalsPanel = lazy(() =>
+  import('../principals/PrincipalsPanel.tsx').then((m) => ({ default: m.PrincipalsPanel })),
 );
 const PasteDialog = lazy(() => import('../paste/PasteDialog.tsx').then((m) => ({ default: m.PasteDialog })));
 
@@ -76,7 +81,9 @@ export function AppLayout() {
             <KmsPanel />
           </Panel>
           <Panel title="Principals">
-            <PrincipalsPanel />
+            <Suspense fallback={null}>
+              <PrincipalsPanel />
+            </Suspense>
           </Panel>
         </div>
         <div className="order-1 flex min-w-0 flex-col gap-2 relative xl:order-none xl:overflow-y-auto">
@@ -88,10 +95,14 @@ export function AppLayout() {
             <RequestBuilder />
           </Panel>
           <Panel title="Pinned expectations">
-            <PinsPanel />
+            <Suspense fallback={null}>
+              <PinsPanel />
+            </Suspense>
           </Panel>
           <Panel title="Request matrix">
-            <RequestMatrix />
+            <Suspense fallback={null}>
+              <RequestMatrix />
+            </Suspense>
           </Panel>
         </div>
         <aside
