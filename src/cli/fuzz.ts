@@ -25,7 +25,9 @@ for (const make of TARGETS) {
   const target = make();
   if (only && !target.name.includes(only)) continue;
   const started = performance.now();
-  const report = await runTarget(target, cases, seed);
+  const report = await runTarget(target, cases, seed, (done) =>
+    console.log(`  ${target.name}: ${done} cases, ${((performance.now() - started) / 1000).toFixed(0)} s`),
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const growth =
     report.heapGrowthBytes === null ? 'n/a' : `${(report.heapGrowthBytes / 1024 / 1024).toFixed(1)} MiB`;

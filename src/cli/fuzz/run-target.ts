@@ -33,7 +33,14 @@ function heapAfterGc(): number | null {
   return process.memoryUsage().heapUsed;
 }
 
-export async function runTarget<T>(target: Target<T>, cases: number, seed: number): Promise<TargetReport> {
+export async function runTarget<T>(
+  target: Target<T>,
+  cases: number,
+  seed: number,
+  /** Called every 5,000 cases with the number run so far (a long run shows it is alive). */
+  progress?: (done: number) => void,
+): Promise<TargetReport> {
+  let done = 0;
   const report: TargetReport = {
     name: target.name,
     cases,
@@ -47,6 +54,7 @@ export async function runTarget<T>(target: Target<T>, cases: number, seed: numbe
   };
   const before = heapAfterGc();
   const property = fc.asyncProperty(target.arbitrary, async (value) => {
+    if (++done % 5000 === 0) progress?.(done);
     // CPU time, not wall time: on a shared machine a call can wait seconds for a core without
     // doing any more work; what matters is the work an input makes the playground do.
     const started = process.cpuUsage();
