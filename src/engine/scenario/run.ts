@@ -17,6 +17,8 @@ interface RunState {
   versionIds: (string | undefined)[];
   uploadIds: (string | undefined)[];
   etags: (string | undefined)[];
+  /** The parts each upload got in this scenario (part number -> ETag), for version 1 Completes. */
+  parts: Map<string, Map<number, string>>;
 }
 
 import { substituteExpect, substituteRequest } from './substitute.ts';
@@ -64,7 +66,7 @@ export async function runScenarioIn(
   }
   const world = built.value;
   deps.advance(SETUP_LEAD_MS);
-  const state: RunState = { versionIds: [], uploadIds: [], etags: [] };
+  const state: RunState = { versionIds: [], uploadIds: [], etags: [], parts: new Map() };
   const values = (): PlaceholderValues => ({
     ...(state.uploadId === undefined ? {} : { uploadId: state.uploadId }),
     versionIds: state.versionIds,
@@ -76,7 +78,7 @@ export async function runScenarioIn(
   const steps: StepRun[] = [];
   for (const [index, step] of scenario.steps.entries()) {
     if (step.afterMs !== undefined) deps.advance(step.afterMs);
-    const run = await runStep(world, step, index, values, state);
+    const run = await runStep(world, step, index, values, state, scenario.format === 1);
     steps.push(run);
   }
   return { ...head, passed: steps.every((step) => step.passed), steps };
@@ -88,9 +90,11 @@ async function runStep(
   index: number,
   values: () => PlaceholderValues,
   state: RunState,
+  completesAllParts: boolean,
 ): Promise<StepRun> {
   const problems: string[] = [];
-  const request = substituteRequest(step.request, values(), problems);
+  const substituted = substituteRequest(step.request, values(), problems);
+  const request = completesAllParts ? withUploadedParts(substituted, state) : substituted;
   if (problems.length > 0) {
     state.versionIds[index] = undefined;
     return unsent(
@@ -113,6 +117,7 @@ async function runStep(
   const { etag, uploadId } = answerValues(request.operation, response);
   state.etags[index] = etag;
   state.uploadIds[index] = uploadId;
+  recordPart(request, response.status, etag, state);
   if (uploadId !== undefined) state.uploadId = uploadId;
   const mismatches: Mismatch[] = [];
   if (step.expect !== undefined) {
@@ -154,4 +159,31 @@ function setupPath(path: string): string {
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Version 1 of the format let a CompleteMultipartUpload without a body mean "every part uploaded";
+ * S3 itself has no such default (400 "You must specify at least one part"). So the runner writes
+ * the part list S3 needs, with each part's ETag as its UploadPart answered, and the engine still
+ * checks it as S3 does. Version 2 files list their parts themselves.
+ */
+function withUploadedParts(request: ScenarioRequest, state: RunState): ScenarioRequest {
+  if (request.operation !== 'CompleteMultipartUpload' || request.body !== undefined) return request;
+  const uploadId = request.query?.uploadId;
+  const parts = uploadId === undefined ? undefined : state.parts.get(uploadId);
+  if (parts === undefined || parts.size === 0) return request;
+  const list = [...parts.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([number, etag]) => ({ PartNumber: number, ETag: etag }));
+  return { ...request, body: { Parts: list } };
+}
+
+function recordPart(request: RequestInput, status: number, etag: string | undefined, state: RunState): void {
+  if (request.operation !== 'UploadPart' && request.operation !== 'UploadPartCopy') return;
+  const uploadId = request.query?.uploadId;
+  const number = Number(request.query?.partNumber);
+  if (status !== 200 || etag === undefined || uploadId === undefined || !Number.isInteger(number)) return;
+  const parts = state.parts.get(uploadId) ?? new Map<number, string>();
+  parts.set(number, etag);
+  state.parts.set(uploadId, parts);
 }

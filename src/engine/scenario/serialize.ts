@@ -91,15 +91,21 @@ function scenarioObject(value: Scenario): Plain {
   return result;
 }
 
-/** A written file says the version it is written in, so an older reader reports it as newer. */
-const version = (): Plain => ({ [FORMAT_FIELD]: SCENARIO_FORMAT_VERSION });
+/**
+ * A written file says the version it is written in, so an older reader reports it as newer. A
+ * scenario read from a version 1 file is written as version 1: its body-less Completes mean
+ * "every part uploaded" there, and nothing else in it needs a newer reader.
+ */
+const version = (scenarios: Scenario[]): Plain => ({
+  [FORMAT_FIELD]: scenarios.some((s) => s.format === 1) ? 1 : SCENARIO_FORMAT_VERSION,
+});
 
 /** One scenario as a file of its own. */
 export function serializeScenario(scenario: Scenario): string {
-  return `${JSON.stringify({ ...version(), ...scenarioObject(scenario) }, null, 2)}\n`;
+  return `${JSON.stringify({ ...version([scenario]), ...scenarioObject(scenario) }, null, 2)}\n`;
 }
 
 /** Several scenarios as `{ "format": n, "scenarios": [ ... ] }`. */
 export function serializeScenarioFile(scenarios: Scenario[]): string {
-  return `${JSON.stringify({ ...version(), scenarios: scenarios.map(scenarioObject) }, null, 2)}\n`;
+  return `${JSON.stringify({ ...version(scenarios), scenarios: scenarios.map(scenarioObject) }, null, 2)}\n`;
 }

@@ -39,6 +39,12 @@ export interface Step {
 export interface Scenario {
   id: string;
   title: string;
+  /**
+   * `1` when read from a version 1 file (absent: the current version). Version 1 let a
+   * CompleteMultipartUpload without a body mean "every part uploaded" (the runner lists them), so
+   * such a scenario is written back as version 1.
+   */
+  format?: 1;
   description?: string;
   source?: string;
   tags?: string[];

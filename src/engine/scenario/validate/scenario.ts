@@ -22,16 +22,20 @@ const ID = { pattern: /^[a-z0-9-]+$/, patternText: 'lower-case letters, digits a
  * file's single scenario object.
  */
 export function scenarioDocument(check: Check, value: JsonValue): Scenario[] {
-  if (readFormatVersion(check, value).kind === 'unreadable') return [];
+  const read = readFormatVersion(check, value);
+  if (read.kind === 'unreadable') return [];
+  const withVersion = (built: Scenario | undefined): Scenario | undefined =>
+    built !== undefined && read.version === 1 ? { ...built, format: 1 } : built;
   if (isJsonObject(value) && value.scenarios !== undefined) {
     check.known(value, '', [FORMAT_FIELD, 'scenarios']);
-    const list = check.array(value, '', 'scenarios', (item, at) => scenario(check, item, at)) ?? [];
+    const list =
+      check.array(value, '', 'scenarios', (item, at) => withVersion(scenario(check, item, at))) ?? [];
     if (Array.isArray(value.scenarios) && value.scenarios.length === 0)
       check.fail('scenarios', 'must hold at least one scenario');
     uniqueIds(check, value.scenarios, 'scenarios');
     return list;
   }
-  const single = scenario(check, value, '', [FORMAT_FIELD]);
+  const single = withVersion(scenario(check, value, '', [FORMAT_FIELD]));
   return single === undefined ? [] : [single];
 }
 
