@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../scripts/content-security-policy.ts';
 import { packJson } from '../src/state/share-codec.ts';
-import { PlaygroundPage } from './pages/playground-page.ts';
+import { openFresh, PlaygroundPage } from './pages/playground-page.ts';
 
 /** Issue 12: key-export warnings, the strict CSP over a full session, and limits on hostile links. */
 
@@ -76,8 +76,7 @@ test('the built page carries the strict CSP and a full session violates none of 
   await playground.sendAndExpect(403, 'AccessDenied');
   await playground.createKey('alias/csp-demo');
   await playground.showTab('Audit log');
-  await page.goto('./#lesson=https-only-policy');
-  await page.reload();
+  await openFresh(page, './#lesson=https-only-policy');
   const lesson = page.getByRole('region', { name: 'Lesson', exact: true });
   await lesson.getByRole('button', { name: 'Run step 1' }).click();
   await lesson.getByRole('button', { name: 'Run step 2' }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { packJson } from '../src/state/share-codec.ts';
-import { PlaygroundPage } from './pages/playground-page.ts';
+import { openFresh, PlaygroundPage } from './pages/playground-page.ts';
 
 /** Issue 12 "saved work is rescued, never silently replaced". */
 
@@ -45,8 +45,7 @@ test('a share link opened over saved work opens beside it, and "Back to my work"
   await playground.setObjectKey('my-own.txt');
   await expect.poll(() => savedIn(page)).toContain('my-own.txt');
   const link = `./#s=${packJson({ v: 1, request: { key: 'from-the-link.txt' } })}`;
-  await page.goto(link);
-  await page.reload();
+  await openFresh(page, link);
   const bar = page.getByRole('region', { name: 'Shared link' });
   await expect(bar).toContainText('opened beside your own work');
   const keyField = playground.requestRegion.getByRole('textbox', { name: 'Object key' });
@@ -59,8 +58,7 @@ test('a share link opened over saved work opens beside it, and "Back to my work"
   await expect(keyField).toHaveValue('my-own.txt');
   await expect(bar).toHaveCount(0);
   // "Keep this as my work" is the other way: the link then replaces the saved work.
-  await page.goto(link);
-  await page.reload();
+  await openFresh(page, link);
   await bar.getByRole('button', { name: 'Keep this as my work' }).click();
   await expect(bar).toHaveCount(0);
   await expect.poll(() => savedIn(page)).toContain('from-the-link.txt');
@@ -91,8 +89,7 @@ test('a link whose policy S3 refuses still opens: the rest applies, the refusal 
   await expect.poll(() => savedIn(page)).toContain('Enabled');
   expect(await savedIn(page)).not.toContain('"Principal":"*"');
   // A plain visit afterwards opens the saved work, without the refused policy.
-  await page.goto('./');
-  await page.reload();
+  await openFresh(page, './');
   await expect(playground.sendButton).toBeEnabled();
   await expect(refused).toHaveCount(0);
   playground.expectCleanRun();

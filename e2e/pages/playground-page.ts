@@ -215,3 +215,13 @@ export class PlaygroundPage {
     await expect(this.kmsKey(alias)).toContainText('Disabled');
   }
 }
+
+/**
+ * Opens an address as a new page load. `page.goto` to an address that differs only in its `#`
+ * part is a same-document navigation, and the app's own (debounced) address update can replace
+ * the fragment before a reload; leaving for a blank page first makes the load a real one.
+ */
+export async function openFresh(page: Page, address: string) {
+  await page.goto('about:blank');
+  await page.goto(address);
+}
