@@ -36,7 +36,7 @@ export interface Boot {
   store: PlaygroundStore;
   /** Builds the world (and opens the lesson); resolves when the page is ready to send requests. */
   ready: Promise<void>;
-  /** Starts saving the workspace (localStorage, address bar); returns the function that stops it. */
+  /** Starts saving the workspace (browser storage, address bar); returns the function that stops it. */
   persist(): () => void;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The workspace as a versioned DTO holding only what differs from the defaults (or the lesson),
- * for share links and localStorage. Reading validates every field and copies known fields
+ * for share links and saved work (the guarded storage module). Reading validates every field and copies known fields
  * explicitly, so anything extra in a hostile link is dropped (cedar playground export helpers).
  * SSE-C keys and client-side wrapping keys are left out unless `includeKeys` is set.
  */

@@ -1,5 +1,5 @@
 /**
- * Share links and the start-up precedence: a `#s=` link, then the workspace saved in localStorage,
+ * Share links and the start-up precedence: a `#s=` link, then the workspace saved in the browser,
  * then the defaults (a `#lesson=` or `#deck=` link opens over it, see lesson-navigation.ts). Every failure is a message, never an exception.
  */
 import type { Result } from '../engine/index.ts';

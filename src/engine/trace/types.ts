@@ -74,7 +74,7 @@ export type TraceStep = { [S in TraceStage]: StageStep<S> }[TraceStage];
 export interface DecidedBy {
   stage: TraceStage;
   document?: 'bucket-policy' | 'identity-policy' | 'account-root' | 'none';
-  /** The index of the deciding statement in that document. */
+  /** The index of the deciding statement in that policy (its statements, counted from 0). */
   statement?: number;
 }
 
