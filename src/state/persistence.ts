@@ -1,5 +1,5 @@
 /**
- * Side effects as subscribers: the workspace is saved to localStorage (keys only with
+ * Side effects as subscribers: the workspace is saved to browser storage (keys only with
  * "include keys") and the address bar's `#s=` follows it, both debounced.
  */
 

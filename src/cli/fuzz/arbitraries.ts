@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { OPERATIONS } from '../../engine/index.ts';
+import { policyJson, policyText } from './policy-arbitraries.ts';
+import { mutated, text } from './text-arbitraries.ts';
 
 export const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const SSE_C_KEY = 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=';
@@ -54,8 +56,6 @@ const HEADER_VALUES = [
   '*',
   'eyJhIjoiYiJ9',
 ];
-
-const text = (maxLength = 24) => fc.string({ maxLength, unit: 'binary' });
 
 export const headerValue = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...HEADER_VALUES) }, text());
 
@@ -115,97 +115,6 @@ export const request = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
-);
-
-const condition = fc.dictionary(
-  fc.oneof(
-    fc.constantFrom(
-      'StringEquals',
-      'StringNotEquals',
-      'Bool',
-      'IpAddress',
-      'Null',
-      'ForAnyValue:StringLike',
-      'ArnLike',
-    ),
-    text(),
-  ),
-  fc.dictionary(
-    fc.oneof(
-      fc.constantFrom(
-        'aws:SecureTransport',
-        's3:x-amz-server-side-encryption',
-        'aws:SourceIp',
-        'aws:PrincipalArn',
-      ),
-      text(),
-    ),
-    fc.oneof(
-      fc.string(),
-      fc.array(fc.string(), { maxLength: 3 }),
-      fc.boolean(),
-      fc.anything({ maxDepth: 1 }),
-    ),
-    { maxKeys: 2 },
-  ),
-  { maxKeys: 2 },
-);
-
-const statement = fc.record(
-  {
-    Sid: text(),
-    Effect: fc.oneof({ weight: 5, arbitrary: fc.constantFrom('Allow', 'Deny') }, text()),
-    Principal: fc.oneof(
-      fc.constant('*'),
-      fc.record({ AWS: fc.oneof(fc.constantFrom('arn:aws:iam::111122223333:root', '*'), fc.array(text())) }),
-      fc.record({ Service: fc.constantFrom('cloudfront.amazonaws.com', 'x') }),
-      fc.anything({ maxDepth: 1 }),
-    ),
-    NotPrincipal: fc.constant('*'),
-    Action: fc.oneof(
-      fc.constantFrom('s3:*', 's3:GetObject', 's3:PutObject', 'kms:*'),
-      fc.array(text(), { maxLength: 3 }),
-    ),
-    NotAction: fc.constantFrom('s3:DeleteObject'),
-    Resource: fc.oneof(
-      fc.constantFrom('arn:aws:s3:::test-bucket', 'arn:aws:s3:::test-bucket/*', '*'),
-      fc.array(text(), { maxLength: 3 }),
-    ),
-    Condition: condition,
-  },
-  { requiredKeys: ['Effect'] },
-);
-
-/** Mutations that keep text almost valid: a character dropped, doubled or replaced. */
-const mutated = (source: fc.Arbitrary<string>) =>
-  fc
-    .tuple(source, fc.nat(), fc.constantFrom('drop', 'double', 'replace', 'cut'), fc.string({ maxLength: 1 }))
-    .map(([s, at, how, ch]) => {
-      if (s.length === 0) return s;
-      const i = at % s.length;
-      if (how === 'drop') return s.slice(0, i) + s.slice(i + 1);
-      if (how === 'double') return s.slice(0, i) + s[i] + s.slice(i);
-      if (how === 'cut') return s.slice(0, i);
-      return s.slice(0, i) + ch + s.slice(i + 1);
-    });
-
-const policyJson = fc
-  .record({
-    Version: fc.oneof(
-      { weight: 5, arbitrary: fc.constant('2012-10-17') },
-      fc.constantFrom('2008-10-17', ''),
-      text(),
-    ),
-    Id: text(),
-    Statement: fc.oneof({ weight: 4, arbitrary: fc.array(statement, { maxLength: 4 }) }, statement),
-  })
-  .map((p) => JSON.stringify(p));
-
-export const policyText = fc.oneof(
-  { weight: 4, arbitrary: policyJson },
-  { weight: 3, arbitrary: mutated(policyJson) },
-  { weight: 1, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v)) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 200, unit: 'binary' }) },
 );
 
 const draftFields = fc.record(
@@ -300,4 +209,4 @@ export const scenarioText = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 200, unit: 'binary' }) },
 );
 
-export { mutated };
+export { mutated, policyText };
