@@ -230,7 +230,9 @@ describe('authorizeS3', () => {
       name: 'a user allowed by the bucket policy alone',
       principal: USER,
       bucketPolicy: bucket(stmt('Allow', { AWS: USER })),
-      identityPolicy: policyFromJson({ Statement: { Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' } }),
+      identityPolicy: policyFromJson({
+        Statement: { Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' },
+      }),
       part: 'identityPolicy' as const,
     },
   ])('an allowed request never calls a policy without an Allow "denied by default": $name', (c) => {
