@@ -53,7 +53,10 @@ export function RequestBuilder() {
       <HeadersEditor />
       <BodyInput />
       {/* Stays in view while the column scrolls, so "Send request" is one click away on a laptop. */}
-      <div className="sticky bottom-0 -mx-3 -mb-3 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
+      <fieldset
+        aria-label="Send"
+        className="sticky bottom-0 min-w-0 -mx-3 -mb-3 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+      >
         <button type="submit" className={primaryButtonClass} disabled={running || !ready}>
           Send request
         </button>
@@ -62,7 +65,7 @@ export function RequestBuilder() {
         <SentStatus />
         {/* In the sticky bar, so the reason a send did nothing is next to the button, not below the fold. */}
         <NotSentLine />
-      </div>
+      </fieldset>
     </form>
   );
 }
