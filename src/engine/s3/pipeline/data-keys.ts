@@ -38,7 +38,7 @@ export async function obtainDataKeys(x: Exchange): Promise<StageVerdict> {
       ...(x.sourceKmsDecrypts === 0 ? { bucketKeyCacheHit: true } : {}),
     };
   }
-  if (x.upload && usesKms(x.upload.keyMaterial) && x.request.operation.startsWith('UploadPart')) {
+  if (x.upload && usesKms(x.upload.keyMaterial) && x.traits.addsPart) {
     const keys = await openKeys(x, { bucket: x.request.bucket, key: objectKey(x) }, x.upload.keyMaterial);
     if (!keys.ok) return kmsFail(x, keys.error, "Decrypt of the upload's data key failed", before);
     x.uploadKeys = keys.value;
