@@ -58,9 +58,13 @@ export interface PortSendOptions {
   sdkChecksum?: boolean;
 }
 
-/** What a send came to. The snapshot is taken right after the request, on the engine's side. */
+/**
+ * What a send came to. The snapshot is taken right after the request, on the engine's side; when
+ * the request changed the world's configuration, `setup` is the set-up that rebuilds it now
+ * (`world.exportSetup()`).
+ */
 export type Sent =
-  | { kind: 'answered'; outcome: Outcome; snapshot: WorldSnapshot }
+  | { kind: 'answered'; outcome: Outcome; snapshot: WorldSnapshot; setup?: Setup }
   | { kind: 'cancelled'; snapshot: WorldSnapshot }
   /** The world was closed (a lesson or link replaced it) before the request ran. */
   | { kind: 'closed' };
@@ -99,6 +103,8 @@ export interface EnginePort {
   /** Requests to one world run one after another, in the order they were sent. */
   send(id: WorldId, request: RequestInput, options?: PortSendOptions): Promise<Sent>;
   snapshot(id: WorldId): Promise<WorldSnapshot | null>;
+  /** The set-up that rebuilds the world's configuration as it is now (null: the world is gone). */
+  exportSetup(id: WorldId): Promise<Setup | null>;
   advanceClock(id: WorldId, ms: number): Promise<void>;
   releaseClock(id: WorldId): Promise<void>;
   /** A scenario step's request with `{{versionId:N}}`, `{{keyArn:ID}}`... filled in, or what is missing. */

@@ -42,6 +42,8 @@ export async function sendThrough(
     set({ runNotice: CANCELLED_NOTICE });
     return null;
   }
+  // A change S3 or KMS accepted: the set-up that rebuilds the world now (saved and shared).
+  if (sent.setup) set({ setup: sent.setup });
   // Every answered request changes the world's revision (a lesson knows it left its script) and
   // joins the session that "Save as lesson" writes out.
   set({

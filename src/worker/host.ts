@@ -26,7 +26,17 @@ export interface HostedWorld {
   world: World;
   deps: EngineDeps;
   clock?: ManualClock;
+  /** The configuration last reported (configurationKey), to tell a send that changed it. */
+  configuration: string;
 }
+
+/** The exported set-up without its declared objects (data, and never changed by a request). */
+const configurationKey = (setup: Setup) =>
+  JSON.stringify({
+    ...setup,
+    objects: undefined,
+    otherBuckets: setup.otherBuckets?.map((bucket) => ({ ...bucket, objects: undefined })),
+  });
 
 export interface EngineHostOptions {
   /** Clock and randomness for each new world (tests pass deterministic ones). */
@@ -51,7 +61,8 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
 
   const send = (id: WorldId, request: Parameters<EnginePort['send']>[1], opts: PortSendOptions = {}) => {
     opts.onProgress?.({ phase: 'queued' });
-    return inWorld<Sent, Sent>(id, { kind: 'closed' }, async ({ world }) => {
+    return inWorld<Sent, Sent>(id, { kind: 'closed' }, async (hosted) => {
+      const { world } = hosted;
       const body = opts.bodyFile ? new Uint8Array(await opts.bodyFile.arrayBuffer()) : request.body;
       const withBody = body === undefined ? request : { ...request, body };
       const sending = opts.sdkChecksum ? await addSdkChecksum(withBody) : withBody;
@@ -60,9 +71,12 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
         onStage: (stage) => opts.onProgress?.({ phase: 'stage', stage }),
       });
       const snapshot = world.snapshot();
-      return 'cancelled' in answer
-        ? { kind: 'cancelled', snapshot }
-        : { kind: 'answered', outcome: answer, snapshot };
+      if ('cancelled' in answer) return { kind: 'cancelled', snapshot };
+      const setup = world.exportSetup();
+      const configuration = configurationKey(setup);
+      if (configuration === hosted.configuration) return { kind: 'answered', outcome: answer, snapshot };
+      hosted.configuration = configuration;
+      return { kind: 'answered', outcome: answer, snapshot, setup };
     });
   };
 
@@ -74,7 +88,12 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
       if (!created.ok) return err(created.error);
       clock?.advance(SETUP_LEAD_MS);
       const id = `world-${nextId++}`;
-      worlds.set(id, { world: created.value, deps: clock?.deps ?? deps, ...(clock ? { clock } : {}) });
+      worlds.set(id, {
+        world: created.value,
+        deps: clock?.deps ?? deps,
+        ...(clock ? { clock } : {}),
+        configuration: configurationKey(created.value.exportSetup()),
+      });
       return ok({ id, snapshot: created.value.snapshot() });
     },
     // Queued, so requests sent before the close still get their answer.
@@ -84,6 +103,7 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
       }),
     send,
     snapshot: (id) => inWorld(id, null, ({ world }) => world.snapshot()),
+    exportSetup: (id) => inWorld(id, null, ({ world }) => world.exportSetup()),
     advanceClock: (id, ms) => inWorld(id, undefined, ({ clock }) => clock?.advance(ms)),
     releaseClock: (id) => inWorld(id, undefined, ({ clock }) => clock?.release()),
     fillPlaceholders: (id, request, values) =>

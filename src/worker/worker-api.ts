@@ -21,6 +21,7 @@ export function workerApi(host: EnginePort) {
     openWorld: host.openWorld,
     closeWorld: host.closeWorld,
     snapshot: host.snapshot,
+    exportSetup: host.exportSetup,
     advanceClock: host.advanceClock,
     releaseClock: host.releaseClock,
     fillPlaceholders: host.fillPlaceholders,

@@ -34,6 +34,7 @@ export function workerEngine(): EnginePort {
     openWorld: (setup, options) => call(remote.openWorld(setup, options)),
     closeWorld: (id) => call(remote.closeWorld(id)),
     snapshot: (id) => call(remote.snapshot(id)),
+    exportSetup: (id) => call(remote.exportSetup(id)),
     advanceClock: (id, ms) => call(remote.advanceClock(id, ms)),
     releaseClock: (id) => call(remote.releaseClock(id)),
     fillPlaceholders: (id, request, values) => call(remote.fillPlaceholders(id, request, values)),
