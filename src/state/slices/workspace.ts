@@ -133,7 +133,6 @@ export const createWorkspaceSlice =
           }
           set({
             worldId: opened.value.id,
-            worldRevision: get().worldRevision + 1,
             sessionStart: setup,
             session: [],
             snapshot: opened.value.snapshot,
@@ -154,7 +153,6 @@ export const createWorkspaceSlice =
         return outcome;
       },
       kmsLast: null,
-      worldRevision: 0,
       sessionStart: initial.setup,
       session: [],
       restoreWorkspace: (stash) =>
