@@ -15,18 +15,10 @@ const IDENTITY = { account: '111122223333', region: 'us-east-1', bucket: 'test-b
 const NEW_KEY = '5a5c1d1e-1111-4222-8333-944455556666';
 const OTHER_KEY = '0987dcba-09fe-87dc-65ba-ab0987654321';
 const ALICE = 'arn:aws:iam::111122223333:user/alice';
-const bucketPolicy = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Effect: 'Deny',
-      Principal: '*',
-      Action: 's3:*',
-      Resource: 'arn:aws:s3:::test-bucket/*',
-      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-    },
-  ],
-});
+/** Written as a user would type it, so the export must keep the text, not a re-serialised copy. */
+const bucketPolicy = `{ "Version": "2012-10-17", "Statement": [ { "Sid": "NeedsSse", "Effect": "Deny",
+  "Principal": "*", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::test-bucket/*",
+  "Condition": { "Null": { "s3:x-amz-server-side-encryption": "true" } } } ] }`;
 const keyPolicy: JsonObject = {
   Version: '2012-10-17',
   Statement: [
