@@ -1,4 +1,4 @@
-import { type S3ActionInfo, s3ActionsMatching } from '../catalog/actions.ts';
+import { type S3ActionInfo, s3ActionsNamed } from '../catalog/actions.ts';
 import type { Located, Statement } from '../types.ts';
 import { type ResourceScope, resourceScope, S3_ARN_PREFIX } from './resource-scope.ts';
 
@@ -6,10 +6,19 @@ export interface ActionEntryScope {
   entry: Located<string>;
   index: number;
   /** The S3 actions the entry names. */
-  named: S3ActionInfo[];
+  named: readonly S3ActionInfo[];
   /** Those that apply to one of the statement's resources. */
-  applicable: S3ActionInfo[];
+  applicable: readonly S3ActionInfo[];
 }
+
+/**
+ * Several checks ask for the same statement's scopes in one parse; the statement object is new
+ * each parse, so a weak map keyed by it keeps the answer exactly as long as the statement lives.
+ */
+const scopesOf = new WeakMap<
+  Statement,
+  { bucket: string | undefined; scopes: ActionEntryScope[] | undefined }
+>();
 
 /**
  * For each Action entry of a bucket-policy statement, the actions it names and those that apply
@@ -20,6 +29,14 @@ export function actionScopes(
   statement: Statement,
   bucket: string | undefined,
 ): ActionEntryScope[] | undefined {
+  const known = scopesOf.get(statement);
+  if (known && known.bucket === bucket) return known.scopes;
+  const scopes = computeScopes(statement, bucket);
+  scopesOf.set(statement, { bucket, scopes });
+  return scopes;
+}
+
+function computeScopes(statement: Statement, bucket: string | undefined): ActionEntryScope[] | undefined {
   if (!statement.action || !statement.resource || statement.notAction || statement.notResource)
     return undefined;
   const scope: ResourceScope = { bucket: false, object: false };
@@ -31,11 +48,28 @@ export function actionScopes(
   }
   if (!scope.bucket && !scope.object) return undefined;
   return statement.action.map((entry, index) => {
-    const named = s3ActionsMatching(entry.value);
-    const applicable = named.filter(
+    const named = s3ActionsNamed(entry.value);
+    return { entry, index, named, applicable: applicableTo(named, scope) };
+  });
+}
+
+/**
+ * The actions of `named` that act on the scope's resources. The named lists come from the action
+ * catalog's cache (`s3:*` is every action), so each list is filtered once per kind of scope.
+ */
+function applicableTo(named: readonly S3ActionInfo[], scope: ResourceScope): readonly S3ActionInfo[] {
+  const slot = (scope.bucket ? 1 : 0) + (scope.object ? 2 : 0);
+  let filtered = applicableByScope.get(named);
+  if (!filtered) applicableByScope.set(named, (filtered = []));
+  let actions = filtered[slot];
+  if (!actions) {
+    actions = named.filter(
       (action) =>
         (action.resource === 'bucket' && scope.bucket) || (action.resource === 'object' && scope.object),
     );
-    return { entry, index, named, applicable };
-  });
+    filtered[slot] = actions;
+  }
+  return actions;
 }
+
+const applicableByScope = new WeakMap<readonly S3ActionInfo[], (readonly S3ActionInfo[])[]>();
