@@ -75,15 +75,8 @@ export interface OperationInfo {
   cliOutputMember?: string;
 }
 
-/** An entry as written in the table; `info()` fills the defaults and the derived fields. */
-export type Entry = Omit<
-  OperationInfo,
-  | 'operation'
-  | 'scope'
-  | 'acceptsSseHeaders'
-  | 'refusesSseHeaders'
-  | 'choosesEncryption'
-  | 'takesKey'
+/** Fields a table row may leave out: `info()` fills in the default (`none`, `false`, `[]`). */
+type Defaulted =
   | 'body'
   | 'sse'
   | 'readsSource'
@@ -91,21 +84,18 @@ export type Entry = Omit<
   | 'encryptsData'
   | 'opensDataKey'
   | 'readsObject'
-  | 'addsPart'
   | 'headOnly'
-  | 'requiredQuery'
-> &
-  Partial<
-    Pick<
-      OperationInfo,
-      | 'body'
-      | 'sse'
-      | 'readsSource'
-      | 'writesData'
-      | 'encryptsData'
-      | 'opensDataKey'
-      | 'readsObject'
-      | 'headOnly'
-      | 'requiredQuery'
-    >
-  >;
+  | 'requiredQuery';
+
+/** Fields `info()` derives from the others (or from the operation's place in the table). */
+type Derived =
+  | 'operation'
+  | 'scope'
+  | 'acceptsSseHeaders'
+  | 'refusesSseHeaders'
+  | 'choosesEncryption'
+  | 'takesKey'
+  | 'addsPart';
+
+/** An entry as written in the table; `info()` fills the defaults and the derived fields. */
+export type Entry = Omit<OperationInfo, Defaulted | Derived> & Partial<Pick<OperationInfo, Defaulted>>;
