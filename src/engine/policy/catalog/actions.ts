@@ -34,6 +34,11 @@ export const S3_ACTIONS: readonly S3ActionInfo[] = [
 
 const BY_LOWER_NAME = new Map(S3_ACTIONS.map((action) => [action.name.toLowerCase(), action]));
 
+/** Each action as a one-element list, made once: callers cache work by the list's identity. */
+const ONE_ACTION = new Map<S3ActionInfo, readonly S3ActionInfo[]>(
+  S3_ACTIONS.map((action) => [action, [action]]),
+);
+
 /** The action with this exact name (action names are case-insensitive in IAM). */
 export function findS3Action(name: string): S3ActionInfo | undefined {
   return BY_LOWER_NAME.get(name.toLowerCase());
@@ -58,7 +63,7 @@ export function s3ActionsNamed(entry: string): readonly S3ActionInfo[] {
   if (!entry.toLowerCase().startsWith('s3:')) return NONE;
   if (!entry.includes('*') && !entry.includes('?')) {
     const exact = findS3Action(entry);
-    return exact ? [exact] : NONE;
+    return exact ? ONE_ACTION.get(exact)! : NONE;
   }
   let matched = wildcardMatches.get(entry);
   if (!matched) {

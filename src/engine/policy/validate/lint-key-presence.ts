@@ -22,7 +22,7 @@ const byFamiliarity = (a: string, b: string) => familiarity(a) - familiarity(b);
  */
 export function lintKeyPresence(ctx: CheckContext, statement: Statement): void {
   if (ctx.kind !== 'bucket') return;
-  const scopes = actionScopes(statement, ctx.options.bucket);
+  const scopes = actionScopes(ctx, statement);
   if (!scopes) return;
   // The actions the statement covers, built only for a key S3 sends for some actions alone.
   let covered: Set<string> | undefined;

@@ -35,17 +35,14 @@ function shape(statement: Statement): string {
  */
 function outline(statement: Statement): string {
   const count = (list: unknown[] | undefined) => (list ? list.length : -1);
-  const operators = statement.conditions.map((entry) => entry.operator.value).sort();
-  return [
-    statement.effect.value,
-    statement.principal?.kind,
-    statement.notPrincipal?.kind,
-    count(statement.action),
-    count(statement.notAction),
-    count(statement.resource),
-    count(statement.notResource),
-    ...operators,
-  ].join(' ');
+  let operators = '';
+  if (statement.conditions.length === 1) operators = statement.conditions[0]!.operator.value;
+  else if (statement.conditions.length > 1)
+    operators = statement.conditions
+      .map((entry) => entry.operator.value)
+      .sort()
+      .join(' ');
+  return `${statement.effect.value} ${statement.principal?.kind} ${statement.notPrincipal?.kind} ${count(statement.action)} ${count(statement.notAction)} ${count(statement.resource)} ${count(statement.notResource)} ${operators}`;
 }
 
 const toEveryone = (spec: PrincipalSpec | undefined) =>

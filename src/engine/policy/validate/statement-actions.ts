@@ -1,5 +1,6 @@
 import { type S3ActionInfo, s3ActionsNamed } from '../catalog/actions.ts';
 import type { Located, Statement } from '../types.ts';
+import type { CheckContext } from './check-context.ts';
 import { type ResourceScope, resourceScope, S3_ARN_PREFIX } from './resource-scope.ts';
 
 export interface ActionEntryScope {
@@ -12,27 +13,16 @@ export interface ActionEntryScope {
 }
 
 /**
- * Several checks ask for the same statement's scopes in one parse; the statement object is new
- * each parse, so a weak map keyed by it keeps the answer exactly as long as the statement lives.
- */
-const scopesOf = new WeakMap<
-  Statement,
-  { bucket: string | undefined; scopes: ActionEntryScope[] | undefined }
->();
-
-/**
  * For each Action entry of a bucket-policy statement, the actions it names and those that apply
  * to the statement's resources. Undefined when the statement uses NotAction/NotResource or lists
- * no valid resource (then S3's pairing rules do not apply or another error comes first).
+ * no valid resource (then S3's pairing rules do not apply or another error comes first). Several
+ * checks ask for the same statement in one analysis: the answer is kept in the check context.
  */
-export function actionScopes(
-  statement: Statement,
-  bucket: string | undefined,
-): ActionEntryScope[] | undefined {
-  const known = scopesOf.get(statement);
-  if (known && known.bucket === bucket) return known.scopes;
-  const scopes = computeScopes(statement, bucket);
-  scopesOf.set(statement, { bucket, scopes });
+export function actionScopes(ctx: CheckContext, statement: Statement): ActionEntryScope[] | undefined {
+  const memo = (ctx.actionScopes ??= new Map());
+  if (memo.has(statement)) return memo.get(statement);
+  const scopes = computeScopes(statement, ctx.options.bucket);
+  memo.set(statement, scopes);
   return scopes;
 }
 
