@@ -8,12 +8,13 @@ import {
   type EngineDeps,
   err,
   ok,
+  openScenarioSession,
   parsePolicy,
   runMatrix,
   runMatrixCell,
+  type ScenarioSession,
   type Setup,
   sendUnderPolicy,
-  substituteRequest,
   systemDeps,
   type World,
 } from '../engine/index.ts';
@@ -21,11 +22,17 @@ import type { EnginePort, PortSendOptions, Sent, WorldId } from '../state/engine
 import { clientSideCalls } from './client-side.ts';
 import { type ManualClock, manualClock, SETUP_LEAD_MS } from './manual-clock.ts';
 import { createQueue } from './queue.ts';
+import { scenarioCalls } from './scenario-steps.ts';
+import { configurationKey, worldAfter } from './world-after.ts';
 
 export interface HostedWorld {
   world: World;
   deps: EngineDeps;
   clock?: ManualClock;
+  /** The configuration last reported (configurationKey), to tell a send that changed it. */
+  configuration: string;
+  /** The scenario the world runs step by step (a lesson), if any. */
+  session?: ScenarioSession;
 }
 
 export interface EngineHostOptions {
@@ -51,7 +58,8 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
 
   const send = (id: WorldId, request: Parameters<EnginePort['send']>[1], opts: PortSendOptions = {}) => {
     opts.onProgress?.({ phase: 'queued' });
-    return inWorld<Sent, Sent>(id, { kind: 'closed' }, async ({ world }) => {
+    return inWorld<Sent, Sent>(id, { kind: 'closed' }, async (hosted) => {
+      const { world } = hosted;
       const body = opts.bodyFile ? new Uint8Array(await opts.bodyFile.arrayBuffer()) : request.body;
       const withBody = body === undefined ? request : { ...request, body };
       const sending = opts.sdkChecksum ? await addSdkChecksum(withBody) : withBody;
@@ -59,23 +67,33 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
         ...(opts.signal ? { signal: opts.signal } : {}),
         onStage: (stage) => opts.onProgress?.({ phase: 'stage', stage }),
       });
-      const snapshot = world.snapshot();
-      return 'cancelled' in answer
-        ? { kind: 'cancelled', snapshot }
-        : { kind: 'answered', outcome: answer, snapshot };
+      if ('cancelled' in answer) return { kind: 'cancelled', snapshot: world.snapshot() };
+      // A request of the learner's own: the scenario's later answers are no longer its script's.
+      hosted.session?.leaveScript();
+      return { kind: 'answered', outcome: answer, ...worldAfter(hosted) };
     });
   };
 
   return {
     openWorld: async (setup: Setup, open = {}) => {
       const deps = baseDeps();
-      const clock = open.clock === 'manual' ? manualClock(deps) : undefined;
+      // A scenario's steps move time by their `afterMs` only, as the runner does.
+      const clock = open.clock === 'manual' || open.scenario ? manualClock(deps) : undefined;
       const created = await createWorld(setup, clock?.deps ?? deps);
       if (!created.ok) return err(created.error);
       clock?.advance(SETUP_LEAD_MS);
       const id = `world-${nextId++}`;
-      worlds.set(id, { world: created.value, deps: clock?.deps ?? deps, ...(clock ? { clock } : {}) });
-      return ok({ id, snapshot: created.value.snapshot() });
+      const world = created.value;
+      worlds.set(id, {
+        world,
+        deps: clock?.deps ?? deps,
+        ...(clock ? { clock } : {}),
+        configuration: configurationKey(world.exportSetup()),
+        ...(open.scenario
+          ? { session: openScenarioSession(open.scenario, world, { advance: (ms) => clock?.advance(ms) }) }
+          : {}),
+      });
+      return ok({ id, snapshot: world.snapshot() });
     },
     // Queued, so requests sent before the close still get their answer.
     closeWorld: (id) =>
@@ -84,22 +102,9 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
       }),
     send,
     snapshot: (id) => inWorld(id, null, ({ world }) => world.snapshot()),
+    exportSetup: (id) => inWorld(id, null, ({ world }) => world.exportSetup()),
     advanceClock: (id, ms) => inWorld(id, undefined, ({ clock }) => clock?.advance(ms)),
     releaseClock: (id) => inWorld(id, undefined, ({ clock }) => clock?.release()),
-    fillPlaceholders: (id, request, values) =>
-      inWorld(id, { request, problems: ['The world was closed.'] }, ({ world }) => {
-        const problems: string[] = [];
-        const filled = substituteRequest(
-          request,
-          {
-            ...values,
-            awsManagedKeyArn: () => world.awsManagedKeyArn(),
-            keyArn: (keyId) => world.keyArn(keyId),
-          },
-          problems,
-        );
-        return { request: filled, problems };
-      }),
     parsePolicy: async (text, parseOptions) => parsePolicy(text, parseOptions),
     // The matrix, its cells and pins work on a copy taken in the world's turn, then run outside
     // the queue: requests sent meanwhile are not held up by them (each pauses between cells).
@@ -116,16 +121,19 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
       return copy ? sendUnderPolicy(copy, policy, requests) : null;
     },
     putPrincipal: (id, principal) =>
-      inWorld(id, null, ({ world }) => {
+      inWorld(id, null, ({ world, session }) => {
         const put = world.putPrincipal(principal);
+        if (put.ok) session?.leaveScript();
         return put.ok ? ok(world.snapshot()) : put;
       }),
     deletePrincipal: (id, arn) =>
-      inWorld(id, null, ({ world }) => {
+      inWorld(id, null, ({ world, session }) => {
         world.deletePrincipal(arn);
+        session?.leaveScript();
         return world.snapshot();
       }),
     addSdkChecksum,
     ...clientSideCalls(inWorld),
+    ...scenarioCalls(inWorld),
   };
 }
