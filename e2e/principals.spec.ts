@@ -45,9 +45,10 @@ test('a user of the account is denied until its identity policy allows, and the 
   );
 });
 
-test('an identity policy gets the same diagnostics as the bucket policy', async () => {
+test('an identity policy is written in the same code editor, with the same diagnostics as the bucket policy', async () => {
   await principals.add(ALICE);
-  await principals.identityPolicy(ALICE).fill(
+  await principals.setIdentityPolicy(
+    ALICE,
     JSON.stringify({
       Version: '2012-10-17',
       Statement: [
@@ -61,4 +62,7 @@ test('an identity policy gets the same diagnostics as the bucket policy', async 
     }),
   );
   await expect(principals.region.getByText(/Did you mean "aws:kms"\?/)).toBeVisible();
+  // In the text too, as Monaco markers, and the editor keeps its accessible name.
+  await expect(principals.markers(ALICE).first()).toBeAttached();
+  await principals.expectEditorLabelled(ALICE);
 });

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The "Principals" region: one tab per IAM user or role (identity policy), and the anonymous caller. */
 export class PrincipalsSection {
@@ -13,12 +13,43 @@ export class PrincipalsSection {
     await this.region.getByRole('button', { name: 'Add principal' }).click();
   }
 
+  /** The identity policy's editor (Monaco, the same code editor as the bucket policy's). */
   identityPolicy(arn: string): Locator {
-    return this.region.getByRole('textbox', { name: `Identity policy of ${arn}` });
+    return this.region.locator(`[data-identity-policy="${arn}"]`);
+  }
+
+  /** Resolves once Monaco has mounted in the principal's tab. */
+  async waitForIdentityEditor(arn: string) {
+    await this.region
+      .locator(`[data-identity-policy="${arn}"][data-editor-ready="true"] .monaco-editor`)
+      .waitFor({ timeout: 20_000 });
+  }
+
+  /**
+   * Replaces the identity policy's text. As for the bucket policy, the text goes in as one line in
+   * one insertion: typed line breaks would let Monaco auto-indent and auto-close brackets.
+   */
+  async setIdentityPolicy(arn: string, policy: object | string) {
+    await this.waitForIdentityEditor(arn);
+    await this.identityPolicy(arn).locator('.monaco-editor .view-lines').first().click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Delete');
+    await this.page.keyboard.insertText(typeof policy === 'string' ? policy : JSON.stringify(policy));
   }
 
   async applyIdentityPolicy(arn: string, policy: object) {
-    await this.identityPolicy(arn).fill(JSON.stringify(policy, null, 2));
+    await this.setIdentityPolicy(arn, policy);
     await this.region.getByRole('button', { name: 'Apply identity policy' }).click();
+  }
+
+  /** The editor's error and warning markers as Monaco draws them (squiggles in the text). */
+  markers(arn: string): Locator {
+    return this.identityPolicy(arn).locator('.squiggly-error, .squiggly-warning');
+  }
+
+  async expectEditorLabelled(arn: string) {
+    await expect(
+      this.identityPolicy(arn).getByRole('textbox', { name: `Identity policy of ${arn}` }),
+    ).toBeAttached();
   }
 }

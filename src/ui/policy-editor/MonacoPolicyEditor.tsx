@@ -37,6 +37,8 @@ export default function MonacoPolicyEditor({
   highlight,
   onReady,
   onTabFocusChange,
+  path = POLICY_MODEL_PATH,
+  ariaLabel = 'Policy JSON',
 }: {
   value: string;
   onChange(text: string): void;
@@ -49,6 +51,9 @@ export default function MonacoPolicyEditor({
   onReady(controls: MonacoControls): void;
   /** Monaco's tab-focus mode changed (Tab moves focus instead of inserting spaces). */
   onTabFocusChange(on: boolean): void;
+  /** Each editor its own model; policy completion applies to paths ending in POLICY_MODEL_PATH. */
+  path?: string;
+  ariaLabel?: string;
 }) {
   const editorRef = useRef<CodeEditor | null>(null);
   const targetRef = useRef(snippetTarget);
@@ -126,7 +131,7 @@ export default function MonacoPolicyEditor({
     <Editor
       height="100%"
       language="json"
-      path={POLICY_MODEL_PATH}
+      path={path}
       theme={dark ? 'vs-dark' : 'vs'}
       value={value}
       onChange={(text) => onChange(text ?? '')}
@@ -139,7 +144,7 @@ export default function MonacoPolicyEditor({
         scrollBeyondLastLine: false,
         automaticLayout: true,
         tabSize: 2,
-        ariaLabel: 'Policy JSON',
+        ariaLabel,
         fixedOverflowWidgets: true,
         // Policies often arrive on one line (get-bucket-policy prints them so): wrap, never scroll sideways.
         wordWrap: 'on',

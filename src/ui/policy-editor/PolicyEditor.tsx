@@ -1,9 +1,10 @@
-import { Component, lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { decidingBucketStatement } from './deciding-statement.ts';
+import { FallbackOnError } from './fallback-on-error.tsx';
 import type { MonacoControls, StatementHighlight } from './MonacoPolicyEditor.tsx';
 import { PolicyApplyBar } from './PolicyApplyBar.tsx';
 import { PolicyTextarea } from './PolicyTextarea.tsx';
@@ -11,17 +12,6 @@ import { SnippetMenu } from './SnippetMenu.tsx';
 import { snippetTargetOf } from './snippet-target.ts';
 
 const MonacoPolicyEditor = lazy(() => import('./MonacoPolicyEditor.tsx'));
-
-/** If Monaco's chunk fails to load, keep the textarea: the user's text lives in the store, not in Monaco. */
-class FallbackOnError extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 const selectText = (s: PlaygroundState) => s.policyText;
 const selectSetText = (s: PlaygroundState) => s.setPolicyText;

@@ -1,9 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Diagnostic } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
-import { buttonClass, inputClass, primaryButtonClass } from '../common/PanelBoundary.tsx';
-import { DiagnosticsList } from '../policy-editor/DiagnosticsList.tsx';
+import { buttonClass, primaryButtonClass } from '../common/PanelBoundary.tsx';
+import { IdentityPolicyEditor } from './IdentityPolicyEditor.tsx';
 
 const selectPut = (s: PlaygroundState) => s.putPrincipal;
 const selectDelete = (s: PlaygroundState) => s.deletePrincipal;
@@ -31,7 +31,16 @@ const starter = (bucket: string) =>
   )}\n`;
 
 /** One principal: its identity policy with the same diagnostics as the bucket policy editor. */
-export function IdentityPolicyTab({ arn, policyText }: { arn: string; policyText: string }) {
+/** `active`: its tab is the one shown (a hidden tab keeps its text but mounts no editor). */
+export function IdentityPolicyTab({
+  arn,
+  policyText,
+  active,
+}: {
+  arn: string;
+  policyText: string;
+  active: boolean;
+}) {
   const [text, setText] = useState(policyText);
   const put = usePlayground(selectPut);
   const remove = usePlayground(selectDelete);
@@ -40,7 +49,6 @@ export function IdentityPolicyTab({ arn, policyText }: { arn: string; policyText
   const account = usePlayground(selectAccount);
   const bucket = usePlayground(selectBucket);
   const [note, setNote] = useState('');
-  const fieldId = useId();
   const diagnose = usePlayground(selectDiagnose);
   const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
   // Diagnosed in the engine's worker a moment after typing stops; a later text wins.
@@ -65,21 +73,14 @@ export function IdentityPolicyTab({ arn, policyText }: { arn: string; policyText
           : 'This account: S3 allows a request if the bucket policy OR this identity policy allows it, unless one of them explicitly denies it.'}{' '}
         KMS applies the same rule with the key policy.
       </p>
-      <label htmlFor={fieldId} className="font-medium">
-        Identity policy of {arn}
-      </label>
-      <textarea
-        id={fieldId}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        rows={10}
-        spellCheck={false}
+      <IdentityPolicyEditor
+        active={active}
+        arn={arn}
+        text={text}
+        onChange={setText}
+        diagnostics={diagnostics}
         placeholder={starter(bucket)}
-        className={`${inputClass} font-mono text-xs`}
       />
-      <div className="rounded border border-slate-200 dark:border-slate-700">
-        <DiagnosticsList diagnostics={diagnostics} empty={text.trim() === ''} onReveal={() => undefined} />
-      </div>
       {problems.length > 0 ? (
         <p role="alert" className="text-rose-800 dark:text-rose-300">
           Not applied: {problems.map((p) => p.message).join(' ')}

@@ -103,7 +103,7 @@ export function PrincipalsPanel() {
               </div>
             </div>
           ) : (
-            <IdentityPolicyTab arn={arn} policyText={policyOf(arn)} />
+            <IdentityPolicyTab arn={arn} policyText={policyOf(arn)} active={arn === current} />
           )}
         </div>
       ))}
