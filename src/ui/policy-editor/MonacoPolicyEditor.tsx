@@ -39,6 +39,7 @@ export default function MonacoPolicyEditor({
   onTabFocusChange,
   path = POLICY_MODEL_PATH,
   ariaLabel = 'Policy JSON',
+  compact = false,
 }: {
   value: string;
   onChange(text: string): void;
@@ -54,6 +55,8 @@ export default function MonacoPolicyEditor({
   /** Each editor its own model; policy completion applies to paths ending in POLICY_MODEL_PATH. */
   path?: string;
   ariaLabel?: string;
+  /** A narrow column: a slim gutter, so the text keeps the width. */
+  compact?: boolean;
 }) {
   const editorRef = useRef<CodeEditor | null>(null);
   const targetRef = useRef(snippetTarget);
@@ -142,6 +145,9 @@ export default function MonacoPolicyEditor({
         minimap: { enabled: false },
         fontSize: large ? 17 : 13,
         scrollBeyondLastLine: false,
+        ...(compact
+          ? { lineNumbersMinChars: 2, lineDecorationsWidth: 4, folding: false, glyphMargin: false }
+          : {}),
         automaticLayout: true,
         tabSize: 2,
         ariaLabel,

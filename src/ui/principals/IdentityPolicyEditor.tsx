@@ -92,6 +92,7 @@ export function IdentityPolicyEditor({
                 onTabFocusChange={setTabMovesFocus}
                 path={modelPath(arn)}
                 ariaLabel={label}
+                compact
               />
             </Suspense>
           </FallbackOnError>
