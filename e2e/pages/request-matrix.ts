@@ -35,4 +35,17 @@ export class RequestMatrixSection {
   async open(name: string) {
     await this.cell(name).getByRole('button').click();
   }
+
+  /** "Computing the matrix…", "Cancelled. …" or the number of requests. */
+  get runStatus(): Locator {
+    return this.region.getByRole('status');
+  }
+
+  get cancelButton(): Locator {
+    return this.region.getByRole('button', { name: 'Cancel', exact: true });
+  }
+
+  get everyPrincipal(): Locator {
+    return this.region.getByRole('checkbox', { name: /Every principal/ });
+  }
 }

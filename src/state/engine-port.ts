@@ -149,9 +149,14 @@ export interface EnginePort {
   ): Promise<Result<Uint8Array<ArrayBuffer>, ClientSideProblem>>;
   /**
    * The request matrix over a copy of the world as it is now (each cell in its own fork): the
-   * world is untouched and requests sent meanwhile are not held up by it.
+   * world is untouched and requests sent meanwhile are not held up by it. An aborted `signal`
+   * stops the run between cells; it then answers the refusal `Cancelled`.
    */
-  matrix(id: WorldId, options: MatrixOptions): Promise<Result<MatrixResult, MatrixRefusal> | null>;
+  matrix(
+    id: WorldId,
+    options: MatrixOptions,
+    run?: { signal?: AbortSignal },
+  ): Promise<Result<MatrixResult, MatrixRefusal> | null>;
   /** One matrix cell again, with its request and its full outcome (for the builder and the trace). */
   matrixCell(
     id: WorldId,

@@ -108,9 +108,10 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
     parsePolicy: async (text, parseOptions) => parsePolicy(text, parseOptions),
     // The matrix, its cells and pins work on a copy taken in the world's turn, then run outside
     // the queue: requests sent meanwhile are not held up by them (each pauses between cells).
-    matrix: async (id, matrixOptions) => {
+    matrix: async (id, matrixOptions, run = {}) => {
       const copy = await inWorld(id, null, ({ world }) => world.fork());
-      return copy ? runMatrix(copy, matrixOptions, { pause: yieldToOthers, pauseEvery: 8 }) : null;
+      const cancelled = () => run.signal?.aborted === true;
+      return copy ? runMatrix(copy, matrixOptions, { pause: yieldToOthers, pauseEvery: 8, cancelled }) : null;
     },
     matrixCell: async (id, matrixOptions, spec) => {
       const copy = await inWorld(id, null, ({ world }) => world.fork());

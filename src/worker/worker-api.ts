@@ -35,7 +35,9 @@ export function workerApi(host: EnginePort) {
     advanceClock: host.advanceClock,
     releaseClock: host.releaseClock,
     parsePolicy: host.parsePolicy,
-    matrix: host.matrix,
+    matrix(id: string, options: Parameters<EnginePort['matrix']>[1], requestNumber: number) {
+      return abortable(requestNumber, (signal) => host.matrix(id, options, { signal }));
+    },
     matrixCell: host.matrixCell,
     sendUnderPolicy: host.sendUnderPolicy,
     putPrincipal: host.putPrincipal,

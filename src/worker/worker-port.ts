@@ -54,7 +54,7 @@ export function workerEngine(): EnginePort {
     advanceClock: (id, ms) => call(remote.advanceClock(id, ms)),
     releaseClock: (id) => call(remote.releaseClock(id)),
     parsePolicy: (text, options) => call(remote.parsePolicy(text, options)),
-    matrix: (id, options) => call(remote.matrix(id, options)),
+    matrix: (id, options, run = {}) => abortable(run.signal, (number) => remote.matrix(id, options, number)),
     matrixCell: (id, options, spec) => call(remote.matrixCell(id, options, spec)),
     sendUnderPolicy: (id, policy, requests) => call(remote.sendUnderPolicy(id, policy, requests)),
     putPrincipal: (id, principal) => call(remote.putPrincipal(id, principal)),

@@ -149,3 +149,16 @@ describe('runMatrix', () => {
     expect(alone.value.outcome.response.status).toBe(200);
   });
 });
+
+describe('a cancelled matrix run', () => {
+  it.each([0, 5, 40])(
+    'stops between cells once cancelled after %i cells, and answers Cancelled',
+    async (after) => {
+      let checks = 0;
+      const result = await runMatrix(await world(), {}, { cancelled: () => checks++ >= after });
+      expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'Cancelled' }) });
+      // Checked once before each cell: the run stopped before cell `after + 1`.
+      expect(checks).toBe(after + 1);
+    },
+  );
+});

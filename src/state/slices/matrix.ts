@@ -12,7 +12,8 @@ import type { EnginePort } from '../engine-port.ts';
 import type { PlaygroundState } from './types.ts';
 
 export interface MatrixView {
-  status: 'idle' | 'running' | 'ready' | 'refused';
+  /** `cancelled`: the last run was stopped; `result` and `diff` are still the run before it. */
+  status: 'idle' | 'running' | 'ready' | 'refused' | 'cancelled';
   /** The draft policy's matrix. */
   result: MatrixResult | null;
   /** Against the bucket's policy; null while the draft equals it. */
@@ -26,6 +27,8 @@ export interface MatrixSlice {
   matrixPrincipals: boolean;
   setMatrixPrincipals(on: boolean): void;
   refreshMatrix(): Promise<void>;
+  /** Stops the run in progress: the worker stops between cells. The next change runs it again. */
+  cancelMatrix(): void;
   /** Loads a cell's request into the builder and shows its answer and trace. */
   openMatrixCell(spec: MatrixCellSpec): Promise<void>;
 }
@@ -42,6 +45,8 @@ export const createMatrixSlice =
   (port: EnginePort): StateCreator<PlaygroundState, [], [], MatrixSlice> =>
   (set, get) => {
     let generation = 0;
+    /** The run in progress; a newer run or Cancel aborts it, so the worker stops between cells. */
+    let running: AbortController | null = null;
     return {
       matrix: IDLE,
       matrixPrincipals: false,
@@ -53,23 +58,37 @@ export const createMatrixSlice =
         const { worldId, policyText, matrixPrincipals } = get();
         if (!worldId) return;
         const mine = ++generation;
+        running?.abort();
+        const controller = new AbortController();
+        running = controller;
+        const run = { signal: controller.signal };
         set({ matrix: { ...get().matrix, status: 'running' } });
         const draft = policyText.trim();
         const applied = bucketPolicy(get()).trim();
-        const after = await port.matrix(worldId, { policy: draft, principals: matrixPrincipals });
-        // A newer run (or a closed world) makes this one's answer stale.
+        const after = await port.matrix(worldId, { policy: draft, principals: matrixPrincipals }, run);
+        // A newer run (or a closed world) makes this one's answer stale; a cancelled one says so.
         if (generation !== mine || !after) return;
+        if (controller.signal.aborted) return;
         if (!after.ok) {
+          running = null;
           set({ matrix: { status: 'refused', result: null, diff: null, refusal: after.error } });
           return;
         }
         let diff: MatrixDiff | null = null;
         if (draft !== applied) {
-          const before = await port.matrix(worldId, { principals: matrixPrincipals });
-          if (generation !== mine) return;
+          const before = await port.matrix(worldId, { principals: matrixPrincipals }, run);
+          if (generation !== mine || controller.signal.aborted) return;
           if (before?.ok) diff = diffMatrices(before.value.cells, after.value.cells);
         }
+        running = null;
         set({ matrix: { status: 'ready', result: after.value, diff, refusal: null } });
+      },
+      cancelMatrix: () => {
+        if (!running) return;
+        running.abort();
+        running = null;
+        generation++;
+        set({ matrix: { ...get().matrix, status: 'cancelled' } });
       },
       openMatrixCell: async (spec) => {
         const { worldId, policyText, snapshot } = get();

@@ -5,6 +5,7 @@ import { downloadText } from '../common/download.ts';
 import { buttonClass, focusRing } from '../common/PanelBoundary.tsx';
 import { TONE_CLASS } from './cell-style.ts';
 import { MatrixGrid } from './MatrixGrid.tsx';
+import { MatrixRunStatus } from './MatrixRunStatus.tsx';
 
 const selectMatrix = (s: PlaygroundState) => s.matrix;
 const selectPrincipals = (s: PlaygroundState) => s.matrixPrincipals;
@@ -35,7 +36,7 @@ export function RequestMatrix() {
   const principals = usePlayground(selectPrincipals);
   const setPrincipals = usePlayground(selectSetPrincipals);
   const open = usePlayground(selectOpen);
-  const { result, diff, refusal, status } = matrix;
+  const { result, diff, refusal } = matrix;
   return (
     <div className="flex min-w-0 flex-col gap-2">
       <div className="flex flex-wrap items-center gap-3 text-sm">
@@ -69,13 +70,7 @@ export function RequestMatrix() {
         >
           Export Markdown
         </button>
-        <span role="status" className="text-xs text-slate-600 dark:text-slate-400">
-          {status === 'running'
-            ? 'Computing the matrix…'
-            : result
-              ? `${result.cells.length} requests, each in its own copy of the bucket`
-              : ''}
-        </span>
+        <MatrixRunStatus />
       </div>
       {refusal ? (
         <p
