@@ -8,9 +8,11 @@ import { readLessonAddress } from './lesson-address.ts';
 import { followLessonAddress } from './lesson-navigation.ts';
 import { persistWorkspace, STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
 import { BACKUP_KEY } from './saved-rescue.ts';
+import { persistScene, restoreScene, type ScenePersistence } from './scene/persist-scene.ts';
+import { recordScenes } from './scene/recorder.ts';
 import type { Workspace } from './share-dto.ts';
-import { opensBesideSaved, readStart } from './share-link.ts';
-import type { SavedStore } from './storage/index.ts';
+import { isSavedWork, opensBesideSaved, readStart } from './share-link.ts';
+import type { KeyValueDb, SavedStore } from './storage/index.ts';
 import { createPlaygroundStore, type PlaygroundStore, type StoreInit } from './store.ts';
 import { PREFS_KEY, persistPrefs, readPrefs } from './ui-prefs.ts';
 
@@ -18,6 +20,8 @@ export interface BootEnvironment {
   hash: string;
   /** The guarded storage (storage/local.ts): it never throws, and says when it is blocked. */
   storage: SavedStore;
+  /** Where the scene (objects, versions, audit log) is kept across reloads; none in most tests. */
+  sceneDb?: Promise<KeyValueDb>;
   replaceHash(hash: string): void;
   currentHash(): string;
   /** A new history entry; absent in tests that do not follow the address. */
@@ -66,8 +70,11 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     startHereSeen: false,
   });
   const read = readLessonAddress(env.hash);
+  // Every operation on the user's world is recorded, so its scene can be saved and replayed (scene/).
+  const recorder = recordScenes(extra.engine);
   const store = createPlaygroundStore({
     ...extra,
+    engine: recorder.port,
     ...prefs,
     // First contact: shown once, but not over the lesson or deck a trainer's link opens.
     startHere: !prefs.startHereSeen && !(read.ok && read.address !== null),
@@ -103,8 +110,13 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
   );
   if (env.storage.status.kind === 'blocked')
     store.getState().setStorageNotice(storageBlockedNotice(env.storage.status.reason));
+  // The saved scene belongs to the saved work: it comes back unless a link brings other work.
+  const ownWork =
+    start.kind !== 'link' || isSavedWork(start.workspace, env.storage.read(STORAGE_KEY), baselineOf);
   const ready = (async () => {
-    await store.getState().loadWorld(store.getState().setup);
+    const db = ownWork && linkedLesson === undefined ? await env.sceneDb : undefined;
+    const restored = db ? await restoreScene(store, recorder, db) : false;
+    if (!restored) await store.getState().loadWorld(store.getState().setup);
     if (linkedLesson && workspace) {
       await store.getState().openLesson(linkedLesson);
       // The link carries the changes made in the lesson; they win over the lesson's own.
@@ -124,13 +136,25 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       baseline: () => baselineFor(undefined),
       lessonId: () => undefined,
     });
-    const removeLeave = env.onLeave(persistence.flush);
+    // The scene is saved once the start (and a restore) is done, so a half-rebuilt one never is.
+    let scene: ScenePersistence | undefined;
+    let stopped = false;
+    if (env.sceneDb)
+      void Promise.all([env.sceneDb, ready]).then(([db]) => {
+        if (!stopped) scene = persistScene(store, recorder, db);
+      });
+    const removeLeave = env.onLeave(() => {
+      persistence.flush();
+      scene?.flush();
+    });
     const stopPrefs = persistPrefs(store, env.storage);
     const stopAddress = address.listen();
     const stopFailures = env.storage.onWriteFailure((reason) =>
       store.getState().setStorageNotice(storageFailedNotice(reason)),
     );
     return () => {
+      stopped = true;
+      scene?.stop();
       stopAddress();
       stopFailures();
       removeLeave();

@@ -17,16 +17,45 @@ import {
   systemDeps,
   type World,
 } from '../engine/index.ts';
-import type { EnginePort, PortSendOptions, Sent, WorldId } from '../state/engine-port.ts';
+import type { EnginePort, PortSendOptions, Sent, Turn, WorldId } from '../state/engine-port.ts';
 import { clientSideCalls } from './client-side.ts';
 import { type ManualClock, manualClock, SETUP_LEAD_MS } from './manual-clock.ts';
 import { createQueue } from './queue.ts';
+import { type SeededDeps, seededDeps } from './seeded-deps.ts';
 
 export interface HostedWorld {
   world: World;
   deps: EngineDeps;
   clock?: ManualClock;
+  /** A replayable world's randomness and clock, set per turn (seeded-deps.ts). */
+  seeded?: SeededDeps;
+  /** The last turn taken, for an operation that comes without one. */
+  lastTurn: number;
 }
+
+/**
+ * Runs one operation in its turn on a seeded world (others run it as it is). An operation sent
+ * without a turn takes the next one, at the present time.
+ */
+export async function inTurn<T>(hosted: HostedWorld, turn: Turn | undefined, work: () => Promise<T>) {
+  const seeded = hosted.seeded;
+  if (!seeded) return work();
+  const taken = turn ?? { index: hosted.lastTurn + 1, at: Date.now() };
+  hosted.lastTurn = Math.max(hosted.lastTurn, taken.index);
+  seeded.begin(taken);
+  try {
+    return await work();
+  } finally {
+    seeded.end();
+  }
+}
+
+/**
+ * A copy for the matrix or a what-if runs outside the turns: on a seeded world it draws from the
+ * system CSPRNG, so it never takes bytes from the replayable stream.
+ */
+const forkOf = ({ world, seeded }: HostedWorld) =>
+  seeded ? world.fork({ now: seeded.now, randomBytes: systemDeps().randomBytes }) : world.fork();
 
 export interface EngineHostOptions {
   /** Clock and randomness for each new world (tests pass deterministic ones). */
@@ -51,14 +80,17 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
 
   const send = (id: WorldId, request: Parameters<EnginePort['send']>[1], opts: PortSendOptions = {}) => {
     opts.onProgress?.({ phase: 'queued' });
-    return inWorld<Sent, Sent>(id, { kind: 'closed' }, async ({ world }) => {
+    return inWorld<Sent, Sent>(id, { kind: 'closed' }, async (hosted) => {
+      const { world } = hosted;
       const body = opts.bodyFile ? new Uint8Array(await opts.bodyFile.arrayBuffer()) : request.body;
       const withBody = body === undefined ? request : { ...request, body };
       const sending = opts.sdkChecksum ? await addSdkChecksum(withBody) : withBody;
-      const answer = await world.send(sending, {
-        ...(opts.signal ? { signal: opts.signal } : {}),
-        onStage: (stage) => opts.onProgress?.({ phase: 'stage', stage }),
-      });
+      const answer = await inTurn(hosted, opts.turn, () =>
+        world.send(sending, {
+          ...(opts.signal ? { signal: opts.signal } : {}),
+          onStage: (stage) => opts.onProgress?.({ phase: 'stage', stage }),
+        }),
+      );
       const snapshot = world.snapshot();
       return 'cancelled' in answer
         ? { kind: 'cancelled', snapshot }
@@ -68,13 +100,23 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
 
   return {
     openWorld: async (setup: Setup, open = {}) => {
-      const deps = baseDeps();
+      const base = baseDeps();
+      // A seeded world replays: its set-up is turn 0 (a manual clock is a lesson's, never seeded).
+      const seeded = open.seed && open.clock !== 'manual' ? seededDeps(open.seed.seed, base) : undefined;
+      const deps = seeded ?? base;
       const clock = open.clock === 'manual' ? manualClock(deps) : undefined;
-      const created = await createWorld(setup, clock?.deps ?? deps);
+      seeded?.begin({ index: 0, at: open.seed?.at ?? base.now() });
+      const created = await createWorld(setup, clock?.deps ?? deps).finally(() => seeded?.end());
       if (!created.ok) return err(created.error);
       clock?.advance(SETUP_LEAD_MS);
       const id = `world-${nextId++}`;
-      worlds.set(id, { world: created.value, deps: clock?.deps ?? deps, ...(clock ? { clock } : {}) });
+      worlds.set(id, {
+        world: created.value,
+        deps: clock?.deps ?? deps,
+        lastTurn: 0,
+        ...(clock ? { clock } : {}),
+        ...(seeded ? { seeded } : {}),
+      });
       return ok({ id, snapshot: created.value.snapshot() });
     },
     // Queued, so requests sent before the close still get their answer.
@@ -104,15 +146,15 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
     // The matrix, its cells and pins work on a copy taken in the world's turn, then run outside
     // the queue: requests sent meanwhile are not held up by them (each pauses between cells).
     matrix: async (id, matrixOptions) => {
-      const copy = await inWorld(id, null, ({ world }) => world.fork());
+      const copy = await inWorld(id, null, forkOf);
       return copy ? runMatrix(copy, matrixOptions, { pause: yieldToOthers, pauseEvery: 8 }) : null;
     },
     matrixCell: async (id, matrixOptions, spec) => {
-      const copy = await inWorld(id, null, ({ world }) => world.fork());
+      const copy = await inWorld(id, null, forkOf);
       return copy ? runMatrixCell(copy, matrixOptions, spec) : null;
     },
     sendUnderPolicy: async (id, policy, requests) => {
-      const copy = await inWorld(id, null, ({ world }) => world.fork());
+      const copy = await inWorld(id, null, forkOf);
       return copy ? sendUnderPolicy(copy, policy, requests) : null;
     },
     putPrincipal: (id, principal) =>

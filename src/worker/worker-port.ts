@@ -53,7 +53,15 @@ export function workerEngine(): EnginePort {
         const progress = options.onProgress ? Comlink.proxy(options.onProgress) : undefined;
         const moved = Comlink.transfer(request, buffersOf(request.body));
         // A file goes as its handle (structured clone shares a Blob, it does not copy it).
-        const pending = remote.send(id, moved, number, progress, options.bodyFile, options.sdkChecksum);
+        const pending = remote.send(
+          id,
+          moved,
+          number,
+          progress,
+          options.bodyFile,
+          options.sdkChecksum,
+          options.turn,
+        );
         if (options.signal?.aborted) cancel();
         return await call(pending);
       } finally {
