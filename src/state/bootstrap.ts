@@ -6,9 +6,11 @@ import type { Scenario } from '../engine/index.ts';
 import { baselineFor } from './baseline.ts';
 import { readLessonAddress } from './lesson-address.ts';
 import { followLessonAddress } from './lesson-navigation.ts';
+import { resumeLesson, saveLessonProgress } from './lesson-resume.ts';
+import { openShareLink } from './open-link.ts';
 import { persistWorkspace, STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
 import { BACKUP_KEY } from './saved-rescue.ts';
-import { persistScene, restoreScene, type ScenePersistence } from './scene/persist-scene.ts';
+import { holdsSavedScene, persistScene, restoreScene, type ScenePersistence } from './scene/persist-scene.ts';
 import { recordScenes } from './scene/recorder.ts';
 import type { Workspace } from './share-dto.ts';
 import { isSavedWork, opensBesideSaved, readStart } from './share-link.ts';
@@ -107,6 +109,11 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       onChange: env.onAddressChange ?? (() => () => undefined),
     },
     env.loadLessons ?? (async () => env.lessonById),
+    {
+      openLink: (payload) =>
+        openShareLink(store, payload, { baselineOf, saved: () => env.storage.read(STORAGE_KEY) }),
+      resume: (scenario) => resumeLesson(store, env.storage, scenario),
+    },
   );
   if (env.storage.status.kind === 'blocked')
     store.getState().setStorageNotice(storageBlockedNotice(env.storage.status.reason));
@@ -114,8 +121,11 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
   const ownWork =
     start.kind !== 'link' || isSavedWork(start.workspace, env.storage.read(STORAGE_KEY), baselineOf);
   const ready = (async () => {
-    const db = ownWork && linkedLesson === undefined ? await env.sceneDb : undefined;
-    const restored = db ? await restoreScene(store, recorder, db) : false;
+    const db = await env.sceneDb;
+    const restored =
+      db && ownWork && linkedLesson === undefined ? await restoreScene(store, recorder, db) : false;
+    // A link that brings other work opens beside the saved objects, so they are not overwritten.
+    if (db && !ownWork && (await holdsSavedScene(db))) store.getState().setBesideSaved(true);
     if (!restored) await store.getState().loadWorld(store.getState().setup);
     if (linkedLesson && workspace) {
       await store.getState().openLesson(linkedLesson);
@@ -148,6 +158,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       scene?.flush();
     });
     const stopPrefs = persistPrefs(store, env.storage);
+    const stopProgress = saveLessonProgress(store, env.storage);
     const stopAddress = address.listen();
     const stopFailures = env.storage.onWriteFailure((reason) =>
       store.getState().setStorageNotice(storageFailedNotice(reason)),
@@ -159,6 +170,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       stopFailures();
       removeLeave();
       stopPrefs();
+      stopProgress();
       persistence.stop();
     };
   };

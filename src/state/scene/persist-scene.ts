@@ -92,6 +92,12 @@ export function persistScene(
   };
 }
 
+/** Whether objects or keys made in the page are saved (a link then opens beside them, not over them). */
+export async function holdsSavedScene(db: KeyValueDb): Promise<boolean> {
+  const read = readSceneFile(await db.get(SCENE_KEY));
+  return read.ok && read.value.entries.length > 0;
+}
+
 /** "a.txt", "a.txt" and "b.txt" → `"a.txt" and "b.txt"`. */
 function names(entries: { operation: string; key?: string }[]): string {
   const named = [...new Set(entries.map((e) => (e.key ? `"${e.key}"` : e.operation)))];
