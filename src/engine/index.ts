@@ -18,6 +18,7 @@ export {
   encryptClientSide,
   readEnvelope,
 } from './client-side/index.ts';
+export type { SealedBytes } from './crypto/aes-gcm.ts';
 export { fromBase64, fromHex, toBase64, toHex } from './crypto/bytes.ts';
 export { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from './crypto/checksum-algorithms.ts';
 export { md5Base64, md5Bytes } from './crypto/md5.ts';
@@ -42,7 +43,6 @@ export type {
   KmsWrappedKey,
   ModeError,
   ModeName,
-  SealedBytes,
   StoredCiphertext,
   StoredKeyMaterial,
 } from './modes/types.ts';

@@ -6,7 +6,7 @@ import {
   type RequestInput,
   type Result,
 } from '../engine/index.ts';
-import { COPY_SOURCE_HEADER, impliedCopySource } from './copy-source.ts';
+import { COPY_SOURCE_HEADER, impliedCopySource } from './implied-copy-source.ts';
 import { type AuthDraft, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
 
 export interface DraftProblem {

@@ -6,12 +6,18 @@
  * views of WebCrypto's one output buffer (tag right after the ciphertext), so decrypting them
  * again needs no joining either.
  */
-import type { SealedBytes } from '../modes/types.ts';
 import { type Bytes, concatBytes, copyBytes } from './bytes.ts';
 
 export const AES_KEY_BYTES = 32;
 export const GCM_IV_BYTES = 12;
 export const GCM_TAG_BYTES = 16;
+
+/** AES-256-GCM output split for display: IV (12 bytes), ciphertext, tag (16 bytes). */
+export interface SealedBytes {
+  iv: Uint8Array<ArrayBuffer>;
+  ciphertext: Uint8Array<ArrayBuffer>;
+  tag: Uint8Array<ArrayBuffer>;
+}
 
 const subtle = () => globalThis.crypto.subtle;
 

@@ -52,8 +52,10 @@ export function fromHex(text: string): Bytes | undefined {
 const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const ENCODE = Uint8Array.from(BASE64_ALPHABET, (c) => c.charCodeAt(0));
 /** Character code → 6-bit value, -1 for anything outside the standard alphabet (`=` included). */
-const DECODE = new Int8Array(65536).fill(-1);
-for (let i = 0; i < 64; i++) DECODE[BASE64_ALPHABET.charCodeAt(i)] = i;
+const DECODE = ((table: Int8Array) => {
+  for (let i = 0; i < 64; i++) table[BASE64_ALPHABET.charCodeAt(i)] = i;
+  return table;
+})(new Int8Array(65536).fill(-1));
 const ascii = new TextDecoder('latin1');
 
 /** Standard base64 with padding, written as ASCII bytes and decoded to text once (no string building per byte). */

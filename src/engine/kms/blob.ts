@@ -3,9 +3,10 @@
  * Decrypt needs no key id. Layout: version (1) | key-id length (1) | key id (ASCII) | IV (12) |
  * wrapped data key (32) | GCM tag (16).
  */
+
+import type { SealedBytes } from '../crypto/aes-gcm.ts';
 import { GCM_IV_BYTES, GCM_TAG_BYTES } from '../crypto/aes-gcm.ts';
 import { type Bytes, concatBytes, fromUtf8, utf8 } from '../crypto/bytes.ts';
-import type { SealedBytes } from '../modes/types.ts';
 
 const BLOB_VERSION = 1;
 export const DATA_KEY_BYTES = 32;

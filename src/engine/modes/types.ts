@@ -4,6 +4,7 @@
  * data keys, each part with its own IV.
  */
 
+import type { SealedBytes } from '../crypto/aes-gcm.ts';
 import type { EngineDeps } from '../deps.ts';
 import type { Kms, KmsError } from '../kms/types.ts';
 import type { ServiceSource } from '../policy/context/types.ts';
@@ -29,13 +30,6 @@ export interface ModeEnv {
   source?: ServiceSource;
   sourceIp: string;
   bucketKeys: BucketKeyCache;
-}
-
-/** AES-256-GCM output split for display: IV (12 bytes), ciphertext, tag (16 bytes). */
-export interface SealedBytes {
-  iv: Uint8Array<ArrayBuffer>;
-  ciphertext: Uint8Array<ArrayBuffer>;
-  tag: Uint8Array<ArrayBuffer>;
 }
 
 /** A data key wrapped by KMS: the blob and the encryption context Decrypt must be given. */

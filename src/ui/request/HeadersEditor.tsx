@@ -1,6 +1,6 @@
 import { operationInfo } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
-import { impliedCopySource } from '../../state/copy-source.ts';
+import { impliedCopySource } from '../../state/implied-copy-source.ts';
 import type { HeaderRow } from '../../state/request-draft.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass } from '../common/PanelBoundary.tsx';

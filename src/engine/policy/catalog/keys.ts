@@ -13,13 +13,17 @@ export const CONDITION_KEYS: readonly ConditionKeyInfo[] = [
   ...S3_BUCKET_KEYS,
 ];
 
-const EXACT = new Map<string, ConditionKeyInfo>();
-const FAMILIES = new Map<string, ConditionKeyInfo>();
-for (const info of CONDITION_KEYS) {
-  const slash = info.name.indexOf('/<');
-  if (slash >= 0) FAMILIES.set(info.name.slice(0, slash + 1).toLowerCase(), info);
-  else EXACT.set(info.name.toLowerCase(), info);
-}
+/** Exact names, and families such as `s3:ExistingObjectTag/` (written `/<key>` in the catalog). */
+const isFamily = (info: ConditionKeyInfo) => info.name.includes('/<');
+const EXACT = new Map(
+  CONDITION_KEYS.filter((info) => !isFamily(info)).map((info) => [info.name.toLowerCase(), info]),
+);
+const FAMILIES = new Map(
+  CONDITION_KEYS.filter(isFamily).map((info) => [
+    info.name.slice(0, info.name.indexOf('/<') + 1).toLowerCase(),
+    info,
+  ]),
+);
 
 /**
  * The catalog entry of a key as written in a policy. Key names are case-insensitive in IAM;

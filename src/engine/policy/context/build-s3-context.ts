@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../../result.ts';
 import { iamActionFor, resourceArnFor } from '../../s3/operation-catalog.ts';
 import type { AuthType, Operation, SignatureKind } from '../../types.ts';
-import { type CopySourceError, parseCopySource } from './copy-source.ts';
+import { type CopySourceError, parseCopySource } from './copy-source-grammar.ts';
 import { headerKeys } from './header-keys.ts';
 import { ANONYMOUS, parsePrincipal, principalKeys } from './principal.ts';
 import {

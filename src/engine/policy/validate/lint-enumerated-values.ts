@@ -35,7 +35,7 @@ function kmsArnProblem(value: string, like: boolean): string | undefined {
 export function lintEnumeratedValues(ctx: CheckContext, statement: Statement): void {
   for (const entry of statement.conditions) {
     const operator = parseOperatorName(entry.operator.value);
-    if (!operator || operator.base.valueType !== 'String') continue;
+    if (operator?.base.valueType !== 'String') continue;
     const like = /Like$/.test(operator.base.name);
     const ignoreCase = /IgnoreCase$/.test(operator.base.name);
     const key = entry.key.value;

@@ -32,7 +32,7 @@ export function readRequestIntegrity(headers: HeaderBag): Result<RequestIntegrit
   const md5 = headers.get(CONTENT_MD5);
   if (md5 !== undefined) {
     const digest = fromBase64(md5.trim());
-    if (!digest || digest.length !== 16)
+    if (digest?.length !== 16)
       return err({ failure: WireErrors.invalidDigest(md5), header: CONTENT_MD5, sent: md5 });
     integrity.contentMd5 = { sent: md5, digest };
   }

@@ -7,7 +7,7 @@ import type { ChecksumAlgorithm } from '../../crypto/checksum-algorithms.ts';
 import type { DifferenceId } from '../../differences/catalog.ts';
 import type { Kms } from '../../kms/types.ts';
 import type { StoredKeyMaterial } from '../../modes/types.ts';
-import type { CopySource } from '../../policy/context/copy-source.ts';
+import type { CopySource } from '../../policy/context/copy-source-grammar.ts';
 import type { StageData, StepOutcome } from '../../trace/index.ts';
 import type { AuditEvent, JsonValue, S3Request, TraceStage, TraceStep } from '../../types.ts';
 import type {

@@ -4,7 +4,7 @@
  * policy is evaluated (spec §5 "Order of checks").
  */
 import type { JsonObject } from '../../types.ts';
-import { parseCopySource } from '../copy-source.ts';
+import { parseCopySourceArgument } from '../copy-source-argument.ts';
 import {
   COPY_SOURCE_KEY_HEADERS,
   hasCustomerKeyHeaders,
@@ -98,7 +98,7 @@ function sseProblem(x: Exchange): HeaderProblem | undefined {
 
 function copySourceProblem(x: Exchange): HeaderProblem | undefined {
   if (!x.traits.readsSource) return undefined;
-  const source = parseCopySource(x.headers.get(H.copySource));
+  const source = parseCopySourceArgument(x.headers.get(H.copySource));
   if (!source.ok) {
     return {
       failure: source.error,

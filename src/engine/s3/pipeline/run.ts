@@ -22,9 +22,9 @@ import { operationInfo } from '../operation-catalog.ts';
 import { HANDLERS } from '../operations/index.ts';
 import { authorize } from './authorization.ts';
 import { checkBlockedEncryption } from './blocked-encryption.ts';
+import { obtainDataKeys } from './data-keys.ts';
 import { type Exchange, type StageVerdict, step } from './exchange.ts';
 import { validateHeaders } from './headers.ts';
-import { useKms } from './kms.ts';
 import { respond } from './response.ts';
 import { route } from './route.ts';
 import { checkTransport } from './transport.ts';
@@ -80,7 +80,7 @@ function stagesOf(operation: ObjectOperation | BucketOperation): Stage[] {
     ['authorization', authorize],
     ['blocked-encryption', checkBlockedEncryption],
     ['encryption-choice', (x) => (handler.choose ? handler.choose(x) : skipChoice(x))],
-    ['kms', useKms],
+    ['kms', obtainDataKeys],
     // Object operations act on object data; bucket-level ones on the bucket's configuration.
     [operationInfo(operation).scope === 'bucket' ? 'bucket' : 'crypto', (x) => handler.apply(x)],
   ];

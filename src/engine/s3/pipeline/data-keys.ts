@@ -1,5 +1,5 @@
 /**
- * Stage 7, KMS (spec §2.4–§2.6): resolve the key a write names (id, ARN, alias, or `aws/s3` created
+ * Stage 7, KMS (spec §2.4–§2.6), obtaining the data keys: resolve the key a write names (id, ARN, alias, or `aws/s3` created
  * on first use), then GenerateDataKey for a write and Decrypt for what the request reads. Key
  * state, key policy and the quota are KMS's checks; their failures become S3's answers.
  */
@@ -16,7 +16,7 @@ import { keyMaterialData } from '../operations/crypto-trace.ts';
 import { type Exchange, objectKey, recorder, type StageVerdict, touches } from './exchange.ts';
 import { explainKmsFailure } from './kms-explanation.ts';
 
-export async function useKms(x: Exchange): Promise<StageVerdict> {
+export async function obtainDataKeys(x: Exchange): Promise<StageVerdict> {
   const before = x.kmsEvents.length;
   const data: KmsData = {};
   const source = x.source;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { impliedCopySource } from './copy-source.ts';
+import { impliedCopySource } from './implied-copy-source.ts';
 import { DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
 
 const cases: { name: string; draft: Partial<RequestDraft>; expected: string | null }[] = [

@@ -1,8 +1,8 @@
 /**
  * `x-amz-copy-source` as S3 validates it: the grammar is the one the policy context reads
- * (`policy/context/copy-source.ts`); a header S3 cannot read is 400 InvalidArgument naming it.
+ * (`policy/context/copy-source-grammar.ts`); a header S3 cannot read is 400 InvalidArgument naming it.
  */
-import { type CopySource, parseCopySource as parseCopySourceText } from '../policy/context/copy-source.ts';
+import { type CopySource, parseCopySource } from '../policy/context/copy-source-grammar.ts';
 import { err, type Result } from '../result.ts';
 import { failure, type S3Failure } from './failure.ts';
 import { H } from './header-bag.ts';
@@ -18,8 +18,8 @@ const invalidCopySource = (value: string) =>
     },
   );
 
-export function parseCopySource(value: string | undefined): Result<CopySource, S3Failure> {
+export function parseCopySourceArgument(value: string | undefined): Result<CopySource, S3Failure> {
   if (value === undefined) return err(invalidCopySource(''));
-  const parsed = parseCopySourceText(value);
+  const parsed = parseCopySource(value);
   return parsed.ok ? parsed : err(invalidCopySource(value));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCopySource } from './copy-source.ts';
+import { parseCopySourceArgument } from './copy-source-argument.ts';
 
-describe('parseCopySource', () => {
+describe('parseCopySourceArgument', () => {
   it.each([
     { name: 'bucket/key', value: 'test-bucket/key', expected: { bucket: 'test-bucket', key: 'key' } },
     {
@@ -16,7 +16,7 @@ describe('parseCopySource', () => {
       expected: { bucket: 'b', key: 'k', versionId: 'abc' },
     },
   ])('reads $name', ({ value, expected }) => {
-    expect(parseCopySource(value)).toEqual({ ok: true, value: expected });
+    expect(parseCopySourceArgument(value)).toEqual({ ok: true, value: expected });
   });
 
   it.each([
@@ -25,7 +25,7 @@ describe('parseCopySource', () => {
     { name: 'a broken escape', value: 'bucket/%E0%A4%A' },
     { name: 'a missing header', value: undefined },
   ])('refuses $name with 400 InvalidArgument', ({ value }) => {
-    const result = parseCopySource(value);
+    const result = parseCopySourceArgument(value);
     expect(result.ok ? undefined : result.error).toMatchObject({ status: 400, code: 'InvalidArgument' });
   });
 });
