@@ -6,7 +6,7 @@ import type { Scenario } from '../engine/index.ts';
 import { baselineFor } from './baseline.ts';
 import { readLessonAddress } from './lesson-address.ts';
 import { followLessonAddress } from './lesson-navigation.ts';
-import { resumeLesson, saveLessonProgress } from './lesson-resume.ts';
+import { progressAsFound, resumeLesson, saveLessonProgress } from './lesson-resume.ts';
 import { openShareLink } from './open-link.ts';
 import { persistWorkspace, STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
 import { BACKUP_KEY } from './saved-rescue.ts';
@@ -72,6 +72,8 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     startHereSeen: false,
   });
   const read = readLessonAddress(env.hash);
+  // Read before the lesson the address names opens (and saves its progress anew).
+  const progress = progressAsFound(env.storage);
   // Every operation on the user's world is recorded, so its scene can be saved and replayed (scene/).
   const recorder = recordScenes(extra.engine);
   const store = createPlaygroundStore({
@@ -112,7 +114,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     {
       openLink: (payload) =>
         openShareLink(store, payload, { baselineOf, saved: () => env.storage.read(STORAGE_KEY) }),
-      resume: (scenario) => resumeLesson(store, env.storage, scenario),
+      resume: (scenario) => resumeLesson(store, progress, scenario),
     },
   );
   if (env.storage.status.kind === 'blocked')

@@ -71,6 +71,8 @@ describe('a lesson across a reload', () => {
     stop();
 
     const second = tab(raw, first.address());
+    // As in the page: saving starts at once, while the lesson opens.
+    const stopSecond = second.persist();
     await second.ready;
     const lesson = second.store.getState().lesson;
     expect(lesson?.scenario.id).toBe(LESSON);
@@ -80,6 +82,9 @@ describe('a lesson across a reload', () => {
     );
     expect(lesson?.runs.slice(0, 4).every((run) => run !== undefined)).toBe(true);
     expect(lesson?.ranFirst).toBeUndefined();
+    await settle();
+    expect(readLessonProgress(guardStorage(() => raw), LESSON)).toMatchObject({ current: 1, lastRan: 3 });
+    stopSecond();
   });
 
   it('opens a lesson with no progress saved at the address step, running only the steps up to it', async () => {
