@@ -31,14 +31,14 @@ test('objects, versions, a KMS key made in the page, a multipart upload, the aud
   await playground.showTab('Objects');
   const objects = page.getByRole('tabpanel', { name: 'Objects' });
   await expect(objects).toContainText('video.mp4');
-  const objectsBefore = await objects.innerText();
+  const objectsBefore = await objects.textContent();
   await playground.showTab('Audit log');
   const audit = page.getByRole('tabpanel', { name: 'Audit log' });
   await expect(audit).toContainText('Decrypt');
-  const auditBefore = await audit.innerText();
+  const auditBefore = await audit.textContent();
   await playground.showTab('Response');
-  const answerBefore = await playground.responseRegion.innerText();
-  const keyBefore = await playground.kmsKey('alias/scene').innerText();
+  const answerBefore = await playground.responseRegion.textContent();
+  const keyBefore = await playground.kmsKey('alias/scene').textContent();
   // The scene is saved a moment after the last change.
   await expect.poll(() => savedOperations(page)).toContain('send GetObject kept.txt');
 
@@ -46,14 +46,14 @@ test('objects, versions, a KMS key made in the page, a multipart upload, the aud
   await expect(playground.sendButton).toBeEnabled({ timeout: 20_000 });
   await playground.showTab('Response');
   await expect(playground.responseRegion).toContainText(/\b200\b/);
-  expect(await playground.responseRegion.innerText()).toBe(answerBefore);
-  expect(await playground.kmsKey('alias/scene').innerText()).toBe(keyBefore);
+  expect(await playground.responseRegion.textContent()).toBe(answerBefore);
+  expect(await playground.kmsKey('alias/scene').textContent()).toBe(keyBefore);
   await playground.showTab('Objects');
   await expect(objects).toContainText('video.mp4');
-  expect(await objects.innerText()).toBe(objectsBefore);
+  expect(await objects.textContent()).toBe(objectsBefore);
   await playground.showTab('Audit log');
   await expect(audit).toContainText('Decrypt');
-  expect(await audit.innerText()).toBe(auditBefore);
+  expect(await audit.textContent()).toBe(auditBefore);
   await expect(page.getByRole('status').filter({ hasText: 'Not restored' })).toHaveCount(0);
   // The restored world takes new requests (with a key id made before the reload).
   await playground.chooseEncryption('SSE-KMS');

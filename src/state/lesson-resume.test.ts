@@ -83,7 +83,12 @@ describe('a lesson across a reload', () => {
     expect(lesson?.runs.slice(0, 4).every((run) => run !== undefined)).toBe(true);
     expect(lesson?.ranFirst).toBeUndefined();
     await settle();
-    expect(readLessonProgress(guardStorage(() => raw), LESSON)).toMatchObject({ current: 1, lastRan: 3 });
+    expect(
+      readLessonProgress(
+        guardStorage(() => raw),
+        LESSON,
+      ),
+    ).toMatchObject({ current: 1, lastRan: 3 });
     stopSecond();
   });
 
