@@ -10,7 +10,7 @@ import { progressAsFound, resumeLesson, saveLessonProgress } from './lesson-resu
 import { openShareLink } from './open-link.ts';
 import { persistWorkspace, STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
 import { BACKUP_KEY } from './saved-rescue.ts';
-import { holdsSavedScene, persistScene, restoreScene, type ScenePersistence } from './scene/persist-scene.ts';
+import type { ScenePersistence } from './scene/persist-scene.ts';
 import { recordScenes } from './scene/recorder.ts';
 import type { Workspace } from './share-dto.ts';
 import { isSavedWork, opensBesideSaved, readStart } from './share-link.ts';
@@ -124,10 +124,14 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     start.kind !== 'link' || isSavedWork(start.workspace, env.storage.read(STORAGE_KEY), baselineOf);
   const ready = (async () => {
     const db = await env.sceneDb;
+    // Saving and replaying the scene is a chunk of its own, fetched when there is a place to keep it.
+    const scenes = db?.available ? await import('./scene/persist-scene.ts') : undefined;
     const restored =
-      db && ownWork && linkedLesson === undefined ? await restoreScene(store, recorder, db) : false;
+      db && scenes && ownWork && linkedLesson === undefined
+        ? await scenes.restoreScene(store, recorder, db)
+        : false;
     // A link that brings other work opens beside the saved objects, so they are not overwritten.
-    if (db && !ownWork && (await holdsSavedScene(db))) store.getState().setBesideSaved(true);
+    if (db && scenes && !ownWork && (await scenes.holdsSavedScene(db))) store.getState().setBesideSaved(true);
     if (!restored) await store.getState().loadWorld(store.getState().setup);
     if (linkedLesson && workspace) {
       await store.getState().openLesson(linkedLesson);
@@ -152,7 +156,9 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     let scene: ScenePersistence | undefined;
     let stopped = false;
     if (env.sceneDb)
-      void Promise.all([env.sceneDb, ready]).then(([db]) => {
+      void Promise.all([env.sceneDb, ready]).then(async ([db]) => {
+        if (!db.available) return;
+        const { persistScene } = await import('./scene/persist-scene.ts');
         if (!stopped) scene = persistScene(store, recorder, db);
       });
     const removeLeave = env.onLeave(() => {
