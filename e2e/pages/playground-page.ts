@@ -140,6 +140,15 @@ export class PlaygroundPage {
     await this.sendButton.click();
   }
 
+  /** A multipart upload of one part, completed with the part list the builder fills in. */
+  async uploadInParts(key: string) {
+    await this.setObjectKey(key);
+    for (const operation of ['CreateMultipartUpload', 'UploadPart', 'CompleteMultipartUpload']) {
+      await this.chooseOperation(operation);
+      await this.sendAndExpect(200);
+    }
+  }
+
   /* ---------- results ---------- */
 
   /** Response and Trace share the tab "Response & trace", so both are on screen together. */

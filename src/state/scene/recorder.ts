@@ -12,6 +12,7 @@
 import type { PrincipalSetup, RequestInput, Setup } from '../../engine/index.ts';
 import type {
   ClientSideCaller,
+  ClientSideWrapping,
   EnginePort,
   PortSendOptions,
   Turn,
@@ -116,6 +117,35 @@ export function recordScenes(inner: EnginePort, options: RecorderOptions = {}): 
     changed(id);
   };
 
+  /**
+   * A client-side call. With a KMS wrapping key the client calls the world's KMS (its audit log
+   * changes), so the call is kept. An AES wrapping key is the user's own secret and the call
+   * changes nothing in the world: it takes a turn but is not kept (the PutObject that follows
+   * carries the ciphertext).
+   */
+  const clientSide = async <T>(
+    id: WorldId,
+    input: ClientSideCaller & { wrapping: ClientSideWrapping },
+    bytes: Uint8Array,
+    run: (turn: { turn?: Turn }) => Promise<T>,
+    entry: (turn: Turn, call: KmsClientSideCall, bytes: Uint8Array<ArrayBuffer>) => SceneEntry,
+    what: string,
+  ): Promise<T> => {
+    const scene = scenes.get(id);
+    if (!scene) return run({});
+    const turn = take(scene, input.turn);
+    const { wrapping } = input;
+    // Copied first: the port moves the bytes to the worker.
+    const copy = wrapping.kind === 'kms' && fits(scene, bytes.length) ? bytes.slice() : undefined;
+    const result = await run({ turn });
+    if (wrapping.kind === 'kms' && scenes.has(id)) {
+      const call = { keyId: wrapping.keyId, principal: input.principal, sourceIp: input.sourceIp };
+      if (copy) keep(id, scene, entry(turn, call, copy), copy.length);
+      else keep(id, scene, { kind: 'dropped', turn, operation: what });
+    }
+    return result;
+  };
+
   const port: EnginePort = {
     ...inner,
     openWorld: async (setup, options = {}) => {
@@ -172,57 +202,30 @@ export function recordScenes(inner: EnginePort, options: RecorderOptions = {}): 
         });
       return sent;
     },
-    encryptClientSide: async (id, input) => {
-      const scene = scenes.get(id);
-      if (!scene) return inner.encryptClientSide(id, input);
-      const turn = take(scene, input.turn);
-      const { wrapping } = input;
-      // An AES wrapping key is the user's own secret and the call changes nothing in the world:
-      // it takes a turn but is not kept (the PutObject that follows carries the ciphertext).
-      const kept = wrapping.kind === 'kms' && fits(scene, input.plaintext.length);
-      const plaintext = kept ? input.plaintext.slice() : input.plaintext;
-      const sealed = await inner.encryptClientSide(id, { ...input, turn });
-      if (wrapping.kind === 'kms' && scenes.has(id))
-        keep(
-          id,
-          scene,
-          kept
-            ? {
-                kind: 'encrypt-client-side',
-                turn,
-                call: { keyId: wrapping.keyId, principal: input.principal, sourceIp: input.sourceIp },
-                plaintext,
-              }
-            : { kind: 'dropped', turn, operation: 'client-side encryption' },
-          kept ? plaintext.length : 0,
-        );
-      return sealed;
-    },
-    decryptClientSide: async (id, input) => {
-      const scene = scenes.get(id);
-      if (!scene) return inner.decryptClientSide(id, input);
-      const turn = take(scene, input.turn);
-      const { wrapping } = input;
-      const kept = wrapping.kind === 'kms' && fits(scene, input.body.length);
-      const body = kept ? input.body.slice() : input.body;
-      const opened = await inner.decryptClientSide(id, { ...input, turn });
-      if (wrapping.kind === 'kms' && scenes.has(id))
-        keep(
-          id,
-          scene,
-          kept
-            ? {
-                kind: 'decrypt-client-side',
-                turn,
-                call: { keyId: wrapping.keyId, principal: input.principal, sourceIp: input.sourceIp },
-                body,
-                metadata: { ...input.metadata },
-              }
-            : { kind: 'dropped', turn, operation: 'client-side decryption' },
-          kept ? body.length : 0,
-        );
-      return opened;
-    },
+    encryptClientSide: (id, input) =>
+      clientSide(
+        id,
+        input,
+        input.plaintext,
+        (turn) => inner.encryptClientSide(id, { ...input, ...turn }),
+        (turn, call, plaintext) => ({ kind: 'encrypt-client-side', turn, call, plaintext }),
+        'client-side encryption',
+      ),
+    decryptClientSide: (id, input) =>
+      clientSide(
+        id,
+        input,
+        input.body,
+        (turn) => inner.decryptClientSide(id, { ...input, ...turn }),
+        (turn, call, body) => ({
+          kind: 'decrypt-client-side',
+          turn,
+          call,
+          body,
+          metadata: { ...input.metadata },
+        }),
+        'client-side decryption',
+      ),
     putPrincipal: async (id, principal) => {
       const put = await inner.putPrincipal(id, principal);
       const scene = scenes.get(id);
