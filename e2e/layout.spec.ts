@@ -15,6 +15,31 @@ test('on a laptop screen the three columns sit side by side', async ({ page, con
   playground.expectCleanRun();
 });
 
+for (const theme of ['light', 'dark'] as const)
+  test(`at 1280×720 (${theme}) the header keeps to one line and the view controls keep their names`, async ({
+    page,
+    context,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: theme });
+    const playground = new PlaygroundPage(page, context);
+    await playground.openReady();
+    const header = page.getByRole('banner');
+    const lessons = await header.getByRole('button', { name: 'Lessons' }).boundingBox();
+    const reset = await header.getByRole('button', { name: 'Reset workspace' }).boundingBox();
+    // One line: the first and the last control share a row.
+    expect(lessons && reset && Math.abs(lessons.y - reset.y) < 4).toBe(true);
+    await expect(
+      header.getByRole('button', { name: theme === 'dark' ? 'Light theme' : 'Dark theme' }),
+    ).toBeVisible();
+    await expect(header.getByRole('button', { name: 'Help' })).toBeVisible();
+    await expect(
+      header.getByRole('checkbox', { name: 'Include keys in links and saved work' }),
+    ).toBeVisible();
+    await playground.screenshot(`header-1280-${theme}`);
+    playground.expectCleanRun();
+  });
+
 test('on a projector, dark theme and large text', async ({ page, context }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const playground = new PlaygroundPage(page, context);

@@ -35,6 +35,37 @@ test('Save as lesson downloads a file that passes npm run scenarios unchanged', 
   playground.expectCleanRun();
 });
 
+test('a lesson saved after creating a KMS key in the panel runs in the CLI: the key is part of its set-up', async ({
+  page,
+  context,
+}, testInfo) => {
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady();
+  await playground.createKey('alias/saved-key');
+  await playground.setObjectKey('with-my-key.txt');
+  await playground.chooseEncryption('SSE-KMS');
+  await playground.chooseRequestKmsKey('alias/saved-key (Enabled)');
+  await playground.sendAndExpect(200);
+  await playground.disableKey('alias/saved-key');
+  await playground.chooseOperation('GetObject');
+  await playground.chooseEncryption('Bucket default');
+  await playground.sendAndExpect(400, 'KMS.DisabledException');
+  await page.getByRole('button', { name: 'Save as lesson' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save as lesson' });
+  await expect(dialog).toContainText("This key becomes part of the lesson's set-up, with its id.");
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('My key disabled');
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download lesson file' }).click();
+  const file = testInfo.outputPath('key-lesson.json');
+  await (await downloading).saveAs(file);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { setup: { kmsKeys?: { alias?: string }[] } };
+  expect(saved.setup.kmsKeys?.map((k) => k.alias)).toEqual(['alias/saved-key']);
+  const out = execFileSync('npx', ['tsx', 'src/cli/scenarios.ts', file], { encoding: 'utf8' });
+  expect(out).toMatch(/PASS my-key-disabled/);
+  expect(out).toMatch(/1 passed, 0 failed/);
+  playground.expectCleanRun();
+});
+
 test('Open file: a bad file is named with its JSON path and the work stays; a good one or a dropped one opens as a lesson', async ({
   page,
   context,

@@ -55,10 +55,16 @@ test('a failure during start-up shows what failed and a "Reset workspace" that a
   // Saved work that the reset must remove (the crashed page runs no persistence to rewrite it).
   await page.evaluate(() => {
     localStorage.setItem('s3-encryption-playground:workspace', '{"v":1,"request":{"key":"saved.txt"}}');
+    localStorage.setItem('s3-encryption-playground:ui', '{"theme":"dark"}');
   });
   await page.reload();
   const alert = page.getByRole('alert').filter({ hasText: 'The playground stopped' });
   await expect(alert).toContainText('matchMedia is broken in this browser');
+  // The failure page keeps the theme the user chose, even though the store never started.
+  await expect(page.locator('div.dark').filter({ has: alert })).toHaveCSS(
+    'background-color',
+    'oklch(0.129 0.042 264.695)', // Tailwind's slate-950
+  );
   await alert.getByRole('button', { name: 'Reset workspace' }).click();
   const ask = page.getByRole('alertdialog', { name: 'Reset workspace?' });
   await expect(ask).toBeVisible();

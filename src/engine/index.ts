@@ -119,7 +119,7 @@ export {
   WRITE_ONLY_SSE_HEADERS,
 } from './s3/operation-catalog.ts';
 export * from './scenario/index.ts';
-export { answerValues, type PlaceholderValues } from './scenario/placeholders.ts';
+export { answerValues, type PlaceholderValues, substituteDeep } from './scenario/placeholders.ts';
 export { substituteRequest } from './scenario/substitute.ts';
 export type { StageData, StageStep, StepOutcome } from './trace/index.ts';
 export { decidedByOf, findStep, isStage } from './trace/index.ts';

@@ -7,6 +7,8 @@
 
 import {
   type Expect,
+  type JsonObject,
+  type KmsKeySetup,
   type Outcome,
   type RequestInput,
   type Scenario,
@@ -15,6 +17,7 @@ import {
   serializeScenario,
   toBase64,
 } from '../engine/index.ts';
+import { placeholderWriter } from './lesson-placeholders.ts';
 import type { SessionEntry } from './session.ts';
 
 const SSE_C_KEY = 'x-amz-server-side-encryption-customer-key';
@@ -52,25 +55,55 @@ export interface LessonDraft {
   includeKeys: boolean;
 }
 
+/**
+ * A key the session created, as a set-up key with the same id. A scenario cannot name a key that
+ * one of its own steps creates (KMS picks the id), so such keys exist from the start instead.
+ */
+export function createdKey(entry: SessionEntry): KmsKeySetup | undefined {
+  const { request, outcome } = entry;
+  if (request.operation !== 'kms:CreateKey' || outcome.response.status !== 200) return undefined;
+  const answer = outcome.response.body as { KeyMetadata?: { KeyId?: unknown } } | undefined;
+  const id = answer?.KeyMetadata?.KeyId;
+  if (typeof id !== 'string') return undefined;
+  const body = (request.body ?? {}) as JsonObject;
+  const alias = typeof body.Alias === 'string' ? body.Alias : undefined;
+  const policy =
+    typeof body.Policy === 'object' && body.Policy !== null ? (body.Policy as JsonObject) : undefined;
+  return {
+    id,
+    ...(alias ? { alias: alias.startsWith('alias/') ? alias : `alias/${alias}` } : {}),
+    ...(policy ? { policy } : {}),
+  };
+}
+
 export function lessonFromSession(
-  setup: Setup,
+  start: Setup,
   session: SessionEntry[],
   draft: LessonDraft,
-): { scenario: Scenario; skipped: number } {
+): { scenario: Scenario; skipped: number; keysInSetup: number } {
   let skipped = 0;
   const steps: Scenario['steps'] = [];
+  const keys: KmsKeySetup[] = [];
+  const placeholders = placeholderWriter();
   session.forEach((entry, index) => {
+    const key = createdKey(entry);
+    if (key) {
+      keys.push(key);
+      return;
+    }
     if (carriesKey(entry.request) && !draft.includeKeys) {
       skipped++;
       return;
     }
     const explain = draft.explains[index]?.trim();
     steps.push({
-      request: scenarioRequest(entry.request),
+      request: scenarioRequest(placeholders.write(entry.request)),
       expect: expectationOf(entry.outcome),
       explain: explain || `S3 answered ${entry.outcome.response.status}.`,
     });
+    placeholders.learn(steps.length - 1, entry.request, entry.outcome);
   });
+  const setup = keys.length > 0 ? { ...start, kmsKeys: [...(start.kmsKeys ?? []), ...keys] } : start;
   const scenario: Scenario = {
     id: draft.id,
     title: draft.title,
@@ -79,7 +112,7 @@ export function lessonFromSession(
     setup,
     steps,
   };
-  return { scenario, skipped };
+  return { scenario, skipped, keysInSetup: keys.length };
 }
 
 export const lessonFileText = (scenario: Scenario): string => serializeScenario(scenario);

@@ -27,6 +27,12 @@ export function readPrefs(stored: string | null, fallback: UiPrefs): UiPrefs {
   }
 }
 
+/** The theme to draw in before (or without) the store: the saved choice, else the system's. */
+export function savedTheme(storage: Pick<SavedStore, 'read'>, prefersDark: boolean): UiPrefs['theme'] {
+  const fallback = { theme: prefersDark ? 'dark' : 'light', largeText: false, startHereSeen: false } as const;
+  return readPrefs(storage.read(PREFS_KEY), fallback).theme;
+}
+
 export function persistPrefs(store: PlaygroundStore, storage: Pick<SavedStore, 'write'>): () => void {
   return store.subscribe((state, previous) => {
     if (

@@ -86,6 +86,46 @@ describe('the operation catalog', () => {
     expect(refusedSseHeader(operation, headers)).toBe(refused);
   });
 
+  /** Each data rule lists exactly these operations; any other operation has it off. */
+  it.each<{
+    rule: string;
+    holds: (info: ReturnType<typeof operationInfo>) => boolean;
+    operations: Operation[];
+  }>([
+    {
+      rule: 'encrypts data under a data key (new bytes, a copy, a part, or a new key chain)',
+      holds: (info) => info.encryptsData,
+      operations: ['PutObject', 'CopyObject', 'UploadPart', 'UploadPartCopy', 'UpdateObjectEncryption'],
+    },
+    {
+      rule: 'always opens the stored data key of what it reads (API GetObject, CopyObject, UploadPartCopy)',
+      holds: (info) => info.opensDataKey === 'always',
+      operations: ['GetObject', 'CopyObject', 'UploadPartCopy', 'UpdateObjectEncryption'],
+    },
+    {
+      rule: 'opens it only with x-amz-checksum-mode: ENABLED (API HeadObject ChecksumMode)',
+      holds: (info) => info.opensDataKey === 'with-checksum-mode',
+      operations: ['HeadObject'],
+    },
+    {
+      rule: 'reads the object it names, whole or one part',
+      holds: (info) => info.readsObject,
+      operations: ['GetObject', 'HeadObject'],
+    },
+    {
+      rule: 'adds a part to a multipart upload (MODEL UploadPart, UploadPartCopy: PartNumber required)',
+      holds: (info) => info.addsPart,
+      operations: ['UploadPart', 'UploadPartCopy'],
+    },
+    {
+      rule: 'lets its SSE headers choose the encryption (spec §5)',
+      holds: (info) => info.choosesEncryption,
+      operations: ['PutObject', 'CopyObject', 'CreateMultipartUpload'],
+    },
+  ])('the operations that $rule are $operations', ({ holds, operations }) => {
+    expect(OPERATION_CATALOG.filter(holds).map((info) => info.operation)).toEqual(operations);
+  });
+
   it.each([
     ['PutObject', true],
     ['kms:CreateKey', true],

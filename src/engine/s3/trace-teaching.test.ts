@@ -15,7 +15,7 @@ import { runScenario } from '../scenario/run-scenario.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { findStep, isStage } from '../trace/index.ts';
 import type { Outcome, TraceStep } from '../types.ts';
-import { decidingFailure, ENCRYPTING_WRITES, traceProblems } from './testing/trace-rules.ts';
+import { decidingFailure, encryptsData, traceProblems } from './testing/trace-rules.ts';
 
 const FOLDERS = ['conformance', 'lessons'];
 
@@ -98,7 +98,7 @@ describe('the suites exercise the failures and modes the rules are about', () =>
   it('checks the key chain of writes in every mode', async () => {
     const modes = new Set(
       (await allAnswers())
-        .filter((a) => ENCRYPTING_WRITES.has(a.operation) && a.outcome.response.status < 300)
+        .filter((a) => encryptsData(a.operation) && a.outcome.response.status < 300)
         .map((a) => a.outcome.trace.find((step) => step.stage === 'crypto')?.data?.mode),
     );
     expect([...modes].sort()).toEqual(['DSSE-KMS', 'SSE-C', 'SSE-KMS', 'SSE-S3']);

@@ -7,11 +7,13 @@
 import { bodyToBytes, isBase64, isRepeat } from '../body.ts';
 import type { BodyRefusal } from '../body-shape.ts';
 import { err, ok, type Result } from '../result.ts';
+import { isOperation, operationInfo } from '../s3/operation-catalog.ts';
 import type { BodySpec, JsonObject, S3Request } from '../types.ts';
 import { checkRequestShape } from './request-shape.ts';
 import { rootArn } from './types.ts';
 
-const DATA_OPERATIONS = new Set(['PutObject', 'UploadPart']);
+/** Operations whose body is object data (the catalog's `body: 'bytes'`): a JSON body means bytes there. */
+const takesBytes = (operation: string) => isOperation(operation) && operationInfo(operation).body === 'bytes';
 
 export function normalizeRequest(
   raw: unknown,
@@ -49,7 +51,7 @@ function normalizeBody(
   body: BodySpec | Uint8Array | undefined,
 ): Uint8Array | JsonObject | undefined {
   if (body === undefined || body instanceof Uint8Array) return body;
-  if (DATA_OPERATIONS.has(operation) || typeof body === 'string' || isRepeat(body) || isBase64(body)) {
+  if (takesBytes(operation) || typeof body === 'string' || isRepeat(body) || isBase64(body)) {
     return bodyToBytes(body);
   }
   return body;

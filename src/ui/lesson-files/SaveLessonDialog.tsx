@@ -1,6 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { usePlayground } from '../../state/context.tsx';
-import { carriesKey, idFromTitle, lessonFileText, lessonFromSession } from '../../state/lesson-export.ts';
+import {
+  carriesKey,
+  createdKey,
+  idFromTitle,
+  lessonFileText,
+  lessonFromSession,
+} from '../../state/lesson-export.ts';
+import { MAX_LESSON_FILE_BYTES } from '../../state/lesson-file-limit.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass, primaryButtonClass } from '../common/PanelBoundary.tsx';
 import { stepSummary } from '../lessons/step-summary.ts';
@@ -29,6 +36,7 @@ export function SaveLessonDialog({ open, onClose }: { open: boolean; onClose(): 
   const [description, setDescription] = useState('');
   const [explains, setExplains] = useState<string[]>([]);
   const [includeKeys, setIncludeKeys] = useState(headerKeys);
+  const [savedTooBig, setSavedTooBig] = useState<number | null>(null);
   const ids = { title: useId(), description: useId(), keys: useId() };
   useEffect(() => {
     const dialog = ref.current;
@@ -46,7 +54,10 @@ export function SaveLessonDialog({ open, onClose }: { open: boolean; onClose(): 
       explains,
       includeKeys,
     });
-    download(`${id}.json`, lessonFileText(scenario));
+    const text = lessonFileText(scenario);
+    download(`${id}.json`, text);
+    const bytes = new Blob([text]).size;
+    setSavedTooBig(bytes > MAX_LESSON_FILE_BYTES ? bytes : null);
   };
   return (
     <dialog
@@ -66,6 +77,9 @@ export function SaveLessonDialog({ open, onClose }: { open: boolean; onClose(): 
           The bucket, KMS and policy as this world was built, and the {session.length} request
           {session.length === 1 ? '' : 's'} sent to it since, in order. Each answer S3 gave becomes what the
           step expects, so the file runs with <code>npm run scenarios</code> and opens with “Open file”.
+          Upload ids, version ids and ETags that S3 generated are written as placeholders, and KMS keys
+          created here become keys of the lesson's set-up: the file does not depend on ids this world picked
+          at random.
         </p>
         <label htmlFor={ids.title} className="font-medium">
           Title
@@ -101,18 +115,24 @@ export function SaveLessonDialog({ open, onClose }: { open: boolean; onClose(): 
                   {index + 1}. {summary.title} → {entry.outcome.response.status}{' '}
                   {entry.outcome.response.error?.code ?? ''}
                 </span>
-                <textarea
-                  aria-label={`Explanation for step ${index + 1}`}
-                  className={inputClass}
-                  rows={2}
-                  maxLength={2000}
-                  value={explains[index] ?? ''}
-                  onChange={(e) => {
-                    const next = [...explains];
-                    next[index] = e.target.value;
-                    setExplains(next);
-                  }}
-                />
+                {createdKey(entry) ? (
+                  <span className="text-xs italic">
+                    This key becomes part of the lesson's set-up, with its id.
+                  </span>
+                ) : (
+                  <textarea
+                    aria-label={`Explanation for step ${index + 1}`}
+                    className={inputClass}
+                    rows={2}
+                    maxLength={2000}
+                    value={explains[index] ?? ''}
+                    onChange={(e) => {
+                      const next = [...explains];
+                      next[index] = e.target.value;
+                      setExplains(next);
+                    }}
+                  />
+                )}
               </li>
             );
           })}
@@ -134,6 +154,13 @@ export function SaveLessonDialog({ open, onClose }: { open: boolean; onClose(): 
             Download lesson file
           </button>
         </div>
+        {savedTooBig !== null ? (
+          <p role="status">
+            The file is {Math.ceil(savedTooBig / 1024 / 1024)} MiB, because of the object data it carries:{' '}
+            <code>npm run scenarios</code> runs it, but “Open file” takes lesson files of at most{' '}
+            {MAX_LESSON_FILE_BYTES / 1024 / 1024} MiB. Smaller bodies make a lesson that opens in the app.
+          </p>
+        ) : null}
       </div>
     </dialog>
   );

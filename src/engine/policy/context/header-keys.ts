@@ -67,8 +67,7 @@ export function headerKeys(
     if (value !== undefined) setKey(keys, key, [value]);
   }
   const tagging = headers['x-amz-tagging'];
-  if (tagging !== undefined && operation !== 'UploadPart' && operation !== 'UploadPartCopy')
-    tagKeys(tagging, keys);
+  if (tagging !== undefined && !operationInfo(operation).addsPart) tagKeys(tagging, keys);
   if (operationInfo(operation).readsSource) {
     const copySource = headers['x-amz-copy-source'];
     if (copySource !== undefined) setKey(keys, 's3:x-amz-copy-source', [copySource]);

@@ -10,7 +10,8 @@
 import { isJsonObject } from '../../json.ts';
 import type { JsonValue } from '../../types.ts';
 import { failure, type S3Failure } from '../failure.ts';
-import { type Exchange, fail, type StageVerdict, touches } from '../pipeline/exchange.ts';
+import { type Exchange, type StageVerdict, touches } from '../pipeline/exchange.ts';
+import type { StageRecorder } from '../pipeline/recorder.ts';
 
 const EXEMPT = new Set(['x-amz-signature', 'file', 'policy']);
 
@@ -95,16 +96,14 @@ function evaluate(x: Exchange, form: Form, condition: JsonValue): ConditionResul
   return failed;
 }
 
-export function checkPostPolicy(x: Exchange): StageVerdict {
+export function checkPostPolicy(x: Exchange, record: StageRecorder<'transport'>): StageVerdict {
   touches(x, 'signatures-not-computed');
   touches(x, 'post-policy-subset');
   const policy = x.request.postPolicy ?? {};
   const expiration = typeof policy.expiration === 'string' ? Date.parse(policy.expiration) : Number.NaN;
   const conditions = Array.isArray(policy.conditions) ? policy.conditions : undefined;
   if (Number.isNaN(expiration) || conditions === undefined) {
-    return fail(
-      x,
-      'transport',
+    return record.fail(
       failure(400, 'InvalidPolicyDocument', 'Invalid Policy: Invalid JSON.'),
       'POST policy is not a policy',
       'A POST policy needs an "expiration" (an ISO 8601 date) and a "conditions" list.',
@@ -112,9 +111,7 @@ export function checkPostPolicy(x: Exchange): StageVerdict {
     );
   }
   if (x.nowMs > expiration) {
-    return fail(
-      x,
-      'transport',
+    return record.fail(
       denied('Policy expired.'),
       'POST policy expired',
       `The policy expired at ${String(policy.expiration)}; S3 accepts the form only before then.`,
@@ -127,9 +124,7 @@ export function checkPostPolicy(x: Exchange): StageVerdict {
   for (const condition of conditions) {
     const result = evaluate(x, form, condition);
     if (!result.holds) {
-      return fail(
-        x,
-        'transport',
+      return record.fail(
         result.failure,
         'POST policy condition failed',
         `The form does not meet the condition ${quoteCondition(condition)} of its signed policy.`,
@@ -143,9 +138,7 @@ export function checkPostPolicy(x: Exchange): StageVerdict {
     (name) => !EXEMPT.has(name) && !name.startsWith('x-ignore-') && !named.has(name),
   );
   if (extra.length > 0) {
-    return fail(
-      x,
-      'transport',
+    return record.fail(
       denied(`Extra input fields: ${extra.join(', ')}`),
       'Form field not in the POST policy',
       `Every form field must be named by a condition of the policy; ${extra.join(', ')} is not.`,

@@ -5,7 +5,8 @@
  * (docs/differences.md#signatures-not-computed).
  */
 import { failure } from '../failure.ts';
-import { type Exchange, fail, type StageVerdict, touches } from '../pipeline/exchange.ts';
+import { type Exchange, type StageVerdict, touches } from '../pipeline/exchange.ts';
+import type { StageRecorder } from '../pipeline/recorder.ts';
 import { checkPostPolicy } from './post-policy.ts';
 
 /** "X-Amz-Expires ... Minimum value of 1. Maximum value of 604800 (seven days)" (SigV4 query auth). */
@@ -19,19 +20,17 @@ const CUSTOMER_KEY_PREFIX = 'x-amz-server-side-encryption-customer-';
 
 const isoSeconds = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 
-export function checkSignature(x: Exchange): StageVerdict {
+export function checkSignature(x: Exchange, record: StageRecorder<'transport'>): StageVerdict {
   const { signature, authType = 'REST-HEADER' } = x.request;
   if (signature === 'anonymous') return undefined;
   const age = x.request.signatureAgeMs ?? 0;
-  if (authType === 'REST-QUERY-STRING') return presigned(x, age);
-  if (authType === 'POST') return checkPostPolicy(x);
+  if (authType === 'REST-QUERY-STRING') return presigned(x, record, age);
+  if (authType === 'POST') return checkPostPolicy(x, record);
   if (age > 0) touches(x, 'signature-age-on-header-requests');
   if (age > MAX_SKEW_MS) {
     touches(x, 'request-time-too-skewed-message');
     const signedAt = x.nowMs - age;
-    return fail(
-      x,
-      'transport',
+    return record.fail(
       failure(
         403,
         'RequestTimeTooSkewed',
@@ -55,7 +54,7 @@ export function checkSignature(x: Exchange): StageVerdict {
  * A presigned URL: valid for `X-Amz-Expires` seconds after it was signed (SigV4), at most seven
  * days. https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html
  */
-function presigned(x: Exchange, age: number): StageVerdict {
+function presigned(x: Exchange, record: StageRecorder<'transport'>, age: number): StageVerdict {
   touches(x, 'signatures-not-computed');
   // "you must provide all the encryption headers in your client application's request" (SSE-C with
   // presigned URLs, S3 User Guide): S3 reads the customer key only from headers.
@@ -64,9 +63,7 @@ function presigned(x: Exchange, age: number): StageVerdict {
   const expires = x.request.expiresSeconds ?? DEFAULT_PRESIGNED_SECONDS;
   const sigV4 = x.request.signature === 'SigV4';
   if (sigV4 && expires > MAX_PRESIGNED_SECONDS) {
-    return fail(
-      x,
-      'transport',
+    return record.fail(
       failure(
         400,
         'AuthorizationQueryParametersError',
@@ -80,9 +77,7 @@ function presigned(x: Exchange, age: number): StageVerdict {
   }
   if (age > expires * 1000) {
     const signedAt = x.nowMs - age;
-    return fail(
-      x,
-      'transport',
+    return record.fail(
       failure(403, 'AccessDenied', 'Request has expired', {
         ...(sigV4 ? { 'X-Amz-Expires': String(expires) } : {}),
         Expires: isoSeconds(signedAt + expires * 1000),

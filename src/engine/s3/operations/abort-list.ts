@@ -2,24 +2,24 @@
  * AbortMultipartUpload (204, the parts are discarded; again 204 for a while after a Complete or an
  * Abort, finished-uploads.ts) and ListParts (no SSE-C key needed, spec §10).
  */
-import { step, touches } from '../pipeline/exchange.ts';
-import type { OperationHandler } from '../pipeline/handler.ts';
+import { type Exchange, type StageVerdict, touches } from '../pipeline/exchange.ts';
+import type { ChoiceRecorder, OperationHandler } from '../pipeline/handler.ts';
 import { recentlyFinished, recordFinished } from './finished-uploads.ts';
 import { isoDate } from './object-meta.ts';
 import { findUpload, isUpload } from './upload-lookup.ts';
 
-const chooseUpload: OperationHandler['choose'] = (x) => {
-  const upload = findUpload(x);
+function chooseUpload(x: Exchange, record: ChoiceRecorder): StageVerdict {
+  const upload = findUpload(x, record);
   if (!isUpload(upload)) return upload;
   x.upload = upload;
-  step(x, 'encryption-choice', 'skip', 'Upload found', 'Listing or aborting parts decrypts nothing.', {
+  record.step('skip', 'Upload found', 'Listing or aborting parts decrypts nothing.', {
     uploadId: upload.uploadId,
   });
   return undefined;
-};
+}
 
 export const abortMultipartUpload: OperationHandler = {
-  choose(x) {
+  choose(x, record) {
     const finished = recentlyFinished(
       x.bucket!,
       x.request.query.uploadId ?? '',
@@ -28,9 +28,7 @@ export const abortMultipartUpload: OperationHandler = {
     );
     if (finished) {
       touches(x, 'finished-upload-window');
-      step(
-        x,
-        'encryption-choice',
+      record.step(
         'skip',
         `Upload already ${finished.how}`,
         `The upload was ${finished.how} less than 24 hours ago: S3 still answers 204 to an abort for a while, and 404 NoSuchUpload later.`,
@@ -38,9 +36,9 @@ export const abortMultipartUpload: OperationHandler = {
       );
       return undefined;
     }
-    return chooseUpload(x);
+    return chooseUpload(x, record);
   },
-  apply(x) {
+  apply(x, record) {
     const upload = x.upload;
     if (upload) {
       x.bucket!.uploads.delete(upload.uploadId);
@@ -51,9 +49,7 @@ export const abortMultipartUpload: OperationHandler = {
         how: 'aborted',
       });
     }
-    step(
-      x,
-      'crypto',
+    record.step(
       'pass',
       'Upload aborted',
       upload ? 'S3 discarded the uploaded parts.' : 'Nothing left to discard.',
@@ -65,10 +61,10 @@ export const abortMultipartUpload: OperationHandler = {
 
 export const listParts: OperationHandler = {
   choose: chooseUpload,
-  apply(x) {
+  apply(x, record) {
     const upload = x.upload!;
     const parts = [...upload.parts.values()].sort((a, b) => a.partNumber - b.partNumber);
-    step(x, 'crypto', 'skip', `${parts.length} parts`, 'ListParts reads the part list only.');
+    record.step('skip', `${parts.length} parts`, 'ListParts reads the part list only.');
     x.answer = {
       status: 200,
       headers: {},

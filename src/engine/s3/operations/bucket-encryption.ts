@@ -6,18 +6,15 @@
 import { toJsonValue } from '../../json.ts';
 import { reportedRule } from '../../world/bucket-defaults.ts';
 import { applyEncryptionConfiguration, validateEncryptionConfiguration } from '../encryption-config.ts';
-import { fail, step } from '../pipeline/exchange.ts';
-import type { OperationHandler } from '../pipeline/handler.ts';
+import type { BucketHandler } from '../pipeline/handler.ts';
 import { inputJson } from './bucket-input.ts';
 
-export const putBucketEncryption: OperationHandler = {
-  apply(x) {
+export const putBucketEncryption: BucketHandler = {
+  apply(x, record) {
     const bucket = x.bucket!;
     const config = validateEncryptionConfiguration(inputJson(x));
     if (!config.ok) {
-      return fail(
-        x,
-        'bucket',
+      return record.fail(
         config.error,
         'Configuration refused',
         `S3 refused the encryption configuration: "${config.error.message}". The bucket keeps its previous default.`,
@@ -25,9 +22,7 @@ export const putBucketEncryption: OperationHandler = {
       );
     }
     applyEncryptionConfiguration(bucket, config.value);
-    step(
-      x,
-      'bucket',
+    record.step(
       'pass',
       'Default encryption stored',
       'New objects without SSE headers now get this encryption; existing objects keep theirs. S3 does not check that a KMS key exists until it is used.',
@@ -41,13 +36,11 @@ export const putBucketEncryption: OperationHandler = {
   },
 };
 
-export const getBucketEncryption: OperationHandler = {
-  apply(x) {
+export const getBucketEncryption: BucketHandler = {
+  apply(x, record) {
     const rule = reportedRule(x.bucket!);
     const configured = x.bucket!.encryption !== undefined;
-    step(
-      x,
-      'bucket',
+    record.step(
       'skip',
       configured ? 'Configured default' : 'SSE-S3 default',
       configured
@@ -63,12 +56,10 @@ export const getBucketEncryption: OperationHandler = {
   },
 };
 
-export const deleteBucketEncryption: OperationHandler = {
-  apply(x) {
+export const deleteBucketEncryption: BucketHandler = {
+  apply(x, record) {
     delete x.bucket!.encryption;
-    step(
-      x,
-      'bucket',
+    record.step(
       'pass',
       'Reset to SSE-S3',
       'DeleteBucketEncryption resets the default to SSE-S3; a bucket cannot be made unencrypted. It is 204 even when nothing was configured.',

@@ -11,8 +11,7 @@ import { err, ok, type Result } from '../../result.ts';
 import type { BucketState, WorldState } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
 import type { S3Failure } from '../failure.ts';
-import { fail, step } from '../pipeline/exchange.ts';
-import type { OperationHandler } from '../pipeline/handler.ts';
+import type { BucketHandler } from '../pipeline/handler.ts';
 import { inputText } from './bucket-input.ts';
 import { policyRemedy } from './policy-remedy.ts';
 
@@ -62,16 +61,14 @@ export function policyForPut(
   return ok({ policy: checked.value, publicStatements: status.statements });
 }
 
-export const putBucketPolicy: OperationHandler = {
-  apply(x) {
+export const putBucketPolicy: BucketHandler = {
+  apply(x, record) {
     const bucket = x.bucket!;
     const text = inputText(x);
     const checked = policyForPut(x.world, bucket, text, x.request.principal);
     if (!checked.ok) {
       const { failure, reason, remedy } = checked.error;
-      return fail(
-        x,
-        'bucket',
+      return record.fail(
         failure,
         failure.code === 'AccessDenied' ? 'Public policy blocked' : failure.message,
         reason,
@@ -80,7 +77,7 @@ export const putBucketPolicy: OperationHandler = {
     }
     bucket.policyText = text;
     bucket.policy = checked.value.policy;
-    step(x, 'bucket', 'pass', 'Policy attached', 'S3 stored the policy; it applies from the next request.', {
+    record.step('pass', 'Policy attached', 'S3 stored the policy; it applies from the next request.', {
       publicStatements: checked.value.publicStatements,
     });
     x.answer = { status: 204, headers: {} };
@@ -88,37 +85,29 @@ export const putBucketPolicy: OperationHandler = {
   },
 };
 
-export const getBucketPolicy: OperationHandler = {
-  apply(x) {
+export const getBucketPolicy: BucketHandler = {
+  apply(x, record) {
     const bucket = x.bucket!;
     if (bucket.policyText === undefined) {
-      return fail(
-        x,
-        'bucket',
+      return record.fail(
         S3Errors.noSuchBucketPolicy(bucket.name),
         'No policy',
         `Bucket ${bucket.name} has no policy attached, so there is nothing to return.`,
         'Attach one with PutBucketPolicy first.',
       );
     }
-    step(x, 'bucket', 'skip', 'Policy read', 'GetBucketPolicy returns the stored text.');
+    record.step('skip', 'Policy read', 'GetBucketPolicy returns the stored text.');
     x.answer = { status: 200, headers: {}, body: { Policy: bucket.policyText } };
     return undefined;
   },
 };
 
-export const deleteBucketPolicy: OperationHandler = {
-  apply(x) {
+export const deleteBucketPolicy: BucketHandler = {
+  apply(x, record) {
     const bucket = x.bucket!;
     delete bucket.policyText;
     delete bucket.policy;
-    step(
-      x,
-      'bucket',
-      'pass',
-      'Policy removed',
-      'DeleteBucketPolicy is 204 whether or not a policy was attached.',
-    );
+    record.step('pass', 'Policy removed', 'DeleteBucketPolicy is 204 whether or not a policy was attached.');
     x.answer = { status: 204, headers: {} };
     return undefined;
   },

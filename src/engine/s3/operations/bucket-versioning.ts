@@ -2,18 +2,15 @@
 
 import { isJsonObject } from '../../json.ts';
 import { S3Errors } from '../errors.ts';
-import { fail, step } from '../pipeline/exchange.ts';
-import type { OperationHandler } from '../pipeline/handler.ts';
+import type { BucketHandler } from '../pipeline/handler.ts';
 import { inputJson } from './bucket-input.ts';
 
-export const putBucketVersioning: OperationHandler = {
-  apply(x) {
+export const putBucketVersioning: BucketHandler = {
+  apply(x, record) {
     const input = inputJson(x);
     const status = isJsonObject(input) ? input.Status : undefined;
     if (status !== 'Enabled' && status !== 'Suspended') {
-      return fail(
-        x,
-        'bucket',
+      return record.fail(
         S3Errors.malformedXml(),
         'Invalid versioning status',
         `The versioning status is ${JSON.stringify(status ?? null)}, which S3 does not know.`,
@@ -21,9 +18,7 @@ export const putBucketVersioning: OperationHandler = {
       );
     }
     x.bucket!.versioning = status;
-    step(
-      x,
-      'bucket',
+    record.step(
       'pass',
       `Versioning ${status}`,
       status === 'Enabled'

@@ -19,8 +19,8 @@ import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/ve
 import { sameEtag } from '../conditional/etag-match.ts';
 import { S3Errors } from '../errors.ts';
 import { usesKms } from '../object-keys.ts';
-import { type Exchange, fail, step, touches } from '../pipeline/exchange.ts';
-import type { OperationHandler } from '../pipeline/handler.ts';
+import { type Exchange, touches } from '../pipeline/exchange.ts';
+import type { ChoiceRecorder, OperationHandler } from '../pipeline/handler.ts';
 import { type ListedPart, matchListedParts, readListedParts } from './complete-parts.ts';
 import { uploadChecksumType } from './create-multipart.ts';
 import { keyMaterialData } from './crypto-trace.ts';
@@ -31,11 +31,11 @@ import { findUpload, isUpload } from './upload-lookup.ts';
 import { checkWritePrecondition, recordPreconditionHeld } from './wire-checks.ts';
 
 export const completeMultipartUpload: OperationHandler = {
-  choose(x) {
+  choose(x, record) {
     const bucket = x.bucket!;
-    const retried = retriedCompletion(x, bucket);
+    const retried = retriedCompletion(x, record, bucket);
     if (retried) return undefined;
-    const upload = findUpload(x);
+    const upload = findUpload(x, record);
     if (!isUpload(upload)) return upload;
     x.upload = upload;
     if (
@@ -43,9 +43,7 @@ export const completeMultipartUpload: OperationHandler = {
       x.customerKey &&
       x.customerKey.keyMd5 !== upload.keyMaterial.keyMd5
     ) {
-      return fail(
-        x,
-        'encryption-choice',
+      return record.fail(
         S3Errors.partParametersMismatch(),
         'A different customer key',
         `The request sends the customer key whose MD5 is ${x.customerKey.keyMd5}, but the upload was started with the key whose MD5 is ${upload.keyMaterial.keyMd5}.`,
@@ -53,39 +51,29 @@ export const completeMultipartUpload: OperationHandler = {
         { uploadKeyMd5: upload.keyMaterial.keyMd5, sentKeyMd5: x.customerKey.keyMd5 },
       );
     }
-    const refused = checkWritePrecondition(x, upload.key, upload);
+    const refused = checkWritePrecondition(x, record, upload.key, upload);
     if (refused) return refused;
-    step(
-      x,
-      'encryption-choice',
+    record.step(
       'pass',
       `Upload encrypted with ${upload.keyMaterial.mode}`,
       'The object keeps the encryption of its upload; completing needs no key.',
       { uploadId: upload.uploadId, parts: upload.parts.size },
     );
-    recordPreconditionHeld(x);
+    recordPreconditionHeld(x, record);
     return undefined;
   },
-  async apply(x) {
+  async apply(x, record) {
     if (!x.upload) {
-      step(x, 'crypto', 'skip', 'Nothing to assemble', 'The object already exists from the first Complete.');
+      record.step('skip', 'Nothing to assemble', 'The object already exists from the first Complete.');
       return undefined;
     }
     const upload = x.upload;
     const listed = readListedParts(x.request.body);
     const parts = Array.isArray(listed) ? matchListedParts(upload, listed) : listed;
     if (!Array.isArray(parts)) {
-      return fail(
-        x,
-        'crypto',
-        parts.failure,
-        `${parts.failure.code}: the part list`,
-        parts.why,
-        parts.remedy,
-        {
-          uploadId: upload.uploadId,
-        },
-      );
+      return record.fail(parts.failure, `${parts.failure.code}: the part list`, parts.why, parts.remedy, {
+        uploadId: upload.uploadId,
+      });
     }
     const bucket = x.bucket!;
     const checksum = await compositeChecksum(upload, parts);
@@ -126,7 +114,7 @@ export const completeMultipartUpload: OperationHandler = {
         ...(checksum && !usesKms(upload.keyMaterial) ? { checksum } : {}),
       },
     });
-    step(x, 'crypto', 'pass', `Assembled ${parts.length} parts`, assembledDetail(checksum), {
+    record.step('pass', `Assembled ${parts.length} parts`, assembledDetail(checksum), {
       ...keyMaterialData(upload.keyMaterial),
       parts: parts.length,
       etag: version.etag,
@@ -199,7 +187,7 @@ function completeBody(
 }
 
 /** A Complete of an upload completed moments ago with the same parts answers the same (200). */
-function retriedCompletion(x: Exchange, bucket: BucketState): boolean {
+function retriedCompletion(x: Exchange, record: ChoiceRecorder, bucket: BucketState): boolean {
   const uploadId = x.request.query.uploadId ?? '';
   if (bucket.uploads.has(uploadId)) return false;
   const finished = recentlyFinished(bucket, uploadId, x.request.key ?? '', x.nowMs);
@@ -208,9 +196,7 @@ function retriedCompletion(x: Exchange, bucket: BucketState): boolean {
   if (!Array.isArray(listed) || !sameParts(listed, finished.parts)) return false;
   const { result } = finished;
   touches(x, 'finished-upload-window');
-  step(
-    x,
-    'encryption-choice',
+  record.step(
     'pass',
     'Upload already completed with these parts',
     'S3 completed this upload moments ago with the same parts, so a retried Complete gets the same answer and changes nothing.',

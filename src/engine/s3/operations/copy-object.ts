@@ -10,14 +10,8 @@ import type { StoredChecksum } from '../../world/types.ts';
 import { currentVersion } from '../../world/versions.ts';
 import { S3Errors } from '../errors.ts';
 import { H } from '../header-bag.ts';
-import {
-  type Exchange,
-  fail,
-  objectKey,
-  type StageVerdict,
-  type StoredSource,
-} from '../pipeline/exchange.ts';
-import type { OperationHandler } from '../pipeline/handler.ts';
+import { type Exchange, objectKey, type StageVerdict, type StoredSource } from '../pipeline/exchange.ts';
+import type { ChoiceRecorder, OperationHandler } from '../pipeline/handler.ts';
 import { decryptCopySource, findCopySource } from './copy-source-read.ts';
 import { openedKeyData } from './crypto-trace.ts';
 import { contentTypeOf, isoDate, userMetadata } from './object-meta.ts';
@@ -26,19 +20,19 @@ import { describeStored, isStoredSource } from './read-source.ts';
 import { planWrite, recordWritePlan } from './write-plan.ts';
 
 export const copyObject: OperationHandler = {
-  choose(x) {
-    const source = findCopySource(x);
+  choose(x, record) {
+    const source = findCopySource(x, record);
     if (!isStoredSource(source)) return source;
     x.source = source;
     x.write = planWrite(x, x.bucket!);
-    const inPlace = inPlaceProblem(x, source);
+    const inPlace = inPlaceProblem(x, record, source);
     if (inPlace) return inPlace;
-    recordWritePlan(x, x.write, x.bucket!, { source: describeStored(source) });
+    recordWritePlan(x, record, x.write, x.bucket!, { source: describeStored(source) });
     return undefined;
   },
-  async apply(x) {
+  async apply(x, record) {
     const { bucket: sourceBucket, version: source } = x.source!;
-    const plain = await decryptCopySource(x);
+    const plain = await decryptCopySource(x, record);
     if (!plain.ok) return plain.error;
     const replace = x.headers.get(H.metadataDirective) === 'REPLACE';
     const bucket = x.bucket!;
@@ -52,6 +46,7 @@ export const copyObject: OperationHandler = {
     };
     const stored = await storeNewObject(
       x,
+      record,
       bucket,
       objectKey(x),
       plain.value,
@@ -93,7 +88,7 @@ export const copyObject: OperationHandler = {
  * explicitly configured default (LS test_copy_in_place_with_bucket_encryption), or a default that
  * differs from how the source is stored (LS test_s3_copy_object_in_place_with_encryption).
  */
-function inPlaceProblem(x: Exchange, source: StoredSource): StageVerdict {
+function inPlaceProblem(x: Exchange, record: ChoiceRecorder, source: StoredSource): StageVerdict {
   const ref = x.copySource!;
   const sameObject = ref.bucket === x.request.bucket && ref.key === x.request.key;
   const isCurrent =
@@ -109,9 +104,7 @@ function inPlaceProblem(x: Exchange, source: StoredSource): StageVerdict {
     x.bucket!.encryption !== undefined ||
     x.write?.mode !== source.version.keyMaterial?.mode;
   if (changes) return undefined;
-  return fail(
-    x,
-    'encryption-choice',
+  return record.fail(
     S3Errors.copyToItself(),
     'Copying an object onto itself changes nothing',
     `The copy names ${ref.bucket}/${ref.key} as source and target, keeps its metadata, and would keep its ${source.version.keyMaterial?.mode ?? 'encryption'}; S3 refuses a copy onto itself that changes nothing.`,

@@ -4,7 +4,7 @@
  */
 import { toHex } from '../../crypto/bytes.ts';
 import type { MultipartUpload } from '../../world/types.ts';
-import { objectKey, step } from '../pipeline/exchange.ts';
+import { objectKey } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
 import { keyMaterialData } from './crypto-trace.ts';
@@ -18,17 +18,17 @@ export const uploadChecksumType = (upload: MultipartUpload) =>
   upload.checksumAlgorithm === 'CRC64NVME' ? 'FULL_OBJECT' : 'COMPOSITE';
 
 export const createMultipartUpload: OperationHandler = {
-  choose(x) {
+  choose(x, record) {
     x.write = planWrite(x, x.bucket!);
-    recordWritePlan(x, x.write, x.bucket!);
+    recordWritePlan(x, record, x.write, x.bucket!);
     return undefined;
   },
-  async apply(x) {
+  async apply(x, record) {
     const bucket = x.bucket!;
     const plan = x.write!;
     const key = objectKey(x);
     const keys = await newKeyFor(x, { bucket: bucket.name, key }, plan);
-    if (!keys.ok) return failKeyOpening(x, keys.error, 'Could not make the data key', undefined);
+    if (!keys.ok) return failKeyOpening(record, keys.error, 'Could not make the data key', undefined);
     const uploadId = toHex(x.world.deps.randomBytes(24));
     const contextHeader =
       plan.mode === 'SSE-KMS' || plan.mode === 'DSSE-KMS' ? plan.contextHeader : undefined;
@@ -45,9 +45,7 @@ export const createMultipartUpload: OperationHandler = {
       parts: new Map(),
     };
     bucket.uploads.set(uploadId, upload);
-    step(
-      x,
-      'crypto',
+    record.step(
       'pass',
       'Upload started',
       'S3 made the data key material every part will use (each part with its own IV); nothing is encrypted yet.',

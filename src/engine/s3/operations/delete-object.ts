@@ -3,17 +3,17 @@
  * removed for good. No key is needed, even for SSE-C objects (spec §4.2).
  */
 import { deleteObject as removeObject } from '../../world/versions.ts';
-import { objectKey, step } from '../pipeline/exchange.ts';
+import { objectKey } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 
 export const deleteObject: OperationHandler = {
-  apply(x) {
+  apply(x, record) {
     const bucket = x.bucket!;
     const outcome = removeObject(bucket, objectKey(x), x.request.query.versionId, x.nowMs, x.world.deps);
     const detail = outcome.deleteMarker
       ? 'The bucket is versioned: S3 added a delete marker and kept the earlier versions.'
       : 'S3 removed the object (or there was nothing to remove: DELETE is 204 either way).';
-    step(x, 'crypto', 'pass', outcome.deleteMarker ? 'Delete marker added' : 'Object removed', detail, {
+    record.step('pass', outcome.deleteMarker ? 'Delete marker added' : 'Object removed', detail, {
       deleteMarker: outcome.deleteMarker,
       ...(outcome.versionId ? { versionId: outcome.versionId } : {}),
     });

@@ -11,8 +11,8 @@ import { S3Errors } from '../errors.ts';
 import { headerBag } from '../header-bag.ts';
 import { checksumModeEnabled } from '../integrity/checksum-mode.ts';
 import { checksumHeader, checksumResponseHeaders } from '../integrity/checksum-value.ts';
-import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
-import type { OperationHandler } from '../pipeline/handler.ts';
+import { type Exchange, objectKey, type StageVerdict } from '../pipeline/exchange.ts';
+import type { ChoiceRecorder, CryptoRecorder, OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
 import { WireErrors } from '../wire-errors.ts';
 import { type RangeRead, readRange } from './byte-range.ts';
@@ -22,8 +22,8 @@ import { decryptParts, keysFor } from './object-bytes.ts';
 import { httpDate } from './object-meta.ts';
 import { describeStored, findSource, isStoredSource } from './read-source.ts';
 
-export function chooseRead(x: Exchange): StageVerdict {
-  const found = findSource(x, {
+export function chooseRead(x: Exchange, record: ChoiceRecorder): StageVerdict {
+  const found = findSource(record, {
     bucket: x.bucket!,
     key: objectKey(x),
     ...(x.request.query.versionId !== undefined ? { versionId: x.request.query.versionId } : {}),
@@ -32,10 +32,11 @@ export function chooseRead(x: Exchange): StageVerdict {
   });
   if (!isStoredSource(found)) return found;
   x.source = found;
-  const partProblem = checkPartNumber(x, found.version) ?? checkReadConditions(x, found.version);
+  const partProblem =
+    checkPartNumber(x, record, found.version) ?? checkReadConditions(x, record, found.version);
   if (partProblem) return partProblem;
   const mode = found.version.keyMaterial?.mode;
-  step(x, 'encryption-choice', 'pass', `Stored with ${mode}`, readDetail(mode), describeStored(found));
+  record.step('pass', `Stored with ${mode}`, readDetail(mode), describeStored(found));
   return undefined;
 }
 
@@ -51,14 +52,12 @@ function readDetail(mode: string | undefined): string {
  * in parts has one part (openstack/swift test/s3api/test_mpu.py `test_part_number_non_mpu`, a suite
  * that runs against AWS). Whether the number is 1 to 10000 at all was checked with the headers.
  */
-function checkPartNumber(x: Exchange, version: ObjectVersion): StageVerdict {
+function checkPartNumber(x: Exchange, record: ChoiceRecorder, version: ObjectVersion): StageVerdict {
   const requested = x.request.query.partNumber;
   if (requested === undefined) return undefined;
   const count = version.multipart ? version.parts.length : 1;
   if (Number(requested) > count) {
-    return fail(
-      x,
-      'encryption-choice',
+    return record.fail(
       S3Errors.invalidPartNumber(count, requested),
       'Part number out of range',
       `The object has ${count} part${count === 1 ? '' : 's'}; part ${requested} does not exist.`,
@@ -70,13 +69,11 @@ function checkPartNumber(x: Exchange, version: ObjectVersion): StageVerdict {
 }
 
 /** If-Match, If-Unmodified-Since, If-None-Match, If-Modified-Since (read-conditions.ts). */
-function checkReadConditions(x: Exchange, version: ObjectVersion): StageVerdict {
+function checkReadConditions(x: Exchange, record: ChoiceRecorder, version: ObjectVersion): StageVerdict {
   const verdict = evaluateReadConditions(x.headers, version);
   if (verdict.outcome === 'proceed') {
     if (verdict.evaluated.length > 0) {
-      step(
-        x,
-        'encryption-choice',
+      record.step(
         'pass',
         `${verdict.evaluated.join(', ')} hold`,
         'The stored ETag and Last-Modified satisfy the conditions.',
@@ -88,9 +85,7 @@ function checkReadConditions(x: Exchange, version: ObjectVersion): StageVerdict 
     return undefined;
   }
   if (verdict.outcome === 'precondition-failed') {
-    return fail(
-      x,
-      'encryption-choice',
+    return record.fail(
       WireErrors.preconditionFailed(verdict.condition),
       `${verdict.condition} does not hold`,
       verdict.condition === 'If-Match'
@@ -100,9 +95,7 @@ function checkReadConditions(x: Exchange, version: ObjectVersion): StageVerdict 
       { condition: verdict.condition, etag: version.etag },
     );
   }
-  return fail(
-    x,
-    'encryption-choice',
+  return record.fail(
     WireErrors.notModified({ etag: version.etag, 'last-modified': httpDate(version.lastModifiedMs) }),
     `${verdict.condition}: not modified`,
     verdict.condition === 'If-None-Match'
@@ -113,7 +106,7 @@ function checkReadConditions(x: Exchange, version: ObjectVersion): StageVerdict 
   );
 }
 
-async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict> {
+async function readObject(x: Exchange, record: CryptoRecorder, withBody: boolean): Promise<StageVerdict> {
   const { bucket, version } = x.source!;
   const stored = version.keyMaterial!;
   const needsKey = withBody || stored.mode === 'SSE-C';
@@ -123,9 +116,7 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
   const rangeHeader = headerBag(x.request.headers).get('range');
   const range: RangeRead = partIndex === undefined ? readRange(rangeHeader, version.size) : { kind: 'whole' };
   if (range.kind === 'unsatisfiable') {
-    return fail(
-      x,
-      'crypto',
+    return record.fail(
       S3Errors.invalidRange(rangeHeader ?? '', version.size),
       'Range not satisfiable',
       `The object holds ${version.size} bytes, and the range "${rangeHeader}" asks for none of them.`,
@@ -138,13 +129,7 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
     ...(checksumModeEnabled(x.headers) ? readChecksumHeaders(version, partIndex, range) : {}),
   };
   if (!needsKey && x.sourceKeys === undefined) {
-    step(
-      x,
-      'crypto',
-      'skip',
-      'No decryption for HEAD',
-      'HEAD returns the metadata only; S3 decrypts nothing.',
-    );
+    record.step('skip', 'No decryption for HEAD', 'HEAD returns the metadata only; S3 decrypts nothing.');
     x.answer = { status: partial ? 206 : 200, headers };
     return undefined;
   }
@@ -156,11 +141,9 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
     x.customerKey,
   );
   if (!keys.ok)
-    return failKeyOpening(x, keys.error, 'The key does not open this object', stored, x.customerKey);
+    return failKeyOpening(record, keys.error, 'The key does not open this object', stored, x.customerKey);
   if (!withBody) {
-    step(
-      x,
-      'crypto',
+    record.step(
       'pass',
       stored.mode === 'SSE-C' ? 'Customer key matches' : 'Data key opened for the checksum',
       stored.mode === 'SSE-C'
@@ -179,10 +162,8 @@ async function readObject(x: Exchange, withBody: boolean): Promise<StageVerdict>
   const segments = (
     partIndex === undefined ? version.parts : version.parts.slice(partIndex, partIndex + 1)
   ).flat();
-  if (!plain.ok) return failKeyOpening(x, plain.error, 'Decryption failed', stored);
-  step(
-    x,
-    'crypto',
+  if (!plain.ok) return failKeyOpening(record, plain.error, 'Decryption failed', stored);
+  record.step(
     'pass',
     `Decrypted ${plain.value.length} bytes`,
     'AES-256-GCM verified each tag and returned the data.',
@@ -248,5 +229,11 @@ function readChecksumHeaders(
   return part ? { [checksumHeader(part.algorithm)]: part.value } : {};
 }
 
-export const getObject: OperationHandler = { choose: chooseRead, apply: (x) => readObject(x, true) };
-export const headObject: OperationHandler = { choose: chooseRead, apply: (x) => readObject(x, false) };
+export const getObject: OperationHandler = {
+  choose: chooseRead,
+  apply: (x, record) => readObject(x, record, true),
+};
+export const headObject: OperationHandler = {
+  choose: chooseRead,
+  apply: (x, record) => readObject(x, record, false),
+};

@@ -1,6 +1,6 @@
 /** The operation registry: one handler per S3 operation (stages 6 and 8 of the pipeline). */
 import type { BucketOperation, ObjectOperation } from '../../types.ts';
-import type { OperationHandler } from '../pipeline/handler.ts';
+import type { BucketHandler, OperationHandler } from '../pipeline/handler.ts';
 import { abortMultipartUpload, listParts } from './abort-list.ts';
 import { deleteBucketEncryption, getBucketEncryption, putBucketEncryption } from './bucket-encryption.ts';
 import { deleteBucketPolicy, getBucketPolicy, putBucketPolicy } from './bucket-policy.ts';
@@ -20,7 +20,7 @@ import { putObject } from './put-object.ts';
 import { updateObjectEncryption } from './update-object-encryption.ts';
 import { uploadPart, uploadPartCopy } from './upload-part.ts';
 
-export const HANDLERS: Record<ObjectOperation | BucketOperation, OperationHandler> = {
+export const OBJECT_HANDLERS: Record<ObjectOperation, OperationHandler> = {
   PutObject: putObject,
   GetObject: getObject,
   HeadObject: headObject,
@@ -34,6 +34,9 @@ export const HANDLERS: Record<ObjectOperation | BucketOperation, OperationHandle
   ListParts: listParts,
   GetObjectAttributes: getObjectAttributes,
   UpdateObjectEncryption: updateObjectEncryption,
+};
+
+export const BUCKET_HANDLERS: Record<BucketOperation, BucketHandler> = {
   PutBucketEncryption: putBucketEncryption,
   GetBucketEncryption: getBucketEncryption,
   DeleteBucketEncryption: deleteBucketEncryption,

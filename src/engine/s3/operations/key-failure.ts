@@ -7,10 +7,10 @@ import type { StoredKeyMaterial } from '../../modes/types.ts';
 import type { JsonObject } from '../../types.ts';
 import type { CustomerKey } from '../customer-key.ts';
 import type { S3Failure } from '../failure.ts';
-import { type Exchange, fail } from '../pipeline/exchange.ts';
+import type { CryptoRecorder } from '../pipeline/handler.ts';
 
 export function failKeyOpening(
-  x: Exchange,
+  record: CryptoRecorder,
   failure: S3Failure,
   title: string,
   stored: StoredKeyMaterial | undefined,
@@ -22,9 +22,7 @@ export function failKeyOpening(
       storedKeyMd5: stored.keyMd5,
       ...(sent ? { sentKeyMd5: sent.keyMd5 } : {}),
     };
-    return fail(
-      x,
-      'crypto',
+    return record.fail(
       failure,
       title,
       'S3 computed the salted HMAC-SHA-256 of the key sent and compared it with the one stored with the object: they did not match, so S3 refused before trying to decrypt. S3 never stored the key itself.',
@@ -33,9 +31,7 @@ export function failKeyOpening(
     );
   }
   if (failure.status === 500) {
-    return fail(
-      x,
-      'crypto',
+    return record.fail(
       failure,
       title,
       'AES-256-GCM authentication failed: the stored bytes, IV, tag or wrapped key were changed after S3 wrote them, so S3 returns no data rather than wrong data.',
@@ -43,9 +39,7 @@ export function failKeyOpening(
       { tagVerified: false },
     );
   }
-  return fail(
-    x,
-    'crypto',
+  return record.fail(
     failure,
     title,
     `S3 could not make or open the data key (${failure.message}).`,

@@ -4,7 +4,6 @@
  */
 import type { JsonObject } from '../../types.ts';
 import { H } from '../header-bag.ts';
-import { step } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { openedKeyData } from './crypto-trace.ts';
 import { chooseRead } from './get-object.ts';
@@ -14,7 +13,7 @@ import { httpDate } from './object-meta.ts';
 
 export const getObjectAttributes: OperationHandler = {
   choose: chooseRead,
-  async apply(x) {
+  async apply(x, record) {
     const { bucket, version } = x.source!;
     const stored = version.keyMaterial!;
     if (stored.mode === 'SSE-C') {
@@ -26,7 +25,7 @@ export const getObjectAttributes: OperationHandler = {
         x.customerKey,
       );
       if (!keys.ok)
-        return failKeyOpening(x, keys.error, 'The key does not open this object', stored, x.customerKey);
+        return failKeyOpening(record, keys.error, 'The key does not open this object', stored, x.customerKey);
     }
     const wanted = new Set((x.headers.get(H.objectAttributes) ?? '').split(',').map((name) => name.trim()));
     const body: JsonObject = { LastModified: new Date(version.lastModifiedMs).toISOString() };
@@ -36,9 +35,7 @@ export const getObjectAttributes: OperationHandler = {
     if (wanted.has('StorageClass')) body.StorageClass = 'STANDARD';
     if (wanted.has('ObjectParts') && version.multipart)
       body.ObjectParts = { TotalPartsCount: version.parts.length };
-    step(
-      x,
-      'crypto',
+    record.step(
       'skip',
       'Attributes only',
       stored.mode === 'SSE-C'

@@ -6,23 +6,20 @@
 import { isJsonObject } from '../../json.ts';
 import type { PublicAccessBlockConfiguration } from '../../types.ts';
 import { S3Errors } from '../errors.ts';
-import { fail, step } from '../pipeline/exchange.ts';
-import type { OperationHandler } from '../pipeline/handler.ts';
+import type { BucketHandler } from '../pipeline/handler.ts';
 import { inputJson } from './bucket-input.ts';
 
 const FIELDS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;
 
-export const putPublicAccessBlock: OperationHandler = {
-  apply(x) {
+export const putPublicAccessBlock: BucketHandler = {
+  apply(x, record) {
     const input = inputJson(x);
     const valid =
       isJsonObject(input) &&
       Object.keys(input).every((name) => (FIELDS as readonly string[]).includes(name)) &&
       Object.values(input).every((value) => typeof value === 'boolean');
     if (!valid) {
-      return fail(
-        x,
-        'bucket',
+      return record.fail(
         S3Errors.malformedXml(),
         'Invalid configuration',
         'The configuration has a field S3 does not know, or a value that is not true or false.',
@@ -37,9 +34,7 @@ export const putPublicAccessBlock: OperationHandler = {
       RestrictPublicBuckets: input.RestrictPublicBuckets === true,
     };
     x.bucket!.publicAccessBlock = config;
-    step(
-      x,
-      'bucket',
+    record.step(
       'pass',
       'Block Public Access stored',
       'The settings apply to the next policy change and request.',
@@ -50,20 +45,18 @@ export const putPublicAccessBlock: OperationHandler = {
   },
 };
 
-export const getPublicAccessBlock: OperationHandler = {
-  apply(x) {
+export const getPublicAccessBlock: BucketHandler = {
+  apply(x, record) {
     const bucket = x.bucket!;
     if (!bucket.publicAccessBlock) {
-      return fail(
-        x,
-        'bucket',
+      return record.fail(
         S3Errors.noSuchPublicAccessBlock(bucket.name),
         'No configuration',
         `Bucket ${bucket.name} has no Block Public Access configuration: DeletePublicAccessBlock removed it, so nothing is blocked.`,
         'Put one with PutPublicAccessBlock.',
       );
     }
-    step(x, 'bucket', 'skip', 'Configuration read', 'GetPublicAccessBlock reads the stored settings.');
+    record.step('skip', 'Configuration read', 'GetPublicAccessBlock reads the stored settings.');
     x.answer = {
       status: 200,
       headers: {},
@@ -73,12 +66,10 @@ export const getPublicAccessBlock: OperationHandler = {
   },
 };
 
-export const deletePublicAccessBlock: OperationHandler = {
-  apply(x) {
+export const deletePublicAccessBlock: BucketHandler = {
+  apply(x, record) {
     delete x.bucket!.publicAccessBlock;
-    step(
-      x,
-      'bucket',
+    record.step(
       'pass',
       'Block Public Access removed',
       'Public policies can now be attached and grant access to anyone.',

@@ -8,14 +8,8 @@ import type { BucketState, ObjectVersion, StoredChecksum } from '../../world/typ
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
 import { postSuccessStatus } from '../auth/post-policy.ts';
 import { checksumResponseHeaders } from '../integrity/checksum-value.ts';
-import {
-  cancelledBeforeCommit,
-  type Exchange,
-  objectKey,
-  type StageVerdict,
-  step,
-} from '../pipeline/exchange.ts';
-import type { OperationHandler } from '../pipeline/handler.ts';
+import { cancelledBeforeCommit, type Exchange, objectKey, type StageVerdict } from '../pipeline/exchange.ts';
+import type { CryptoRecorder, OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
 import { writeCryptoData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
@@ -25,28 +19,28 @@ import { checkBody, checkWritePrecondition, recordBodyMatch, recordPreconditionH
 import { planWrite, recordWritePlan } from './write-plan.ts';
 
 export const putObject: OperationHandler = {
-  choose(x) {
+  choose(x, record) {
     const bucket = x.bucket!;
-    const refused = checkWritePrecondition(x, objectKey(x));
+    const refused = checkWritePrecondition(x, record, objectKey(x));
     if (refused) return refused;
     x.write = planWrite(x, bucket);
-    recordWritePlan(x, x.write, bucket);
-    recordPreconditionHeld(x);
+    recordWritePlan(x, record, x.write, bucket);
+    recordPreconditionHeld(x, record);
     return undefined;
   },
-  async apply(x) {
+  async apply(x, record) {
     const bucket = x.bucket!;
     const plaintext = requestBytes(x);
     // API "Checking object integrity": without a checksum S3 computes a CRC64NVME of its own.
-    const body = await checkBody(x, plaintext, 'CRC64NVME');
+    const body = await checkBody(x, record, plaintext, 'CRC64NVME');
     if (!('compared' in body)) return body;
-    const stored = await storeNewObject(x, bucket, objectKey(x), plaintext, {
+    const stored = await storeNewObject(x, record, bucket, objectKey(x), plaintext, {
       contentType: contentTypeOf(x.headers),
       metadata: userMetadata(x.headers),
       ...(body.checksum ? { checksum: body.checksum } : {}),
     });
     if (!('versionId' in stored)) return stored;
-    recordBodyMatch(x, body);
+    recordBodyMatch(record, body);
     // The write echoes only a checksum the request sent (LS put_object).
     const echoed = x.integrity?.checksum ? checksumResponseHeaders(stored.checksum) : {};
     // A browser POST answers 204 unless the form asks for 200 or 201 (success_action_status).
@@ -59,6 +53,7 @@ export const putObject: OperationHandler = {
 /** Encrypts `plaintext` under the planned key and stores it as the new current version. */
 export async function storeNewObject(
   x: Exchange,
+  record: CryptoRecorder,
   bucket: BucketState,
   key: string,
   plaintext: Uint8Array<ArrayBuffer>,
@@ -69,7 +64,7 @@ export async function storeNewObject(
   const plan = x.write;
   if (!plan) throw new Error('a write needs a plan');
   const keys = await newKeyFor(x, { bucket: bucket.name, key }, plan);
-  if (!keys.ok) return failKeyOpening(x, keys.error, 'Could not make the data key', undefined);
+  if (!keys.ok) return failKeyOpening(record, keys.error, 'Could not make the data key', undefined);
   // The version id comes first: the segments are bound to it (SegmentPlace).
   const versionId = versionIdForWrite(bucket, x.world.deps);
   const place = { bucket: bucket.name, key, objectId: versionId, partNumber: 1 };
@@ -97,7 +92,7 @@ export async function storeNewObject(
   const cancelled = await cancelledBeforeCommit(x);
   if (cancelled) return cancelled;
   storeVersion(bucket, version);
-  step(x, 'crypto', 'pass', `Encrypted ${plaintext.length} bytes with AES-256-GCM`, cryptoDetail(version), {
+  record.step('pass', `Encrypted ${plaintext.length} bytes with AES-256-GCM`, cryptoDetail(version), {
     ...writeCryptoData(keys.value.stored, segments),
     ...extra,
     versionId: version.versionId,

@@ -12,7 +12,8 @@ import { findVersion } from '../../world/versions.ts';
 import type { CustomerKey } from '../customer-key.ts';
 import { S3Errors } from '../errors.ts';
 import type { S3Failure } from '../failure.ts';
-import { type Exchange, fail, type StageVerdict, type StoredSource } from '../pipeline/exchange.ts';
+import type { StageVerdict, StoredSource } from '../pipeline/exchange.ts';
+import type { ChoiceRecorder } from '../pipeline/handler.ts';
 
 export interface ReadTarget {
   bucket: BucketState;
@@ -23,29 +24,20 @@ export interface ReadTarget {
   what: string;
 }
 
-export function findSource(x: Exchange, target: ReadTarget): StoredSource | StageVerdict {
+export function findSource(record: ChoiceRecorder, target: ReadTarget): StoredSource | StageVerdict {
   const found = findVersion(target.bucket, target.key, target.versionId);
   if (!found.ok) {
-    return fail(
-      x,
-      'encryption-choice',
-      found.error,
-      `No such ${target.what}`,
-      ...explainMissing(target, found.error),
-      {
-        bucket: target.bucket.name,
-        key: target.key,
-        ...(target.versionId ? { versionId: target.versionId } : {}),
-      },
-    );
+    return record.fail(found.error, `No such ${target.what}`, ...explainMissing(target, found.error), {
+      bucket: target.bucket.name,
+      key: target.key,
+      ...(target.versionId ? { versionId: target.versionId } : {}),
+    });
   }
   const version = found.value;
   const storedSseC = version.keyMaterial?.mode === 'SSE-C';
   const data: JsonObject = { storedMode: version.keyMaterial?.mode ?? null, versionId: version.versionId };
   if (storedSseC && !target.customerKey) {
-    return fail(
-      x,
-      'encryption-choice',
+    return record.fail(
       S3Errors.storedEncrypted(),
       `The ${target.what} is SSE-C and no key was given`,
       `The ${target.what} was written with SSE-C, and S3 keeps no copy of a customer key: without the key headers it cannot decrypt, or even show the metadata.`,
@@ -56,9 +48,7 @@ export function findSource(x: Exchange, target: ReadTarget): StoredSource | Stag
     );
   }
   if (!storedSseC && target.customerKey) {
-    return fail(
-      x,
-      'encryption-choice',
+    return record.fail(
       S3Errors.parametersNotApplicable(),
       `The ${target.what} is not SSE-C`,
       `The ${target.what} is stored with ${version.keyMaterial?.mode ?? 'no encryption'}; customer-key headers apply only to SSE-C objects, so S3 refuses them.`,

@@ -14,7 +14,7 @@ import { isJsonObject } from '../../json.ts';
 import type { JsonValue } from '../../types.ts';
 import type { StoredPart } from '../../world/types.ts';
 import { failure } from '../failure.ts';
-import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
+import { type Exchange, objectKey, type StageVerdict } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { inputJson } from './bucket-input.ts';
 import { writeCryptoData } from './crypto-trace.ts';
@@ -67,11 +67,9 @@ function targetRemedy(message: string): string {
 }
 
 export const updateObjectEncryption: OperationHandler = {
-  choose(x): StageVerdict {
+  choose(x, record): StageVerdict {
     if (x.request.signature !== 'SigV4') {
-      return fail(
-        x,
-        'encryption-choice',
+      return record.fail(
         invalid(MODEL.sigV4),
         'Needs SigV4',
         'UpdateObjectEncryption changes which KMS key protects the object, so S3 accepts it only in a Signature Version 4 request.',
@@ -80,16 +78,14 @@ export const updateObjectEncryption: OperationHandler = {
     }
     const wanted = target(x);
     if (typeof wanted === 'string')
-      return fail(
-        x,
-        'encryption-choice',
+      return record.fail(
         invalid(wanted),
         'Invalid target encryption',
         `S3 refused the target encryption in the request body: "${wanted}"`,
         targetRemedy(wanted),
       );
     const query = x.request.query;
-    const found = findSource(x, {
+    const found = findSource(record, {
       bucket: x.bucket!,
       key: objectKey(x),
       ...(query.versionId ? { versionId: query.versionId } : {}),
@@ -98,9 +94,7 @@ export const updateObjectEncryption: OperationHandler = {
     if (!isStoredSource(found)) return found;
     const mode = found.version.keyMaterial?.mode;
     if (mode !== 'SSE-S3' && mode !== 'SSE-KMS') {
-      return fail(
-        x,
-        'encryption-choice',
+      return record.fail(
         invalid(MODEL.fromDsseOrSseC),
         `A ${mode} object cannot be updated`,
         `The object is stored with ${mode}; UpdateObjectEncryption only re-keys SSE-S3 and SSE-KMS objects.`,
@@ -108,9 +102,7 @@ export const updateObjectEncryption: OperationHandler = {
       );
     }
     if (KEY_ARN.exec(wanted.keyArn)?.[1] !== x.bucket!.account) {
-      return fail(
-        x,
-        'encryption-choice',
+      return record.fail(
         failure(403, 'AccessDenied', MODEL.otherAccount),
         'Key of another account',
         `The key ARN names account ${KEY_ARN.exec(wanted.keyArn)?.[1]}, but account ${x.bucket!.account} owns the bucket.`,
@@ -125,9 +117,7 @@ export const updateObjectEncryption: OperationHandler = {
       context: {},
       applied: 'SSE_KMS',
     };
-    step(
-      x,
-      'encryption-choice',
+    record.step(
       'pass',
       `${mode} → SSE-KMS`,
       'The object keeps its data, ETag and dates; only its key material changes.',
@@ -139,7 +129,7 @@ export const updateObjectEncryption: OperationHandler = {
     );
     return undefined;
   },
-  async apply(x) {
+  async apply(x, record) {
     const { bucket, version } = x.source!;
     const old = await keysFor(
       x,
@@ -147,22 +137,21 @@ export const updateObjectEncryption: OperationHandler = {
       version.keyMaterial!,
       x.sourceKeys,
     );
-    if (!old.ok) return failKeyOpening(x, old.error, 'The old key could not be opened', version.keyMaterial);
+    if (!old.ok)
+      return failKeyOpening(record, old.error, 'The old key could not be opened', version.keyMaterial);
     const fresh = x.newKey!;
     // Part by part, so only one part's plaintext is in memory; each keeps its place.
     const parts: StoredPart[] = [];
     for (const [index, partNumber] of version.partNumbers.entries()) {
       const plain = await decryptParts(old.value, version, bucket.name, { only: index });
-      if (!plain.ok) return failKeyOpening(x, plain.error, 'Decryption failed', version.keyMaterial);
+      if (!plain.ok) return failKeyOpening(record, plain.error, 'Decryption failed', version.keyMaterial);
       const place = { ...placeOf(bucket.name, version), partNumber };
       parts.push(await encryptPart(x, fresh.dataKeys, plain.value, place));
     }
     version.keyMaterial = fresh.stored;
     version.parts = parts;
     const segments = parts.flat();
-    step(
-      x,
-      'crypto',
+    record.step(
       'pass',
       'Key material replaced',
       'The object is now protected by the new KMS key; ETag, LastModified and version id are unchanged.',

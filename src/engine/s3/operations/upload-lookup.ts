@@ -4,15 +4,14 @@
  */
 import type { MultipartUpload } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
-import { type Exchange, fail, objectKey, type StageVerdict } from '../pipeline/exchange.ts';
+import { type Exchange, objectKey, type StageVerdict } from '../pipeline/exchange.ts';
+import type { ChoiceRecorder } from '../pipeline/handler.ts';
 
-export function findUpload(x: Exchange): MultipartUpload | StageVerdict {
+export function findUpload(x: Exchange, record: ChoiceRecorder): MultipartUpload | StageVerdict {
   const uploadId = x.request.query.uploadId ?? '';
   const upload = x.bucket!.uploads.get(uploadId);
   if (!upload || upload.key !== objectKey(x)) {
-    return fail(
-      x,
-      'encryption-choice',
+    return record.fail(
       S3Errors.noSuchUpload(uploadId),
       'No such multipart upload',
       `Upload id "${uploadId}" is unknown for ${x.request.bucket}/${objectKey(x)}: it was never created, was started for another key, or was already completed or aborted.`,
@@ -26,12 +25,10 @@ export function findUpload(x: Exchange): MultipartUpload | StageVerdict {
 export const isUpload = (value: MultipartUpload | StageVerdict): value is MultipartUpload =>
   value !== undefined && 'uploadId' in value && 'parts' in value;
 
-export function partKeyProblem(x: Exchange, upload: MultipartUpload): StageVerdict {
+export function partKeyProblem(x: Exchange, record: ChoiceRecorder, upload: MultipartUpload): StageVerdict {
   const stored = upload.keyMaterial;
   if ((stored.mode === 'SSE-C') !== (x.customerKey !== undefined)) {
-    return fail(
-      x,
-      'encryption-choice',
+    return record.fail(
       S3Errors.partNeedsEncryption(),
       stored.mode === 'SSE-C' ? 'The part carries no SSE-C key' : 'SSE-C headers on a non-SSE-C upload',
       stored.mode === 'SSE-C'
@@ -44,9 +41,7 @@ export function partKeyProblem(x: Exchange, upload: MultipartUpload): StageVerdi
     );
   }
   if (stored.mode === 'SSE-C' && x.customerKey && x.customerKey.keyMd5 !== stored.keyMd5) {
-    return fail(
-      x,
-      'encryption-choice',
+    return record.fail(
       S3Errors.partParametersMismatch(),
       'A different customer key',
       `The part sends the key whose MD5 is ${x.customerKey.keyMd5}, but CreateMultipartUpload used the key whose MD5 is ${stored.keyMd5}: every part of an SSE-C upload is encrypted with the same key.`,

@@ -7,8 +7,8 @@ import { checksumDigest } from '../../crypto/checksums.ts';
 import type { MultipartUpload, StoredChecksum } from '../../world/types.ts';
 import { H } from '../header-bag.ts';
 import { checksumHeader } from '../integrity/checksum-value.ts';
-import { type Exchange, fail, objectKey, type StageVerdict, step } from '../pipeline/exchange.ts';
-import type { OperationHandler } from '../pipeline/handler.ts';
+import { type Exchange, objectKey, type StageVerdict } from '../pipeline/exchange.ts';
+import type { ChoiceRecorder, CryptoRecorder, OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
 import { WireErrors } from '../wire-errors.ts';
 import { readCopySourceRange } from './copy-source-range.ts';
@@ -29,13 +29,11 @@ const partChecksumHeaders = (checksum: StoredChecksum | undefined) =>
  * An upload created with x-amz-checksum-algorithm takes parts with that checksum only (SWIFT
  * test_mpu_upload_part_requires_checksum, test_mpu_upload_part_wrong_checksum).
  */
-function partChecksumProblem(x: Exchange, upload: MultipartUpload): StageVerdict {
+function partChecksumProblem(x: Exchange, record: ChoiceRecorder, upload: MultipartUpload): StageVerdict {
   const expected = upload.checksumAlgorithm;
   const sent = x.integrity?.checksum?.algorithm;
   if (!expected || sent === expected) return undefined;
-  return fail(
-    x,
-    'encryption-choice',
+  return record.fail(
     WireErrors.partChecksumTypeMismatch(expected, sent),
     'Part checksum does not match the upload',
     `CreateMultipartUpload asked for ${expected} checksums, and this part carries ${sent ? `a ${sent} checksum` : 'no checksum'}.`,
@@ -44,15 +42,16 @@ function partChecksumProblem(x: Exchange, upload: MultipartUpload): StageVerdict
   );
 }
 
-function chooseUpload(x: Exchange): StageVerdict {
-  const upload = findUpload(x);
+function chooseUpload(x: Exchange, record: ChoiceRecorder): StageVerdict {
+  const upload = findUpload(x, record);
   if (!isUpload(upload)) return upload;
   x.upload = upload;
-  return partKeyProblem(x, upload);
+  return partKeyProblem(x, record, upload);
 }
 
 async function storePart(
   x: Exchange,
+  record: CryptoRecorder,
   upload: MultipartUpload,
   plaintext: Uint8Array<ArrayBuffer>,
   checksum: StoredChecksum | undefined,
@@ -66,7 +65,7 @@ async function storePart(
   );
   if (!keys.ok)
     return failKeyOpening(
-      x,
+      record,
       keys.error,
       "The upload's key could not be opened",
       upload.keyMaterial,
@@ -87,9 +86,7 @@ async function storePart(
     segments,
     ...(checksum ? { checksum } : {}),
   });
-  step(
-    x,
-    'crypto',
+  record.step(
     'pass',
     `Part ${partNumber}: ${plaintext.length} bytes encrypted`,
     "The part uses the upload's data key with its own IV.",
@@ -99,12 +96,10 @@ async function storePart(
 }
 
 export const uploadPart: OperationHandler = {
-  choose(x) {
-    const problem = chooseUpload(x) ?? partChecksumProblem(x, x.upload!);
+  choose(x, record) {
+    const problem = chooseUpload(x, record) ?? partChecksumProblem(x, record, x.upload!);
     if (problem) return problem;
-    step(
-      x,
-      'encryption-choice',
+    record.step(
       'pass',
       `Upload encrypted with ${x.upload!.keyMaterial.mode}`,
       'Parts reuse the encryption chosen by CreateMultipartUpload.',
@@ -115,14 +110,14 @@ export const uploadPart: OperationHandler = {
     );
     return undefined;
   },
-  async apply(x) {
+  async apply(x, record) {
     const upload = x.upload!;
     const plaintext = requestBytes(x);
-    const body = await checkBody(x, plaintext, undefined);
+    const body = await checkBody(x, record, plaintext, undefined);
     if (!('compared' in body)) return body;
-    const etag = await storePart(x, upload, plaintext, body.checksum);
+    const etag = await storePart(x, record, upload, plaintext, body.checksum);
     if (typeof etag !== 'string') return etag;
-    recordBodyMatch(x, body);
+    recordBodyMatch(record, body);
     x.answer = {
       status: 200,
       headers: { etag, ...sseResponseHeaders(upload.keyMaterial), ...partChecksumHeaders(body.checksum) },
@@ -132,18 +127,16 @@ export const uploadPart: OperationHandler = {
 };
 
 export const uploadPartCopy: OperationHandler = {
-  choose(x) {
-    const problem = chooseUpload(x);
+  choose(x, record) {
+    const problem = chooseUpload(x, record);
     if (problem) return problem;
-    const source = findCopySource(x);
+    const source = findCopySource(x, record);
     if (!isStoredSource(source)) return source;
     x.source = source;
     const header = x.headers.get(H.copySourceRange);
     const range = readCopySourceRange(header, source.version.size);
     if (range.kind === 'refused') {
-      return fail(
-        x,
-        'encryption-choice',
+      return record.fail(
         range.failure,
         'Invalid copy range',
         range.why,
@@ -152,9 +145,7 @@ export const uploadPartCopy: OperationHandler = {
       );
     }
     x.copyRange = range;
-    step(
-      x,
-      'encryption-choice',
+    record.step(
       'pass',
       `Copy into an upload encrypted with ${x.upload!.keyMaterial.mode}`,
       "The source is decrypted with its own key and re-encrypted with the upload's.",
@@ -165,9 +156,9 @@ export const uploadPartCopy: OperationHandler = {
     );
     return undefined;
   },
-  async apply(x) {
+  async apply(x, record) {
     const { bucket, version } = x.source!;
-    const plain = await decryptCopySource(x);
+    const plain = await decryptCopySource(x, record);
     if (!plain.ok) return plain.error;
     const range = x.copyRange ?? { kind: 'whole' };
     const bytes = range.kind === 'range' ? plain.value.subarray(range.start, range.end + 1) : plain.value;
@@ -175,7 +166,7 @@ export const uploadPartCopy: OperationHandler = {
     const checksum: StoredChecksum | undefined = algorithm
       ? { algorithm, value: toBase64(await checksumDigest(algorithm, bytes)), type: 'FULL_OBJECT' }
       : undefined;
-    const etag = await storePart(x, x.upload!, bytes, checksum);
+    const etag = await storePart(x, record, x.upload!, bytes, checksum);
     if (typeof etag !== 'string') return etag;
     x.answer = {
       status: 200,

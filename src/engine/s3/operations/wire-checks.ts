@@ -8,18 +8,22 @@ import type { JsonObject } from '../../types.ts';
 import type { MultipartUpload } from '../../world/types.ts';
 import { checkWriteCondition } from '../conditional/write-conditions.ts';
 import { type VerifiedBody, verifyBody } from '../integrity/verify-body.ts';
-import { type Exchange, fail, type StageVerdict, step, touches } from '../pipeline/exchange.ts';
+import { type Exchange, type StageVerdict, touches } from '../pipeline/exchange.ts';
+import type { ChoiceRecorder, CryptoRecorder } from '../pipeline/handler.ts';
 
-export function checkWritePrecondition(x: Exchange, key: string, upload?: MultipartUpload): StageVerdict {
+export function checkWritePrecondition(
+  x: Exchange,
+  record: ChoiceRecorder,
+  key: string,
+  upload?: MultipartUpload,
+): StageVerdict {
   const condition = x.writeCondition;
   if (!condition) return undefined;
   const refused = checkWriteCondition(condition, x.bucket!, key, upload);
   const sent = `${condition.header}: ${condition.value}`;
   if (!refused) return undefined;
   if (refused.code === 'ConditionalRequestConflict') touches(x, 'conditional-complete-conflict');
-  return fail(
-    x,
-    'encryption-choice',
+  return record.fail(
     refused,
     `${condition.header} does not hold`,
     preconditionFails(refused.code, condition.header),
@@ -33,10 +37,10 @@ export function checkWritePrecondition(x: Exchange, key: string, upload?: Multip
 }
 
 /** The held condition, recorded after the step that says how the write is encrypted. */
-export function recordPreconditionHeld(x: Exchange): void {
+export function recordPreconditionHeld(x: Exchange, record: ChoiceRecorder): void {
   const condition = x.writeCondition;
   if (!condition) return;
-  step(x, 'encryption-choice', 'pass', `${condition.header} holds`, preconditionHolds(condition.header), {
+  record.step('pass', `${condition.header} holds`, preconditionHolds(condition.header), {
     condition: `${condition.header}: ${condition.value}`,
   });
 }
@@ -59,6 +63,7 @@ function preconditionFails(code: string, header: string): string {
 /** Checks the body; on success returns what S3 will store of its checksum (recordBodyMatch records it). */
 export async function checkBody(
   x: Exchange,
+  record: CryptoRecorder,
   plaintext: Uint8Array,
   computeIfAbsent: ChecksumAlgorithm | undefined,
 ): Promise<VerifiedBody | Exclude<StageVerdict, undefined>> {
@@ -66,9 +71,7 @@ export async function checkBody(
   if (!verified.ok) {
     const error = verified.error;
     const md5 = error.message.includes('Content-MD5');
-    return fail(
-      x,
-      'crypto',
+    return record.fail(
       error,
       md5 ? 'Content-MD5 does not match the body' : 'Checksum does not match the body',
       md5
@@ -83,11 +86,9 @@ export async function checkBody(
 }
 
 /** The passing check, recorded after the crypto step that stored the bytes (it comes first in the trace). */
-export function recordBodyMatch(x: Exchange, verified: VerifiedBody): void {
+export function recordBodyMatch(record: CryptoRecorder, verified: VerifiedBody): void {
   if (verified.compared.length === 0) return;
-  step(
-    x,
-    'crypto',
+  record.step(
     'pass',
     `Body matches ${verified.compared.join(' and ')}`,
     'S3 computed the digests over the plaintext it received, before encrypting it, and they match the request; the checksum is stored with the object.',

@@ -9,7 +9,7 @@ import { defaultEncryption } from '../../world/bucket-defaults.ts';
 import type { BucketState } from '../../world/types.ts';
 import { H } from '../header-bag.ts';
 import type { Exchange, WritePlan } from '../pipeline/exchange.ts';
-import { step } from '../pipeline/exchange.ts';
+import type { ChoiceRecorder } from '../pipeline/handler.ts';
 
 export function planWrite(x: Exchange, bucket: BucketState): WritePlan {
   if (x.customerKey) return { mode: 'SSE-C', customer: x.customerKey, applied: 'SSE_C' };
@@ -32,6 +32,7 @@ export function planWrite(x: Exchange, bucket: BucketState): WritePlan {
 
 export function recordWritePlan(
   x: Exchange,
+  record: ChoiceRecorder,
   plan: WritePlan,
   bucket: BucketState,
   extra: EncryptionChoiceData = {},
@@ -53,7 +54,7 @@ export function recordWritePlan(
   const source = fromDefault
     ? `The request named no encryption, so bucket ${bucket.name}'s default applies${bucket.encryption ? '' : ' (SSE-S3, as for every bucket since January 2023)'}.`
     : 'The request headers chose the encryption; they take precedence over the bucket default.';
-  step(x, 'encryption-choice', 'pass', `${plan.mode} (${plan.applied})`, source, data);
+  record.step('pass', `${plan.mode} (${plan.applied})`, source, data);
 }
 
 /** The header or the default that decided, in the words a request or configuration uses. */

@@ -16,14 +16,15 @@ import { H } from '../header-bag.ts';
 import { serviceSource } from '../service-source.ts';
 import { explainDenial } from './denial-explanation.ts';
 import { denialMessage } from './denial-message.ts';
-import { type Exchange, recorder, type StageVerdict, touches } from './exchange.ts';
+import { type Exchange, type StageVerdict, touches } from './exchange.ts';
+import type { StageRecorder } from './recorder.ts';
 
-export function authorize(x: Exchange): StageVerdict {
+export function authorize(x: Exchange, record: StageRecorder<'authorization'>): StageVerdict {
   const bucket = x.bucket;
   if (!bucket) throw new Error('authorize runs after route');
   const owner = x.headers.get(H.expectedOwner);
   if (owner !== undefined && owner !== bucket.account) {
-    return recorder(x, 'authorization').fail(
+    return record.fail(
       S3Errors.accessDenied(),
       'Expected bucket owner does not match',
       `The request said the bucket belongs to ${owner}, but account ${bucket.account} owns it, so S3 refuses.`,
@@ -32,10 +33,10 @@ export function authorize(x: Exchange): StageVerdict {
     );
   }
   const main = check(x, bucket, x.request.operation, x.request.key, x.request.query);
-  if (main.authorization.decision !== 'Allow') return deny(x, main);
+  if (main.authorization.decision !== 'Allow') return deny(x, record, main);
   const source = copySourceCheck(x);
-  if (source && source.authorization.decision !== 'Allow') return deny(x, source);
-  recorder(x, 'authorization').pass('Allowed', main.authorization.summary, {
+  if (source && source.authorization.decision !== 'Allow') return deny(x, record, source);
+  record.pass('Allowed', main.authorization.summary, {
     ...main.data,
     ...(source ? { copySource: source.data } : {}),
   });
@@ -105,18 +106,12 @@ function copySourceCheck(x: Exchange): Check | undefined {
   return check(x, sourceBucket, 'GetObject', x.copySource.key, query);
 }
 
-function deny(x: Exchange, denied: Check): StageVerdict {
+function deny(x: Exchange, record: StageRecorder<'authorization'>, denied: Check): StageVerdict {
   const { authorization } = denied;
   const message = denialMessage(x.request, denied.action, denied.resource, authorization);
   const explained = explainDenial(authorization);
-  return recorder(x, 'authorization').fail(
-    S3Errors.accessDenied(message),
-    explained.title,
-    explained.why,
-    explained.remedy,
-    {
-      ...denied.data,
-      ...(explained.deciding ? { decidingStatement: explained.deciding } : {}),
-    },
-  );
+  return record.fail(S3Errors.accessDenied(message), explained.title, explained.why, explained.remedy, {
+    ...denied.data,
+    ...(explained.deciding ? { decidingStatement: explained.deciding } : {}),
+  });
 }

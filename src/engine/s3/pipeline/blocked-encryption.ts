@@ -4,10 +4,13 @@
  * the status and code only, so the message is S3's generic "Access Denied".
  */
 import { S3Errors } from '../errors.ts';
-import { type Exchange, recorder, type StageVerdict } from './exchange.ts';
+import type { Exchange, StageVerdict } from './exchange.ts';
+import type { StageRecorder } from './recorder.ts';
 
-export function checkBlockedEncryption(x: Exchange): StageVerdict {
-  const record = recorder(x, 'blocked-encryption');
+export function checkBlockedEncryption(
+  x: Exchange,
+  record: StageRecorder<'blocked-encryption'>,
+): StageVerdict {
   const bucket = x.bucket;
   if (!x.traits.writesData || !bucket) {
     record.skip('Not a write', 'Blocked encryption types only apply to writes of object data.');

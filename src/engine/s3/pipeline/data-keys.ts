@@ -13,10 +13,11 @@ import { readOpensDataKey } from '../integrity/checksum-mode.ts';
 import { kmsFailure } from '../kms-failure.ts';
 import { createKeys, openKeys, usesKms } from '../object-keys.ts';
 import { keyMaterialData } from '../operations/crypto-trace.ts';
-import { type Exchange, objectKey, recorder, type StageVerdict, touches } from './exchange.ts';
+import { type Exchange, objectKey, type StageVerdict, touches } from './exchange.ts';
 import { explainKmsFailure } from './kms-explanation.ts';
+import type { StageRecorder } from './recorder.ts';
 
-export async function obtainDataKeys(x: Exchange): Promise<StageVerdict> {
+export async function obtainDataKeys(x: Exchange, record: StageRecorder<'kms'>): Promise<StageVerdict> {
   const before = x.kmsEvents.length;
   const data: KmsData = {};
   const source = x.source;
@@ -27,7 +28,7 @@ export async function obtainDataKeys(x: Exchange): Promise<StageVerdict> {
     if (!keys.ok) {
       if (keys.error.code === 'KMS.NotFoundException') touches(x, 'key-deletion-read-error');
       if (isOriginAccessIdentity(x.request.principal)) touches(x, 'legacy-oai-with-sse-kms');
-      return kmsFail(x, keys.error, 'Decrypt of the stored data key failed', before);
+      return kmsFail(x, record, keys.error, 'Decrypt of the stored data key failed', before);
     }
     x.sourceKeys = keys.value;
     x.sourceKmsDecrypts = x.kmsEvents.length - before;
@@ -38,25 +39,30 @@ export async function obtainDataKeys(x: Exchange): Promise<StageVerdict> {
       ...(x.sourceKmsDecrypts === 0 ? { bucketKeyCacheHit: true } : {}),
     };
   }
-  if (x.upload && usesKms(x.upload.keyMaterial) && x.request.operation.startsWith('UploadPart')) {
+  if (x.upload && usesKms(x.upload.keyMaterial) && x.traits.addsPart) {
     const keys = await openKeys(x, { bucket: x.request.bucket, key: objectKey(x) }, x.upload.keyMaterial);
-    if (!keys.ok) return kmsFail(x, keys.error, "Decrypt of the upload's data key failed", before);
+    if (!keys.ok) return kmsFail(x, record, keys.error, "Decrypt of the upload's data key failed", before);
     x.uploadKeys = keys.value;
     data.uploadDecrypt = { keyArn: x.upload.keyMaterial.keyArn };
   }
-  const verdict = await generateForWrite(x, data, before);
+  const verdict = await generateForWrite(x, record, data, before);
   if (verdict) return verdict;
   const events = x.kmsEvents.slice(before);
   if (Object.keys(data).length === 0) {
-    recorder(x, 'kms').skip('No KMS call', noKmsDetail(x));
+    record.skip('No KMS call', noKmsDetail(x));
     return undefined;
   }
   data.kmsCalls = events.map((event) => event.eventName);
-  recorder(x, 'kms').pass(kmsTitle(events.map((e) => e.eventName)), kmsDetail(x, events.length), data);
+  record.pass(kmsTitle(events.map((e) => e.eventName)), kmsDetail(x, events.length), data);
   return undefined;
 }
 
-async function generateForWrite(x: Exchange, data: KmsData, before: number): Promise<StageVerdict> {
+async function generateForWrite(
+  x: Exchange,
+  record: StageRecorder<'kms'>,
+  data: KmsData,
+  before: number,
+): Promise<StageVerdict> {
   const write = x.write;
   if (!write || (write.mode !== 'SSE-KMS' && write.mode !== 'DSSE-KMS')) return undefined;
   const resolved = x.kms.resolveKeyForS3(
@@ -67,6 +73,7 @@ async function generateForWrite(x: Exchange, data: KmsData, before: number): Pro
   if (!resolved.ok)
     return kmsFail(
       x,
+      record,
       kmsFailure(resolved.error),
       `KMS key ${write.keyId ?? 'aws/s3'} cannot be used`,
       before,
@@ -77,7 +84,7 @@ async function generateForWrite(x: Exchange, data: KmsData, before: number): Pro
       ? { mode: 'SSE-KMS', keyArn, bucketKey: write.bucketKey, context: write.context }
       : { mode: 'DSSE-KMS', keyArn, context: write.context };
   const created = await createKeys(x, { bucket: x.request.bucket, key: objectKey(x) }, request);
-  if (!created.ok) return kmsFail(x, created.error, 'GenerateDataKey failed', before);
+  if (!created.ok) return kmsFail(x, record, created.error, 'GenerateDataKey failed', before);
   x.newKey = created.value;
   const bucketKey = write.mode === 'SSE-KMS' && write.bucketKey;
   data.generateDataKey = {
@@ -94,12 +101,13 @@ async function generateForWrite(x: Exchange, data: KmsData, before: number): Pro
 
 function kmsFail(
   x: Exchange,
+  record: StageRecorder<'kms'>,
   failure: ReturnType<typeof kmsFailure>,
   title: string,
   before: number,
 ): StageVerdict {
   const explained = explainKmsFailure(x, failure, x.kmsEvents.slice(before));
-  return recorder(x, 'kms').fail(failure, title, explained.why, explained.remedy, explained.data);
+  return record.fail(failure, title, explained.why, explained.remedy, explained.data);
 }
 
 function kmsTitle(names: string[]): string {

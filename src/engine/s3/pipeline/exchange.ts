@@ -8,8 +8,7 @@ import type { DifferenceId } from '../../differences/catalog.ts';
 import type { Kms } from '../../kms/types.ts';
 import type { StoredKeyMaterial } from '../../modes/types.ts';
 import type { CopySource } from '../../policy/context/copy-source-grammar.ts';
-import type { StageData, StepOutcome } from '../../trace/index.ts';
-import type { AuditEvent, JsonValue, S3Request, TraceStage, TraceStep } from '../../types.ts';
+import type { AuditEvent, JsonValue, S3Request, TraceStep } from '../../types.ts';
 import type {
   BucketState,
   MultipartUpload,
@@ -95,68 +94,6 @@ export interface Exchange {
 
 /** A stage's verdict: undefined to go on, a failure to answer with. */
 export type StageVerdict = S3Failure | undefined;
-
-/** Records the steps of one stage: the recorder is bound to its stage, so data has that stage's type. */
-export interface StageRecorder<S extends TraceStage> {
-  /** A step with any outcome; a failure that causes an answer goes through `fail`. */
-  step(outcome: StepOutcome, title: string, detail: string, data?: StageData[S]): void;
-  pass(title: string, detail: string, data?: StageData[S]): void;
-  skip(title: string, detail: string, data?: StageData[S]): void;
-  /**
-   * Records a failing step and returns the failure, so a stage can `return record.fail(...)`. Every
-   * failure says why (`why`) and what would change the answer (`remedy`): the detail is both
-   * sentences, the remedy also stands alone in `data.remedy` for views that show it apart.
-   */
-  fail(failure: S3Failure, title: string, why: string, remedy: string, data?: StageData[S]): S3Failure;
-}
-
-export function recorder<S extends TraceStage>(x: Exchange, stage: S): StageRecorder<S> {
-  const push = (outcome: StepOutcome, title: string, detail: string, data?: StageData[S]) => {
-    // The one place a step is built: `stage` and `data` agree by the signature, which TypeScript
-    // cannot carry through a union keyed by a generic.
-    const built = data ? { stage, outcome, title, detail, data } : { stage, outcome, title, detail };
-    x.trace.push(built as TraceStep);
-  };
-  return {
-    step: push,
-    pass: (title, detail, data) => push('pass', title, detail, data),
-    skip: (title, detail, data) => push('skip', title, detail, data),
-    fail(failure, title, why, remedy, data) {
-      push('fail', title, `${why} ${remedy}`, {
-        ...data,
-        remedy,
-        status: failure.status,
-        errorCode: failure.code,
-      } as StageData[S]);
-      return failure;
-    },
-  };
-}
-
-/** One step of `stage` (for modules that record a single step; stages use `recorder`). */
-export function step<S extends TraceStage>(
-  x: Exchange,
-  stage: S,
-  outcome: StepOutcome,
-  title: string,
-  detail: string,
-  data?: StageData[S],
-): void {
-  recorder(x, stage).step(outcome, title, detail, data);
-}
-
-/** A failing step of `stage`; see `StageRecorder.fail`. */
-export function fail<S extends TraceStage>(
-  x: Exchange,
-  stage: S,
-  failure: S3Failure,
-  title: string,
-  why: string,
-  remedy: string,
-  data?: StageData[S],
-): S3Failure {
-  return recorder(x, stage).fail(failure, title, why, remedy, data);
-}
 
 export const objectKey = (x: Exchange) => x.request.key ?? '';
 

@@ -16,12 +16,12 @@ import { H } from '../header-bag.ts';
 import { refusedSseHeader } from '../operation-catalog.ts';
 import { parseWriteSseHeaders } from '../sse-headers.ts';
 import { customerKeyProblem } from './customer-key-problem.ts';
-import { type Exchange, recorder, type StageVerdict } from './exchange.ts';
+import type { Exchange, StageVerdict } from './exchange.ts';
 import { checkOperationHeaders, type HeaderProblem } from './operation-headers.ts';
+import type { StageRecorder } from './recorder.ts';
 import { wireHeaderProblem } from './wire-headers.ts';
 
-export function validateHeaders(x: Exchange): StageVerdict {
-  const record = recorder(x, 'headers');
+export function validateHeaders(x: Exchange, record: StageRecorder<'headers'>): StageVerdict {
   const problem = firstProblem(x);
   if (problem) {
     return record.fail(problem.failure, problem.title, problem.why, problem.remedy, {

@@ -55,7 +55,7 @@ function whyAndRemedy(x: Exchange, failure: S3Failure, call: string, key: string
     case 'AccessDenied':
       return [
         `S3 calls KMS as the requester, and KMS did not allow ${who} to ${call} with key ${key}: the key policy (and the caller's IAM policy, when the key policy lets IAM decide) must allow kms:${call}.`,
-        x.request.operation.startsWith('UploadPart')
+        x.traits.addsPart
           ? `Allow kms:Decrypt for ${who} on the key: multipart uploads with SSE-KMS need kms:Decrypt as well as kms:GenerateDataKey.`
           : `Allow kms:${call} for ${who} on the key, in the key policy or in its IAM policy.`,
       ];

@@ -14,11 +14,11 @@ export function kmsInvolvement(x: Exchange): string | undefined {
   const { operation, query } = x.request;
   if (writeUsesKms(x)) return 'This write would be encrypted with a KMS key.';
   if (
-    (operation === 'GetObject' || operation === 'HeadObject') &&
+    x.traits.readsObject &&
     readOpensDataKey(operation, x.headers) &&
     usesKms(storedVersion(x, x.request.bucket, x.request.key, query.versionId))
   ) {
-    return operation === 'HeadObject'
+    return x.traits.headOnly
       ? 'The object is encrypted with a KMS key, and x-amz-checksum-mode: ENABLED reads its stored checksum, which needs KMS Decrypt.'
       : 'The object is encrypted with a KMS key, so reading it needs KMS Decrypt.';
   }
@@ -28,7 +28,7 @@ export function kmsInvolvement(x: Exchange): string | undefined {
       return 'The copy source is encrypted with a KMS key, so S3 must call KMS Decrypt.';
     }
   }
-  if (operation === 'UploadPart' || operation === 'UploadPartCopy') {
+  if (x.traits.addsPart) {
     const upload = x.world.buckets.get(x.request.bucket)?.uploads.get(query.uploadId ?? '');
     if (usesKms(upload?.keyMaterial)) return 'The multipart upload is encrypted with a KMS key.';
   }

@@ -25,12 +25,12 @@ export interface HeaderProblem {
 
 export function checkOperationHeaders(x: Exchange): HeaderProblem | undefined {
   const { operation, query } = x.request;
-  if (operation === 'UploadPart' || operation === 'UploadPartCopy') {
+  if (x.traits.addsPart) {
     const partNumber = query.partNumber ?? '';
     if (!isPartNumber(partNumber))
       return invalidPartNumber(partNumber, 'Give partNumber in the query as a whole number from 1 to 10000.');
   }
-  if ((operation === 'GetObject' || operation === 'HeadObject') && query.partNumber !== undefined) {
+  if (x.traits.readsObject && query.partNumber !== undefined) {
     touches(x, 'part-number-check-order');
     const problem = partReadProblem(x, query.partNumber);
     if (problem) return problem;

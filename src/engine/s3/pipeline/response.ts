@@ -5,10 +5,10 @@
 import { toBase64, toHex } from '../../crypto/bytes.ts';
 import type { S3Response } from '../../types.ts';
 import { errorXml, type S3Failure } from '../failure.ts';
-import { type Exchange, recorder } from './exchange.ts';
+import type { Exchange } from './exchange.ts';
+import type { StageRecorder } from './recorder.ts';
 
-export function respond(x: Exchange, failure?: S3Failure): S3Response {
-  const record = recorder(x, 'response');
+export function respond(x: Exchange, record: StageRecorder<'response'>, failure?: S3Failure): S3Response {
   const requestId = toHex(x.world.deps.randomBytes(8)).toUpperCase();
   const hostId = toBase64(x.world.deps.randomBytes(48));
   const ids = { 'x-amz-request-id': requestId, 'x-amz-id-2': hostId };

@@ -4,10 +4,10 @@
  */
 import { MAX_KEY_BYTES, S3Errors } from '../errors.ts';
 import { failure } from '../failure.ts';
-import { type Exchange, fail, recorder, type StageVerdict, touches } from './exchange.ts';
+import { type Exchange, type StageVerdict, touches } from './exchange.ts';
+import type { StageRecorder } from './recorder.ts';
 
-export function route(x: Exchange): StageVerdict {
-  const record = recorder(x, 'route');
+export function route(x: Exchange, record: StageRecorder<'route'>): StageVerdict {
   const { operation, bucket: name, key } = x.request;
   const bucket = x.world.buckets.get(name);
   if (!bucket) {
@@ -36,9 +36,7 @@ export function route(x: Exchange): StageVerdict {
   // CopyObject, CreateMultipartUpload): its key must fit S3's limit; a read of such a key finds nothing.
   if (keyBytes > MAX_KEY_BYTES && x.traits.sse === 'write') {
     touches(x, 'key-too-long-fields');
-    return fail(
-      x,
-      'route',
+    return record.fail(
       S3Errors.keyTooLong(keyBytes),
       'Object key too long',
       `The key is ${keyBytes} bytes in UTF-8; S3 object keys are at most ${MAX_KEY_BYTES} bytes.`,

@@ -19,17 +19,33 @@ import { S3Errors } from '../errors.ts';
 import { simulatorBugStep } from '../failure.ts';
 import { headerBag } from '../header-bag.ts';
 import { operationInfo } from '../operation-catalog.ts';
-import { HANDLERS } from '../operations/index.ts';
+import { BUCKET_HANDLERS, OBJECT_HANDLERS } from '../operations/index.ts';
 import { authorize } from './authorization.ts';
 import { checkBlockedEncryption } from './blocked-encryption.ts';
 import { obtainDataKeys } from './data-keys.ts';
-import { type Exchange, type StageVerdict, step } from './exchange.ts';
+import type { Exchange, StageVerdict } from './exchange.ts';
+import type { ChoiceRecorder } from './handler.ts';
 import { validateHeaders } from './headers.ts';
+import { recorder, type StageRecorder } from './recorder.ts';
 import { respond } from './response.ts';
 import { route } from './route.ts';
 import { checkTransport } from './transport.ts';
 
-type Stage = readonly [TraceStage, (x: Exchange) => StageVerdict | Promise<StageVerdict>];
+type StageFn<S extends TraceStage> = (
+  x: Exchange,
+  record: StageRecorder<S>,
+) => StageVerdict | Promise<StageVerdict>;
+
+/** A stage ready to run: its name, and its function with the recorder of that name bound. */
+interface Stage {
+  name: TraceStage;
+  run(x: Exchange): StageVerdict | Promise<StageVerdict>;
+}
+
+const stage = <S extends TraceStage>(name: S, fn: StageFn<S>): Stage => ({
+  name,
+  run: (x) => fn(x, recorder(x, name)),
+});
 
 type S3OperationRequest = S3Request & { operation: ObjectOperation | BucketOperation };
 
@@ -62,27 +78,38 @@ export async function runS3Request(
     const failure = await runStages(x, stagesOf(request.operation), options);
     if (typeof failure === 'string') return { cancelled: true, stage: failure, trace: x.trace, kmsEvents };
     if (x.cancelled) return { cancelled: true, stage: 'crypto', trace: x.trace, kmsEvents };
-    response = respond(x, failure);
+    response = respond(x, recorder(x, 'response'), failure);
   } catch (error) {
-    x.trace.push(simulatorBugStep(error));
-    response = respond(x, S3Errors.internalError());
+    const bug = simulatorBugStep(error);
+    const record = recorder(x, 'response');
+    record.step(bug.outcome, bug.title, bug.detail);
+    response = respond(x, record, S3Errors.internalError());
   }
   if (x.differences.length === 0) return { response, trace: x.trace, kmsEvents };
   return { response, trace: x.trace, kmsEvents, differences: x.differences.map(differenceNote) };
 }
 
+/**
+ * The stages in S3's order, each with its own name. A stage is given the recorder bound to that
+ * name (mapped type below), so the types say which `data` each may record.
+ */
 function stagesOf(operation: ObjectOperation | BucketOperation): Stage[] {
-  const handler = HANDLERS[operation];
+  const choose = (x: Exchange, record: ChoiceRecorder) => {
+    const handler = isBucketOperation(operation) ? BUCKET_HANDLERS[operation] : OBJECT_HANDLERS[operation];
+    return handler.choose ? handler.choose(x, record) : skipChoice(x, record);
+  };
   return [
-    ['route', route],
-    ['headers', validateHeaders],
-    ['transport', checkTransport],
-    ['authorization', authorize],
-    ['blocked-encryption', checkBlockedEncryption],
-    ['encryption-choice', (x) => (handler.choose ? handler.choose(x) : skipChoice(x))],
-    ['kms', obtainDataKeys],
+    stage('route', route),
+    stage('headers', validateHeaders),
+    stage('transport', checkTransport),
+    stage('authorization', authorize),
+    stage('blocked-encryption', checkBlockedEncryption),
+    stage('encryption-choice', choose),
+    stage('kms', obtainDataKeys),
     // Object operations act on object data; bucket-level ones on the bucket's configuration.
-    [operationInfo(operation).scope === 'bucket' ? 'bucket' : 'crypto', (x) => handler.apply(x)],
+    isBucketOperation(operation)
+      ? stage('bucket', (x, record) => BUCKET_HANDLERS[operation].apply(x, record))
+      : stage('crypto', (x, record) => OBJECT_HANDLERS[operation].apply(x, record)),
   ];
 }
 
@@ -92,22 +119,19 @@ async function runStages(
   stages: Stage[],
   options: SendOptions,
 ): Promise<StageVerdict | TraceStage> {
-  for (const [name, stage] of stages) {
+  for (const { name, run } of stages) {
     if (options.signal?.aborted) return name;
     options.onStage?.(name);
-    const verdict = await stage(x);
+    const verdict = await run(x);
     if (verdict) return verdict;
   }
   return undefined;
 }
 
-function skipChoice(x: Exchange): StageVerdict {
-  step(
-    x,
-    'encryption-choice',
-    'skip',
-    'No object encryption',
-    `${x.request.operation} does not encrypt or decrypt object data.`,
-  );
+function skipChoice(x: Exchange, record: ChoiceRecorder): StageVerdict {
+  record.skip('No object encryption', `${x.request.operation} does not encrypt or decrypt object data.`);
   return undefined;
 }
+
+const isBucketOperation = (operation: ObjectOperation | BucketOperation): operation is BucketOperation =>
+  operationInfo(operation).scope === 'bucket';

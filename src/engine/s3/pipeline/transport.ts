@@ -7,12 +7,12 @@
 import { checkSignature } from '../auth/signature.ts';
 import { COPY_SOURCE_KEY_HEADERS, hasCustomerKeyHeaders, TARGET_KEY_HEADERS } from '../customer-key.ts';
 import { S3Errors } from '../errors.ts';
-import { type Exchange, recorder, type StageVerdict, touches } from './exchange.ts';
+import { type Exchange, type StageVerdict, touches } from './exchange.ts';
 import { kmsInvolvement } from './kms-involvement.ts';
+import type { StageRecorder } from './recorder.ts';
 
-export function checkTransport(x: Exchange): StageVerdict {
-  const record = recorder(x, 'transport');
-  const signed = checkSignature(x);
+export function checkTransport(x: Exchange, record: StageRecorder<'transport'>): StageVerdict {
+  const signed = checkSignature(x, record);
   if (signed) {
     touches(x, 'signature-check-order');
     return signed;

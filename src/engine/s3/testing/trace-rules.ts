@@ -7,15 +7,11 @@
 import { isJsonObject, toJsonValue } from '../../json.ts';
 import type { JsonObject, JsonValue, Outcome, S3Request, TraceStep } from '../../types.ts';
 import { TRACE_STAGES } from '../../types.ts';
+import { isOperation, operationInfo } from '../operation-catalog.ts';
 
-/** Writes that encrypt bytes: their crypto step must show the whole key chain. */
-export const ENCRYPTING_WRITES = new Set([
-  'PutObject',
-  'CopyObject',
-  'UploadPart',
-  'UploadPartCopy',
-  'UpdateObjectEncryption',
-]);
+/** Writes that encrypt data (the catalog's `encryptsData`): their crypto step must show the whole key chain. */
+export const encryptsData = (operation: string) =>
+  isOperation(operation) && operationInfo(operation).encryptsData;
 const MODES = new Set(['SSE-S3', 'SSE-KMS', 'DSSE-KMS', 'SSE-C']);
 const SSE_APPLIED = new Set(['SSE_S3', 'Default_SSE_S3', 'SSE_KMS', 'Default_SSE_KMS', 'SSE_C']);
 
@@ -111,7 +107,7 @@ function successProblems(request: Request, outcome: Outcome): string[] {
   const problems: string[] = [];
   const crypto = outcome.trace.find((step) => step.stage === 'crypto');
   const choice = outcome.trace.find((step) => step.stage === 'encryption-choice');
-  if (ENCRYPTING_WRITES.has(request.operation)) {
+  if (encryptsData(request.operation)) {
     if (crypto?.outcome !== 'pass') problems.push('a successful write has no passing crypto step');
     else {
       // The rules read the step as plain JSON, as it crosses a worker or a file.
@@ -119,7 +115,7 @@ function successProblems(request: Request, outcome: Outcome): string[] {
       problems.push(...chainProblems(isJsonObject(data) ? data : {}, crypto.title));
     }
   }
-  if (['PutObject', 'CopyObject', 'CreateMultipartUpload'].includes(request.operation)) {
+  if (operationInfo(request.operation).choosesEncryption) {
     const applied = str(choice?.data?.sseApplied) ?? '';
     if (!SSE_APPLIED.has(applied)) problems.push(`encryption choice has SSEApplied ${applied || 'missing'}`);
     if (!str(choice?.data?.chosenBy))

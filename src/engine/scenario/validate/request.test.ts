@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseScenarioFile } from '../parse.ts';
 import { expectRefusal, type RefusalCase, step, withRequest, withSteps } from './test-fixtures.ts';
 
 const cases: RefusalCase[] = [
@@ -75,6 +76,26 @@ const cases: RefusalCase[] = [
     ],
   },
   {
+    name: 'a base64 body padded in the middle is refused',
+    file: withRequest({ body: { base64: 'QQ==QQ==' } }),
+    errors: [
+      {
+        path: 'steps[0].request.body.base64',
+        message: 'must be standard base64 (A-Z, a-z, 0-9, +, /, padded with =)',
+      },
+    ],
+  },
+  {
+    name: 'a base64 body of a length not a multiple of 4 is refused',
+    file: withRequest({ body: { base64: 'QUJ' } }),
+    errors: [
+      {
+        path: 'steps[0].request.body.base64',
+        message: 'must be standard base64 (A-Z, a-z, 0-9, +, /, padded with =)',
+      },
+    ],
+  },
+  {
     name: 'an object body for PutObject must be repeat or base64',
     file: withRequest({ body: { text: 'x' } }),
     errors: [
@@ -103,4 +124,13 @@ const cases: RefusalCase[] = [
 
 describe('parseScenarioFile refuses a request the format does not allow', () => {
   it.each(cases)('$name', (refusal) => expectRefusal(refusal));
+});
+
+describe('parseScenarioFile reads a large base64 body', () => {
+  it('accepts the 8 MiB of base64 a saved 6 MiB part becomes (a grouped regex overflowed the stack)', () => {
+    const base64 = 'QUJD'.repeat(2 * 1024 * 1024);
+    const parsed = parseScenarioFile(JSON.stringify(withRequest({ body: { base64 } })));
+    expect(parsed.ok).toBe(true);
+    // A generous timeout: this guards against a hang on a loaded machine, it measures nothing.
+  }, 120_000);
 });
