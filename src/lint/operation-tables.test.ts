@@ -10,7 +10,15 @@ import { OPERATIONS } from '../engine/index.ts';
  * pipeline on which operations refuse an SSE header). Tests are exempt: they name cases.
  */
 const root = join(import.meta.dirname, '..');
-const layers = ['state', 'ui', 'cli', 'engine/scenario', 'engine/s3', 'engine/policy/context', 'engine/world'];
+const layers = [
+  'state',
+  'ui',
+  'cli',
+  'engine/scenario',
+  'engine/s3',
+  'engine/policy/context',
+  'engine/world',
+];
 /**
  * The catalog's own rows, and the handler registry that joins one handler to each operation (a
  * registry, not a rule: adding an operation adds a row to both, and the types check they agree).
