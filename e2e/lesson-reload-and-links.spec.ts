@@ -42,18 +42,11 @@ test('a #s= link pasted into a tab that is already open opens its workspace besi
 }) => {
   const playground = new PlaygroundPage(page, context);
   await playground.openReady();
-  const keyField = playground.requestRegion.getByRole('textbox', { name: 'Object key' });
+  const keyField = playground.objectKeyField;
   await keyField.fill('from-the-link.txt');
-  await expect(page).toHaveURL(/#s=/);
-  await expect.poll(() => new URL(page.url()).hash).toMatch(/^#s=/);
   // The page's own address for this work is the link a colleague would send.
-  let link = '';
-  await expect
-    .poll(async () => {
-      link = new URL(page.url()).hash;
-      return link;
-    })
-    .not.toBe('');
+  await expect.poll(() => new URL(page.url()).hash).toMatch(/^#s=/);
+  const link = new URL(page.url()).hash;
   await keyField.fill('my-own.txt');
   await expect.poll(() => new URL(page.url()).hash).not.toBe(link);
 

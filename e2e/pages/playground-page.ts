@@ -108,8 +108,12 @@ export class PlaygroundPage {
     await this.requestRegion.getByLabel('Operation').selectOption(operation);
   }
 
+  get objectKeyField(): Locator {
+    return this.requestRegion.getByRole('textbox', { name: 'Object key' });
+  }
+
   async setObjectKey(key: string) {
-    await this.requestRegion.getByRole('textbox', { name: 'Object key' }).fill(key);
+    await this.objectKeyField.fill(key);
   }
 
   async setHttps(on: boolean) {
