@@ -120,7 +120,6 @@ export {
 } from './s3/operation-catalog.ts';
 export * from './scenario/index.ts';
 export { answerValues, type PlaceholderValues, substituteDeep } from './scenario/placeholders.ts';
-export { substituteRequest } from './scenario/substitute.ts';
 export type { StageData, StageStep, StepOutcome } from './trace/index.ts';
 export { decidedByOf, findStep, isStage } from './trace/index.ts';
 export type * from './trace/stage-data.ts';

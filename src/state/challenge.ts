@@ -3,19 +3,10 @@
  * writes it, and "Check" runs every step of the lesson against the learner's version in a fresh
  * world, grading each step and saying, from the trace, why a step still differs.
  */
-import {
-  answerValues,
-  type Expect,
-  type JsonObject,
-  matchExpect,
-  type Outcome,
-  type Scenario,
-  type Setup,
-} from '../engine/index.ts';
+import type { Outcome, Scenario, Setup } from '../engine/index.ts';
 import type { ChallengeSpec } from '../scenarios/challenges.ts';
 import { challengeSetup } from './challenge-setup.ts';
-import type { EnginePort, StepValues } from './engine-port.ts';
-import { uploadIdOf } from './lesson-step.ts';
+import type { EnginePort } from './engine-port.ts';
 
 export interface StepGrade {
   index: number;
@@ -50,7 +41,8 @@ export function whyOf(outcome: Outcome | undefined, differs: string[] = []): str
 
 /**
  * Runs every step of the challenge against the learner's policy or bucket encryption, in a world of
- * its own on the engine's side of the port (closed afterwards), as the scenario runner would.
+ * its own on the engine's side of the port (closed afterwards), through the engine's scenario
+ * session, one step after the other as the scenario runner does.
  */
 export async function checkChallenge(
   port: EnginePort,
@@ -67,56 +59,28 @@ export async function checkChallenge(
       : learner.setup.bucketEncryption === undefined
         ? base
         : { ...base, bucketEncryption: learner.setup.bucketEncryption };
-  const opened = await port.openWorld(setup, { clock: 'manual' });
+  const opened = await port.openWorld(setup, { scenario });
   if (!opened.ok)
     return {
       kind: 'broken',
       reason: opened.error.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '),
     };
   const id = opened.value.id;
-  const values: StepValues = { versionIds: [], uploadIds: [], etags: [] };
   try {
     const steps: StepGrade[] = [];
-    for (const [index, step] of scenario.steps.entries()) {
-      if (step.afterMs !== undefined) await port.advanceClock(id, step.afterMs);
-      const filled = await port.fillPlaceholders(id, step.request, values);
-      if (filled.problems.length > 0) {
-        steps.push({ index, passed: false, differs: filled.problems });
-        continue;
-      }
-      const sent = await port.send(id, filled.request);
-      if (sent.kind !== 'answered') {
+    for (const index of scenario.steps.keys()) {
+      const ran = await port.runScenarioStep(id, index);
+      const step = ran.kind === 'ran' ? ran.steps.find((s) => s.index === index) : undefined;
+      if (!step) {
         steps.push({ index, passed: false, differs: ['no answer from the simulated S3'] });
         continue;
       }
-      const { outcome } = sent;
-      values.versionIds[index] = outcome.response.headers['x-amz-version-id'];
-      const answered = answerValues(filled.request.operation, outcome.response);
-      if (values.uploadIds) values.uploadIds[index] = answered.uploadId;
-      if (values.etags) values.etags[index] = answered.etag;
-      const uploadId = uploadIdOf(filled.request, outcome);
-      if (uploadId !== undefined) values.uploadId = uploadId;
-      let differs: string[] = [];
-      if (step.expect) {
-        const expected = await port.fillPlaceholders(
-          id,
-          { operation: step.request.operation, body: step.expect as unknown as JsonObject },
-          values,
-        );
-        differs =
-          expected.problems.length > 0
-            ? expected.problems
-            : matchExpect(
-                expected.request.body as unknown as Expect,
-                step.request.operation,
-                outcome.response,
-              ).map((m) => m.line);
-      }
+      const differs = step.mismatches.map((m) => (step.outcome ? m.line : m.got));
       steps.push({
         index,
         passed: differs.length === 0,
         differs,
-        ...(differs.length > 0 ? { why: whyOf(outcome, differs) } : {}),
+        ...(differs.length > 0 ? { why: whyOf(step.outcome, differs) } : {}),
       });
     }
     return { kind: 'graded', steps, passed: steps.every((step) => step.passed) };

@@ -17,7 +17,8 @@ import type {
   PrincipalSetup,
   RequestInput,
   Result,
-  ScenarioRequest,
+  Scenario,
+  SessionStep,
   Setup,
   SetupProblem,
   TraceStage,
@@ -35,6 +36,11 @@ export interface OpenWorldOptions {
    * runner does) until `releaseClock`; `system` (default): the wall clock.
    */
   clock?: 'system' | 'manual';
+  /**
+   * The world runs this scenario's steps (a lesson, a challenge's check): its session lives next to
+   * the world (runScenarioStep), on a manual clock that the steps' `afterMs` move.
+   */
+  scenario?: Scenario;
   /**
    * A replayable world (the user's own, so its scene survives a reload): randomness and time come
    * from this seed and each operation's `turn` (src/worker/seeded-deps.ts). Not with `manual`.
@@ -79,9 +85,13 @@ export interface PortSendOptions {
   turn?: Turn;
 }
 
-/** What a send came to. The snapshot is taken right after the request, on the engine's side. */
+/**
+ * What a send came to. The snapshot is taken right after the request, on the engine's side; when
+ * the request changed the world's configuration, `setup` is the set-up that rebuilds it now
+ * (`world.exportSetup()`).
+ */
 export type Sent =
-  | { kind: 'answered'; outcome: Outcome; snapshot: WorldSnapshot }
+  | { kind: 'answered'; outcome: Outcome; snapshot: WorldSnapshot; setup?: Setup }
   | { kind: 'cancelled'; snapshot: WorldSnapshot }
   /** The world was closed (a lesson or link replaced it) before the request ran. */
   | { kind: 'closed' };
@@ -107,14 +117,23 @@ export interface ClientSideSealed {
   metadata: Record<string, string>;
 }
 
-/** Values a lesson step's placeholders are filled from (scenario format, "Placeholders"). */
-export interface StepValues {
-  uploadId?: string;
-  versionIds: (string | undefined)[];
-  /** By step: the UploadId and ETag each answered, for `{{uploadId:N}}` and `{{etag:N}}`. */
-  uploadIds?: (string | undefined)[];
-  etags?: (string | undefined)[];
-}
+/**
+ * What running a scenario step came to: every step that ran (the earlier ones not run yet first),
+ * whether the world has left the scenario's script, and the world after them.
+ */
+export type StepsRan =
+  | {
+      kind: 'ran';
+      steps: SessionStep[];
+      /** The step asked for did not run: an earlier one could not be sent, or it was cancelled. */
+      stopped?: 'unsent' | 'cancelled';
+      /** Something other than the scenario's steps changed the world: answers are not compared. */
+      offScript: boolean;
+      snapshot: WorldSnapshot;
+      setup?: Setup;
+    }
+  /** The world was closed (or runs no scenario) before the step ran. */
+  | { kind: 'closed' };
 
 export interface EnginePort {
   openWorld(setup: Setup, options?: OpenWorldOptions): Promise<Result<OpenedWorld, SetupProblem[]>>;
@@ -122,14 +141,16 @@ export interface EnginePort {
   /** Requests to one world run one after another, in the order they were sent. */
   send(id: WorldId, request: RequestInput, options?: PortSendOptions): Promise<Sent>;
   snapshot(id: WorldId): Promise<WorldSnapshot | null>;
+  /** The set-up that rebuilds the world's configuration as it is now (null: the world is gone). */
+  exportSetup(id: WorldId): Promise<Setup | null>;
   advanceClock(id: WorldId, ms: number): Promise<void>;
   releaseClock(id: WorldId): Promise<void>;
-  /** A scenario step's request with `{{versionId:N}}`, `{{keyArn:ID}}`... filled in, or what is missing. */
-  fillPlaceholders(
+  /** Runs step `index` of the world's scenario, after its earlier steps not run yet (in order). */
+  runScenarioStep(
     id: WorldId,
-    request: ScenarioRequest,
-    values: StepValues,
-  ): Promise<{ request: ScenarioRequest; problems: string[] }>;
+    index: number,
+    options?: Pick<PortSendOptions, 'onProgress' | 'signal'>,
+  ): Promise<StepsRan>;
   parsePolicy(
     text: string,
     options?: { bucket?: string; account?: string; kind?: PolicyKind },

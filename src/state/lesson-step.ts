@@ -1,58 +1,48 @@
 /**
- * How a lesson reads after one of its steps answered. The answer is compared with the lesson's
- * expectation only when the step ran in order in an untouched world (issue 8, "steps in order"):
- * anything else would blame the simulator for a world the learner changed.
+ * How a lesson reads after the engine ran some of its steps (src/engine/scenario/session.ts keeps
+ * which steps ran, the values their answers give later placeholders, and the comparisons). The
+ * "differs from real S3" notice uses a step's mismatches only when the engine compared it: it ran
+ * in order in a world nobody else changed (issue 8, "Steps in order").
  */
-import { answerValues, type Mismatch, type Outcome, type ScenarioRequest } from '../engine/index.ts';
+import type { SessionStep } from '../engine/index.ts';
+import type { StepsRan } from './engine-port.ts';
 import type { OpenLesson } from './slices/types.ts';
 
-/** The UploadId of a successful CreateMultipartUpload, for `{{uploadId}}` in later steps. */
-export function uploadIdOf(request: ScenarioRequest, outcome: Outcome): string | undefined {
-  const answer = outcome.response.body as { UploadId?: unknown } | undefined;
-  return request.operation === 'CreateMultipartUpload' &&
-    outcome.response.status === 200 &&
-    typeof answer?.UploadId === 'string'
-    ? answer.UploadId
-    : undefined;
-}
-
-export function lessonAfterStep(
+export function lessonAfterSteps(
   lesson: OpenLesson,
-  index: number,
-  request: ScenarioRequest,
-  outcome: Outcome,
+  asked: number,
+  ran: Extract<StepsRan, { kind: 'ran' }>,
 ): OpenLesson {
   const runs = [...lesson.runs];
-  runs[index] = outcome;
-  const versionIds = [...lesson.versionIds];
-  versionIds[index] = outcome.response.headers['x-amz-version-id'];
-  // {{uploadId:N}} and {{etag:N}} of later steps (docs/scenario-format.md).
-  const answered = answerValues(request.operation, outcome.response);
-  const uploadIds = [...(lesson.uploadIds ?? [])];
-  uploadIds[index] = answered.uploadId;
-  const etags = [...(lesson.etags ?? [])];
-  etags[index] = answered.etag;
+  const compared = [...lesson.compared];
+  const mismatches = [...lesson.mismatches];
+  let { lastRan } = lesson;
+  let problem: OpenLesson['problem'];
+  for (const step of ran.steps) {
+    if (step.outcome === undefined) {
+      problem = { step: step.index, message: problemOf(step) };
+      continue;
+    }
+    runs[step.index] = step.outcome;
+    compared[step.index] = step.compared;
+    mismatches[step.index] = step.compared ? step.mismatches : undefined;
+    lastRan = step.index;
+  }
+  const earlier = ran.steps.map((step) => step.index).filter((index) => index !== asked);
   return {
     ...lesson,
     runs,
-    versionIds,
-    uploadIds,
-    etags,
-    lastRan: index,
-    uploadId: uploadIdOf(request, outcome) ?? lesson.uploadId,
-    problem: undefined,
+    compared,
+    mismatches,
+    lastRan,
+    problem,
+    offScript: ran.offScript,
+    // The step asked for did not run when an earlier one could not be sent: the view stays put.
+    ...(ran.stopped
+      ? {}
+      : { current: asked, ranFirst: earlier.length > 0 ? { step: asked, earlier } : undefined }),
   };
 }
 
-/** Records whether the step was compared, and how it differs (undefined when not compared). */
-export function withComparison(
-  lesson: OpenLesson,
-  index: number,
-  mismatches: Mismatch[] | undefined,
-): OpenLesson {
-  const all = [...lesson.mismatches];
-  all[index] = mismatches;
-  const compared = [...lesson.compared];
-  compared[index] = mismatches !== undefined;
-  return { ...lesson, mismatches: all, compared };
-}
+/** Why a step could not be sent, in the session's words (a placeholder without a value, ...). */
+const problemOf = (step: SessionStep) => step.mismatches.map((m) => m.got).join('; ');

@@ -2,10 +2,10 @@
  * One request through the port inside the gate: the answer and the snapshot are recorded only if
  * the world is still the one the request started on (see gate.ts).
  */
-import type { Outcome, RequestInput } from '../engine/index.ts';
-import type { EnginePort, PortSendOptions } from './engine-port.ts';
+import type { Outcome, RequestInput, Setup } from '../engine/index.ts';
+import type { EnginePort, PortSendOptions, WorldSnapshot } from './engine-port.ts';
 import type { GateContext } from './gate.ts';
-import { SESSION_LIMIT } from './session.ts';
+import { SESSION_LIMIT, type SessionEntry } from './session.ts';
 import type { PlaygroundState } from './slices/types.ts';
 
 /** Enough to scroll back through a session; older runs are dropped. */
@@ -37,18 +37,29 @@ export async function sendThrough(
     set({ runNotice: REPLACED_NOTICE });
     return null;
   }
-  set({ snapshot: sent.snapshot });
   if (sent.kind === 'cancelled') {
-    set({ runNotice: CANCELLED_NOTICE });
+    set({ snapshot: sent.snapshot, runNotice: CANCELLED_NOTICE });
     return null;
   }
-  // Every answered request changes the world's revision (a lesson knows it left its script) and
-  // joins the session that "Save as lesson" writes out.
-  set({
-    worldRevision: get().worldRevision + 1,
-    session: [...get().session, { request, outcome: sent.outcome }].slice(-SESSION_LIMIT),
-  });
+  keepAnswers(get, set, sent, [{ request, outcome: sent.outcome }]);
   return sent.outcome;
+}
+
+/**
+ * The world after answered requests: its snapshot, the set-up when a change was accepted (the
+ * engine's exportSetup, saved and shared), and the requests in the session "Save as lesson" writes.
+ */
+export function keepAnswers(
+  get: Get,
+  set: Set,
+  after: { snapshot: WorldSnapshot; setup?: Setup },
+  answers: SessionEntry[],
+): void {
+  set({
+    snapshot: after.snapshot,
+    ...(after.setup ? { setup: after.setup } : {}),
+    session: [...get().session, ...answers].slice(-SESSION_LIMIT),
+  });
 }
 
 /** Sends and records the answer as the last run and in the history. */

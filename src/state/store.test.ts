@@ -121,6 +121,17 @@ describe('the playground store on the real engine', () => {
     ]);
   });
 
+  it('takes the set-up from the engine after a change sent from the builder, and keeps it after a read', async () => {
+    const store = await readyStore();
+    store.getState().setDraft({ operation: 'PutBucketVersioning', bodyText: '{"Status":"Enabled"}' });
+    await store.getState().send();
+    const changed = store.getState().setup;
+    expect(changed.versioning).toBe('Enabled');
+    store.getState().setDraft({ operation: 'HeadObject', bodyText: '' });
+    await store.getState().send();
+    expect(store.getState().setup).toBe(changed);
+  });
+
   it('reports a JSON input that does not parse at the body, without sending', async () => {
     const store = await readyStore();
     store.getState().setDraft({ operation: 'PutBucketEncryption', bodyText: '{"Rules": [' });

@@ -8,12 +8,13 @@ import {
   type EngineDeps,
   err,
   ok,
+  openScenarioSession,
   parsePolicy,
   runMatrix,
   runMatrixCell,
+  type ScenarioSession,
   type Setup,
   sendUnderPolicy,
-  substituteRequest,
   systemDeps,
   type World,
 } from '../engine/index.ts';
@@ -21,12 +22,18 @@ import type { EnginePort, PortSendOptions, Sent, Turn, WorldId } from '../state/
 import { clientSideCalls } from './client-side.ts';
 import { type ManualClock, manualClock, SETUP_LEAD_MS } from './manual-clock.ts';
 import { createQueue } from './queue.ts';
+import { scenarioCalls } from './scenario-steps.ts';
 import { type SeededDeps, seededDeps } from './seeded-deps.ts';
+import { configurationKey, worldAfter } from './world-after.ts';
 
 export interface HostedWorld {
   world: World;
   deps: EngineDeps;
   clock?: ManualClock;
+  /** The configuration last reported (configurationKey), to tell a send that changed it. */
+  configuration: string;
+  /** The scenario the world runs step by step (a lesson), if any. */
+  session?: ScenarioSession;
   /** A replayable world's randomness and clock, set per turn (seeded-deps.ts). */
   seeded?: SeededDeps;
   /** The last turn taken, for an operation that comes without one. */
@@ -91,33 +98,41 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
           onStage: (stage) => opts.onProgress?.({ phase: 'stage', stage }),
         }),
       );
-      const snapshot = world.snapshot();
-      return 'cancelled' in answer
-        ? { kind: 'cancelled', snapshot }
-        : { kind: 'answered', outcome: answer, snapshot };
+      if ('cancelled' in answer) return { kind: 'cancelled', snapshot: world.snapshot() };
+      // A request of the learner's own: the scenario's later answers are no longer its script's.
+      hosted.session?.leaveScript();
+      return { kind: 'answered', outcome: answer, ...worldAfter(hosted) };
     });
   };
 
   return {
     openWorld: async (setup: Setup, open = {}) => {
       const base = baseDeps();
-      // A seeded world replays: its set-up is turn 0 (a manual clock is a lesson's, never seeded).
-      const seeded = open.seed && open.clock !== 'manual' ? seededDeps(open.seed.seed, base) : undefined;
+      // A seeded world replays: its set-up is turn 0 (a scenario's or a manual clock is a lesson's,
+      // never seeded).
+      const manual = open.clock === 'manual' || open.scenario !== undefined;
+      const seeded = open.seed && !manual ? seededDeps(open.seed.seed, base) : undefined;
       const deps = seeded ?? base;
-      const clock = open.clock === 'manual' ? manualClock(deps) : undefined;
+      // A scenario's steps move time by their `afterMs` only, as the runner does.
+      const clock = manual ? manualClock(deps) : undefined;
       seeded?.begin({ index: 0, at: open.seed?.at ?? base.now() });
       const created = await createWorld(setup, clock?.deps ?? deps).finally(() => seeded?.end());
       if (!created.ok) return err(created.error);
       clock?.advance(SETUP_LEAD_MS);
       const id = `world-${nextId++}`;
+      const world = created.value;
       worlds.set(id, {
-        world: created.value,
+        world,
         deps: clock?.deps ?? deps,
         lastTurn: 0,
         ...(clock ? { clock } : {}),
         ...(seeded ? { seeded } : {}),
+        configuration: configurationKey(world.exportSetup()),
+        ...(open.scenario
+          ? { session: openScenarioSession(open.scenario, world, { advance: (ms) => clock?.advance(ms) }) }
+          : {}),
       });
-      return ok({ id, snapshot: created.value.snapshot() });
+      return ok({ id, snapshot: world.snapshot() });
     },
     // Queued, so requests sent before the close still get their answer.
     closeWorld: (id) =>
@@ -126,22 +141,9 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
       }),
     send,
     snapshot: (id) => inWorld(id, null, ({ world }) => world.snapshot()),
+    exportSetup: (id) => inWorld(id, null, ({ world }) => world.exportSetup()),
     advanceClock: (id, ms) => inWorld(id, undefined, ({ clock }) => clock?.advance(ms)),
     releaseClock: (id) => inWorld(id, undefined, ({ clock }) => clock?.release()),
-    fillPlaceholders: (id, request, values) =>
-      inWorld(id, { request, problems: ['The world was closed.'] }, ({ world }) => {
-        const problems: string[] = [];
-        const filled = substituteRequest(
-          request,
-          {
-            ...values,
-            awsManagedKeyArn: () => world.awsManagedKeyArn(),
-            keyArn: (keyId) => world.keyArn(keyId),
-          },
-          problems,
-        );
-        return { request: filled, problems };
-      }),
     parsePolicy: async (text, parseOptions) => parsePolicy(text, parseOptions),
     // The matrix, its cells and pins work on a copy taken in the world's turn, then run outside
     // the queue: requests sent meanwhile are not held up by them (each pauses between cells).
@@ -158,16 +160,19 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
       return copy ? sendUnderPolicy(copy, policy, requests) : null;
     },
     putPrincipal: (id, principal) =>
-      inWorld(id, null, ({ world }) => {
+      inWorld(id, null, ({ world, session }) => {
         const put = world.putPrincipal(principal);
+        if (put.ok) session?.leaveScript();
         return put.ok ? ok(world.snapshot()) : put;
       }),
     deletePrincipal: (id, arn) =>
-      inWorld(id, null, ({ world }) => {
+      inWorld(id, null, ({ world, session }) => {
         world.deletePrincipal(arn);
+        session?.leaveScript();
         return world.snapshot();
       }),
     addSdkChecksum,
     ...clientSideCalls(inWorld),
+    ...scenarioCalls(inWorld),
   };
 }

@@ -17,13 +17,23 @@ export function buffersOf(...values: unknown[]): ArrayBuffer[] {
 
 export function workerApi(host: EnginePort) {
   const running = new Map<number, AbortController>();
+  /** Runs `work` with a signal that `cancel(requestNumber)` aborts. */
+  const abortable = async <T>(requestNumber: number, work: (signal: AbortSignal) => Promise<T>) => {
+    const controller = new AbortController();
+    running.set(requestNumber, controller);
+    try {
+      return await work(controller.signal);
+    } finally {
+      running.delete(requestNumber);
+    }
+  };
   return {
     openWorld: host.openWorld,
     closeWorld: host.closeWorld,
     snapshot: host.snapshot,
+    exportSetup: host.exportSetup,
     advanceClock: host.advanceClock,
     releaseClock: host.releaseClock,
-    fillPlaceholders: host.fillPlaceholders,
     parsePolicy: host.parsePolicy,
     matrix: host.matrix,
     matrixCell: host.matrixCell,
@@ -40,11 +50,9 @@ export function workerApi(host: EnginePort) {
       sdkChecksum?: boolean,
       turn?: Turn,
     ) {
-      const controller = new AbortController();
-      running.set(requestNumber, controller);
-      try {
+      return abortable(requestNumber, async (signal) => {
         const sent = await host.send(id, request, {
-          signal: controller.signal,
+          signal,
           ...(onProgress ? { onProgress } : {}),
           ...(bodyFile ? { bodyFile } : {}),
           ...(sdkChecksum ? { sdkChecksum } : {}),
@@ -55,9 +63,19 @@ export function workerApi(host: EnginePort) {
           sent,
           buffersOf(sent.kind === 'answered' ? sent.outcome.response.body : undefined),
         );
-      } finally {
-        running.delete(requestNumber);
-      }
+      });
+    },
+    async runScenarioStep(
+      id: string,
+      index: number,
+      requestNumber: number,
+      onProgress?: (progress: SendProgress) => void,
+    ) {
+      return abortable(requestNumber, async (signal) => {
+        const ran = await host.runScenarioStep(id, index, { signal, ...(onProgress ? { onProgress } : {}) });
+        const bodies = ran.kind === 'ran' ? ran.steps.map((step) => step.outcome?.response.body) : [];
+        return Comlink.transfer(ran, buffersOf(...bodies));
+      });
     },
     cancel(requestNumber: number) {
       running.get(requestNumber)?.abort();

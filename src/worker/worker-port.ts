@@ -29,14 +29,30 @@ export function workerEngine(): EnginePort {
   // that EnginePort types, so its answers are the port's.
   const call = (pending: PromiseLike<unknown>) => Promise.race([pending, failed]) as Promise<never>;
   let requests = 0;
+  /** A call the signal can cancel: the worker is told the call's number to abort. */
+  const abortable = async (
+    signal: AbortSignal | undefined,
+    start: (requestNumber: number) => PromiseLike<unknown>,
+  ): Promise<never> => {
+    const number = ++requests;
+    const cancel = () => void remote.cancel(number);
+    signal?.addEventListener('abort', cancel);
+    try {
+      const pending = start(number);
+      if (signal?.aborted) cancel();
+      return await call(pending);
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+    }
+  };
 
   return {
     openWorld: (setup, options) => call(remote.openWorld(setup, options)),
     closeWorld: (id) => call(remote.closeWorld(id)),
     snapshot: (id) => call(remote.snapshot(id)),
+    exportSetup: (id) => call(remote.exportSetup(id)),
     advanceClock: (id, ms) => call(remote.advanceClock(id, ms)),
     releaseClock: (id) => call(remote.releaseClock(id)),
-    fillPlaceholders: (id, request, values) => call(remote.fillPlaceholders(id, request, values)),
     parsePolicy: (text, options) => call(remote.parsePolicy(text, options)),
     matrix: (id, options) => call(remote.matrix(id, options)),
     matrixCell: (id, options, spec) => call(remote.matrixCell(id, options, spec)),
@@ -45,29 +61,22 @@ export function workerEngine(): EnginePort {
     deletePrincipal: (id, arn) => call(remote.deletePrincipal(id, arn)),
     // The body goes over and back as a copy: a transfer would detach the bytes the caller keeps.
     addSdkChecksum: (request) => call(remote.addSdkChecksum(request)),
-    send: async (id, request, options = {}) => {
-      const number = ++requests;
-      const cancel = () => void remote.cancel(number);
-      options.signal?.addEventListener('abort', cancel);
-      try {
+    send: (id, request, options = {}) =>
+      abortable(options.signal, (number) => {
         const progress = options.onProgress ? Comlink.proxy(options.onProgress) : undefined;
         const moved = Comlink.transfer(request, buffersOf(request.body));
         // A file goes as its handle (structured clone shares a Blob, it does not copy it).
-        const pending = remote.send(
+        return remote.send(id, moved, number, progress, options.bodyFile, options.sdkChecksum, options.turn);
+      }),
+    runScenarioStep: (id, index, options = {}) =>
+      abortable(options.signal, (number) =>
+        remote.runScenarioStep(
           id,
-          moved,
+          index,
           number,
-          progress,
-          options.bodyFile,
-          options.sdkChecksum,
-          options.turn,
-        );
-        if (options.signal?.aborted) cancel();
-        return await call(pending);
-      } finally {
-        options.signal?.removeEventListener('abort', cancel);
-      }
-    },
+          options.onProgress ? Comlink.proxy(options.onProgress) : undefined,
+        ),
+      ),
     encryptClientSide: (id, input) =>
       call(remote.encryptClientSide(id, Comlink.transfer(input, buffersOf(input.plaintext)))),
     decryptClientSide: (id, input) => call(remote.decryptClientSide(id, input)),

@@ -5,5 +5,12 @@ export { parseScenarioFile, parseSetupFile, scenariosFromJson } from './parse.ts
 export { type RunOptions, runScenarioIn, type ScenarioWorld, type WorldFactory } from './run.ts';
 export { runScenario } from './run-scenario.ts';
 export { serializeScenario, serializeScenarioFile } from './serialize.ts';
+export {
+  openScenarioSession,
+  type ScenarioSession,
+  type SessionOptions,
+  type SessionRun,
+  type SessionStep,
+} from './session.ts';
 export { substituteExpect } from './substitute.ts';
 export type * from './types.ts';

@@ -11,6 +11,7 @@ import { createBucketKeyCache } from '../modes/index.ts';
 import { err, ok, type Result } from '../result.ts';
 import type {
   CancelledRequest,
+  ObjectSetup,
   Outcome,
   PrincipalSetup,
   RequestInput,
@@ -18,9 +19,11 @@ import type {
   Setup,
   SetupProblem,
 } from '../types.ts';
+import { exportSetup } from './export-setup.ts';
 import { forkState } from './fork.ts';
 import { send } from './send.ts';
 import { setupBuckets, setupObjects, setupPolicies } from './setup-buckets.ts';
+import { SETUP_DEFAULTS } from './setup-defaults.ts';
 import { putPrincipal, setupPrincipals } from './setup-principals.ts';
 import { snapshot, type WorldSnapshot } from './snapshot.ts';
 import type { WorldState } from './types.ts';
@@ -46,6 +49,8 @@ export interface World {
   putPrincipal(principal: PrincipalSetup): Result<void, SetupProblem[]>;
   /** Removes a declared principal (its requests then carry no identity policy). */
   deletePrincipal(arn: string): void;
+  /** The set-up that rebuilds the world's configuration as it is now (export-setup.ts). */
+  exportSetup(): Setup;
 }
 
 /** The state behind each world, for engine modules (the matrix) that work on forks directly. */
@@ -75,6 +80,7 @@ export function worldOver(state: WorldState): World {
     deletePrincipal: (arn) => {
       state.principals.delete(arn);
     },
+    exportSetup: () => exportSetup(state),
   };
   states.set(world, state);
   return world;
@@ -94,14 +100,14 @@ export async function createWorldState(
   setup: Setup,
   deps: EngineDeps,
 ): Promise<Result<WorldState, SetupProblem[]>> {
-  const account = setup.account ?? '111122223333';
-  const region = setup.region ?? 'us-east-1';
+  const account = setup.account ?? SETUP_DEFAULTS.account;
+  const region = setup.region ?? SETUP_DEFAULTS.region;
   const problems: SetupProblem[] = [];
   const principals = setupPrincipals(setup.principals ?? [], problems);
   const kms = createKms({
     account,
     region,
-    requestsPerSecond: setup.kmsRequestsPerSecond ?? 5500,
+    requestsPerSecond: setup.kmsRequestsPerSecond ?? SETUP_DEFAULTS.kmsRequestsPerSecond,
     deps,
     identityPolicyFor: (arn) => principals.get(arn)?.policy,
   });
@@ -112,7 +118,7 @@ export async function createWorldState(
   const state: WorldState = {
     account,
     region,
-    bucket: setup.bucket ?? 'test-bucket',
+    bucket: setup.bucket ?? SETUP_DEFAULTS.bucket,
     buckets: new Map(),
     principals,
     kms,
@@ -123,5 +129,14 @@ export async function createWorldState(
   setupBuckets(state, setup, problems);
   if (problems.length === 0) await setupObjects(state, setup, problems);
   if (problems.length === 0) setupPolicies(state, setup, problems);
+  state.setupObjects = declaredObjects(setup, state.bucket);
   return problems.length > 0 ? err(problems) : ok(state);
+}
+
+function declaredObjects(setup: Setup, bucket: string): Map<string, ObjectSetup[]> {
+  const declared = new Map<string, ObjectSetup[]>();
+  if (setup.objects?.length) declared.set(bucket, setup.objects);
+  for (const other of setup.otherBuckets ?? [])
+    if (other.objects?.length) declared.set(other.name, other.objects);
+  return declared;
 }

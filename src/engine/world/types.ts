@@ -8,7 +8,7 @@ import type { EngineDeps } from '../deps.ts';
 import type { Kms } from '../kms/types.ts';
 import type { BucketKeyCache, StoredCiphertext, StoredKeyMaterial } from '../modes/types.ts';
 import type { Policy } from '../policy/types.ts';
-import type { EncryptionConfiguration, PublicAccessBlockConfiguration } from '../types.ts';
+import type { EncryptionConfiguration, ObjectSetup, PublicAccessBlockConfiguration } from '../types.ts';
 
 export type VersioningStatus = 'Enabled' | 'Suspended';
 
@@ -137,6 +137,8 @@ export interface WorldState {
   /** The S3-owned root key that wraps SSE-S3 data keys: non-extractable. */
   s3RootKey: CryptoKey;
   bucketKeys: BucketKeyCache;
+  /** The objects the set-up declared, by bucket, as declared (exportSetup rebuilds with them). */
+  setupObjects?: Map<string, ObjectSetup[]>;
 }
 
 export const ALL_BLOCKED: PublicAccessBlockConfiguration = {

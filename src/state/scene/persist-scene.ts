@@ -211,7 +211,6 @@ export async function restoreScene(store: PlaygroundStore, recorder: SceneRecord
     lastRun: lastRun ? { request: lastRun.request, outcome: lastRun.outcome } : null,
     history: history.slice(0, HISTORY_LIMIT),
     session: session.slice(-SESSION_LIMIT),
-    worldRevision: store.getState().worldRevision + 1,
     setup: scene.setup,
     bucketForm: formFromSetup(scene.setup),
   });

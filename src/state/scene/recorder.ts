@@ -149,7 +149,9 @@ export function recordScenes(inner: EnginePort, options: RecorderOptions = {}): 
   const port: EnginePort = {
     ...inner,
     openWorld: async (setup, options = {}) => {
-      const seed = options.clock === 'manual' ? undefined : (options.seed ?? newSeed());
+      // A lesson's or a challenge's world (a scenario, a manual clock) is rebuilt from its steps instead.
+      const replayable = options.clock !== 'manual' && options.scenario === undefined;
+      const seed = replayable ? (options.seed ?? newSeed()) : undefined;
       const opened = await inner.openWorld(setup, seed ? { ...options, seed } : options);
       if (opened.ok && seed) {
         scenes.set(opened.value.id, {

@@ -1,18 +1,19 @@
 /**
  * An open lesson runs in a world of its own (issue 8): opening one puts the user's workspace aside
  * (workspace-stash.ts), world included and left open; closing it puts everything back as it was
- * and closes the lesson's world. Steps run in order: asking for step N first runs the earlier
- * steps that have not run, so step N answers as the lesson promises.
+ * and closes the lesson's world. The steps run in the engine's scenario session next to that world
+ * (src/engine/scenario/session.ts): asking for step N first runs the earlier steps that have not
+ * run, so step N answers as the lesson promises; the slice shows what the session ran.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Expect, JsonObject, Mismatch, Scenario } from '../../engine/index.ts';
+import type { Scenario } from '../../engine/index.ts';
 import { challengeById } from '../../scenarios/challenges.ts';
 import { challengeSetup } from '../challenge-setup.ts';
-import type { EnginePort, StepValues } from '../engine-port.ts';
+import type { EnginePort } from '../engine-port.ts';
 import type { Gate } from '../gate.ts';
 import { draftFromRequest } from '../lesson-draft.ts';
-import { lessonAfterStep, withComparison } from '../lesson-step.ts';
-import { sendAndRecord } from '../send-through.ts';
+import { lessonAfterSteps } from '../lesson-step.ts';
+import { CANCELLED_NOTICE, keepAnswers, REPLACED_NOTICE, record } from '../send-through.ts';
 import { takeStash } from '../workspace-stash.ts';
 import type { LessonSlice, OpenLesson, PlaygroundState } from './types.ts';
 
@@ -23,13 +24,6 @@ export function policyTextOf(scenario: Scenario): string {
   if (policy === undefined) return DEFAULT_POLICY_TEXT;
   return typeof policy === 'string' ? policy : `${JSON.stringify(policy, null, 2)}\n`;
 }
-
-const valuesOf = (lesson: OpenLesson): StepValues => ({
-  ...(lesson.uploadId === undefined ? {} : { uploadId: lesson.uploadId }),
-  versionIds: lesson.versionIds,
-  uploadIds: lesson.uploadIds ?? [],
-  etags: lesson.etags ?? [],
-});
 
 export const createLessonSlice =
   (port: EnginePort, gate: Gate): StateCreator<PlaygroundState, [], [], LessonSlice> =>
@@ -43,13 +37,11 @@ export const createLessonSlice =
       const lesson: OpenLesson = {
         scenario,
         runs: [],
-        versionIds: [],
         token: {},
         current: 0,
         lastRan: -1,
         compared: [],
         mismatches: [],
-        revision: 0,
         offScript: false,
         origin,
         hints: 0,
@@ -72,71 +64,45 @@ export const createLessonSlice =
           : {}),
       });
       void get().setPolicyText(challenge?.hide === 'policy' ? '' : policyTextOf(scenario));
-      await get().loadWorld(setup, { clock: 'manual', keep: get().stash?.worldId ?? null });
-      const now = get().lesson;
-      if (now?.token === lesson.token) set({ lesson: { ...now, revision: get().worldRevision } });
+      await get().loadWorld(setup, { clock: 'manual', scenario, keep: get().stash?.worldId ?? null });
     };
 
-    /** Sends one step through the lesson's world and records its answer; false if it did not run. */
-    const sendStep = async (index: number): Promise<boolean> => {
-      const ran = await gate.run(async (context) => {
+    /** Runs the step (and the earlier ones not run yet) in the lesson world's session. */
+    const runStep = (index: number) =>
+      gate.run(async (context) => {
         // Read inside the gate: a step clicked while its lesson loads runs on the lesson's world.
         const lesson = get().lesson;
-        const step = lesson?.scenario.steps[index];
-        if (!lesson || !step) return false;
-        // Compared with the lesson only when it is the next step in a world nobody else changed.
-        const offScript = lesson.offScript || get().worldRevision !== lesson.revision;
-        const inOrder = !offScript && index === lesson.lastRan + 1;
-        if (step.afterMs !== undefined) await port.advanceClock(context.worldId, step.afterMs);
-        const filled = await port.fillPlaceholders(context.worldId, step.request, valuesOf(lesson));
-        if (!context.current()) return false;
-        if (filled.problems.length > 0) {
-          set({ lesson: { ...lesson, problem: { step: index, message: filled.problems.join('; ') } } });
-          return false;
-        }
-        const request = filled.request;
-        const setup = get().setup;
-        set({
-          draft: draftFromRequest(request, setup.bucket ?? 'test-bucket', setup.account ?? '111122223333'),
-        });
-        const outcome = await sendAndRecord(port, get, set, context, request);
-        const current = get().lesson;
-        if (!outcome || current?.token !== lesson.token) return false;
-        const after = lessonAfterStep(current, index, request, outcome);
-        let mismatches: Mismatch[] | undefined;
-        if (inOrder) {
-          // The expectation's placeholders are filled as the request's were (its own version id too).
-          const expected = step.expect
-            ? await port.fillPlaceholders(
-                context.worldId,
-                { operation: step.request.operation, body: step.expect as unknown as JsonObject },
-                valuesOf(after),
-              )
-            : undefined;
-          // The matcher is a chunk of its own, fetched with the first compared step.
-          const { compareStep } = await import('../lesson-compare.ts');
-          mismatches =
-            expected && expected.problems.length === 0
-              ? compareStep(
-                  expected.request.body as unknown as Expect,
-                  step.request.operation,
-                  outcome.response,
-                )
-              : [];
-        }
-        const latest = get().lesson ?? after;
-        set({
-          lesson: {
-            ...withComparison({ ...after, hints: latest.hints }, index, mismatches),
-            offScript,
-            revision: get().worldRevision,
+        if (!lesson || index >= lesson.scenario.steps.length) return;
+        const ran = await port.runScenarioStep(context.worldId, index, {
+          signal: context.signal,
+          onProgress: (progress) => {
+            if (context.current()) set({ progress });
           },
-          rightTab: 'answer',
         });
-        return true;
+        if (!context.current() || ran.kind === 'closed') {
+          set({ runNotice: REPLACED_NOTICE });
+          return;
+        }
+        const answered = ran.steps.flatMap((step) =>
+          step.outcome ? [{ request: step.request, outcome: step.outcome }] : [],
+        );
+        keepAnswers(get, set, ran, answered);
+        if (ran.stopped === 'cancelled') set({ runNotice: CANCELLED_NOTICE });
+        if (get().lesson?.token !== lesson.token) return;
+        // Each step that ran joins the history, earlier ones first, so the way there stays visible.
+        for (const { request, outcome } of answered) record(get, set, request, outcome);
+        const last = answered.at(-1);
+        const { bucket, account } = get().setup;
+        set({
+          lesson: lessonAfterSteps(get().lesson ?? lesson, index, ran),
+          ...(last
+            ? {
+                draft: draftFromRequest(last.request, bucket ?? 'test-bucket', account ?? '111122223333'),
+                rightTab: 'answer' as const,
+              }
+            : {}),
+        });
       });
-      return ran === true;
-    };
 
     return {
       lesson: null,
@@ -168,19 +134,7 @@ export const createLessonSlice =
         const lesson = get().lesson;
         if (!lesson || index < 0 || index >= lesson.scenario.steps.length) return;
         set({ runNotice: null });
-        const earlier: number[] = [];
-        for (let i = 0; i < index; i++) if (get().lesson?.runs[i] === undefined) earlier.push(i);
-        for (const i of earlier) if (!(await sendStep(i))) return;
-        const ran = await sendStep(index);
-        const now = get().lesson;
-        if (!now || now.token !== lesson.token) return;
-        set({
-          lesson: {
-            ...now,
-            current: index,
-            ranFirst: ran && earlier.length > 0 ? { step: index, earlier } : undefined,
-          },
-        });
+        await runStep(index);
       },
       goToStep: async (index) => {
         const lesson = get().lesson;

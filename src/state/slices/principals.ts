@@ -1,7 +1,7 @@
 /**
  * IAM users and roles (this account or another) with their identity policies. A change goes to
- * the world at once (the world keeps S3's and KMS's view of who may do what) and into the set-up,
- * so it is saved, shared and rebuilt with the rest of the workspace.
+ * the world at once (the world keeps S3's and KMS's view of who may do what); the set-up then comes
+ * from the world (exportSetup), so it is saved, shared and rebuilt with the rest of the workspace.
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Diagnostic, PrincipalSetup, SetupProblem } from '../../engine/index.ts';
@@ -36,21 +36,15 @@ export const createPrincipalsSlice =
         return false;
       }
       delete problems[arn];
-      const others = (get().setup.principals ?? []).filter((p) => p.arn !== arn);
-      set({
-        principalProblems: problems,
-        snapshot: put.value,
-        setup: { ...get().setup, principals: [...others, principal] },
-      });
+      const setup = await port.exportSetup(worldId);
+      set({ principalProblems: problems, snapshot: put.value, ...(setup ? { setup } : {}) });
       return true;
     },
     deletePrincipal: async (arn) => {
       const worldId = get().worldId;
-      const snapshot = worldId ? await port.deletePrincipal(worldId, arn) : null;
-      const principals = (get().setup.principals ?? []).filter((p) => p.arn !== arn);
-      const setup = { ...get().setup };
-      if (principals.length > 0) setup.principals = principals;
-      else delete setup.principals;
-      set({ setup, ...(snapshot ? { snapshot } : {}) });
+      if (!worldId) return;
+      const snapshot = await port.deletePrincipal(worldId, arn);
+      const setup = await port.exportSetup(worldId);
+      set({ ...(setup ? { setup } : {}), ...(snapshot ? { snapshot } : {}) });
     },
   });

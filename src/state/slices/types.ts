@@ -57,8 +57,6 @@ export interface WorkspaceSlice {
   /** A `kms:*` operation through the world, so KMS's answer (or refusal) shows. */
   kmsCommand(operation: RequestInput['operation'], body: Record<string, unknown>): Promise<Outcome | null>;
   kmsLast: { request: RequestInput; outcome: Outcome } | null;
-  /** Counts every change sent to the world, so a lesson knows when the learner left its script. */
-  worldRevision: number;
   /** The set-up the world was built from, and every request sent to it since ("Save as lesson"). */
   sessionStart: Setup;
   session: SessionEntry[];
@@ -144,28 +142,20 @@ export interface UiSlice {
 
 export interface OpenLesson {
   scenario: Scenario;
-  /** The answer of each step run so far, by step index. */
+  /** The answer of each step run so far, by step index (what the engine's session ran). */
   runs: (Outcome | undefined)[];
-  /** `x-amz-version-id` of each step, for `{{versionId:N}}`. */
-  versionIds: (string | undefined)[];
-  /** UploadId and ETag each step returned, for `{{uploadId:N}}` and `{{etag:N}}`. */
-  uploadIds?: (string | undefined)[];
-  etags?: (string | undefined)[];
-  uploadId?: string;
   /** A step that could not be sent (a placeholder without a value yet). */
   problem?: { step: number; message: string };
   /** This opening of the lesson: an answer for an earlier opening (or another lesson) is dropped. */
   token: object;
   /** The step on screen (0-based); the address reads `step=current+1`. */
   current: number;
-  /** The last step run (-1 before the first): step N runs in order when it is the one after it. */
+  /** The last step run (-1 before the first). */
   lastRan: number;
-  /** Per step: it ran in order in an untouched world, so its answer was compared with the lesson's. */
+  /** Per step: it ran in order in an untouched world, so the engine compared its answer with the lesson's. */
   compared: boolean[];
   /** Per compared step: how its answer differs from what the lesson says real S3 answers. */
   mismatches: (Mismatch[] | undefined)[];
-  /** The world's revision after the lesson's last change; another value means the learner changed it. */
-  revision: number;
   /** The learner changed the lesson's world (a request, a policy, a key): answers are no longer compared. */
   offScript: boolean;
   /** Steps that ran first, so that `step` answers as the lesson promises (said on screen). */

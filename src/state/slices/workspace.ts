@@ -6,10 +6,9 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { JsonObject, Outcome, RequestInput, Setup } from '../../engine/index.ts';
 import { encryptionConfiguration, formFromSetup } from '../bucket-form.ts';
 import type { EnginePort } from '../engine-port.ts';
-import type { Gate, GateContext } from '../gate.ts';
+import type { Gate } from '../gate.ts';
 import { pendingPolicyRequest } from '../policy-pending.ts';
 import { sendThrough } from '../send-through.ts';
-import { setupAfter } from '../setup-after.ts';
 import { openAccepted } from '../setup-refusals.ts';
 import type { BucketApplyKind, PlaygroundState, WorkspaceSlice } from './types.ts';
 
@@ -65,13 +64,9 @@ export const createWorkspaceSlice =
       set({ policyDiagnostics: parsed.diagnostics, policyStatementLines: lines });
     };
 
-    /** One request inside the gate; on success the set-up follows (setup-after.ts). */
-    const through = async (context: GateContext, request: RequestInput): Promise<Outcome | null> => {
-      const outcome = await sendThrough(port, get, set, context, request);
-      if (outcome && succeeded(outcome)) set({ setup: setupAfter(get().setup, request, outcome) });
-      return outcome;
-    };
-    const gated = (request: RequestInput) => gate.run((context) => through(context, request));
+    /** One request inside the gate; a change S3 accepted updates the set-up (send-through.ts). */
+    const gated = (request: RequestInput) =>
+      gate.run((context) => sendThrough(port, get, set, context, request));
 
     // The first text is diagnosed once the store exists.
     queueMicrotask(() => void diagnose(initial.policyText));
@@ -138,7 +133,6 @@ export const createWorkspaceSlice =
           }
           set({
             worldId: opened.value.id,
-            worldRevision: get().worldRevision + 1,
             sessionStart: setup,
             session: [],
             snapshot: opened.value.snapshot,
@@ -159,7 +153,6 @@ export const createWorkspaceSlice =
         return outcome;
       },
       kmsLast: null,
-      worldRevision: 0,
       sessionStart: initial.setup,
       session: [],
       restoreWorkspace: (stash) =>
