@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runBenchmarks } from '../engine/index.ts';
 import { matrixCells1000Ms } from './matrix-bench.ts';
-import { runPlatformBenchmarks } from './platform-bench.ts';
+import { parsePolicyRate, runPlatformBenchmarks } from './platform-bench.ts';
 import { runRequestBenchmarks } from './request-bench.ts';
 
 const json = process.argv.includes('--json');
@@ -18,6 +18,8 @@ const cpuMs = () => {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
 };
+// First, before the request cases leave their garbage behind (platform-bench.ts parsePolicyRate).
+const parsePolicyPerSec = await parsePolicyRate(wall ? () => performance.now() : cpuMs);
 const report = runBenchmarks(wall ? {} : { clock: cpuMs });
 const clock = wall ? 'wall' : 'cpu';
 const requests = await runRequestBenchmarks(wall ? () => performance.now() : cpuMs);
@@ -41,7 +43,7 @@ const figures = {
   aesGcmRawMiBps: round(platform.aesGcmRawMiBps, 1),
   md5MiBps: round(platform.md5MiBps, 1),
   peakRssMiB64: round(memory.peakRssMiB64, 1),
-  parsePolicyPerSec: round(platform.parsePolicyPerSec),
+  parsePolicyPerSec: round(parsePolicyPerSec),
   snapshotMs1000: round(platform.snapshotMs1000, 3),
   matrixCells1000Ms: await matrixCells1000Ms(wall ? () => performance.now() : cpuMs),
 };

@@ -118,6 +118,7 @@ export {
   refusedSseHeader,
   WRITE_ONLY_SSE_HEADERS,
 } from './s3/operation-catalog.ts';
+export { type InputTemplateContext, inputTemplate, KEY_ID_PLACEHOLDER } from './s3/operation-input.ts';
 export * from './scenario/index.ts';
 export { answerValues, type PlaceholderValues, substituteDeep } from './scenario/placeholders.ts';
 export type { StageData, StageStep, StepOutcome } from './trace/index.ts';

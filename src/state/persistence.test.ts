@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { md5Base64 } from '../engine/index.ts';
 import { persistWorkspace, STORAGE_KEY } from './persistence.ts';
 import { unpackJson } from './share-codec.ts';
 import { DEFAULT_POLICY, DEFAULT_SETUP } from './store.ts';
@@ -44,9 +45,11 @@ describe('saving the workspace', () => {
   });
 
   it.each([
-    { name: 'without "include keys" the SSE-C key is blanked', includeKeys: false, stored: '' },
+    { name: 'without "include keys" the SSE-C key and its MD5 are blanked', includeKeys: false, stored: '' },
     { name: 'with "include keys" the SSE-C key is kept', includeKeys: true, stored: 'S0VZ' },
   ])('$name', ({ includeKeys, stored }) => {
+    // Typing the key computes its MD5 (sse-c-key.ts); the MD5 goes wherever the key goes.
+    const md5 = stored === '' ? '' : md5Base64(new TextEncoder().encode('KEY'));
     const { store, written, persistence } = harness();
     store.getState().setIncludeKeys(includeKeys);
     store.getState().setHeaders([{ name: 'x-amz-server-side-encryption-customer-key', value: 'S0VZ' }]);
@@ -54,6 +57,7 @@ describe('saving the workspace', () => {
     const saved = JSON.parse(written[STORAGE_KEY] ?? '{}');
     expect(saved.request.headers).toEqual([
       { name: 'x-amz-server-side-encryption-customer-key', value: stored },
+      { name: 'x-amz-server-side-encryption-customer-key-md5', value: md5 },
     ]);
     persistence.stop();
   });

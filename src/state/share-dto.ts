@@ -13,10 +13,12 @@ import {
   type ClientSideDraft,
   DEFAULT_DRAFT,
   type HeaderRow,
+  headerValue,
   isSecretHeader,
   type RequestDraft,
   SIGNATURES,
 } from './request-draft.ts';
+import { SSE_C_KEY_PAIRS } from './sse-c-key.ts';
 
 export const SHARE_VERSION = 1;
 
@@ -77,12 +79,33 @@ function draftDifferences(full: RequestDraft, includeKeys: boolean): Partial<Req
   return request;
 }
 
+/**
+ * The draft without its keys. An SSE-C key's MD5 goes with it: the digest of a key nobody has is
+ * of no use, and a stale one would be wrong for the key entered next. The key's row stays, empty,
+ * so whoever opens the link is told to enter the key again (`droppedKeyNote`).
+ */
 export function withoutKeys(draft: RequestDraft): RequestDraft {
+  const dropped = new Set<string>(
+    SSE_C_KEY_PAIRS.filter((pair) => headerValue(draft.headers, pair.key)).map((pair) => pair.md5),
+  );
   return {
     ...draft,
-    headers: draft.headers.map((h) => (isSecretHeader(h.name) ? { ...h, value: '' } : h)),
+    headers: draft.headers.map((h) =>
+      isSecretHeader(h.name) || dropped.has(h.name.trim().toLowerCase()) ? { ...h, value: '' } : h,
+    ),
     clientSide: { ...draft.clientSide, aesKey: '' },
   };
+}
+
+/** Said when a link or saved work left an SSE-C key out (its row is there, empty). */
+export function droppedKeyNote(workspace: Workspace): string | undefined {
+  const drafts = [workspace.draft, ...(workspace.pins ?? []).map((pin) => pin.draft)];
+  const missing = drafts.some((draft) =>
+    SSE_C_KEY_PAIRS.some((pair) => headerValue(draft.headers, pair.key)?.trim() === ''),
+  );
+  return missing
+    ? 'The SSE-C key was left out (keys travel only when "Include keys" is ticked), and its MD5 with it: enter the key again in the request\'s headers, or use Generate key for a new one.'
+    : undefined;
 }
 
 type Read<T> = Result<T, string>;

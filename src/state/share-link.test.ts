@@ -54,6 +54,34 @@ describe('share links', () => {
     expect(decoded.value.draft.operation).toBe('GetObject');
   });
 
+  // Issue 9: a link that drops the key drops its MD5 too, and says the key must be entered again.
+  it.each([
+    { name: 'the object key', key: sseCKey },
+    { name: 'the copy-source key', key: 'x-amz-copy-source-server-side-encryption-customer-key' },
+  ])("drops $name's MD5 with it and says the key must be entered again", ({ key }) => {
+    const md5 = `${key}-md5`;
+    const withDigest: Workspace = {
+      ...edited,
+      draft: {
+        ...edited.draft,
+        headers: [
+          { name: key, value: 'c2VjcmV0LWtleS1ieXRlcy0zMi1ieXRlcy1sb25nISE=' },
+          { name: md5, value: 'bWQ1LW9mLXRoZS1rZXk=' },
+        ],
+      },
+    };
+    const hash = shareHash(withDigest, baseline, false);
+    const decoded = decodeShareLink(payloadOf(hash), baselineOf);
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.value.draft.headers).toEqual([
+      { name: key, value: '' },
+      { name: md5, value: '' },
+    ]);
+    expect(readStart(hash, null, baselineOf).note).toMatch(/SSE-C key was left out.*enter the key again/);
+    const kept = shareHash(withDigest, baseline, true);
+    expect(readStart(kept, null, baselineOf).note).toBeUndefined();
+  });
+
   const badLinks: { name: string; payload: string; message: RegExp }[] = [
     { name: 'text that is not base64url', payload: 'not a link!', message: /not base64url/ },
     { name: 'bytes that do not inflate', payload: 'AAAAAAAA', message: /does not decompress/ },

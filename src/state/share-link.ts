@@ -5,7 +5,7 @@
 import type { Result } from '../engine/index.ts';
 import { rescueNotice, rescueSaved } from './saved-rescue.ts';
 import { packJson, unpackLink } from './share-codec.ts';
-import { type Baseline, fromDto, toDto, type Workspace } from './share-dto.ts';
+import { type Baseline, droppedKeyNote, fromDto, toDto, type Workspace } from './share-dto.ts';
 
 export function shareHash(workspace: Workspace, baseline: Baseline, includeKeys: boolean): string {
   return `#s=${packJson(toDto(workspace, baseline, includeKeys))}`;
@@ -104,11 +104,16 @@ export function readStart(
   if (hash !== '' && hash === staleAddress && fallback.start.kind === 'saved') return fallback;
   if (shared !== null) {
     const decoded = decodeLink(shared, baselineOf);
-    if (decoded.ok)
+    if (decoded.ok) {
+      const notes = [
+        decoded.value.unchecked ? UNCHECKED_LINK_NOTE : undefined,
+        droppedKeyNote(decoded.value.workspace),
+      ].filter((note) => note !== undefined);
       return {
         start: { kind: 'link', workspace: decoded.value.workspace },
-        ...(decoded.value.unchecked ? { note: UNCHECKED_LINK_NOTE } : {}),
+        ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
       };
+    }
     const instead =
       fallback.start.kind === 'saved'
         ? 'Your saved work is shown instead.'
@@ -125,6 +130,7 @@ function readSaved(saved: string | null, baselineOf: (lesson?: string) => Baseli
   const start: StartPoint = rescue.workspace
     ? { kind: 'saved', workspace: rescue.workspace }
     : { kind: 'default' };
-  if (rescue.dropped.length === 0) return { start };
+  const note = rescue.workspace ? droppedKeyNote(rescue.workspace) : undefined;
+  if (rescue.dropped.length === 0) return { start, ...(note ? { note } : {}) };
   return { start, problem: rescueNotice(rescue), backup: saved };
 }

@@ -53,3 +53,41 @@ describe('bodyTextFor', () => {
     expect(bodyTextFor({ ...DEFAULT_DRAFT, operation: from, bodyText: text }, to)).toBe(expected);
   });
 });
+
+describe('bodyTextFor with starting inputs (issue 9: UpdateObjectEncryption starts from a valid input)', () => {
+  const templateOf = (operation: Operation) =>
+    operation === 'UpdateObjectEncryption' ? '{"ObjectEncryption":{}}' : undefined;
+  const cases: { name: string; from: Operation; to: Operation; text: string; expected: string }[] = [
+    {
+      name: 'object text never becomes the input',
+      from: 'PutObject',
+      to: 'UpdateObjectEncryption',
+      text: 'Hello',
+      expected: '{"ObjectEncryption":{}}',
+    },
+    {
+      name: "another operation's JSON input never becomes the input",
+      from: 'PutBucketPolicy',
+      to: 'UpdateObjectEncryption',
+      text: '{"Version":"2012-10-17"}',
+      expected: '{"ObjectEncryption":{}}',
+    },
+    {
+      name: 'an untouched starting input gives an object write the sample text back',
+      from: 'UpdateObjectEncryption',
+      to: 'PutObject',
+      text: '{"ObjectEncryption":{}}',
+      expected: DEFAULT_DRAFT.bodyText,
+    },
+    {
+      name: 'an edited input is kept going back to an object write',
+      from: 'UpdateObjectEncryption',
+      to: 'PutObject',
+      text: '{"edited":true}',
+      expected: '{"edited":true}',
+    },
+  ];
+  it.each(cases)('$name', ({ from, to, text, expected }) => {
+    expect(bodyTextFor({ ...DEFAULT_DRAFT, operation: from, bodyText: text }, to, templateOf)).toBe(expected);
+  });
+});

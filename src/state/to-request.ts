@@ -138,16 +138,29 @@ function parseJsonObject(text: string): Result<JsonObject, DraftProblem> {
 }
 
 /**
- * The body text when the operation changes: object text does not carry over into a JSON input
- * (CompleteMultipartUpload after UploadPart would otherwise fail on "Hello…" as JSON), and an
- * object write after an emptied JSON input gets the sample text back rather than 0 bytes.
+ * The body text when the operation changes: an operation with a starting input (the engine's
+ * `inputTemplate`, e.g. UpdateObjectEncryption) starts from it, never from the previous body; other
+ * object text does not carry over into a JSON input (CompleteMultipartUpload after UploadPart would
+ * otherwise fail on "Hello…" as JSON), and an object write after an emptied or untouched starting
+ * input gets the sample text back rather than 0 bytes or JSON.
  */
-export function bodyTextFor(draft: RequestDraft, operation: Operation): string {
+export function bodyTextFor(
+  draft: RequestDraft,
+  operation: Operation,
+  templateOf: (operation: Operation) => string | undefined = () => undefined,
+): string {
+  if (operation === draft.operation) return draft.bodyText;
   const leaving = operationInfo(draft.operation).body;
   const entering = operationInfo(operation).body;
+  const template = entering === 'json' ? templateOf(operation) : undefined;
+  if (template !== undefined) return template;
   if (leaving === 'bytes' && entering === 'json')
     return parseJsonObject(draft.bodyText).ok ? draft.bodyText : '';
-  if (leaving === 'json' && entering === 'bytes' && draft.bodyText.trim() === '')
+  if (
+    leaving === 'json' &&
+    entering === 'bytes' &&
+    (draft.bodyText.trim() === '' || draft.bodyText === templateOf(draft.operation))
+  )
     return DEFAULT_DRAFT.bodyText;
   return draft.bodyText;
 }

@@ -11,7 +11,7 @@ import { newSseS3Key, openSseS3Key } from './sse-s3.ts';
 import type { ModeEnv, ModeError, ModeRequest, NewObjectKey, StoredKeyMaterial } from './types.ts';
 
 export { BUCKET_KEY_WINDOW_MS, createBucketKeyCache } from './bucket-key-cache.ts';
-export { decryptBytes, encryptBytes, joinChunks, SEGMENT_BYTES, tamperedError } from './layers.ts';
+export { decryptBytes, encryptBytes, SEGMENT_BYTES, tamperedError } from './layers.ts';
 
 /** PUT, copy target, CreateMultipartUpload: make the object's key material (KMS: GenerateDataKey). */
 export function newObjectKey(req: ModeRequest, env: ModeEnv): Promise<Result<NewObjectKey, ModeError>> {

@@ -6,7 +6,7 @@
  * key, version or upload id, part number, index, count): see SegmentPlace.
  */
 import { aesGcmDecrypt, aesGcmEncrypt, GCM_IV_BYTES } from '../crypto/aes-gcm.ts';
-import { type Bytes, concatBytes, utf8 } from '../crypto/bytes.ts';
+import { type Bytes, utf8 } from '../crypto/bytes.ts';
 import type { EngineDeps } from '../deps.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { ModeError, SegmentPlace, StoredCiphertext } from './types.ts';
@@ -89,16 +89,18 @@ async function openSegment(
 
 /**
  * Decrypts one part's segments, or, given a range, only those that hold plaintext bytes
- * [start, end) of the part, and returns the plaintext as views of the decrypted segments, in order.
+ * [start, end) of the part, and hands each segment's plaintext (a view of WebCrypto's output) to
+ * `emit`, in order, as soon as it is verified: the caller copies it where it belongs, so only one
+ * decrypted segment is held at a time.
  */
 export async function decryptBytes(
   dataKeys: CryptoKey[],
   segments: StoredCiphertext[],
   place: SegmentPlace,
-  range?: { start: number; end: number },
-): Promise<Result<Bytes[], ModeError>> {
+  range: { start: number; end: number } | undefined,
+  emit: (chunk: Bytes) => void,
+): Promise<Result<void, ModeError>> {
   if (segments.length === 0) return tampered();
-  const chunks: Bytes[] = [];
   let offset = 0;
   for (const [index, segment] of segments.entries()) {
     // GCM ciphertext is as long as its plaintext, so the stored lengths give the offsets.
@@ -109,11 +111,7 @@ export async function decryptBytes(
     if (range && from >= to) continue;
     const plain = await openSegment(dataKeys, segment, segmentAad(place, index, segments.length));
     if (!plain) return tampered();
-    chunks.push(from === 0 && to === plain.length ? plain : plain.subarray(from, to));
+    emit(from === 0 && to === plain.length ? plain : plain.subarray(from, to));
   }
-  return ok(chunks);
+  return ok(undefined);
 }
-
-/** Chunks as one byte array: the chunk itself when there is one, else one allocation. */
-export const joinChunks = (chunks: Bytes[]): Bytes =>
-  chunks.length === 1 ? chunks[0]! : concatBytes(...chunks);

@@ -118,6 +118,26 @@ describe('steps run in order', () => {
     expect(store.getState().lesson?.offScript).toBe(false);
   });
 
+  it('a step whose placeholder has no value says why, and the steps after it wait', async () => {
+    const store = testStore({ deps: () => deterministicDeps(2) });
+    const scenario = lesson('https-only-policy');
+    const broken = {
+      ...scenario,
+      steps: scenario.steps.map((step, i) =>
+        i === 0 ? { ...step, request: { ...step.request, query: { versionId: '{{versionId:4}}' } } } : step,
+      ),
+    };
+    await store.getState().openLesson(broken);
+    await store.getState().runLessonStep(1);
+    const open = store.getState().lesson;
+    expect(open?.problem).toEqual({
+      step: 0,
+      message: '{{versionId:4}} has no value: step 4 returned no x-amz-version-id',
+    });
+    expect(open?.runs).toEqual([]);
+    expect(open?.current).toBe(0);
+  });
+
   it('names the field that differs when an in-order answer is not the lesson’s', async () => {
     const store = testStore({ deps: () => deterministicDeps(2) });
     const scenario = lesson('https-only-policy');

@@ -62,3 +62,16 @@ describe('changing the operation in the request slice', () => {
     expect(names.sort()).toEqual([...kept].sort());
   });
 });
+
+describe('editing the headers in the request slice', () => {
+  it('recomputes the SSE-C key MD5 when a key is pasted into the key header', () => {
+    const store = testStore();
+    store.getState().setEncryption('SSE-C');
+    const pasted = Buffer.from('0123456789abcdef0123456789abcdef').toString('base64');
+    const headers = store
+      .getState()
+      .draft.headers.map((h) => (h.name === H.customerKey ? { ...h, value: pasted } : h));
+    store.getState().setHeaders(headers);
+    expect(headerValue(store.getState().draft.headers, H.customerKeyMd5)).toBe(md5Base64(fromBase64(pasted)));
+  });
+});

@@ -4,7 +4,7 @@ import { H, headersForEncryption } from '../encryption-choice.ts';
 import { headersForOperation } from '../header-hints.ts';
 import type { RequestDraft } from '../request-draft.ts';
 import { headerValue, withHeader } from '../request-draft.ts';
-import { generateSseCKey } from '../sse-c-key.ts';
+import { generateSseCKey, withKeyDigests } from '../sse-c-key.ts';
 import type { PlaygroundState, RequestSlice } from './types.ts';
 
 export const createRequestSlice =
@@ -20,7 +20,11 @@ export const createRequestSlice =
       }
       set({ draft: next, draftError: null });
     },
-    setHeaders: (headers) => set({ draft: { ...get().draft, headers }, draftError: null }),
+    // A key typed or pasted by hand gets its MD5, as the CLI and SDKs compute it.
+    setHeaders: (headers) => {
+      const draft = get().draft;
+      set({ draft: { ...draft, headers: withKeyDigests(draft.headers, headers) }, draftError: null });
+    },
     setEncryption: (choice) => {
       const draft = get().draft;
       let headers = headersForEncryption(draft.headers, choice);

@@ -9,6 +9,10 @@ import { record, sendAndRecord } from '../send-through.ts';
 import { draftToRequest } from '../to-request.ts';
 import type { PlaygroundState, RunSlice } from './types.ts';
 
+/** Said in the Send bar when the edited policy went to S3 first and S3 refused it. */
+export const policyRefusedNotice = (operation: string) =>
+  `S3 refused your policy; the ${operation} was not sent`;
+
 /** The body placeholder of a file the engine reads itself. */
 const NO_BYTES = new Uint8Array(0);
 
@@ -39,22 +43,26 @@ export const createRunSlice =
         if (readHere) set({ progress: { phase: 'reading', name: bodyFile.name } });
         const fileBytes = readHere ? new Uint8Array(await bodyFile.blob.arrayBuffer()) : NO_BYTES;
         const built = draftToRequest(draft, takesFile ? fileBytes : undefined);
+        // Nothing went out: the answer on screen would be an older request's, so it goes.
         if (!built.ok) {
-          set({ draftError: built.error });
+          set({ draftError: built.error, lastRun: null });
           return;
         }
         // What the editor shows is what the request is judged by: a pending policy goes to S3 first.
         const synced = await get().syncPolicy();
         if (context.signal.aborted) return;
         if (synced && synced.outcome.response.status >= 300) {
-          if (context.current()) record(get, set, synced.request, synced.outcome);
+          if (context.current()) {
+            record(get, set, synced.request, synced.outcome);
+            set({ runNotice: policyRefusedNotice(draft.operation) });
+          }
           return;
         }
         let request: RequestInput = built.value;
         if (clientSide && request.operation === 'PutObject') {
           const sealed = await encryptRequest(port, context.worldId, draft.clientSide, request);
           if (!sealed.ok) {
-            set({ draftError: { field: 'client-side', message: sealed.error.message } });
+            set({ draftError: { field: 'client-side', message: sealed.error.message }, lastRun: null });
             return;
           }
           request = sealed.value;

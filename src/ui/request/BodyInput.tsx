@@ -1,4 +1,4 @@
-import { operationInfo } from '../../engine/index.ts';
+import { KEY_ID_PLACEHOLDER, operationInfo } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass } from '../common/PanelBoundary.tsx';
@@ -54,6 +54,12 @@ export function BodyInput() {
       {draft.operation === 'CompleteMultipartUpload' ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">
           Left empty, the upload is completed with every part uploaded so far.
+        </p>
+      ) : null}
+      {kind === 'json' && draft.bodyText.includes(KEY_ID_PLACEHOLDER) ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Put the id of a customer managed key of this account in place of {KEY_ID_PLACEHOLDER} (create one in
+          the KMS panel): S3 takes only a full key ARN here.
         </p>
       ) : null}
       {bodyError ? (

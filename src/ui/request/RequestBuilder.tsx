@@ -11,6 +11,7 @@ import { curlCommand } from './curl.ts';
 import { EncryptionPicker } from './EncryptionPicker.tsx';
 import { HeadersEditor } from './HeadersEditor.tsx';
 import { keyExportWarning } from './key-export-warning.ts';
+import { NotSentLine } from './NotSentLine.tsx';
 import { SentStatus } from './SentStatus.tsx';
 import { ServiceSourceFields } from './ServiceSourceFields.tsx';
 import { TargetFields } from './TargetFields.tsx';
@@ -19,7 +20,6 @@ import { TransportFields } from './TransportFields.tsx';
 const selectSend = (s: PlaygroundState) => s.send;
 const selectRunning = (s: PlaygroundState) => s.running;
 const selectReady = (s: PlaygroundState) => s.worldStatus === 'ready';
-const selectDraftError = (s: PlaygroundState) => s.draftError;
 const selectRegion = (s: PlaygroundState) => s.setup.region ?? 'us-east-1';
 
 /** Builds one S3 request and sends it through the simulated S3. */
@@ -28,7 +28,6 @@ export function RequestBuilder() {
   const send = usePlayground(selectSend);
   const running = usePlayground(selectRunning);
   const ready = usePlayground(selectReady);
-  const draftError = usePlayground(selectDraftError);
   const region = usePlayground(selectRegion);
   const exported =
     (format: (request: Parameters<typeof awsCliCommand>[0], region: string) => string) => () => {
@@ -54,7 +53,10 @@ export function RequestBuilder() {
       <HeadersEditor />
       <BodyInput />
       {/* Stays in view while the column scrolls, so "Send request" is one click away on a laptop. */}
-      <div className="sticky bottom-0 -mx-3 -mb-3 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
+      <fieldset
+        aria-label="Send"
+        className="sticky bottom-0 min-w-0 -mx-3 -mb-3 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+      >
         <button type="submit" className={primaryButtonClass} disabled={running || !ready}>
           Send request
         </button>
@@ -62,12 +64,8 @@ export function RequestBuilder() {
         <CopyButton label="Copy as curl" text={exported(curlCommand)} warning={keyWarning} />
         <SentStatus />
         {/* In the sticky bar, so the reason a send did nothing is next to the button, not below the fold. */}
-        {draftError && draftError.field !== 'body' && !draftError.field.startsWith('auth-') ? (
-          <p role="alert" className="basis-full text-sm text-red-700 dark:text-red-400">
-            {draftError.message}
-          </p>
-        ) : null}
-      </div>
+        <NotSentLine />
+      </fieldset>
     </form>
   );
 }

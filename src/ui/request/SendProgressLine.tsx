@@ -2,6 +2,7 @@ import { TRACE_STAGES } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState, RunProgress } from '../../state/slices/types.ts';
 import { smallButtonClass } from '../common/PanelBoundary.tsx';
+import { STAGE_LABELS } from '../results/trace/pipeline-stages.ts';
 
 const selectProgress = (s: PlaygroundState) => s.progress;
 const selectCancel = (s: PlaygroundState) => s.cancelSend;
@@ -13,7 +14,7 @@ function progressText(progress: RunProgress | null): { text: string; done: numbe
   if (!progress || progress.phase === 'queued') return { text: 'Sending…', done: 0 };
   if (progress.phase === 'reading') return { text: `Reading ${progress.name}…`, done: 0 };
   const index = TRACE_STAGES.indexOf(progress.stage);
-  return { text: `Sending… (${progress.stage}, stage ${index + 1} of ${STEPS})`, done: index };
+  return { text: `Sending… (${STAGE_LABELS[progress.stage]}, stage ${index + 1} of ${STEPS})`, done: index };
 }
 
 /** While a request is in flight: where it is, and a way to stop it before S3 stores anything. */

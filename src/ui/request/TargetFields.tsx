@@ -1,6 +1,7 @@
 import { OPERATIONS, type Operation, operationInfo } from '../../engine/index.ts';
 import { completePartsBody } from '../../state/complete-parts-draft.ts';
 import { usePlayground } from '../../state/context.tsx';
+import { inputTemplateText } from '../../state/input-template.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { bodyTextFor } from '../../state/to-request.ts';
 import { Field } from '../common/Field.tsx';
@@ -31,7 +32,10 @@ export function TargetFields() {
               operation === 'CompleteMultipartUpload'
                 ? completePartsBody(snapshot, draft.bucket, draft.query.uploadId)
                 : undefined;
-            setDraft({ operation, bodyText: parts ?? bodyTextFor(draft, operation) });
+            setDraft({
+              operation,
+              bodyText: parts ?? bodyTextFor(draft, operation, (op) => inputTemplateText(op, snapshot)),
+            });
           }}
         >
           {OPERATIONS.map((operation) => (

@@ -1,10 +1,10 @@
 /** Test support only: a ModeEnv over the KMS fixture, for bucket `test-bucket`. */
 import { AES_KEY_BYTES, importAesKey } from '../../crypto/aes-gcm.ts';
-import type { Bytes } from '../../crypto/bytes.ts';
+import { type Bytes, concatBytes } from '../../crypto/bytes.ts';
 import { type FixtureOptions, kmsFixture, ROOT } from '../../kms/testing/kms-fixture.ts';
 import { ok, type Result } from '../../result.ts';
 import { createBucketKeyCache } from '../bucket-key-cache.ts';
-import { decryptBytes, joinChunks } from '../layers.ts';
+import { decryptBytes } from '../layers.ts';
 import type { ModeEnv, ModeError, SegmentPlace, StoredCiphertext } from '../types.ts';
 
 export const BUCKET_ARN = 'arn:aws:s3:::test-bucket';
@@ -34,6 +34,7 @@ export async function openPart(
   segments: StoredCiphertext[],
   place: SegmentPlace = PLACE,
 ): Promise<Result<Bytes, ModeError>> {
-  const opened = await decryptBytes(keys, segments, place);
-  return opened.ok ? ok(joinChunks(opened.value)) : opened;
+  const chunks: Bytes[] = [];
+  const opened = await decryptBytes(keys, segments, place, undefined, (chunk) => chunks.push(chunk));
+  return opened.ok ? ok(concatBytes(...chunks)) : opened;
 }

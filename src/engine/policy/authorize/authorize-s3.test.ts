@@ -208,4 +208,55 @@ describe('authorizeS3', () => {
     });
     expect(result.summary).toContain('its identity policy does not allow it');
   });
+
+  // Issue 9: an allowed request's card must not also say "denied by default" for a policy that
+  // simply had no statement for it (IAM evaluation logic: an implicit deny is overridden by an allow).
+  it.each([
+    {
+      name: 'the bucket owner root under a policy without an Allow',
+      principal: `arn:aws:iam::${OWNER}:root`,
+      bucketPolicy: bucket(stmt('Deny', '*', { Condition: { Bool: { 'aws:SecureTransport': 'false' } } })),
+      identityPolicy: undefined,
+      part: 'bucketPolicy' as const,
+    },
+    {
+      name: 'a user allowed by its identity policy alone',
+      principal: USER,
+      bucketPolicy: bucket(stmt('Allow', { AWS: ROLE })),
+      identityPolicy: identityAllow,
+      part: 'bucketPolicy' as const,
+    },
+    {
+      name: 'a user allowed by the bucket policy alone',
+      principal: USER,
+      bucketPolicy: bucket(stmt('Allow', { AWS: USER })),
+      identityPolicy: policyFromJson({
+        Statement: { Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' },
+      }),
+      part: 'identityPolicy' as const,
+    },
+  ])('an allowed request never calls a policy without an Allow "denied by default": $name', (c) => {
+    const result = authorizeS3({
+      context: s3Context({ operation: 'GetObject', principal: c.principal }),
+      bucketPolicy: c.bucketPolicy,
+      ...(c.identityPolicy ? { identityPolicy: c.identityPolicy } : {}),
+      bucketOwnerAccount: OWNER,
+      publicAccessBlock: ALL_ON,
+    });
+    expect(result.decision).toBe('Allow');
+    expect(result[c.part]?.decision).toBe('ImplicitDeny');
+    expect(result[c.part]?.summary).not.toContain('denied by default');
+    expect(result[c.part]?.summary).toContain('That decides nothing here, because');
+  });
+
+  it('a denied request keeps "denied by default" for a policy without an Allow', () => {
+    const result = authorizeS3({
+      context: s3Context({ operation: 'GetObject', principal: USER }),
+      bucketPolicy: bucket(stmt('Allow', { AWS: ROLE })),
+      bucketOwnerAccount: OWNER,
+      publicAccessBlock: ALL_ON,
+    });
+    expect(result.decision).toBe('ImplicitDeny');
+    expect(result.bucketPolicy?.summary).toContain('denied by default');
+  });
 });

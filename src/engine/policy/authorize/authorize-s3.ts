@@ -32,7 +32,35 @@ function decidingName(evaluation: PolicyEvaluation): string {
   return trace ? statementName(trace) : 'a statement';
 }
 
+/**
+ * A policy with no statement for the request only decides when nothing else allows it. When the
+ * request is allowed, its summary says so instead of "denied by default", which would contradict
+ * the answer on the same card.
+ */
+function withPartsExplained(authorization: Authorization, what: string): Authorization {
+  if (authorization.decision !== 'Allow') return authorization;
+  const reason = authorization.summary.replace(/^Allow: /, '');
+  const explained = (evaluation: PolicyEvaluation | undefined) =>
+    evaluation?.decision === 'ImplicitDeny'
+      ? {
+          ...evaluation,
+          summary: `No statement of this policy allows ${what}. That decides nothing here, because ${reason}`,
+        }
+      : evaluation;
+  const bucketPolicy = explained(authorization.bucketPolicy);
+  const identityPolicy = explained(authorization.identityPolicy);
+  return {
+    ...authorization,
+    ...(bucketPolicy && { bucketPolicy }),
+    ...(identityPolicy && { identityPolicy }),
+  };
+}
+
 export function authorizeS3(input: AuthorizeS3Input): Authorization {
+  return withPartsExplained(decide(input), `${input.context.action} on ${input.context.resource}`);
+}
+
+function decide(input: AuthorizeS3Input): Authorization {
   const { context, bucketOwnerAccount } = input;
   const { principal, action, resource } = context;
   const anonymous = principal.type === 'Anonymous';

@@ -34,6 +34,11 @@ export const S3_ACTIONS: readonly S3ActionInfo[] = [
 
 const BY_LOWER_NAME = new Map(S3_ACTIONS.map((action) => [action.name.toLowerCase(), action]));
 
+/** Each action as a one-element list, made once: callers cache work by the list's identity. */
+const ONE_ACTION = new Map<S3ActionInfo, readonly S3ActionInfo[]>(
+  S3_ACTIONS.map((action) => [action, [action]]),
+);
+
 /** The action with this exact name (action names are case-insensitive in IAM). */
 export function findS3Action(name: string): S3ActionInfo | undefined {
   return BY_LOWER_NAME.get(name.toLowerCase());
@@ -44,23 +49,33 @@ export function findS3Action(name: string): S3ActionInfo | undefined {
  * services, or without a service prefix, name no S3 action.
  */
 export function s3ActionsMatching(entry: string): S3ActionInfo[] {
-  if (entry === '*') return [...S3_ACTIONS];
-  if (!entry.toLowerCase().startsWith('s3:')) return [];
+  return [...s3ActionsNamed(entry)];
+}
+
+const NONE: readonly S3ActionInfo[] = [];
+
+/**
+ * `s3ActionsMatching` without the copy, for the validators that only read the list: a policy is
+ * checked on every keystroke, and `s3:*` names every action.
+ */
+export function s3ActionsNamed(entry: string): readonly S3ActionInfo[] {
+  if (entry === '*') return S3_ACTIONS;
+  if (!entry.toLowerCase().startsWith('s3:')) return NONE;
   if (!entry.includes('*') && !entry.includes('?')) {
     const exact = findS3Action(entry);
-    return exact ? [exact] : [];
+    return exact ? ONE_ACTION.get(exact)! : NONE;
   }
   let matched = wildcardMatches.get(entry);
   if (!matched) {
     matched = S3_ACTIONS.filter((action) => wildcardMatch(entry, action.name, true));
     if (wildcardMatches.size < MATCH_CACHE_LIMIT) wildcardMatches.set(entry, matched);
   }
-  return [...matched];
+  return matched;
 }
 
 /**
  * Wildcard entries already matched against the catalog: `s3:*` or `s3:Get*` is matched against
  * every action once, not once per check of every parse. Bounded, since entries come from user text.
  */
-const wildcardMatches = new Map<string, S3ActionInfo[]>();
+const wildcardMatches = new Map<string, readonly S3ActionInfo[]>();
 const MATCH_CACHE_LIMIT = 1000;

@@ -30,6 +30,19 @@ const FAMILIES = new Map(
  * `s3:ExistingObjectTag/Project` resolves to the `s3:ExistingObjectTag/<key>` family.
  */
 export function findConditionKey(name: string): ConditionKeyInfo | undefined {
+  // Exact spellings seen before are answered from a small map: each check of a parse asks again.
+  const seen = keysByName.get(name);
+  if (seen !== undefined) return seen ?? undefined;
+  const found = lookUpConditionKey(name);
+  if (keysByName.size < KEY_CACHE_LIMIT) keysByName.set(name, found ?? null);
+  return found;
+}
+
+/** Names already looked up (null: not a catalog key). Bounded, since names come from user text. */
+const keysByName = new Map<string, ConditionKeyInfo | null>();
+const KEY_CACHE_LIMIT = 1000;
+
+function lookUpConditionKey(name: string): ConditionKeyInfo | undefined {
   const lower = name.toLowerCase();
   const exact = EXACT.get(lower);
   if (exact) return exact;

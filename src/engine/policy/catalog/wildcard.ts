@@ -6,6 +6,8 @@
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
   const p = ignoreCase ? pattern.toLowerCase() : pattern;
   const v = ignoreCase ? value.toLowerCase() : value;
+  // Most patterns name one thing: without `*` or `?` they match only the same text.
+  if (!p.includes('*') && !p.includes('?')) return p === v;
   let pi = 0;
   let vi = 0;
   let star = -1;

@@ -27,7 +27,9 @@ export const located = <T>(ctx: BuildContext, value: T, node: JsonNode): Located
  * `JSON.parse`; the duplicate itself is reported by `reportDuplicateKeys`.
  */
 export function membersByName(node: JsonNode & { kind: 'object' }): Map<string, JsonMember> {
-  return new Map(node.members.map((member) => [member.key, member]));
+  const byName = new Map<string, JsonMember>();
+  for (const member of node.members) byName.set(member.key, member);
+  return byName;
 }
 
 /** An element whose JSON type is wrong: S3 answers "Invalid policy syntax." */

@@ -20,6 +20,20 @@ export const STATEMENT_ELEMENTS = [
   'Condition',
 ] as const;
 
+const ELEMENT_NAMES: ReadonlySet<string> = new Set(STATEMENT_ELEMENTS);
+
+/** Action/NotAction and Resource/NotResource: read alike, at their own step of S3's order. */
+const LIST_ELEMENTS = [
+  { element: 'Action', notElement: 'NotAction', step: Step.Action, field: 'action', notField: 'notAction' },
+  {
+    element: 'Resource',
+    notElement: 'NotResource',
+    step: Step.Resource,
+    field: 'resource',
+    notField: 'notResource',
+  },
+] as const;
+
 export interface StatementOptions {
   /** Bucket policies must name a Principal; identity policies must not need one. */
   requirePrincipal: boolean;
@@ -46,7 +60,7 @@ export function buildStatement(
   }
   const opening = { start: node.start, end: node.start + 1 };
   for (const member of node.members) {
-    if ((STATEMENT_ELEMENTS as readonly string[]).includes(member.key)) continue;
+    if (ELEMENT_NAMES.has(member.key)) continue;
     const suggestion = closestName(member.key, STATEMENT_ELEMENTS);
     ctx.sink.add({
       severity: 'error',
@@ -120,23 +134,12 @@ export function buildStatement(
     );
   }
 
-  for (const [element, notElement, step, field] of [
-    ['Action', 'NotAction', Step.Action, 'action'],
-    ['Resource', 'NotResource', Step.Resource, 'resource'],
-  ] as const) {
+  for (const { element, notElement, step, field, notField } of LIST_ELEMENTS) {
     both(element, notElement, step);
-    for (const [name, property] of [
-      [element, field],
-      [notElement, field === 'action' ? 'notAction' : 'notResource'],
-    ] as const) {
-      const value = members.get(name)?.value;
-      if (value)
-        statement[property] = readStringList(ctx, value, {
-          element: name,
-          rank: statementRank(index, step),
-          scalars: false,
-        });
-    }
+    const value = members.get(element)?.value;
+    if (value) statement[field] = readList(ctx, value, element, index, step);
+    const notValue = members.get(notElement)?.value;
+    if (notValue) statement[notField] = readList(ctx, notValue, notElement, index, step);
     if (!members.has(element) && !members.has(notElement)) {
       missing(element, step, `missing-${field}`, `The statement has no "${element}" (or "${notElement}")`);
     }
@@ -168,3 +171,6 @@ function readEffect(ctx: BuildContext, node: JsonNode | undefined, index: number
   });
   return undefined;
 }
+
+const readList = (ctx: BuildContext, node: JsonNode, element: string, index: number, step: number) =>
+  readStringList(ctx, node, { element, rank: statementRank(index, step), scalars: false });

@@ -44,13 +44,12 @@ class JsonReader {
     }
     if (ch === '"') return this.string();
     if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return this.number();
-    for (const [word, node] of LITERALS) {
-      if (this.text.startsWith(word, this.pos)) {
-        const start = this.pos;
-        this.pos += word.length;
-        return { ...node, start, end: this.pos } as JsonNode;
-      }
-    }
+    const start = this.pos;
+    if (this.text.startsWith('true', start))
+      return { kind: 'boolean', value: true, start, end: (this.pos += 4) };
+    if (this.text.startsWith('false', start))
+      return { kind: 'boolean', value: false, start, end: (this.pos += 5) };
+    if (this.text.startsWith('null', start)) return { kind: 'null', start, end: (this.pos += 4) };
     if (ch === undefined) return this.stop('Unexpected end of the document: expected a value', 0);
     if (ch === "'") return this.stop('Strings must use double quotes (")', 1);
     return this.stop(`Unexpected character ${JSON.stringify(ch)}: expected a value`, 1);
@@ -176,16 +175,13 @@ class JsonReader {
   }
 
   private skipWhitespace(): void {
-    while (this.pos < this.text.length) {
-      const ch = this.text[this.pos];
-      if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r') return;
-      this.pos++;
+    const text = this.text;
+    let pos = this.pos;
+    for (; pos < text.length; pos++) {
+      const code = text.charCodeAt(pos);
+      // space, tab, line feed, carriage return (RFC 8259 §2)
+      if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) break;
     }
+    this.pos = pos;
   }
 }
-
-const LITERALS: ReadonlyArray<readonly [string, { kind: 'boolean'; value: boolean } | { kind: 'null' }]> = [
-  ['true', { kind: 'boolean', value: true }],
-  ['false', { kind: 'boolean', value: false }],
-  ['null', { kind: 'null' }],
-];

@@ -19,8 +19,23 @@ const ESCAPES: Record<string, string> = {
   t: '\t',
 };
 
+/** No problems: shared, since most strings have none (never pushed to; see `readJsonString`). */
+const NO_PROBLEMS: JsonProblem[] = [];
+
 /** Reads the string literal whose opening quote is at `start` (RFC 8259 §7). */
 export function readJsonString(text: string, start: number): StringRead {
+  // Fast path: a string without escapes or control characters is a slice of the text.
+  for (let pos = start + 1; pos < text.length; pos++) {
+    const code = text.charCodeAt(pos);
+    if (code === 0x22)
+      return { value: text.slice(start + 1, pos), end: pos + 1, terminated: true, problems: NO_PROBLEMS };
+    if (code === 0x5c || code < 0x20) break;
+  }
+  return readEscapedString(text, start);
+}
+
+/** The slow path: escapes are decoded and malformed ones reported, character by character. */
+function readEscapedString(text: string, start: number): StringRead {
   const problems: JsonProblem[] = [];
   let value = '';
   let pos = start + 1;

@@ -1,4 +1,4 @@
-import { S3_ACTIONS, s3ActionsMatching } from '../catalog/actions.ts';
+import { S3_ACTIONS, s3ActionsNamed } from '../catalog/actions.ts';
 import { closestName } from '../catalog/wildcard.ts';
 import { S3Messages } from '../parse/s3-messages.ts';
 import { Step, statementRank } from '../parse/s3-order.ts';
@@ -37,7 +37,7 @@ export function checkActions(ctx: CheckContext, statement: Statement): void {
       continue;
     }
     entries.forEach((entry: Located<string>, item) => {
-      if (s3ActionsMatching(entry.value).length > 0) return;
+      if (s3ActionsNamed(entry.value).length > 0) return;
       const isS3 = entry.value.toLowerCase().startsWith('s3:') || !entry.value.includes(':');
       if (ctx.kind === 'identity' && !isS3) return;
       report(ctx, statement, explain(entry.value), entry.range, item);

@@ -20,7 +20,7 @@ const KIND_HINT = {
  */
 export function checkApplicability(ctx: CheckContext, statement: Statement): void {
   if (ctx.kind !== 'bucket') return;
-  const scopes = actionScopes(statement, ctx.options.bucket);
+  const scopes = actionScopes(ctx, statement);
   if (!scopes) return;
   statement.conditions.forEach((condition, item) => {
     const info = findConditionKey(condition.key.value);

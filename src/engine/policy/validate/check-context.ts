@@ -1,4 +1,6 @@
 import type { ProblemSink } from '../parse/problem-sink.ts';
+import type { Statement } from '../types.ts';
+import type { ActionEntryScope } from './statement-actions.ts';
 
 /** What kind of document is checked: bucket policies have S3's extra rules (Principal, own bucket). */
 export type PolicyKind = 'bucket' | 'identity';
@@ -22,4 +24,6 @@ export interface CheckContext {
   sink: ProblemSink;
   options: PolicyCheckOptions;
   kind: PolicyKind;
+  /** Each statement's action scopes, worked out once per analysis (statement-actions.ts). */
+  actionScopes?: Map<Statement, ActionEntryScope[] | undefined>;
 }

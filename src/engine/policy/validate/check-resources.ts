@@ -9,12 +9,13 @@ function resourceProblem(
   value: string,
   bucket: string | undefined,
 ): { code: string; message: string } | undefined {
-  const shape = `write arn:aws:s3:::${bucket ?? '<bucket>'} for the bucket or arn:aws:s3:::${bucket ?? '<bucket>'}/* for its objects`;
+  const shape = () =>
+    `write arn:aws:s3:::${bucket ?? '<bucket>'} for the bucket or arn:aws:s3:::${bucket ?? '<bucket>'}/* for its objects`;
   if (value === '*') {
-    return { code: 'invalid-resource', message: `A bucket policy cannot use "*" as a resource: ${shape}` };
+    return { code: 'invalid-resource', message: `A bucket policy cannot use "*" as a resource: ${shape()}` };
   }
   if (!value.startsWith(S3_ARN_PREFIX) || value.length === S3_ARN_PREFIX.length) {
-    return { code: 'invalid-resource', message: `"${value}" is not an S3 bucket or object ARN: ${shape}` };
+    return { code: 'invalid-resource', message: `"${value}" is not an S3 bucket or object ARN: ${shape()}` };
   }
   const scope = resourceScope(value, bucket);
   if (bucket !== undefined && !scope.bucket && !scope.object) {

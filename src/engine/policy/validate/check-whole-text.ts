@@ -1,4 +1,5 @@
-import { type JsonNode, toPlainValue } from '../parse/json-node.ts';
+import { compactJsonBytes } from '../parse/compact-size.ts';
+import type { JsonNode } from '../parse/json-node.ts';
 import type { ProblemSink } from '../parse/problem-sink.ts';
 import { S3Messages } from '../parse/s3-messages.ts';
 import { Phase } from '../parse/s3-order.ts';
@@ -18,6 +19,8 @@ const MAX_ANALYSED_BUCKET_POLICY_BYTES = 2 * MAX_POLICY_BYTES;
 
 /** Bytes other than JSON whitespace, counted up to just past `cap` (a 50 MB paste stops early). */
 function bytesWithoutWhitespace(text: string, cap: number): number {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: a short text is under the cap without a scan.
+  if (text.length * 3 <= cap) return text.length * 3;
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= cap; i++) {
     const code = text.charCodeAt(i);
@@ -69,13 +72,19 @@ export function checkFirstByte(text: string, sink: ProblemSink): void {
   });
 }
 
+const MAX_EXPANSION = 6;
+
 /**
  * The 20 KB limit, measured on S3's normalised form. We measure the compact JSON (whitespace
  * removed), which is an upper bound: S3's own form is somewhat smaller, so a policy a little
  * over 20 KB compact may still be accepted by S3 (conformance cortx-put-policy-over-20kb).
  */
-export function checkSize(root: JsonNode, sink: ProblemSink): void {
-  const bytes = new TextEncoder().encode(JSON.stringify(toPlainValue(root))).length;
+export function checkSize(root: JsonNode, text: string, sink: ProblemSink): void {
+  // The compact form is at most 6 bytes per character of the text (a lone surrogate or a control
+  // character becomes a 6-byte escape; `1e20`, 4 characters, becomes 21 digits): a text that short
+  // cannot be over the limit, and is not measured.
+  if (text.length * MAX_EXPANSION <= MAX_POLICY_BYTES) return;
+  const bytes = compactJsonBytes(root);
   if (bytes <= MAX_POLICY_BYTES) return;
   sink.add({
     severity: 'error',

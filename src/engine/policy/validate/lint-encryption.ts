@@ -1,4 +1,4 @@
-import { s3ActionsMatching } from '../catalog/actions.ts';
+import { s3ActionsNamed } from '../catalog/actions.ts';
 import { Phase } from '../parse/s3-order.ts';
 import type { ConditionEntry, Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
@@ -7,7 +7,7 @@ const SSE_KEY = 's3:x-amz-server-side-encryption';
 
 const coversPutObject = (statement: Statement) =>
   (statement.action ?? []).some((entry) =>
-    s3ActionsMatching(entry.value).some((action) => action.name === 's3:PutObject'),
+    s3ActionsNamed(entry.value).some((action) => action.name === 's3:PutObject'),
   );
 
 /**

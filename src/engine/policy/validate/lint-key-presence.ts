@@ -22,16 +22,19 @@ const byFamiliarity = (a: string, b: string) => familiarity(a) - familiarity(b);
  */
 export function lintKeyPresence(ctx: CheckContext, statement: Statement): void {
   if (ctx.kind !== 'bucket') return;
-  const scopes = actionScopes(statement, ctx.options.bucket);
+  const scopes = actionScopes(ctx, statement);
   if (!scopes) return;
-  const covered = new Map(scopes.flatMap((scope) => scope.applicable.map((action) => [action.name, action])));
+  // The actions the statement covers, built only for a key S3 sends for some actions alone.
+  let covered: Set<string> | undefined;
   for (const entry of statement.conditions) {
     const info = findConditionKey(entry.key.value);
+    if (!info || info.actions === 'all') continue;
     const operator = parseOperatorName(entry.operator.value);
-    if (!info || !operator || info.actions === 'all') continue;
+    if (!operator) continue;
+    covered ??= new Set(scopes.flatMap((scope) => scope.applicable.map((action) => action.name)));
     const sent: string[] = [];
     const notSent: string[] = [];
-    for (const name of covered.keys()) (keyAppliesToAction(info, name) ? sent : notSent).push(name);
+    for (const name of covered) (keyAppliesToAction(info, name) ? sent : notSent).push(name);
     notSent.sort(byFamiliarity);
     if (sent.length === 0 || notSent.length === 0) continue;
     const examples =

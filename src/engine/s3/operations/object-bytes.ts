@@ -3,7 +3,7 @@
  * the salted HMAC first) and turning segments into bytes and back.
  */
 import { bufferView } from '../../crypto/aes-gcm.ts';
-import { decryptBytes, encryptBytes, joinChunks, tamperedError } from '../../modes/index.ts';
+import { decryptBytes, encryptBytes, tamperedError } from '../../modes/index.ts';
 import type { SegmentPlace, StoredKeyMaterial } from '../../modes/types.ts';
 import { err, ok, type Result } from '../../result.ts';
 import type { ObjectVersion } from '../../world/types.ts';
@@ -55,7 +55,8 @@ export const placeOf = (bucket: string, version: Pick<ObjectVersion, 'key' | 've
  * The plaintext of a version's parts (all, or `only` one part's index), or of bytes [start, end)
  * of what is read, decrypted segment by segment; segments outside the range are not touched. Part
  * i is opened as part `partNumbers[i]`, the number S3 recorded. One segment comes back as the
- * decrypted bytes themselves, more in one allocation.
+ * decrypted bytes themselves; more are copied, one at a time as each is verified, into one buffer
+ * of the final size, so a large read holds the answer and one segment, not every segment twice.
  */
 export async function decryptParts(
   keys: CryptoKey[],
@@ -66,7 +67,7 @@ export async function decryptParts(
   if (version.parts.length !== version.partNumbers.length) return err(modeFailure(tamperedError()));
   const place = placeOf(bucket, version);
   const indexes = read.only === undefined ? version.parts.map((_, i) => i) : [read.only];
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  const out = new PlaintextBuffer(wantedBytes(version, indexes, read.range));
   let offset = 0;
   for (const index of indexes) {
     const segments = version.parts[index] ?? [];
@@ -76,11 +77,62 @@ export async function decryptParts(
     offset += size;
     if (within && (within.end <= 0 || within.start >= size)) continue;
     const partNumber = version.partNumbers[index] ?? 0;
-    const plain = await decryptBytes(keys, segments, { ...place, partNumber }, within);
+    const plain = await decryptBytes(keys, segments, { ...place, partNumber }, within, out.emit);
     if (!plain.ok) return err(modeFailure(plain.error));
-    chunks.push(...plain.value);
   }
-  return ok(chunks.length === 0 ? new Uint8Array(0) : joinChunks(chunks));
+  return ok(out.bytes());
+}
+
+/** How many plaintext bytes a read of these parts (and range) returns: GCM keeps lengths. */
+function wantedBytes(
+  version: Pick<ObjectVersion, 'parts'>,
+  indexes: number[],
+  range: { start: number; end: number } | undefined,
+): number {
+  let offset = 0;
+  let wanted = 0;
+  for (const index of indexes) {
+    const size = (version.parts[index] ?? []).reduce((n, segment) => n + segment.ciphertext.length, 0);
+    const from = range ? Math.max(range.start, offset) : offset;
+    const to = range ? Math.min(range.end, offset + size) : offset + size;
+    wanted += Math.max(0, to - from);
+    offset += size;
+  }
+  return wanted;
+}
+
+/**
+ * Collects decrypted chunks: the first is kept as it is (a one-segment read copies nothing); from
+ * the second on, all go into one buffer of the final size.
+ */
+class PlaintextBuffer {
+  private first: Uint8Array<ArrayBuffer> | undefined;
+  private joined: Uint8Array<ArrayBuffer> | undefined;
+  private written = 0;
+
+  constructor(private readonly size: number) {}
+
+  readonly emit = (chunk: Uint8Array<ArrayBuffer>): void => {
+    if (!this.joined && !this.first) {
+      this.first = chunk;
+      return;
+    }
+    if (!this.joined) {
+      this.joined = new Uint8Array(this.size);
+      this.append(this.first!);
+      this.first = undefined;
+    }
+    this.append(chunk);
+  };
+
+  bytes(): Uint8Array<ArrayBuffer> {
+    return this.joined ?? this.first ?? new Uint8Array(0);
+  }
+
+  private append(chunk: Uint8Array<ArrayBuffer>): void {
+    this.joined!.set(chunk, this.written);
+    this.written += chunk.length;
+  }
 }
 
 /** One part's segments: the plaintext read through views, under the given data keys and place. */

@@ -41,6 +41,20 @@ describe('UpdateObjectEncryption', () => {
     expect(text(after.response.body)).toBe('data');
   });
 
+  it.each([
+    { name: 'the bucket default SSE-S3', put: {}, before: 'Default_SSE_S3' },
+    { name: 'an explicit SSE-KMS header', put: kmsHeaders(K1), before: 'SSE_KMS' },
+  ])(
+    'records SSE_KMS as how the object is encrypted once updated from $name (spec §1, docs/differences.md)',
+    async ({ put, before }) => {
+      const world = await makeWorld({ objects: [{ key: 'k', body: 'data', headers: put }] });
+      const version = () => world.snapshot().buckets[0]?.objects.find((o) => o.key === 'k')?.versions[0];
+      expect(version()?.sseApplied).toBe(before);
+      await world.send({ operation: 'UpdateObjectEncryption', key: 'k', body: to(K2_ARN) });
+      expect(version()).toMatchObject({ sseApplied: 'SSE_KMS', mode: 'SSE-KMS', keyArn: K2_ARN });
+    },
+  );
+
   const refusals: { name: string; setup: Setup; body: JsonObject; status: number; code: string }[] = [
     {
       name: 'an SSE-C object',

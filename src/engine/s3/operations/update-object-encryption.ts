@@ -149,6 +149,11 @@ export const updateObjectEncryption: OperationHandler = {
       parts.push(await encryptPart(x, fresh.dataKeys, plain.value, place));
     }
     version.keyMaterial = fresh.stored;
+    // The object's record of how its encryption was chosen changes with its key material: this
+    // request chose SSE-KMS explicitly (the plan above says SSE_KMS, as CloudTrail's SSEApplied
+    // reads when a request's own headers chose, spec §1). AWS does not document the field after
+    // UpdateObjectEncryption; see docs/differences.md.
+    version.sseApplied = x.write!.applied;
     version.parts = parts;
     const segments = parts.flat();
     record.step(

@@ -4,7 +4,7 @@ import { StatementCard } from './StatementCard.tsx';
 const DECISION_WORDS: Record<string, string> = {
   Allow: 'allows',
   ExplicitDeny: 'explicitly denies',
-  ImplicitDeny: 'does not allow (implicit deny)',
+  ImplicitDeny: 'has no statement that allows it',
 };
 
 /** A policy's evaluation: its decision and every statement, the deciding one marked. */
