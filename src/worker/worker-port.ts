@@ -66,7 +66,7 @@ export function workerEngine(): EnginePort {
         const progress = options.onProgress ? Comlink.proxy(options.onProgress) : undefined;
         const moved = Comlink.transfer(request, buffersOf(request.body));
         // A file goes as its handle (structured clone shares a Blob, it does not copy it).
-        return remote.send(id, moved, number, progress, options.bodyFile, options.sdkChecksum);
+        return remote.send(id, moved, number, progress, options.bodyFile, options.sdkChecksum, options.turn);
       }),
     runScenarioStep: (id, index, options = {}) =>
       abortable(options.signal, (number) =>
