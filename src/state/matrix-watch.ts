@@ -4,27 +4,8 @@
  * itself (and for pins, the pins). Objects sent meanwhile do not restart the matrix (every cell
  * writes its own object).
  */
-import type { PlaygroundState, PlaygroundStore } from './store.ts';
-
-function dependsOn(state: PlaygroundState): string {
-  const snapshot = state.snapshot;
-  const bucket = snapshot?.buckets.find((b) => b.name === snapshot.bucket);
-  return JSON.stringify([
-    state.policyText,
-    state.matrixPrincipals,
-    state.setup.principals ?? [],
-    bucket
-      ? [
-          bucket.policyText,
-          bucket.encryption,
-          bucket.sseCBlocked,
-          bucket.publicAccessBlock,
-          bucket.versioning,
-        ]
-      : null,
-    snapshot?.kmsKeys.map((k) => [k.keyId, k.alias, k.state, k.policy]) ?? null,
-  ]);
-}
+import { matrixInputs as dependsOn } from './matrix-inputs.ts';
+import type { PlaygroundStore } from './store.ts';
 
 export function watchMatrix(store: PlaygroundStore, delayMs = 500): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -9,6 +9,7 @@ import type { MatrixCellSpec, MatrixDiff, MatrixRefusal, MatrixResult } from '..
 import { diffMatrices } from '../../engine/index.ts';
 import { draftFromInput } from '../draft-from-input.ts';
 import type { EnginePort } from '../engine-port.ts';
+import { matrixInputs } from '../matrix-inputs.ts';
 import type { PlaygroundState } from './types.ts';
 
 export interface MatrixView {
@@ -26,7 +27,11 @@ export interface MatrixSlice {
   matrix: MatrixView;
   matrixPrincipals: boolean;
   setMatrixPrincipals(on: boolean): void;
-  refreshMatrix(): Promise<void>;
+  /**
+   * Runs the matrix, unless a run for the same inputs is going or was just cancelled by the user
+   * (the watcher's pending re-run of that change must not undo Cancel); `force` runs it anyway.
+   */
+  refreshMatrix(options?: { force?: boolean }): Promise<void>;
   /** Stops the run in progress: the worker stops between cells. The next change runs it again. */
   cancelMatrix(): void;
   /** Loads a cell's request into the builder and shows its answer and trace. */
@@ -47,6 +52,10 @@ export const createMatrixSlice =
     let generation = 0;
     /** The run in progress; a newer run or Cancel aborts it, so the worker stops between cells. */
     let running: AbortController | null = null;
+    /** The inputs (matrix-inputs.ts) of the run going, of the last one done, of the one cancelled. */
+    let runningKey: string | null = null;
+    let doneKey: string | null = null;
+    let cancelledKey: string | null = null;
     return {
       matrix: IDLE,
       matrixPrincipals: false,
@@ -54,9 +63,15 @@ export const createMatrixSlice =
         set({ matrixPrincipals: on });
         void get().refreshMatrix();
       },
-      refreshMatrix: async () => {
+      refreshMatrix: async ({ force = false } = {}) => {
         const { worldId, policyText, matrixPrincipals } = get();
         if (!worldId) return;
+        const key = `${worldId} ${matrixInputs(get())}`;
+        const same = key === cancelledKey || key === doneKey || (running !== null && key === runningKey);
+        if (!force && same) return;
+        cancelledKey = null;
+        doneKey = null;
+        runningKey = key;
         const mine = ++generation;
         running?.abort();
         const controller = new AbortController();
@@ -71,6 +86,7 @@ export const createMatrixSlice =
         if (controller.signal.aborted) return;
         if (!after.ok) {
           running = null;
+          doneKey = key;
           set({ matrix: { status: 'refused', result: null, diff: null, refusal: after.error } });
           return;
         }
@@ -81,12 +97,14 @@ export const createMatrixSlice =
           if (before?.ok) diff = diffMatrices(before.value.cells, after.value.cells);
         }
         running = null;
+        doneKey = key;
         set({ matrix: { status: 'ready', result: after.value, diff, refusal: null } });
       },
       cancelMatrix: () => {
         if (!running) return;
         running.abort();
         running = null;
+        cancelledKey = runningKey;
         generation++;
         set({ matrix: { ...get().matrix, status: 'cancelled' } });
       },

@@ -28,7 +28,7 @@ export function MatrixRunStatus() {
         </button>
       ) : null}
       {status === 'cancelled' ? (
-        <button type="button" className={smallButtonClass} onClick={() => void refresh()}>
+        <button type="button" className={smallButtonClass} onClick={() => void refresh({ force: true })}>
           Run again
         </button>
       ) : null}
