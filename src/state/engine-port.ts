@@ -32,8 +32,8 @@ export type WorldId = string;
 
 export interface OpenWorldOptions {
   /**
-   * `manual`: simulated time moves only by `advanceClock` (a lesson's steps, as the scenario
-   * runner does) until `releaseClock`; `system` (default): the wall clock.
+   * `manual`: simulated time moves only as the world's scenario steps say (`afterMs`), as in the
+   * scenario runner, even for requests sent off the script; `system` (default): the wall clock.
    */
   clock?: 'system' | 'manual';
   /**
@@ -143,8 +143,6 @@ export interface EnginePort {
   snapshot(id: WorldId): Promise<WorldSnapshot | null>;
   /** The set-up that rebuilds the world's configuration as it is now (null: the world is gone). */
   exportSetup(id: WorldId): Promise<Setup | null>;
-  advanceClock(id: WorldId, ms: number): Promise<void>;
-  releaseClock(id: WorldId): Promise<void>;
   /** Runs step `index` of the world's scenario, after its earlier steps not run yet (in order). */
   runScenarioStep(
     id: WorldId,

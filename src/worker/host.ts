@@ -142,8 +142,6 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
     send,
     snapshot: (id) => inWorld(id, null, ({ world }) => world.snapshot()),
     exportSetup: (id) => inWorld(id, null, ({ world }) => world.exportSetup()),
-    advanceClock: (id, ms) => inWorld(id, undefined, ({ clock }) => clock?.advance(ms)),
-    releaseClock: (id) => inWorld(id, undefined, ({ clock }) => clock?.release()),
     parsePolicy: async (text, parseOptions) => parsePolicy(text, parseOptions),
     // The matrix, its cells and pins work on a copy taken in the world's turn, then run outside
     // the queue: requests sent meanwhile are not held up by them (each pauses between cells).

@@ -32,8 +32,6 @@ export function workerApi(host: EnginePort) {
     closeWorld: host.closeWorld,
     snapshot: host.snapshot,
     exportSetup: host.exportSetup,
-    advanceClock: host.advanceClock,
-    releaseClock: host.releaseClock,
     parsePolicy: host.parsePolicy,
     matrix: host.matrix,
     matrixCell: host.matrixCell,

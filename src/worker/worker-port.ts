@@ -51,8 +51,6 @@ export function workerEngine(): EnginePort {
     closeWorld: (id) => call(remote.closeWorld(id)),
     snapshot: (id) => call(remote.snapshot(id)),
     exportSetup: (id) => call(remote.exportSetup(id)),
-    advanceClock: (id, ms) => call(remote.advanceClock(id, ms)),
-    releaseClock: (id) => call(remote.releaseClock(id)),
     parsePolicy: (text, options) => call(remote.parsePolicy(text, options)),
     matrix: (id, options) => call(remote.matrix(id, options)),
     matrixCell: (id, options, spec) => call(remote.matrixCell(id, options, spec)),
