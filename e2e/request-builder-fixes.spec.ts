@@ -100,3 +100,38 @@ test("an allowed request's authorization card never also says denied by default"
   await expect(trace).toContainText('Bucket policy has no statement that allows it');
   await expect(trace).not.toContainText('denied by default');
 });
+
+test('a file dropped onto the body is sent as the body; one over the limit gets a message at the field', async () => {
+  await builder.dropOnBody('notes.txt', { text: 'dropped bytes' });
+  await expect(builder.region.getByText('Sending the file')).toContainText('notes.txt');
+  await playground.setObjectKey('notes.txt');
+  await playground.sendAndExpect(200);
+  await playground.chooseOperation('PutBucketVersioning');
+  await builder.dropOnBody('versioning.json', { text: '{"Status": "Enabled"}' });
+  await expect(builder.body).toHaveValue('{"Status": "Enabled"}');
+  await builder.dropOnBody('huge.json', { size: 1024 * 1024 + 1 });
+  await expect(builder.region.getByRole('alert')).toContainText(
+    '“huge.json” is 1,048,577 bytes; an input file here is at most 1 MiB',
+  );
+  await expect(builder.body).toHaveValue('{"Status": "Enabled"}');
+  // The drop stayed with the field: no lesson was opened from it.
+  await expect(playground.page.getByRole('region', { name: 'Lesson' })).toHaveCount(0);
+});
+
+test('the request history lists the requests sent, newest first, and loads one back into the builder', async () => {
+  await playground.setObjectKey('first.txt');
+  await playground.chooseEncryption('SSE-S3');
+  await playground.sendAndExpect(200);
+  await playground.chooseOperation('GetObject');
+  await playground.setObjectKey('missing.txt');
+  await playground.sendAndExpect(404, 'NoSuchKey');
+  await expect(builder.history.getByRole('button')).toHaveText([
+    /GetObject missing\.txt.*404 NoSuchKey/,
+    /PutObject first\.txt.*200/,
+  ]);
+  await builder.historyEntry('PutObject first.txt: 200').click();
+  await expect(builder.region.getByLabel('Operation')).toHaveValue('PutObject');
+  await expect(builder.region.getByRole('textbox', { name: 'Object key' })).toHaveValue('first.txt');
+  await expect(builder.region.getByLabel('Encryption', { exact: true })).toHaveValue('SSE-S3');
+  await expect(builder.lastAnswer).toContainText('PutObject → 200');
+});

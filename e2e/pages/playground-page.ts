@@ -108,8 +108,12 @@ export class PlaygroundPage {
     await this.requestRegion.getByLabel('Operation').selectOption(operation);
   }
 
+  get objectKeyField(): Locator {
+    return this.requestRegion.getByRole('textbox', { name: 'Object key' });
+  }
+
   async setObjectKey(key: string) {
-    await this.requestRegion.getByRole('textbox', { name: 'Object key' }).fill(key);
+    await this.objectKeyField.fill(key);
   }
 
   async setHttps(on: boolean) {
@@ -138,6 +142,15 @@ export class PlaygroundPage {
 
   async send() {
     await this.sendButton.click();
+  }
+
+  /** A multipart upload of one part, completed with the part list the builder fills in. */
+  async uploadInParts(key: string) {
+    await this.setObjectKey(key);
+    for (const operation of ['CreateMultipartUpload', 'UploadPart', 'CompleteMultipartUpload']) {
+      await this.chooseOperation(operation);
+      await this.sendAndExpect(200);
+    }
   }
 
   /* ---------- results ---------- */

@@ -29,4 +29,29 @@ export class RequestBuilderSection {
   async bodyJson(): Promise<unknown> {
     return JSON.parse(await this.body.inputValue());
   }
+
+  /** Drops a file made of `text` (or of `size` bytes) onto the body field, as a file manager would. */
+  async dropOnBody(name: string, content: { text: string } | { size: number }) {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, content }) => {
+        const transfer = new DataTransfer();
+        const parts = 'text' in content ? [content.text] : [new Uint8Array(content.size)];
+        transfer.items.add(new File(parts, name));
+        return transfer;
+      },
+      { name, content },
+    );
+    const target = this.region.locator('[data-drop-target="body"]');
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await target.dispatchEvent('drop', { dataTransfer });
+  }
+
+  get history(): Locator {
+    return this.page.getByRole('region', { name: 'Request history', exact: true });
+  }
+
+  /** A request in the history, by what was sent and what S3 answered: "PutObject a.txt: 200". */
+  historyEntry(name: string): Locator {
+    return this.history.getByRole('button', { name, exact: true });
+  }
 }

@@ -6,11 +6,15 @@ import type { Scenario } from '../engine/index.ts';
 import { baselineFor } from './baseline.ts';
 import { readLessonAddress } from './lesson-address.ts';
 import { followLessonAddress } from './lesson-navigation.ts';
+import { progressAsFound, resumeLesson, saveLessonProgress } from './lesson-resume.ts';
+import { openShareLink } from './open-link.ts';
 import { persistWorkspace, STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
 import { BACKUP_KEY } from './saved-rescue.ts';
+import type { ScenePersistence } from './scene/persist-scene.ts';
+import { recordScenes } from './scene/recorder.ts';
 import type { Workspace } from './share-dto.ts';
-import { opensBesideSaved, readStart } from './share-link.ts';
-import type { SavedStore } from './storage/index.ts';
+import { isSavedWork, opensBesideSaved, readStart } from './share-link.ts';
+import type { KeyValueDb, SavedStore } from './storage/index.ts';
 import { createPlaygroundStore, type PlaygroundStore, type StoreInit } from './store.ts';
 import { PREFS_KEY, persistPrefs, readPrefs } from './ui-prefs.ts';
 
@@ -18,6 +22,8 @@ export interface BootEnvironment {
   hash: string;
   /** The guarded storage (storage/local.ts): it never throws, and says when it is blocked. */
   storage: SavedStore;
+  /** Where the scene (objects, versions, audit log) is kept across reloads; none in most tests. */
+  sceneDb?: Promise<KeyValueDb>;
   replaceHash(hash: string): void;
   currentHash(): string;
   /** A new history entry; absent in tests that do not follow the address. */
@@ -66,8 +72,13 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     startHereSeen: false,
   });
   const read = readLessonAddress(env.hash);
+  // Read before the lesson the address names opens (and saves its progress anew).
+  const progress = progressAsFound(env.storage);
+  // Every operation on the user's world is recorded, so its scene can be saved and replayed (scene/).
+  const recorder = recordScenes(extra.engine);
   const store = createPlaygroundStore({
     ...extra,
+    engine: recorder.port,
     ...prefs,
     // First contact: shown once, but not over the lesson or deck a trainer's link opens.
     startHere: !prefs.startHereSeen && !(read.ok && read.address !== null),
@@ -100,11 +111,28 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       onChange: env.onAddressChange ?? (() => () => undefined),
     },
     env.loadLessons ?? (async () => env.lessonById),
+    {
+      openLink: (payload) =>
+        openShareLink(store, payload, { baselineOf, saved: () => env.storage.read(STORAGE_KEY) }),
+      resume: (scenario) => resumeLesson(store, progress, scenario),
+    },
   );
   if (env.storage.status.kind === 'blocked')
     store.getState().setStorageNotice(storageBlockedNotice(env.storage.status.reason));
+  // The saved scene belongs to the saved work: it comes back unless a link brings other work.
+  const ownWork =
+    start.kind !== 'link' || isSavedWork(start.workspace, env.storage.read(STORAGE_KEY), baselineOf);
   const ready = (async () => {
-    await store.getState().loadWorld(store.getState().setup);
+    const db = await env.sceneDb;
+    // Saving and replaying the scene is a chunk of its own, fetched when there is a place to keep it.
+    const scenes = db?.available ? await import('./scene/persist-scene.ts') : undefined;
+    const restored =
+      db && scenes && ownWork && linkedLesson === undefined
+        ? await scenes.restoreScene(store, recorder, db)
+        : false;
+    // A link that brings other work opens beside the saved objects, so they are not overwritten.
+    if (db && scenes && !ownWork && (await scenes.holdsSavedScene(db))) store.getState().setBesideSaved(true);
+    if (!restored) await store.getState().loadWorld(store.getState().setup);
     if (linkedLesson && workspace) {
       await store.getState().openLesson(linkedLesson);
       // The link carries the changes made in the lesson; they win over the lesson's own.
@@ -124,17 +152,33 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       baseline: () => baselineFor(undefined),
       lessonId: () => undefined,
     });
-    const removeLeave = env.onLeave(persistence.flush);
+    // The scene is saved once the start (and a restore) is done, so a half-rebuilt one never is.
+    let scene: ScenePersistence | undefined;
+    let stopped = false;
+    if (env.sceneDb)
+      void Promise.all([env.sceneDb, ready]).then(async ([db]) => {
+        if (!db.available) return;
+        const { persistScene } = await import('./scene/persist-scene.ts');
+        if (!stopped) scene = persistScene(store, recorder, db);
+      });
+    const removeLeave = env.onLeave(() => {
+      persistence.flush();
+      scene?.flush();
+    });
     const stopPrefs = persistPrefs(store, env.storage);
+    const stopProgress = saveLessonProgress(store, env.storage);
     const stopAddress = address.listen();
     const stopFailures = env.storage.onWriteFailure((reason) =>
       store.getState().setStorageNotice(storageFailedNotice(reason)),
     );
     return () => {
+      stopped = true;
+      scene?.stop();
       stopAddress();
       stopFailures();
       removeLeave();
       stopPrefs();
+      stopProgress();
       persistence.stop();
     };
   };

@@ -32,8 +32,8 @@ export type WorldId = string;
 
 export interface OpenWorldOptions {
   /**
-   * `manual`: simulated time moves only by `advanceClock` (a lesson's steps, as the scenario
-   * runner does) until `releaseClock`; `system` (default): the wall clock.
+   * `manual`: simulated time moves only as the world's scenario steps say (`afterMs`), as in the
+   * scenario runner, even for requests sent off the script; `system` (default): the wall clock.
    */
   clock?: 'system' | 'manual';
   /**
@@ -41,6 +41,25 @@ export interface OpenWorldOptions {
    * the world (runScenarioStep), on a manual clock that the steps' `afterMs` move.
    */
   scenario?: Scenario;
+  /**
+   * A replayable world (the user's own, so its scene survives a reload): randomness and time come
+   * from this seed and each operation's `turn` (src/worker/seeded-deps.ts). Not with `manual`.
+   */
+  seed?: WorldSeed;
+}
+
+/** The seed and opening time of a replayable world (see src/worker/seeded-deps.ts). */
+export interface WorldSeed {
+  /** 32 bytes from the system CSPRNG. */
+  seed: Uint8Array<ArrayBuffer>;
+  /** When the world was opened (ms since the epoch): its set-up runs at this time. */
+  at: number;
+}
+
+/** One operation on a seeded world: its own random stream and its time. Turn 0 is the set-up. */
+export interface Turn {
+  index: number;
+  at: number;
 }
 
 export interface OpenedWorld {
@@ -62,6 +81,8 @@ export interface PortSendOptions {
   bodyFile?: Blob;
   /** Adds `x-amz-checksum-<alg>` for `x-amz-sdk-checksum-algorithm`, over the body as sent (see addSdkChecksum). */
   sdkChecksum?: boolean;
+  /** On a seeded world: the turn this request takes (a replay passes the recorded one). */
+  turn?: Turn;
 }
 
 /**
@@ -87,6 +108,8 @@ export interface ClientSideProblem {
 export interface ClientSideCaller {
   principal: string;
   sourceIp: string;
+  /** On a seeded world: the turn this call takes (a KMS wrapping key calls the world's KMS). */
+  turn?: Turn;
 }
 
 export interface ClientSideSealed {
@@ -120,8 +143,6 @@ export interface EnginePort {
   snapshot(id: WorldId): Promise<WorldSnapshot | null>;
   /** The set-up that rebuilds the world's configuration as it is now (null: the world is gone). */
   exportSetup(id: WorldId): Promise<Setup | null>;
-  advanceClock(id: WorldId, ms: number): Promise<void>;
-  releaseClock(id: WorldId): Promise<void>;
   /** Runs step `index` of the world's scenario, after its earlier steps not run yet (in order). */
   runScenarioStep(
     id: WorldId,

@@ -26,11 +26,22 @@ export function addressOf(store: PlaygroundStore): string | null {
   return lessonHash(lesson.scenario.id, lesson.current + 1, deck);
 }
 
-/** Opens what the fragment names; a fragment that names no lesson while one is open closes it. */
+export interface NavigationHooks {
+  /** Opens a `#s=` share link's workspace in the page (open-link.ts). */
+  openLink?(payload: string): Promise<void>;
+  /** After the page's first address opened a lesson: brings back its progress (lesson-resume.ts). */
+  resume?(scenario: Scenario): Promise<void>;
+}
+
+/**
+ * Opens what the fragment names; a fragment that names no lesson while one is open closes it, and
+ * a `#s=` link (pasted into the open tab) opens its workspace.
+ */
 export async function navigate(
   store: PlaygroundStore,
   hash: string,
   lessonById: LessonLookup,
+  hooks: NavigationHooks = {},
 ): Promise<void> {
   const state = store.getState();
   const read = readLessonAddress(hash);
@@ -41,6 +52,8 @@ export async function navigate(
   const address = read.address;
   if (address === null) {
     if (state.lesson) state.closeLesson();
+    const shared = new URLSearchParams(hash.replace(/^#/, '')).get('s');
+    if (shared !== null) await hooks.openLink?.(shared);
     return;
   }
   const open = state.lesson;
@@ -61,7 +74,10 @@ export async function navigate(
   const step = (address.step ?? 1) - 1;
   state.closeGallery();
   if (open?.scenario.id === id) await state.goToStep(Math.min(step, scenario.steps.length - 1));
-  else await state.openLesson(scenario, { step: Math.min(step, scenario.steps.length - 1) });
+  else {
+    await state.openLesson(scenario, { step: Math.min(step, scenario.steps.length - 1) });
+    await hooks.resume?.(scenario);
+  }
   store.getState().setDeck(address.deck ? { ids: address.deck, title: address.title } : null);
 }
 
@@ -73,9 +89,12 @@ export function followLessonAddress(
   store: PlaygroundStore,
   bar: AddressBar,
   loadLessons: () => Promise<LessonLookup>,
+  hooks: NavigationHooks = {},
 ): { start(hash: string): Promise<void>; listen(): () => void } {
   let navigating = 0;
-  const go = async (hash: string) => {
+  // Progress comes back only for the lesson the page opened with (a reload), not on Back or Forward.
+  const { resume, ...later } = hooks;
+  const go = async (hash: string, first = false) => {
     navigating++;
     try {
       // The catalog is its own chunk: fetched the first time an address names a lesson.
@@ -87,7 +106,7 @@ export function followLessonAddress(
           // Without the catalog every id reads as unknown: the gallery says so.
         }
       }
-      await navigate(store, hash, lessonById);
+      await navigate(store, hash, lessonById, first ? hooks : later);
     } finally {
       navigating--;
     }
@@ -98,8 +117,10 @@ export function followLessonAddress(
   // One navigation at a time, in order: Back fires both popstate and hashchange, and a second
   // event for an address already reached has nothing left to do.
   let queue = Promise.resolve();
-  const request = (hash: string) => {
-    queue = queue.then(() => (addressOf(store) === hash ? undefined : go(hash))).catch(() => undefined);
+  const request = (hash: string, first = false) => {
+    queue = queue
+      .then(() => (addressOf(store) === hash ? undefined : go(hash, first)))
+      .catch(() => undefined);
     return queue;
   };
   const follow = (state: PlaygroundState, previous: PlaygroundState) => {
@@ -123,7 +144,7 @@ export function followLessonAddress(
   return {
     start: async (hash) => {
       const read = readLessonAddress(hash);
-      if (!read.ok || read.address !== null) await request(hash);
+      if (!read.ok || read.address !== null) await request(hash, resume !== undefined);
     },
     listen: () => {
       const unsubscribe = store.subscribe(follow);

@@ -6,7 +6,7 @@ import type { Outcome, RequestInput, Setup } from '../engine/index.ts';
 import type { EnginePort, PortSendOptions, WorldSnapshot } from './engine-port.ts';
 import type { GateContext } from './gate.ts';
 import { SESSION_LIMIT, type SessionEntry } from './session.ts';
-import type { PlaygroundState } from './slices/types.ts';
+import type { PlaygroundState, RunEntry } from './slices/types.ts';
 
 /** Enough to scroll back through a session; older runs are dropped. */
 export const HISTORY_LIMIT = 50;
@@ -70,15 +70,28 @@ export async function sendAndRecord(
   context: GateContext,
   request: RequestInput,
   extra: Pick<PortSendOptions, 'bodyFile' | 'sdkChecksum'> = {},
+  origin?: RunEntry['origin'],
 ): Promise<Outcome | null> {
   const outcome = await sendThrough(port, get, set, context, request, extra);
-  if (outcome) record(get, set, request, outcome);
+  if (outcome) record(get, set, request, outcome, origin);
   return outcome;
 }
 
-export function record(get: Get, set: Set, request: RequestInput, outcome: Outcome): void {
+/**
+ * The answer becomes the last run and joins the history, newest first. The history lives in memory
+ * only (never in storage or links), so the builder's draft it keeps, SSE-C key included, goes no
+ * further than the draft on screen does.
+ */
+export function record(
+  get: Get,
+  set: Set,
+  request: RequestInput,
+  outcome: Outcome,
+  origin?: RunEntry['origin'],
+): void {
+  const entry: RunEntry = { request, outcome, at: Date.now(), ...(origin ? { origin } : {}) };
   set({
     lastRun: { request, outcome },
-    history: [{ request, outcome, at: Date.now() }, ...get().history].slice(0, HISTORY_LIMIT),
+    history: [entry, ...get().history].slice(0, HISTORY_LIMIT),
   });
 }

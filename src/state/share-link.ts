@@ -74,6 +74,16 @@ export function opensBesideSaved(
   return mine !== undefined && Object.keys(mine).length > 1 && !sameAs(mine, link, baselineOf);
 }
 
+/** The page's own address on a reload: a link that holds exactly the saved work. */
+export function isSavedWork(
+  link: Workspace,
+  saved: string | null,
+  baselineOf: (lesson?: string) => Baseline,
+): boolean {
+  const mine = savedDto(saved, baselineOf);
+  return mine !== undefined && sameAs(mine, link, baselineOf);
+}
+
 function savedDto(saved: string | null, baselineOf: (lesson?: string) => Baseline) {
   const own = readSaved(saved, baselineOf);
   return own.start.kind === 'saved' ? toDto(own.start.workspace, baselineOf(), true) : undefined;

@@ -18,7 +18,7 @@ import type {
   EnginePort,
   WorldId,
 } from '../state/engine-port.ts';
-import type { HostedWorld } from './host.ts';
+import { type HostedWorld, inTurn } from './host.ts';
 
 type InWorld = <T, C>(
   id: WorldId,
@@ -58,18 +58,18 @@ export function clientSideCalls(
       inWorld(id, CLOSED, async (hosted) => {
         const wrapping = engineWrapping(hosted, input.wrapping, input);
         if (!wrapping.ok) return wrapping;
-        const sealed = await encryptClientSide({
-          plaintext: input.plaintext,
-          wrapping: wrapping.value,
-          deps: hosted.deps,
-        });
+        const sealed = await inTurn(hosted, input.turn, () =>
+          encryptClientSide({ plaintext: input.plaintext, wrapping: wrapping.value, deps: hosted.deps }),
+        );
         return sealed.ok ? ok({ body: sealed.value.body, metadata: { ...sealed.value.metadata } }) : sealed;
       }),
     decryptClientSide: (id, input) =>
       inWorld(id, CLOSED, async (hosted) => {
         const wrapping = engineWrapping(hosted, input.wrapping, input);
         if (!wrapping.ok) return wrapping;
-        return decryptClientSide({ body: input.body, metadata: input.metadata, wrapping: wrapping.value });
+        return inTurn(hosted, input.turn, () =>
+          decryptClientSide({ body: input.body, metadata: input.metadata, wrapping: wrapping.value }),
+        );
       }),
   };
 }

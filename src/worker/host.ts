@@ -18,11 +18,12 @@ import {
   systemDeps,
   type World,
 } from '../engine/index.ts';
-import type { EnginePort, PortSendOptions, Sent, WorldId } from '../state/engine-port.ts';
+import type { EnginePort, PortSendOptions, Sent, Turn, WorldId } from '../state/engine-port.ts';
 import { clientSideCalls } from './client-side.ts';
 import { type ManualClock, manualClock, SETUP_LEAD_MS } from './manual-clock.ts';
 import { createQueue } from './queue.ts';
 import { scenarioCalls } from './scenario-steps.ts';
+import { type SeededDeps, seededDeps } from './seeded-deps.ts';
 import { configurationKey, worldAfter } from './world-after.ts';
 
 export interface HostedWorld {
@@ -33,7 +34,35 @@ export interface HostedWorld {
   configuration: string;
   /** The scenario the world runs step by step (a lesson), if any. */
   session?: ScenarioSession;
+  /** A replayable world's randomness and clock, set per turn (seeded-deps.ts). */
+  seeded?: SeededDeps;
+  /** The last turn taken, for an operation that comes without one. */
+  lastTurn: number;
 }
+
+/**
+ * Runs one operation in its turn on a seeded world (others run it as it is). An operation sent
+ * without a turn takes the next one, at the present time.
+ */
+export async function inTurn<T>(hosted: HostedWorld, turn: Turn | undefined, work: () => Promise<T>) {
+  const seeded = hosted.seeded;
+  if (!seeded) return work();
+  const taken = turn ?? { index: hosted.lastTurn + 1, at: Date.now() };
+  hosted.lastTurn = Math.max(hosted.lastTurn, taken.index);
+  seeded.begin(taken);
+  try {
+    return await work();
+  } finally {
+    seeded.end();
+  }
+}
+
+/**
+ * A copy for the matrix or a what-if runs outside the turns: on a seeded world it draws from the
+ * system CSPRNG, so it never takes bytes from the replayable stream.
+ */
+const forkOf = ({ world, seeded }: HostedWorld) =>
+  seeded ? world.fork({ now: seeded.now, randomBytes: systemDeps().randomBytes }) : world.fork();
 
 export interface EngineHostOptions {
   /** Clock and randomness for each new world (tests pass deterministic ones). */
@@ -63,10 +92,12 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
       const body = opts.bodyFile ? new Uint8Array(await opts.bodyFile.arrayBuffer()) : request.body;
       const withBody = body === undefined ? request : { ...request, body };
       const sending = opts.sdkChecksum ? await addSdkChecksum(withBody) : withBody;
-      const answer = await world.send(sending, {
-        ...(opts.signal ? { signal: opts.signal } : {}),
-        onStage: (stage) => opts.onProgress?.({ phase: 'stage', stage }),
-      });
+      const answer = await inTurn(hosted, opts.turn, () =>
+        world.send(sending, {
+          ...(opts.signal ? { signal: opts.signal } : {}),
+          onStage: (stage) => opts.onProgress?.({ phase: 'stage', stage }),
+        }),
+      );
       if ('cancelled' in answer) return { kind: 'cancelled', snapshot: world.snapshot() };
       // A request of the learner's own: the scenario's later answers are no longer its script's.
       hosted.session?.leaveScript();
@@ -76,10 +107,16 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
 
   return {
     openWorld: async (setup: Setup, open = {}) => {
-      const deps = baseDeps();
+      const base = baseDeps();
+      // A seeded world replays: its set-up is turn 0 (a scenario's or a manual clock is a lesson's,
+      // never seeded).
+      const manual = open.clock === 'manual' || open.scenario !== undefined;
+      const seeded = open.seed && !manual ? seededDeps(open.seed.seed, base) : undefined;
+      const deps = seeded ?? base;
       // A scenario's steps move time by their `afterMs` only, as the runner does.
-      const clock = open.clock === 'manual' || open.scenario ? manualClock(deps) : undefined;
-      const created = await createWorld(setup, clock?.deps ?? deps);
+      const clock = manual ? manualClock(deps) : undefined;
+      seeded?.begin({ index: 0, at: open.seed?.at ?? base.now() });
+      const created = await createWorld(setup, clock?.deps ?? deps).finally(() => seeded?.end());
       if (!created.ok) return err(created.error);
       clock?.advance(SETUP_LEAD_MS);
       const id = `world-${nextId++}`;
@@ -87,7 +124,9 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
       worlds.set(id, {
         world,
         deps: clock?.deps ?? deps,
+        lastTurn: 0,
         ...(clock ? { clock } : {}),
+        ...(seeded ? { seeded } : {}),
         configuration: configurationKey(world.exportSetup()),
         ...(open.scenario
           ? { session: openScenarioSession(open.scenario, world, { advance: (ms) => clock?.advance(ms) }) }
@@ -103,21 +142,19 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
     send,
     snapshot: (id) => inWorld(id, null, ({ world }) => world.snapshot()),
     exportSetup: (id) => inWorld(id, null, ({ world }) => world.exportSetup()),
-    advanceClock: (id, ms) => inWorld(id, undefined, ({ clock }) => clock?.advance(ms)),
-    releaseClock: (id) => inWorld(id, undefined, ({ clock }) => clock?.release()),
     parsePolicy: async (text, parseOptions) => parsePolicy(text, parseOptions),
     // The matrix, its cells and pins work on a copy taken in the world's turn, then run outside
     // the queue: requests sent meanwhile are not held up by them (each pauses between cells).
     matrix: async (id, matrixOptions) => {
-      const copy = await inWorld(id, null, ({ world }) => world.fork());
+      const copy = await inWorld(id, null, forkOf);
       return copy ? runMatrix(copy, matrixOptions, { pause: yieldToOthers, pauseEvery: 8 }) : null;
     },
     matrixCell: async (id, matrixOptions, spec) => {
-      const copy = await inWorld(id, null, ({ world }) => world.fork());
+      const copy = await inWorld(id, null, forkOf);
       return copy ? runMatrixCell(copy, matrixOptions, spec) : null;
     },
     sendUnderPolicy: async (id, policy, requests) => {
-      const copy = await inWorld(id, null, ({ world }) => world.fork());
+      const copy = await inWorld(id, null, forkOf);
       return copy ? sendUnderPolicy(copy, policy, requests) : null;
     },
     putPrincipal: (id, principal) =>

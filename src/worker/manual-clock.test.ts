@@ -13,15 +13,4 @@ describe("a manual clock (a lesson's)", () => {
     for (const ms of steps) clock.advance(ms);
     expect(clock.deps.now() - 1_000_000).toBe(expected);
   });
-
-  it('runs at the real pace again once the lesson is closed, from where it stood', () => {
-    const base = deterministicDeps(1, 1_000_000);
-    const clock = manualClock(base);
-    clock.advance(2_000);
-    base.advance(30_000);
-    clock.release();
-    expect(clock.deps.now()).toBe(1_002_000);
-    base.advance(5_000);
-    expect(clock.deps.now()).toBe(1_007_000);
-  });
 });

@@ -11,23 +11,17 @@ export const SETUP_LEAD_MS = 10_000;
 export interface ManualClock {
   deps: EngineDeps;
   advance(ms: number): void;
-  /** The lesson is closed: time runs again at the base clock's pace, from where the lesson left it. */
-  release(): void;
 }
 
 export function manualClock(base: EngineDeps): ManualClock {
   let now = base.now();
-  let offset: number | undefined;
   return {
     deps: {
-      now: () => (offset === undefined ? now : base.now() + offset),
+      now: () => now,
       randomBytes: (n) => base.randomBytes(n),
     },
     advance: (ms) => {
       now += ms;
-    },
-    release: () => {
-      offset ??= now - base.now();
     },
   };
 }

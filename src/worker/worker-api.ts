@@ -4,7 +4,7 @@
  * bytes handed back as transferred buffers rather than copies.
  */
 import * as Comlink from 'comlink';
-import type { EnginePort, SendProgress } from '../state/engine-port.ts';
+import type { EnginePort, SendProgress, Turn } from '../state/engine-port.ts';
 
 /** Buffers of the bytes in a value (a response body, sealed or opened data), to transfer them. */
 export function buffersOf(...values: unknown[]): ArrayBuffer[] {
@@ -32,8 +32,6 @@ export function workerApi(host: EnginePort) {
     closeWorld: host.closeWorld,
     snapshot: host.snapshot,
     exportSetup: host.exportSetup,
-    advanceClock: host.advanceClock,
-    releaseClock: host.releaseClock,
     parsePolicy: host.parsePolicy,
     matrix: host.matrix,
     matrixCell: host.matrixCell,
@@ -48,6 +46,7 @@ export function workerApi(host: EnginePort) {
       onProgress?: (progress: SendProgress) => void,
       bodyFile?: Blob,
       sdkChecksum?: boolean,
+      turn?: Turn,
     ) {
       return abortable(requestNumber, async (signal) => {
         const sent = await host.send(id, request, {
@@ -55,6 +54,7 @@ export function workerApi(host: EnginePort) {
           ...(onProgress ? { onProgress } : {}),
           ...(bodyFile ? { bodyFile } : {}),
           ...(sdkChecksum ? { sdkChecksum } : {}),
+          ...(turn ? { turn } : {}),
         });
         // The engine hands over fresh plaintext for a read, so its buffer can move, not be copied.
         return Comlink.transfer(

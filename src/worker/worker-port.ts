@@ -51,8 +51,6 @@ export function workerEngine(): EnginePort {
     closeWorld: (id) => call(remote.closeWorld(id)),
     snapshot: (id) => call(remote.snapshot(id)),
     exportSetup: (id) => call(remote.exportSetup(id)),
-    advanceClock: (id, ms) => call(remote.advanceClock(id, ms)),
-    releaseClock: (id) => call(remote.releaseClock(id)),
     parsePolicy: (text, options) => call(remote.parsePolicy(text, options)),
     matrix: (id, options) => call(remote.matrix(id, options)),
     matrixCell: (id, options, spec) => call(remote.matrixCell(id, options, spec)),
@@ -66,7 +64,7 @@ export function workerEngine(): EnginePort {
         const progress = options.onProgress ? Comlink.proxy(options.onProgress) : undefined;
         const moved = Comlink.transfer(request, buffersOf(request.body));
         // A file goes as its handle (structured clone shares a Blob, it does not copy it).
-        return remote.send(id, moved, number, progress, options.bodyFile, options.sdkChecksum);
+        return remote.send(id, moved, number, progress, options.bodyFile, options.sdkChecksum, options.turn);
       }),
     runScenarioStep: (id, index, options = {}) =>
       abortable(options.signal, (number) =>

@@ -81,6 +81,7 @@ export const createMatrixSlice =
           draft: draftFromInput(request, snapshot?.account ?? '111122223333'),
           bodyFile: null,
           draftError: null,
+          runNotice: null,
           lastRun: { request, outcome },
           rightTab: 'answer',
         });

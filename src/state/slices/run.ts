@@ -3,8 +3,10 @@ import type { StateCreator } from 'zustand/vanilla';
 import { operationInfo, type RequestInput } from '../../engine/index.ts';
 import { decryptResponse, encryptRequest } from '../client-side.ts';
 import { draftAfterAnswer } from '../draft-follow-up.ts';
+import { draftFromInput } from '../draft-from-input.ts';
 import type { EnginePort } from '../engine-port.ts';
 import type { Gate } from '../gate.ts';
+import { DEFAULT_ACCOUNT } from '../request-draft.ts';
 import { record, sendAndRecord } from '../send-through.ts';
 import { draftToRequest } from '../to-request.ts';
 import type { PlaygroundState, RunSlice } from './types.ts';
@@ -27,6 +29,18 @@ export const createRunSlice =
     draftError: null,
     clientSideResult: null,
     cancelSend: () => gate.cancel(),
+    loadHistoryEntry: (entry) => {
+      const account = get().snapshot?.account ?? DEFAULT_ACCOUNT;
+      set({
+        draft: entry.origin?.draft ?? draftFromInput(entry.request, account),
+        bodyFile: entry.origin?.bodyFile ?? null,
+        lastRun: { request: entry.request, outcome: entry.outcome },
+        draftError: null,
+        runNotice: null,
+        clientSideResult: null,
+        rightTab: 'answer',
+      });
+    },
     sendRaw: async (request) => {
       set({ runNotice: null });
       return gate.run((context) => sendAndRecord(port, get, set, context, request));
@@ -71,10 +85,15 @@ export const createRunSlice =
         // As the CLI does for --checksum-algorithm: the checksum of the bytes actually sent, computed
         // on the engine's side once a file's bytes are read there.
         const byHandle = takesFile && !readHere ? bodyFile.blob : undefined;
-        const outcome = await sendAndRecord(port, get, set, context, request, {
-          ...(byHandle ? { bodyFile: byHandle } : {}),
-          sdkChecksum: true,
-        });
+        const outcome = await sendAndRecord(
+          port,
+          get,
+          set,
+          context,
+          request,
+          { ...(byHandle ? { bodyFile: byHandle } : {}), sdkChecksum: true },
+          { draft, bodyFile },
+        );
         if (!outcome) return;
         const followUp = draftAfterAnswer(get().draft, request, outcome);
         if (followUp) set({ draft: { ...get().draft, ...followUp } });

@@ -75,6 +75,8 @@ export interface RunEntry {
   request: RequestInput;
   outcome: Outcome;
   at: number;
+  /** The builder's draft (and file) the request was sent from, to load it back as it was. */
+  origin?: { draft: RequestDraft; bodyFile: BodyFile | null };
 }
 
 export interface ClientSideResult {
@@ -101,6 +103,8 @@ export interface RunSlice {
   draftError: { field: string; message: string } | null;
   clientSideResult: ClientSideResult | null;
   send(): Promise<void>;
+  /** Puts a request of the history back into the builder, with its answer on screen. */
+  loadHistoryEntry(entry: RunEntry): void;
   /** Null when no answer came: no world, cancelled, or the world was replaced meanwhile. */
   sendRaw(request: RequestInput): Promise<Outcome | null>;
 }

@@ -11,7 +11,12 @@ export {
   memoryKeyValueDb,
   openKeyValueDb,
 } from './idb.ts';
-export { type LessonProgress, readLessonProgress, writeLessonProgress } from './lesson-progress.ts';
+export {
+  LESSON_PROGRESS_KEY,
+  type LessonProgress,
+  readLessonProgress,
+  writeLessonProgress,
+} from './lesson-progress.ts';
 export {
   browserLocalStorage,
   guardStorage,

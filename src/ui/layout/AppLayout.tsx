@@ -32,6 +32,9 @@ const PinsPanel = lazy(() => import('../pins/PinsPanel.tsx').then((m) => ({ defa
 const PrincipalsPanel = lazy(() =>
   import('../principals/PrincipalsPanel.tsx').then((m) => ({ default: m.PrincipalsPanel })),
 );
+const RequestHistory = lazy(() =>
+  import('../request/RequestHistory.tsx').then((m) => ({ default: m.RequestHistory })),
+);
 const PasteDialog = lazy(() => import('../paste/PasteDialog.tsx').then((m) => ({ default: m.PasteDialog })));
 
 /**
@@ -93,6 +96,11 @@ export function AppLayout() {
           <PolicyEditorFrame />
           <Panel title="Request">
             <RequestBuilder />
+          </Panel>
+          <Panel title="Request history">
+            <Suspense fallback={null}>
+              <RequestHistory />
+            </Suspense>
           </Panel>
           <Panel title="Pinned expectations">
             <Suspense fallback={null}>

@@ -2,6 +2,7 @@ import { KEY_ID_PLACEHOLDER, operationInfo } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass } from '../common/PanelBoundary.tsx';
+import { BodyDropZone } from './BodyDropZone.tsx';
 
 const selectDraft = (s: PlaygroundState) => s.draft;
 const selectSetDraft = (s: PlaygroundState) => s.setDraft;
@@ -27,7 +28,7 @@ export function BodyInput() {
     if (chosen) setFile({ name: chosen.name, size: chosen.size, blob: chosen });
   };
   return (
-    <div className="flex flex-col gap-1">
+    <BodyDropZone>
       <label htmlFor="req-body" className="text-xs font-medium text-slate-700 dark:text-slate-300">
         {kind === 'json' ? `${draft.operation} input (JSON)` : 'Body (text)'}
       </label>
@@ -62,6 +63,11 @@ export function BodyInput() {
           the KMS panel): S3 takes only a full key ARN here.
         </p>
       ) : null}
+      {kind === 'json' ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Drop a JSON file here to use it as the input.
+        </p>
+      ) : null}
       {bodyError ? (
         <p role="alert" className="text-xs text-red-700 dark:text-red-400">
           {bodyError}
@@ -76,8 +82,9 @@ export function BodyInput() {
             className="text-xs"
             onChange={(e) => onFile(e.target.files?.[0])}
           />
+          <span className="text-slate-600 dark:text-slate-400">or drop one on the body.</span>
         </div>
       ) : null}
-    </div>
+    </BodyDropZone>
   );
 }

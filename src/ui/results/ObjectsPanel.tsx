@@ -15,8 +15,8 @@ export function ObjectsPanel() {
     <Panel name="Objects">
       {withObjects.length === 0 ? (
         <EmptyNote>
-          No objects yet: PUT one to see what S3 stores. Objects live in this page only: a reload keeps the
-          policy, bucket settings and KMS keys, but starts with an empty bucket.
+          No objects yet: PUT one to see what S3 stores. Objects, versions and the audit log are kept in this
+          browser across reloads (an object written with an SSE-C key only with "Include keys").
         </EmptyNote>
       ) : null}
       {withObjects.map((bucket) => (

@@ -45,11 +45,18 @@ class JsonReader {
     if (ch === '"') return this.string();
     if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return this.number();
     const start = this.pos;
-    if (this.text.startsWith('true', start))
-      return { kind: 'boolean', value: true, start, end: (this.pos += 4) };
-    if (this.text.startsWith('false', start))
-      return { kind: 'boolean', value: false, start, end: (this.pos += 5) };
-    if (this.text.startsWith('null', start)) return { kind: 'null', start, end: (this.pos += 4) };
+    if (this.text.startsWith('true', start)) {
+      this.pos += 4;
+      return { kind: 'boolean', value: true, start, end: this.pos };
+    }
+    if (this.text.startsWith('false', start)) {
+      this.pos += 5;
+      return { kind: 'boolean', value: false, start, end: this.pos };
+    }
+    if (this.text.startsWith('null', start)) {
+      this.pos += 4;
+      return { kind: 'null', start, end: this.pos };
+    }
     if (ch === undefined) return this.stop('Unexpected end of the document: expected a value', 0);
     if (ch === "'") return this.stop('Strings must use double quotes (")', 1);
     return this.stop(`Unexpected character ${JSON.stringify(ch)}: expected a value`, 1);

@@ -71,9 +71,11 @@ export function lintStatements(ctx: CheckContext, policy: Policy): void {
   const outlines = new Map<string, Statement[]>();
   const shapes = new Map<Statement, string>();
   const shapeOf = (statement: Statement) => {
-    let known = shapes.get(statement);
-    if (known === undefined) shapes.set(statement, (known = shape(statement)));
-    return known;
+    const known = shapes.get(statement);
+    if (known !== undefined) return known;
+    const computed = shape(statement);
+    shapes.set(statement, computed);
+    return computed;
   };
   const label = (statement: Statement) =>
     statement.sid ? `"${statement.sid.value}"` : `#${statement.index + 1}`;

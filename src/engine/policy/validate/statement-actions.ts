@@ -19,7 +19,8 @@ export interface ActionEntryScope {
  * checks ask for the same statement in one analysis: the answer is kept in the check context.
  */
 export function actionScopes(ctx: CheckContext, statement: Statement): ActionEntryScope[] | undefined {
-  const memo = (ctx.actionScopes ??= new Map());
+  ctx.actionScopes ??= new Map();
+  const memo = ctx.actionScopes;
   if (memo.has(statement)) return memo.get(statement);
   const scopes = computeScopes(statement, ctx.options.bucket);
   memo.set(statement, scopes);
@@ -50,7 +51,10 @@ function computeScopes(statement: Statement, bucket: string | undefined): Action
 function applicableTo(named: readonly S3ActionInfo[], scope: ResourceScope): readonly S3ActionInfo[] {
   const slot = (scope.bucket ? 1 : 0) + (scope.object ? 2 : 0);
   let filtered = applicableByScope.get(named);
-  if (!filtered) applicableByScope.set(named, (filtered = []));
+  if (!filtered) {
+    filtered = [];
+    applicableByScope.set(named, filtered);
+  }
   let actions = filtered[slot];
   if (!actions) {
     actions = named.filter(

@@ -1,0 +1,153 @@
+/** Issue 8: lessons keep their progress across a reload; a `#s=` link pasted into an open tab applies. */
+import { describe, expect, it } from 'vitest';
+import { lessonById } from '../scenarios/index.ts';
+import { createEngineHost } from '../worker/host.ts';
+import { bootPlayground } from './bootstrap.ts';
+import { STORAGE_KEY } from './persistence.ts';
+import { DEFAULT_DRAFT } from './request-draft.ts';
+import { toDto } from './share-dto.ts';
+import { shareHash } from './share-link.ts';
+import { guardStorage, memoryStorage, readLessonProgress } from './storage/index.ts';
+import { DEFAULT_POLICY, DEFAULT_SETUP } from './store.ts';
+import { testBootEnv } from './testing/boot-env.ts';
+
+const LESSON = 'https-only-policy';
+const baseline = { policyText: DEFAULT_POLICY, setup: DEFAULT_SETUP };
+
+/** A tab: its address bar, its listeners, booted over the given browser storage. */
+function tab(raw: ReturnType<typeof memoryStorage>, hash: string) {
+  let address = hash;
+  const listeners = new Set<() => void>();
+  const boot = bootPlayground(
+    testBootEnv(
+      guardStorage(() => raw),
+      {
+        hash,
+        currentHash: () => address,
+        replaceHash: (h) => {
+          address = h;
+        },
+        pushHash: (h) => {
+          address = h;
+        },
+        onAddressChange: (listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+        lessonById: (id) => lessonById(id)?.scenario,
+      },
+    ),
+    { engine: createEngineHost() },
+  );
+  return {
+    ...boot,
+    address: () => address,
+    /** The user pastes a link into the address bar (the browser fires hashchange). */
+    paste: (h: string) => {
+      address = h;
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('a lesson across a reload', () => {
+  it('reopens at the same step with the answers of the steps run before, including later ones', async () => {
+    const raw = memoryStorage();
+    const first = tab(raw, `#lesson=${LESSON}`);
+    await first.ready;
+    const stop = first.persist();
+    await first.store.getState().runLessonStep(3);
+    await first.store.getState().goToStep(1);
+    await settle();
+    expect(first.address()).toBe(`#lesson=${LESSON}&step=2`);
+    expect(
+      readLessonProgress(
+        guardStorage(() => raw),
+        LESSON,
+      ),
+    ).toMatchObject({ current: 1, lastRan: 3 });
+    stop();
+
+    const second = tab(raw, first.address());
+    // As in the page: saving starts at once, while the lesson opens.
+    const stopSecond = second.persist();
+    await second.ready;
+    const lesson = second.store.getState().lesson;
+    expect(lesson?.scenario.id).toBe(LESSON);
+    expect(lesson?.current).toBe(1);
+    expect(lesson?.runs.map((run) => run?.response.status)).toEqual(
+      first.store.getState().lesson?.runs.map((run) => run?.response.status),
+    );
+    expect(lesson?.runs.slice(0, 4).every((run) => run !== undefined)).toBe(true);
+    expect(lesson?.ranFirst).toBeUndefined();
+    await settle();
+    expect(
+      readLessonProgress(
+        guardStorage(() => raw),
+        LESSON,
+      ),
+    ).toMatchObject({ current: 1, lastRan: 3 });
+    stopSecond();
+  });
+
+  it('opens a lesson with no progress saved at the address step, running only the steps up to it', async () => {
+    const second = tab(memoryStorage(), `#lesson=${LESSON}&step=3`);
+    await second.ready;
+    expect(second.store.getState().lesson?.current).toBe(2);
+    expect(second.store.getState().lesson?.runs.filter(Boolean)).toHaveLength(3);
+  });
+});
+
+describe('a #s= link pasted into an open tab', () => {
+  const link = (policyText: string) =>
+    shareHash(
+      { policyText, setup: DEFAULT_SETUP, draft: { ...DEFAULT_DRAFT, key: 'from-link.txt' } },
+      baseline,
+      false,
+    );
+
+  it('opens its workspace, beside saved work that differs', async () => {
+    const raw = memoryStorage({
+      [STORAGE_KEY]: JSON.stringify(
+        toDto({ policyText: 'my own', setup: DEFAULT_SETUP, draft: DEFAULT_DRAFT }, baseline, false),
+      ),
+    });
+    const page = tab(raw, '');
+    await page.ready;
+    const stop = page.persist();
+    expect(page.store.getState().policyText).toBe('my own');
+    page.paste(link('{"from": "the link"}'));
+    await settle();
+    expect(page.store.getState().policyText).toBe('{"from": "the link"}');
+    expect(page.store.getState().draft.key).toBe('from-link.txt');
+    expect(page.store.getState().besideSaved).toBe(true);
+    expect(page.store.getState().worldStatus).toBe('ready');
+    stop();
+    expect(raw.getItem(STORAGE_KEY)).toContain('my own');
+  });
+
+  it('closes an open lesson and opens the link', async () => {
+    const page = tab(memoryStorage(), `#lesson=${LESSON}`);
+    await page.ready;
+    const stop = page.persist();
+    page.paste(link('{"in": "place"}'));
+    await settle();
+    expect(page.store.getState().lesson).toBeNull();
+    expect(page.store.getState().policyText).toBe('{"in": "place"}');
+    stop();
+  });
+
+  it('leaves the page as it was, with a notice, for a link that does not read', async () => {
+    const page = tab(memoryStorage(), '');
+    await page.ready;
+    const stop = page.persist();
+    const before = page.store.getState().policyText;
+    page.paste('#s=not-a-link');
+    await settle();
+    expect(page.store.getState().policyText).toBe(before);
+    expect(page.store.getState().loadNotice?.message).toMatch(/cannot be opened.*Your work is as it was/);
+    stop();
+  });
+});

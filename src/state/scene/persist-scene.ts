@@ -1,0 +1,222 @@
+/**
+ * The scene survives a reload (issue 8): the user's world is saved to IndexedDB after each change
+ * (debounced) and rebuilt at start-up by replaying its operations, in their turns, on a world
+ * opened from the same set-up and seed. Nothing is saved while a lesson is open or a link is shown
+ * beside the saved work (the saved scene is the user's own). What could not be kept (an SSE-C
+ * request without "Include keys", bodies past the size limit) is named in a notice after a reload.
+ */
+import { formFromSetup } from '../bucket-form.ts';
+import type { EnginePort } from '../engine-port.ts';
+import { HISTORY_LIMIT } from '../send-through.ts';
+import { SESSION_LIMIT } from '../session.ts';
+import type { RunEntry } from '../slices/types.ts';
+import type { KeyValueDb } from '../storage/index.ts';
+import type { PlaygroundStore } from '../store.ts';
+import { MAX_SCENE_BYTES, type SceneRecorder } from './recorder.ts';
+import { readSceneFile, type SavedEntry, SCENE_KEY, sceneFile } from './scene-file.ts';
+
+export interface ScenePersistence {
+  flush(): void;
+  stop(): void;
+}
+
+export const SAVE_FAILED_NOTICE =
+  'The objects could not be saved in this browser (its storage is full or refused); they last until this page is closed.';
+
+/** Adds a sentence to the load notice (or starts one), so no earlier notice is lost. */
+export function addNotice(store: PlaygroundStore, kind: 'error' | 'info', message: string) {
+  const previous = store.getState().loadNotice;
+  store
+    .getState()
+    .setLoadNotice(
+      previous
+        ? { kind: previous.kind === 'error' ? 'error' : kind, message: `${previous.message} ${message}` }
+        : { kind, message },
+    );
+}
+
+export function persistScene(
+  store: PlaygroundStore,
+  recorder: SceneRecorder,
+  db: KeyValueDb,
+  delayMs = 800,
+): ScenePersistence {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let saidFailed = false;
+  const write = () => {
+    timer = undefined;
+    const state = store.getState();
+    if (state.lesson !== null || state.besideSaved || state.worldStatus !== 'ready') return;
+    const scene = recorder.scene(state.worldId);
+    if (!scene) return;
+    const file = sceneFile(scene, {
+      setup: state.setup,
+      includeKeys: state.includeKeys,
+      history: state.history,
+      lastRun: state.lastRun,
+    });
+    void db.put(SCENE_KEY, file).then((saved) => {
+      if (saved || saidFailed || !db.available) return;
+      saidFailed = true;
+      store.getState().setStorageNotice(SAVE_FAILED_NOTICE);
+    });
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(write, delayMs);
+  };
+  const stopRecorder = recorder.onChange(schedule);
+  const stopStore = store.subscribe((state, previous) => {
+    if (
+      state.worldId !== previous.worldId ||
+      state.worldStatus !== previous.worldStatus ||
+      state.setup !== previous.setup ||
+      state.history !== previous.history ||
+      state.lastRun !== previous.lastRun ||
+      state.includeKeys !== previous.includeKeys ||
+      state.besideSaved !== previous.besideSaved
+    )
+      schedule();
+  });
+  return {
+    flush: () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      write();
+    },
+    stop: () => {
+      clearTimeout(timer);
+      stopRecorder();
+      stopStore();
+    },
+  };
+}
+
+/** Whether objects or keys made in the page are saved (a link then opens beside them, not over them). */
+export async function holdsSavedScene(db: KeyValueDb): Promise<boolean> {
+  const read = readSceneFile(await db.get(SCENE_KEY));
+  return read.ok && read.value.entries.length > 0;
+}
+
+/** "a.txt", "a.txt" and "b.txt" → `"a.txt" and "b.txt"`. */
+function names(entries: { operation: string; key?: string }[]): string {
+  const named = [...new Set(entries.map((e) => (e.key ? `"${e.key}"` : e.operation)))];
+  if (named.length <= 1) return named.join('');
+  const shown = named.slice(0, 8);
+  const more = named.length - shown.length;
+  const list = more > 0 ? [...shown, `${more} more`] : shown;
+  return `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+}
+
+/** Why some objects did not come back, or undefined when everything did. */
+export function missingNotice(entries: readonly SavedEntry[]): string | undefined {
+  const withheld = entries.filter((e) => e.kind === 'withheld');
+  const dropped = entries.filter((e) => e.kind === 'dropped');
+  const parts: string[] = [];
+  if (withheld.length > 0)
+    parts.push(
+      `Not restored: ${names(withheld)}, written or read with an SSE-C key, which is saved only when "Include keys" is ticked.`,
+    );
+  if (dropped.length > 0)
+    parts.push(
+      `Not restored: ${names(dropped)}, past the ${MAX_SCENE_BYTES / (1024 * 1024)} MiB this browser keeps for objects.`,
+    );
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+const copyBody = <T extends { body?: unknown }>(request: T): T =>
+  request.body instanceof Uint8Array ? { ...request, body: request.body.slice() } : request;
+
+/**
+ * Rebuilds the saved scene: a world from its starting set-up and seed, then its operations in
+ * their turns. False when there is none to rebuild (the caller opens the world as usual); a scene
+ * that does not read is said in a notice and ignored.
+ */
+export async function restoreScene(store: PlaygroundStore, recorder: SceneRecorder, db: KeyValueDb) {
+  const saved = await db.get(SCENE_KEY);
+  if (saved === undefined) return false;
+  const read = readSceneFile(saved);
+  if (!read.ok) {
+    addNotice(
+      store,
+      'error',
+      `The objects saved in this browser could not be read (at ${read.path}: ${read.error}), so the bucket starts empty; your policy and settings are kept.`,
+    );
+    return false;
+  }
+  const scene = read.value;
+  await store.getState().loadWorld(scene.base, { seed: scene.seed });
+  const id = store.getState().worldId;
+  const recorded = recorder.scene(id);
+  if (id === null || !recorded || store.getState().worldStatus !== 'ready') return false;
+  // Nothing else may take a turn meanwhile: the page waits, and later operations take new turns.
+  store.setState({ worldStatus: 'loading' });
+  recorded.nextTurn = Math.max(recorded.nextTurn, scene.nextTurn);
+  const port: EnginePort = recorder.port;
+  const history: RunEntry[] = [];
+  const session: PlaygroundStoreSession = [];
+  let lastRun: RunEntry | undefined;
+  for (const [index, entry] of scene.entries.entries()) {
+    switch (entry.kind) {
+      case 'send': {
+        const request = copyBody(entry.request);
+        const sent = await port.send(id, request, {
+          turn: entry.turn,
+          ...(entry.bodyFile ? { bodyFile: entry.bodyFile } : {}),
+          ...(entry.sdkChecksum ? { sdkChecksum: true } : {}),
+        });
+        if (sent.kind !== 'answered') break;
+        const run = { request: entry.request, outcome: sent.outcome, at: entry.turn.at };
+        session.push({ request: entry.request, outcome: sent.outcome });
+        if (entry.run) history.unshift(run);
+        if (index === scene.lastAnswer) lastRun = run;
+        break;
+      }
+      case 'encrypt-client-side':
+      case 'decrypt-client-side': {
+        const { keyId, ...caller } = entry.call;
+        const wrapping = { kind: 'kms' as const, keyId };
+        if (entry.kind === 'encrypt-client-side')
+          await port.encryptClientSide(id, {
+            plaintext: entry.plaintext.slice(),
+            wrapping,
+            ...caller,
+            turn: entry.turn,
+          });
+        else
+          await port.decryptClientSide(id, {
+            body: entry.body,
+            metadata: entry.metadata,
+            wrapping,
+            ...caller,
+            turn: entry.turn,
+          });
+        break;
+      }
+      case 'put-principal':
+        await port.putPrincipal(id, entry.principal);
+        break;
+      case 'delete-principal':
+        await port.deletePrincipal(id, entry.arn);
+        break;
+      case 'withheld':
+      case 'dropped':
+        break;
+    }
+  }
+  if (store.getState().worldId !== id) return true;
+  store.setState({
+    snapshot: (await port.snapshot(id)) ?? store.getState().snapshot,
+    worldStatus: 'ready',
+    lastRun: lastRun ? { request: lastRun.request, outcome: lastRun.outcome } : null,
+    history: history.slice(0, HISTORY_LIMIT),
+    session: session.slice(-SESSION_LIMIT),
+    setup: scene.setup,
+    bucketForm: formFromSetup(scene.setup),
+  });
+  const missing = missingNotice(scene.entries);
+  if (missing) addNotice(store, 'info', missing);
+  return true;
+}
+
+type PlaygroundStoreSession = ReturnType<PlaygroundStore['getState']>['session'];
