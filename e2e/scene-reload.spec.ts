@@ -54,6 +54,19 @@ test('objects, versions, a KMS key made in the page, a multipart upload, the aud
   await playground.chooseRequestKmsKey('alias/scene (Enabled)');
   await playground.chooseOperation('PutObject');
   await playground.sendAndExpect(200);
+  // "Reset workspace" asks first, then the objects and the key are gone, also after a reload.
+  await page.getByRole('banner').getByRole('button', { name: 'Reset workspace' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Reset workspace?' })
+    .getByRole('button', { name: 'Yes, reset' })
+    .click();
+  await expect(playground.sendButton).toBeEnabled({ timeout: 20_000 });
+  await expect(playground.kmsRegion).not.toContainText('alias/scene');
+  await page.reload();
+  await expect(playground.sendButton).toBeEnabled({ timeout: 20_000 });
+  await playground.showTab('Objects');
+  await expect(page.getByText(/^No objects yet/)).toBeVisible();
+  expect(await savedOperations(page)).toEqual([]);
   playground.expectCleanRun();
 });
 
@@ -86,6 +99,19 @@ test('an object written with an SSE-C key is not kept without "Include keys", an
   await playground.screenshot('scene-not-restored-light-1366');
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
+
+  // With "Include keys" ticked, the SSE-C write is kept and comes back.
+  await page.getByRole('checkbox', { name: /Include keys/ }).check();
+  await playground.setObjectKey('secret.txt');
+  await playground.chooseEncryption('SSE-C');
+  await playground.requestRegion.getByRole('button', { name: 'Generate key' }).click();
+  await playground.sendAndExpect(200);
+  await expect.poll(() => savedOperations(page)).toContain('send PutObject secret.txt');
+  await page.reload();
+  await expect(playground.sendButton).toBeEnabled({ timeout: 20_000 });
+  await playground.showTab('Objects');
+  await expect(objects).toContainText('secret.txt');
+  await expect(page.getByRole('status').filter({ hasText: 'Not restored' })).toHaveCount(0);
   playground.expectCleanRun();
 });
 

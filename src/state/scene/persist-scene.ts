@@ -13,7 +13,7 @@ import type { RunEntry } from '../slices/types.ts';
 import type { KeyValueDb } from '../storage/index.ts';
 import type { PlaygroundStore } from '../store.ts';
 import { MAX_SCENE_BYTES, type SceneRecorder } from './recorder.ts';
-import { readSceneFile, type SavedEntry, SCENE_KEY, sceneFile } from './scene-file.ts';
+import { readSceneFile, type SavedEntry, SCENE_KEY, type SceneFile, sceneFile } from './scene-file.ts';
 
 export interface ScenePersistence {
   flush(): void;
@@ -144,7 +144,20 @@ export async function restoreScene(store: PlaygroundStore, recorder: SceneRecord
     );
     return false;
   }
-  const scene = read.value;
+  try {
+    return await replay(store, recorder, read.value);
+  } catch (error) {
+    // A bug or a worker that died mid-replay: said, and the page opens with an empty bucket.
+    addNotice(
+      store,
+      'error',
+      `The objects saved in this browser could not be rebuilt (${(error as Error).message}), so the bucket starts empty; your policy and settings are kept.`,
+    );
+    return false;
+  }
+}
+
+async function replay(store: PlaygroundStore, recorder: SceneRecorder, scene: SceneFile): Promise<boolean> {
   await store.getState().loadWorld(scene.base, { seed: scene.seed });
   const id = store.getState().worldId;
   const recorded = recorder.scene(id);

@@ -93,6 +93,23 @@ describe('a saved scene that does not read', () => {
     expect(store.getState().loadNotice?.message).toMatch(/the bucket starts empty/);
   });
 
+  it('opens with a notice when the replay itself fails (a worker that died), never throws', async () => {
+    const db = memoryKeyValueDb();
+    await db.put(SCENE_KEY, valid);
+    const host = createEngineHost();
+    const recorder = recordScenes({
+      ...host,
+      send: async () => {
+        throw new Error('the engine worker stopped');
+      },
+    });
+    const store = createPlaygroundStore({ engine: recorder.port });
+    expect(await restoreScene(store, recorder, db)).toBe(false);
+    expect(store.getState().loadNotice?.message).toMatch(
+      /could not be rebuilt \(the engine worker stopped\)/,
+    );
+  });
+
   it('finds nothing to restore in an empty store', async () => {
     const { store, recorder } = page();
     expect(await restoreScene(store, recorder, memoryKeyValueDb())).toBe(false);

@@ -231,6 +231,28 @@ describe('the scene across a reload', () => {
   });
 });
 
+describe("a client-side object wrapped with the user's own AES key", () => {
+  it('comes back (S3 only ever had its ciphertext), and the wrapping key is never in the saved scene', async () => {
+    const aesKey = btoa(String.fromCharCode(...new Uint8Array(32).fill(7)));
+    const { first, second, db } = await reload([
+      async (s) => {
+        s.setEncryption('Client-side');
+        s.setDraft({
+          key: 'mine.bin',
+          bodyText: 'sealed in the browser',
+          clientSide: { enabled: true, wrapping: 'aes', kmsKeyId: '', aesKey },
+        });
+        await s.send();
+      },
+    ]);
+    expect(first.lastRun?.outcome.response.status).toBe(200);
+    expect(sceneOf(second)).toEqual(sceneOf(first));
+    const saved = JSON.stringify([...db.data.values()], (_, v) => (v instanceof Uint8Array ? [...v] : v));
+    expect(saved).not.toContain(aesKey);
+    expect(saved).not.toContain(JSON.stringify([...new Uint8Array(32).fill(7)]).slice(1, -1));
+  });
+});
+
 describe('start-up with a saved scene', () => {
   it('a reload (of the page own #s= address) rebuilds the objects the first load stored', async () => {
     const raw = memoryStorage();

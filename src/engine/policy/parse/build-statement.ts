@@ -4,7 +4,7 @@ import { buildConditions } from './build-condition.ts';
 import { type BuildContext, located, membersByName, nodeRange, reportWrongType } from './build-context.ts';
 import { buildPrincipal } from './build-principal.ts';
 import { readStringList } from './build-values.ts';
-import { describeKind, type JsonNode } from './json-node.ts';
+import { describeKind, type JsonMember, type JsonNode } from './json-node.ts';
 import { S3Messages } from './s3-messages.ts';
 import { Step, statementRank } from './s3-order.ts';
 
@@ -58,7 +58,6 @@ export function buildStatement(
     );
     return undefined;
   }
-  const opening = { start: node.start, end: node.start + 1 };
   for (const member of node.members) {
     if (ELEMENT_NAMES.has(member.key)) continue;
     const suggestion = closestName(member.key, STATEMENT_ELEMENTS);
@@ -73,26 +72,6 @@ export function buildStatement(
     });
   }
   const members = membersByName(node);
-  const missing = (field: string, step: number, code: string, message: string) =>
-    ctx.sink.add({
-      severity: 'error',
-      code,
-      message,
-      ...opening,
-      rank: statementRank(index, step),
-      s3Message: S3Messages.missingField(field),
-    });
-  const both = (a: string, b: string, step: number) => {
-    const second = members.get(b);
-    if (members.has(a) && second) {
-      reportWrongType(
-        ctx,
-        second.value,
-        statementRank(index, step),
-        `A statement takes ${a} or ${b}, not both`,
-      );
-    }
-  };
 
   const statement: Omit<Statement, 'effect'> = { index, conditions: [], range: nodeRange(ctx, node) };
   const sid = members.get('Sid')?.value;
@@ -107,14 +86,17 @@ export function buildStatement(
 
   const effect = readEffect(ctx, members.get('Effect')?.value, index);
   if (!members.has('Effect'))
-    missing(
+    missingElement(
+      ctx,
+      node,
+      index,
       'Effect',
       Step.Effect,
       'missing-effect',
       'The statement has no "Effect": add "Effect": "Allow" or "Effect": "Deny"',
     );
 
-  both('Principal', 'NotPrincipal', Step.Principal);
+  bothElements(ctx, members, index, 'Principal', 'NotPrincipal', Step.Principal);
   const principal = members.get('Principal')?.value;
   const notPrincipal = members.get('NotPrincipal')?.value;
   if (principal) {
@@ -126,7 +108,10 @@ export function buildStatement(
     if (spec) statement.notPrincipal = spec;
   }
   if (!principal && !notPrincipal && options.requirePrincipal) {
-    missing(
+    missingElement(
+      ctx,
+      node,
+      index,
       'Principal',
       Step.Principal,
       'missing-principal',
@@ -135,13 +120,21 @@ export function buildStatement(
   }
 
   for (const { element, notElement, step, field, notField } of LIST_ELEMENTS) {
-    both(element, notElement, step);
+    bothElements(ctx, members, index, element, notElement, step);
     const value = members.get(element)?.value;
     if (value) statement[field] = readList(ctx, value, element, index, step);
     const notValue = members.get(notElement)?.value;
     if (notValue) statement[notField] = readList(ctx, notValue, notElement, index, step);
     if (!members.has(element) && !members.has(notElement)) {
-      missing(element, step, `missing-${field}`, `The statement has no "${element}" (or "${notElement}")`);
+      missingElement(
+        ctx,
+        node,
+        index,
+        element,
+        step,
+        `missing-${field}`,
+        `The statement has no "${element}" (or "${notElement}")`,
+      );
     }
   }
 
@@ -174,3 +167,44 @@ function readEffect(ctx: BuildContext, node: JsonNode | undefined, index: number
 
 const readList = (ctx: BuildContext, node: JsonNode, element: string, index: number, step: number) =>
   readStringList(ctx, node, { element, rank: statementRank(index, step), scalars: false });
+
+/** A required element is absent: reported at the statement's opening brace. */
+function missingElement(
+  ctx: BuildContext,
+  node: { start: number },
+  index: number,
+  field: string,
+  step: number,
+  code: string,
+  message: string,
+): void {
+  ctx.sink.add({
+    severity: 'error',
+    code,
+    message,
+    start: node.start,
+    end: node.start + 1,
+    rank: statementRank(index, step),
+    s3Message: S3Messages.missingField(field),
+  });
+}
+
+/** An element and its Not form together (Principal and NotPrincipal, ...): the second is refused. */
+function bothElements(
+  ctx: BuildContext,
+  members: Map<string, JsonMember>,
+  index: number,
+  a: string,
+  b: string,
+  step: number,
+): void {
+  const second = members.get(b);
+  if (members.has(a) && second) {
+    reportWrongType(
+      ctx,
+      second.value,
+      statementRank(index, step),
+      `A statement takes ${a} or ${b}, not both`,
+    );
+  }
+}

@@ -65,49 +65,47 @@ class JsonReader {
   private object(depth: number): JsonNode {
     const start = this.pos++;
     const members: JsonMember[] = [];
-    const node = (): JsonNode => ({ kind: 'object', members, start, end: this.pos });
     this.skipWhitespace();
     if (this.text[this.pos] === '}') {
       this.pos++;
-      return node();
+      return { kind: 'object', members, start, end: this.pos };
     }
     while (!this.fatal) {
       this.skipWhitespace();
       if (this.skipExtraComma()) continue;
       if (this.text[this.pos] !== '"') {
         this.stop('Expected a property name in double quotes', 1);
-        return node();
+        return { kind: 'object', members, start, end: this.pos };
       }
       const keyNode = this.string();
       this.skipWhitespace();
       if (this.text[this.pos] === ':') this.pos++;
       else this.problem("Expected ':' after the property name", keyNode.end, keyNode.end + 1);
       const value = this.value(depth + 1);
-      if (!value) return node();
+      if (!value) return { kind: 'object', members, start, end: this.pos };
       members.push({ key: keyNode.value, keyStart: keyNode.start, keyEnd: keyNode.end, value });
-      if (this.afterElement('}')) return node();
+      if (this.afterElement('}')) return { kind: 'object', members, start, end: this.pos };
     }
-    return node();
+    return { kind: 'object', members, start, end: this.pos };
   }
 
   private array(depth: number): JsonNode {
     const start = this.pos++;
     const items: JsonNode[] = [];
-    const node = (): JsonNode => ({ kind: 'array', items, start, end: this.pos });
     this.skipWhitespace();
     if (this.text[this.pos] === ']') {
       this.pos++;
-      return node();
+      return { kind: 'array', items, start, end: this.pos };
     }
     while (!this.fatal) {
       this.skipWhitespace();
       if (this.skipExtraComma()) continue;
       const value = this.value(depth + 1);
-      if (!value) return node();
+      if (!value) return { kind: 'array', items, start, end: this.pos };
       items.push(value);
-      if (this.afterElement(']')) return node();
+      if (this.afterElement(']')) return { kind: 'array', items, start, end: this.pos };
     }
-    return node();
+    return { kind: 'array', items, start, end: this.pos };
   }
 
   /** After a member or item: true when the container is finished (closed, or the parse stopped). */

@@ -4,18 +4,26 @@ import type { Located, Range, Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
 import { resourceScope, S3_ARN_PREFIX } from './resource-scope.ts';
 
+/** How to write this bucket's resources, for the messages (built only when one is shown). */
+const resourceShape = (bucket: string | undefined) =>
+  `write arn:aws:s3:::${bucket ?? '<bucket>'} for the bucket or arn:aws:s3:::${bucket ?? '<bucket>'}/* for its objects`;
+
 /** Why a bucket-policy Resource entry is refused; undefined when S3 accepts it. */
 function resourceProblem(
   value: string,
   bucket: string | undefined,
 ): { code: string; message: string } | undefined {
-  const shape = () =>
-    `write arn:aws:s3:::${bucket ?? '<bucket>'} for the bucket or arn:aws:s3:::${bucket ?? '<bucket>'}/* for its objects`;
   if (value === '*') {
-    return { code: 'invalid-resource', message: `A bucket policy cannot use "*" as a resource: ${shape()}` };
+    return {
+      code: 'invalid-resource',
+      message: `A bucket policy cannot use "*" as a resource: ${resourceShape(bucket)}`,
+    };
   }
   if (!value.startsWith(S3_ARN_PREFIX) || value.length === S3_ARN_PREFIX.length) {
-    return { code: 'invalid-resource', message: `"${value}" is not an S3 bucket or object ARN: ${shape()}` };
+    return {
+      code: 'invalid-resource',
+      message: `"${value}" is not an S3 bucket or object ARN: ${resourceShape(bucket)}`,
+    };
   }
   const scope = resourceScope(value, bucket);
   if (bucket !== undefined && !scope.bucket && !scope.object) {

@@ -33,8 +33,9 @@ function shape(statement: Statement): string {
  * element has, and the condition operators. Only statements with the same outline can repeat each
  * other, so `shape` (sorting and JSON) runs for those alone: the editor lints on every keystroke.
  */
+const count = (list: unknown[] | undefined) => (list ? list.length : -1);
+
 function outline(statement: Statement): string {
-  const count = (list: unknown[] | undefined) => (list ? list.length : -1);
   let operators = '';
   if (statement.conditions.length === 1) operators = statement.conditions[0]!.operator.value;
   else if (statement.conditions.length > 1)
