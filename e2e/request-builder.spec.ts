@@ -64,6 +64,17 @@ test('a large upload shows its progress and Cancel stops it before S3 stores any
   );
 });
 
+test("a file over the playground's request limit is named at the body before it is sent, then refused", async () => {
+  const path = test.info().outputPath('too-large.bin');
+  writeFileSync(path, Buffer.alloc(65 * 1024 * 1024, 1));
+  await playground.requestRegion.getByLabel('Or send a file from disk:').setInputFiles(path);
+  await expect(
+    playground.requestRegion.getByRole('status').filter({ hasText: 'over the playground' }),
+  ).toContainText('64 MiB limit for one request');
+  await playground.applyPolicy();
+  await playground.sendAndExpect(400, 'EntityTooLarge');
+});
+
 test('a file from disk is sent as its bytes', async () => {
   const bytes = Buffer.alloc(300_000, 7);
   await playground.requestRegion.getByLabel('Or send a file from disk:').setInputFiles({

@@ -1,4 +1,9 @@
-import { KEY_ID_PLACEHOLDER, operationInfo } from '../../engine/index.ts';
+import {
+  formatBytes,
+  KEY_ID_PLACEHOLDER,
+  MAX_REQUEST_BODY_BYTES,
+  operationInfo,
+} from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass } from '../common/PanelBoundary.tsx';
@@ -52,6 +57,13 @@ export function BodyInput() {
           onChange={(e) => setDraft({ bodyText: e.target.value })}
         />
       )}
+      {file && kind === 'bytes' && file.size > MAX_REQUEST_BODY_BYTES ? (
+        <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
+          This file is over the playground's {formatBytes(MAX_REQUEST_BODY_BYTES)} limit for one request (a
+          simulator limit; S3 takes up to 5 GiB in one PUT): the simulated S3 will refuse it with
+          EntityTooLarge. Use a smaller file, or a multipart upload of parts under the limit.
+        </p>
+      ) : null}
       {draft.operation === 'CompleteMultipartUpload' ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">
           Left empty, the upload is completed with every part uploaded so far.
