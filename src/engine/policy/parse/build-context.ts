@@ -22,16 +22,6 @@ export const located = <T>(ctx: BuildContext, value: T, node: JsonNode): Located
   range: nodeRange(ctx, node),
 });
 
-/**
- * The members of an object by name. With a duplicated name the last one wins, as in
- * `JSON.parse`; the duplicate itself is reported by `reportDuplicateKeys`.
- */
-export function membersByName(node: JsonNode & { kind: 'object' }): Map<string, JsonMember> {
-  const byName = new Map<string, JsonMember>();
-  for (const member of node.members) byName.set(member.key, member);
-  return byName;
-}
-
 /** An element whose JSON type is wrong: S3 answers "Invalid policy syntax." */
 export function reportWrongType(ctx: BuildContext, node: JsonNode, rank: Rank, message: string): void {
   ctx.sink.add({

@@ -1,10 +1,10 @@
 import { closestName } from '../catalog/wildcard.ts';
-import type { Policy, Statement } from '../types.ts';
-import { type BuildContext, located, membersByName, nodeRange, reportWrongType } from './build-context.ts';
+import type { Policy } from '../types.ts';
+import { type BuildContext, located, nodeRange, reportWrongType } from './build-context.ts';
 import { buildStatement, type StatementOptions } from './build-statement.ts';
-import { describeKind, type JsonNode } from './json-node.ts';
+import { describeKind, type JsonMember, type JsonNode } from './json-node.ts';
 import { S3Messages } from './s3-messages.ts';
-import { Phase } from './s3-order.ts';
+import { Phase, type Rank } from './s3-order.ts';
 
 // biome-ignore lint/suspicious/noTemplateCurlyInString: IAM's policy-variable syntax, shown in a message.
 const POLICY_VARIABLE = '${aws:username}';
@@ -22,27 +22,21 @@ export function buildPolicy(
 ): Policy | undefined {
   if (root.kind !== 'object') return undefined;
   const documentRank = [Phase.Document];
+  // The last of a repeated name counts, as in JSON.parse (duplicate-keys.ts reports the others).
+  let id: JsonNode | undefined;
+  let version: JsonNode | undefined;
+  let statementNode: JsonNode | undefined;
   for (const member of root.members) {
-    if ((POLICY_ELEMENTS as readonly string[]).includes(member.key)) continue;
-    const suggestion = closestName(member.key, POLICY_ELEMENTS);
-    ctx.sink.add({
-      severity: 'error',
-      code: 'unknown-element',
-      message: `Unknown policy element "${member.key}"${suggestion ? `: did you mean "${suggestion}"?` : ''}`,
-      start: member.keyStart,
-      end: member.keyEnd,
-      rank: documentRank,
-      s3Message: S3Messages.unknownField(member.key),
-    });
+    if (member.key === 'Id') id = member.value;
+    else if (member.key === 'Version') version = member.value;
+    else if (member.key === 'Statement') statementNode = member.value;
+    else reportUnknownElement(ctx, member, documentRank);
   }
-  const members = membersByName(root);
   const policy: Policy = { statements: [], range: nodeRange(ctx, root) };
 
-  const id = members.get('Id')?.value;
   if (id?.kind === 'string') policy.id = located(ctx, id.value, id);
   else if (id) reportWrongType(ctx, id, documentRank, `Id must be a string, not ${describeKind(id)}`);
 
-  const version = members.get('Version')?.value;
   if (version?.kind === 'string' && (POLICY_VERSIONS as readonly string[]).includes(version.value)) {
     policy.version = located(ctx, version.value, version);
   } else if (version) {
@@ -68,7 +62,6 @@ export function buildPolicy(
     });
   }
 
-  const statementNode = members.get('Statement')?.value;
   if (!statementNode) {
     ctx.sink.add({
       severity: 'error',
@@ -93,9 +86,22 @@ export function buildPolicy(
       s3Message: S3Messages.emptyStatement,
     });
   }
-  items.forEach((item, index) => {
-    const statement: Statement | undefined = buildStatement(ctx, item, index, options);
+  for (let index = 0; index < items.length; index++) {
+    const statement = buildStatement(ctx, items[index]!, index, options);
     if (statement) policy.statements.push(statement);
-  });
+  }
   return policy;
+}
+
+function reportUnknownElement(ctx: BuildContext, member: JsonMember, rank: Rank): void {
+  const suggestion = closestName(member.key, POLICY_ELEMENTS);
+  ctx.sink.add({
+    severity: 'error',
+    code: 'unknown-element',
+    message: `Unknown policy element "${member.key}"${suggestion ? `: did you mean "${suggestion}"?` : ''}`,
+    start: member.keyStart,
+    end: member.keyEnd,
+    rank,
+    s3Message: S3Messages.unknownField(member.key),
+  });
 }

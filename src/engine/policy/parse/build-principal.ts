@@ -7,6 +7,7 @@ import { Step, statementRank } from './s3-order.ts';
 
 /** The principal types of the policy grammar (IAM "AWS JSON policy elements: Principal"). */
 export const PRINCIPAL_TYPES = ['AWS', 'Service', 'CanonicalUser', 'Federated'] as const;
+const PRINCIPAL_TYPE_NAMES: ReadonlySet<string> = new Set(PRINCIPAL_TYPES);
 
 /**
  * Reads Principal or NotPrincipal: `"*"` or a map of principal type to values. Only `"*"` may
@@ -39,7 +40,7 @@ export function buildPrincipal(
   }
   const entries: Record<string, Located<string>[]> = {};
   for (const member of node.members) {
-    if (!(PRINCIPAL_TYPES as readonly string[]).includes(member.key)) {
+    if (!PRINCIPAL_TYPE_NAMES.has(member.key)) {
       ctx.sink.add({
         severity: 'error',
         code: 'principal-syntax',
@@ -51,11 +52,8 @@ export function buildPrincipal(
       });
       continue;
     }
-    entries[member.key] = readStringList(ctx, member.value, {
-      element: `${element} ${member.key}`,
-      rank,
-      scalars: false,
-    });
+    const place = { element: `${element} ${member.key}`, statement, step: Step.Principal };
+    entries[member.key] = readStringList(ctx, member.value, place, false);
   }
   return { kind: 'map', entries, range: nodeRange(ctx, node) };
 }

@@ -1,7 +1,7 @@
 import { closestName } from '../catalog/wildcard.ts';
 import type { Effect, Statement } from '../types.ts';
 import { buildConditions } from './build-condition.ts';
-import { type BuildContext, located, membersByName, nodeRange, reportWrongType } from './build-context.ts';
+import { type BuildContext, located, nodeRange, reportWrongType } from './build-context.ts';
 import { buildPrincipal } from './build-principal.ts';
 import { readStringList } from './build-values.ts';
 import { describeKind, type JsonMember, type JsonNode } from './json-node.ts';
@@ -20,7 +20,12 @@ export const STATEMENT_ELEMENTS = [
   'Condition',
 ] as const;
 
+type StatementElement = (typeof STATEMENT_ELEMENTS)[number];
+
 const ELEMENT_NAMES: ReadonlySet<string> = new Set(STATEMENT_ELEMENTS);
+
+/** A statement's elements by name: with a repeated name the last one counts, as in `JSON.parse`. */
+type StatementMembers = Partial<Record<StatementElement, JsonMember>>;
 
 /** Action/NotAction and Resource/NotResource: read alike, at their own step of S3's order. */
 const LIST_ELEMENTS = [
@@ -58,23 +63,10 @@ export function buildStatement(
     );
     return undefined;
   }
-  for (const member of node.members) {
-    if (ELEMENT_NAMES.has(member.key)) continue;
-    const suggestion = closestName(member.key, STATEMENT_ELEMENTS);
-    ctx.sink.add({
-      severity: 'error',
-      code: 'unknown-element',
-      message: `Unknown statement element "${member.key}"${suggestion ? `: did you mean "${suggestion}"? Element names are case-sensitive` : ''}`,
-      start: member.keyStart,
-      end: member.keyEnd,
-      rank: statementRank(index, Step.Element),
-      s3Message: S3Messages.unknownField(member.key),
-    });
-  }
-  const members = membersByName(node);
+  const members = readElements(ctx, node, index);
 
   const statement: Omit<Statement, 'effect'> = { index, conditions: [], range: nodeRange(ctx, node) };
-  const sid = members.get('Sid')?.value;
+  const sid = members.Sid?.value;
   if (sid?.kind === 'string') statement.sid = located(ctx, sid.value, sid);
   else if (sid)
     reportWrongType(
@@ -84,8 +76,8 @@ export function buildStatement(
       `Sid must be a string, not ${describeKind(sid)}`,
     );
 
-  const effect = readEffect(ctx, members.get('Effect')?.value, index);
-  if (!members.has('Effect'))
+  const effect = readEffect(ctx, members.Effect?.value, index);
+  if (!members.Effect)
     missingElement(
       ctx,
       node,
@@ -97,8 +89,8 @@ export function buildStatement(
     );
 
   bothElements(ctx, members, index, 'Principal', 'NotPrincipal', Step.Principal);
-  const principal = members.get('Principal')?.value;
-  const notPrincipal = members.get('NotPrincipal')?.value;
+  const principal = members.Principal?.value;
+  const notPrincipal = members.NotPrincipal?.value;
   if (principal) {
     const spec = buildPrincipal(ctx, principal, index, 'Principal');
     if (spec) statement.principal = spec;
@@ -121,11 +113,17 @@ export function buildStatement(
 
   for (const { element, notElement, step, field, notField } of LIST_ELEMENTS) {
     bothElements(ctx, members, index, element, notElement, step);
-    const value = members.get(element)?.value;
-    if (value) statement[field] = readList(ctx, value, element, index, step);
-    const notValue = members.get(notElement)?.value;
-    if (notValue) statement[notField] = readList(ctx, notValue, notElement, index, step);
-    if (!members.has(element) && !members.has(notElement)) {
+    const value = members[element]?.value;
+    if (value) statement[field] = readStringList(ctx, value, { element, statement: index, step }, false);
+    const notValue = members[notElement]?.value;
+    if (notValue)
+      statement[notField] = readStringList(
+        ctx,
+        notValue,
+        { element: notElement, statement: index, step },
+        false,
+      );
+    if (!value && !notValue) {
       missingElement(
         ctx,
         node,
@@ -138,9 +136,34 @@ export function buildStatement(
     }
   }
 
-  const condition = members.get('Condition')?.value;
+  const condition = members.Condition?.value;
   if (condition) statement.conditions = buildConditions(ctx, condition, index);
-  return effect ? { ...statement, effect } : undefined;
+  if (!effect) return undefined;
+  // Effect last, where the AST has always had it: a parsed policy written as JSON stays the same.
+  (statement as Statement).effect = effect;
+  return statement as Statement;
+}
+
+/** The statement's elements by name; an unknown element name is reported. */
+function readElements(ctx: BuildContext, node: JsonNode & { kind: 'object' }, index: number) {
+  const members: StatementMembers = {};
+  for (const member of node.members) {
+    if (ELEMENT_NAMES.has(member.key)) {
+      members[member.key as StatementElement] = member;
+      continue;
+    }
+    const suggestion = closestName(member.key, STATEMENT_ELEMENTS);
+    ctx.sink.add({
+      severity: 'error',
+      code: 'unknown-element',
+      message: `Unknown statement element "${member.key}"${suggestion ? `: did you mean "${suggestion}"? Element names are case-sensitive` : ''}`,
+      start: member.keyStart,
+      end: member.keyEnd,
+      rank: statementRank(index, Step.Element),
+      s3Message: S3Messages.unknownField(member.key),
+    });
+  }
+  return members;
 }
 
 function readEffect(ctx: BuildContext, node: JsonNode | undefined, index: number) {
@@ -164,9 +187,6 @@ function readEffect(ctx: BuildContext, node: JsonNode | undefined, index: number
   });
   return undefined;
 }
-
-const readList = (ctx: BuildContext, node: JsonNode, element: string, index: number, step: number) =>
-  readStringList(ctx, node, { element, rank: statementRank(index, step), scalars: false });
 
 /** A required element is absent: reported at the statement's opening brace. */
 function missingElement(
@@ -192,14 +212,14 @@ function missingElement(
 /** An element and its Not form together (Principal and NotPrincipal, ...): the second is refused. */
 function bothElements(
   ctx: BuildContext,
-  members: Map<string, JsonMember>,
+  members: StatementMembers,
   index: number,
-  a: string,
-  b: string,
+  a: StatementElement,
+  b: StatementElement,
   step: number,
 ): void {
-  const second = members.get(b);
-  if (members.has(a) && second) {
+  const second = members[b];
+  if (members[a] && second) {
     reportWrongType(
       ctx,
       second.value,

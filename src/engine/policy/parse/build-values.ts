@@ -1,7 +1,7 @@
 import type { Located } from '../types.ts';
 import { type BuildContext, located, reportWrongType } from './build-context.ts';
 import { describeKind, type JsonNode } from './json-node.ts';
-import type { Rank } from './s3-order.ts';
+import { statementRank } from './s3-order.ts';
 
 /** The text IAM reads from a scalar: condition values may be JSON numbers or booleans. */
 function scalarText(node: JsonNode, scalars: boolean): string | undefined {
@@ -12,6 +12,13 @@ function scalarText(node: JsonNode, scalars: boolean): string | undefined {
   return undefined;
 }
 
+/** Where a list sits: its name in messages, and its statement and step in S3's reporting order. */
+export interface ListPlace {
+  element: string;
+  statement: number;
+  step: number;
+}
+
 /**
  * Reads an element that takes one string or an array of strings (Action, Resource, principal
  * values, condition values). With `scalars`, numbers and booleans count as their text, as IAM
@@ -20,29 +27,30 @@ function scalarText(node: JsonNode, scalars: boolean): string | undefined {
 export function readStringList(
   ctx: BuildContext,
   node: JsonNode,
-  options: { element: string; rank: Rank; scalars: boolean },
+  place: ListPlace,
+  scalars: boolean,
 ): Located<string>[] {
-  const expected = options.scalars ? 'a string, number or boolean' : 'a string';
-  const single = scalarText(node, options.scalars);
+  const single = scalarText(node, scalars);
   if (single !== undefined) return [located(ctx, single, node)];
+  const expected = scalars ? 'a string, number or boolean' : 'a string';
   if (node.kind !== 'array') {
     reportWrongType(
       ctx,
       node,
-      options.rank,
-      `${options.element} must be ${expected} or an array of them, not ${describeKind(node)}`,
+      statementRank(place.statement, place.step),
+      `${place.element} must be ${expected} or an array of them, not ${describeKind(node)}`,
     );
     return [];
   }
   const values: Located<string>[] = [];
   for (const item of node.items) {
-    const text = scalarText(item, options.scalars);
+    const text = scalarText(item, scalars);
     if (text === undefined) {
       reportWrongType(
         ctx,
         item,
-        options.rank,
-        `Each ${options.element} value must be ${expected}, not ${describeKind(item)}`,
+        statementRank(place.statement, place.step),
+        `Each ${place.element} value must be ${expected}, not ${describeKind(item)}`,
       );
     } else {
       values.push(located(ctx, text, item));

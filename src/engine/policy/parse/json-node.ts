@@ -30,6 +30,8 @@ export interface JsonParseResult {
   problems: JsonProblem[];
   /** False when the parse stopped early: the tree then misses the rest of the text. */
   complete: boolean;
+  /** Whether some object names a member twice (duplicate-keys.ts then says where). */
+  repeatedKeys: boolean;
 }
 
 /** The plain JavaScript value of a node (used to measure S3's size limit). */

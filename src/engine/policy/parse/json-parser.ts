@@ -13,9 +13,22 @@ export function parseJson(text: string): JsonParseResult {
   return new JsonReader(text).document();
 }
 
+/** Whether two members share a name. Objects of a policy are small: pairs are compared directly. */
+function hasRepeatedKey(members: JsonMember[]): boolean {
+  if (members.length <= 8) {
+    for (let i = 1; i < members.length; i++) {
+      const key = members[i]!.key;
+      for (let j = 0; j < i; j++) if (members[j]!.key === key) return true;
+    }
+    return false;
+  }
+  return new Set(members.map((member) => member.key)).size < members.length;
+}
+
 class JsonReader {
   private pos = 0;
   private fatal = false;
+  private repeatedKeys = false;
   private readonly problems: JsonProblem[] = [];
 
   constructor(private readonly text: string) {}
@@ -24,7 +37,7 @@ class JsonReader {
     this.skipWhitespace();
     if (this.pos >= this.text.length) {
       this.problem('The document is empty: expected a JSON object', 0, 0);
-      return { problems: this.problems, complete: false };
+      return { problems: this.problems, complete: false, repeatedKeys: false };
     }
     const root = this.value(0);
     this.skipWhitespace();
@@ -32,7 +45,10 @@ class JsonReader {
       this.problem('Unexpected text after the end of the JSON document', this.pos, this.text.length);
     }
     const complete = !this.fatal;
-    return root ? { root, problems: this.problems, complete } : { problems: this.problems, complete };
+    const repeatedKeys = this.repeatedKeys;
+    return root
+      ? { root, problems: this.problems, complete, repeatedKeys }
+      : { problems: this.problems, complete, repeatedKeys };
   }
 
   private value(depth: number): JsonNode | undefined {
@@ -70,23 +86,29 @@ class JsonReader {
       this.pos++;
       return { kind: 'object', members, start, end: this.pos };
     }
+    this.readMembers(members, depth);
+    if (members.length > 1 && !this.repeatedKeys) this.repeatedKeys = hasRepeatedKey(members);
+    return { kind: 'object', members, start, end: this.pos };
+  }
+
+  /** The members up to the closing brace (or to where the parse stopped). */
+  private readMembers(members: JsonMember[], depth: number): void {
     while (!this.fatal) {
       this.skipWhitespace();
       if (this.skipExtraComma()) continue;
       if (this.text[this.pos] !== '"') {
         this.stop('Expected a property name in double quotes', 1);
-        return { kind: 'object', members, start, end: this.pos };
+        return;
       }
       const keyNode = this.string();
       this.skipWhitespace();
       if (this.text[this.pos] === ':') this.pos++;
       else this.problem("Expected ':' after the property name", keyNode.end, keyNode.end + 1);
       const value = this.value(depth + 1);
-      if (!value) return { kind: 'object', members, start, end: this.pos };
+      if (!value) return;
       members.push({ key: keyNode.value, keyStart: keyNode.start, keyEnd: keyNode.end, value });
-      if (this.afterElement('}')) return { kind: 'object', members, start, end: this.pos };
+      if (this.afterElement('}')) return;
     }
-    return { kind: 'object', members, start, end: this.pos };
   }
 
   private array(depth: number): JsonNode {
@@ -146,7 +168,18 @@ class JsonReader {
   }
 
   private string(): JsonNode & { kind: 'string' } {
-    const read = readJsonString(this.text, this.pos);
+    // Most strings have no escape: read in place, without the slow path's bookkeeping.
+    const text = this.text;
+    const start = this.pos;
+    for (let pos = start + 1; pos < text.length; pos++) {
+      const code = text.charCodeAt(pos);
+      if (code === 0x22) {
+        this.pos = pos + 1;
+        return { kind: 'string', value: text.slice(start + 1, pos), start, end: pos + 1 };
+      }
+      if (code === 0x5c || code < 0x20) break;
+    }
+    const read = readJsonString(text, start);
     for (const p of read.problems) this.problem(p.message, p.start, p.end);
     if (!read.terminated) this.fatal = true;
     const node = { kind: 'string' as const, value: read.value, start: this.pos, end: read.end };

@@ -8,8 +8,7 @@ import type { ConditionEntry } from '../types.ts';
 export function valueWhenKeyAbsent(entry: ConditionEntry, negated: boolean): boolean {
   if (entry.setOperator === 'ForAllValues') return true;
   if (entry.setOperator === 'ForAnyValue') return false;
-  if (entry.baseOperator === 'Null')
-    return entry.values.some((value) => value.value.toLowerCase() === 'true');
+  if (entry.baseOperator === 'Null') return hasTrueValue(entry);
   if (entry.ifExists) return true;
   return negated;
 }
@@ -24,4 +23,10 @@ export function absentConsequence(effect: 'Allow' | 'Deny', conditionValue: bool
   return effect === 'Deny'
     ? 'the condition is never true: this Deny never applies and protects nothing'
     : 'the condition is never true: this Allow never applies';
+}
+
+/** Whether a value of the condition is "true" in any case (as `Null` and `Bool` read it). */
+export function hasTrueValue(entry: ConditionEntry): boolean {
+  for (const value of entry.values) if (value.value.toLowerCase() === 'true') return true;
+  return false;
 }

@@ -64,7 +64,7 @@ export function analyzePolicy(text: string, options: PolicyCheckOptions): Policy
     });
   });
   if (!json.root || !json.complete) return { problems: sink.items };
-  reportDuplicateKeys(json.root, sink);
+  if (json.repeatedKeys) reportDuplicateKeys(json.root, sink);
   if (ctx.kind === 'bucket') checkSize(json.root, text, sink);
   const policy = buildPolicy({ sink, lines }, json.root, { requirePrincipal: ctx.kind === 'bucket' });
   if (!policy) return { problems: sink.items };

@@ -27,21 +27,21 @@ function explain(entry: string): string {
  * action", conformance vgw-put-policy-action-*). Identity policies may name other services.
  */
 export function checkActions(ctx: CheckContext, statement: Statement): void {
-  for (const [element, entries] of [
-    ['Action', statement.action],
-    ['NotAction', statement.notAction],
-  ] as const) {
-    if (!entries) continue;
-    if (entries.length === 0) {
-      report(ctx, statement, `${element} is an empty list: name at least one action`, statement.range, 0);
-      continue;
-    }
-    entries.forEach((entry: Located<string>, item) => {
-      if (s3ActionsNamed(entry.value).length > 0) return;
-      const isS3 = entry.value.toLowerCase().startsWith('s3:') || !entry.value.includes(':');
-      if (ctx.kind === 'identity' && !isS3) return;
-      report(ctx, statement, explain(entry.value), entry.range, item);
-    });
+  if (statement.action) checkEntries(ctx, statement, 'Action', statement.action);
+  if (statement.notAction) checkEntries(ctx, statement, 'NotAction', statement.notAction);
+}
+
+function checkEntries(ctx: CheckContext, statement: Statement, element: string, entries: Located<string>[]) {
+  if (entries.length === 0) {
+    report(ctx, statement, `${element} is an empty list: name at least one action`, statement.range, 0);
+    return;
+  }
+  for (let item = 0; item < entries.length; item++) {
+    const entry = entries[item]!;
+    if (s3ActionsNamed(entry.value).length > 0) continue;
+    const isS3 = entry.value.toLowerCase().startsWith('s3:') || !entry.value.includes(':');
+    if (ctx.kind === 'identity' && !isS3) continue;
+    report(ctx, statement, explain(entry.value), entry.range, item);
   }
 }
 

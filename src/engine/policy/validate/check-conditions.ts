@@ -19,7 +19,8 @@ const KEY_NAMES = conditionKeyNames();
  * condition then never or always matches.
  */
 export function checkConditions(ctx: CheckContext, statement: Statement): void {
-  statement.conditions.forEach((entry, item) => {
+  for (let item = 0; item < statement.conditions.length; item++) {
+    const entry = statement.conditions[item]!;
     const operator = parseOperatorName(entry.operator.value);
     if (!operator) {
       const guess = closestName(entry.operator.value, OPERATOR_SPELLINGS);
@@ -33,12 +34,12 @@ export function checkConditions(ctx: CheckContext, statement: Statement): void {
         },
         entry.operator.range,
       );
-      return;
+      continue;
     }
     checkKey(ctx, statement, entry, operator.base, item);
     checkValues(ctx, statement, entry, operator.base, item);
     checkKeyOperatorFit(ctx, entry, operator.base);
-  });
+  }
 }
 
 function checkKey(

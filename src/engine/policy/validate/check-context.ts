@@ -1,5 +1,4 @@
 import type { ProblemSink } from '../parse/problem-sink.ts';
-import type { Statement } from '../types.ts';
 import type { ActionEntryScope } from './statement-actions.ts';
 
 /** What kind of document is checked: bucket policies have S3's extra rules (Principal, own bucket). */
@@ -24,6 +23,9 @@ export interface CheckContext {
   sink: ProblemSink;
   options: PolicyCheckOptions;
   kind: PolicyKind;
-  /** Each statement's action scopes, worked out once per analysis (statement-actions.ts). */
-  actionScopes?: Map<Statement, ActionEntryScope[] | undefined>;
+  /**
+   * Each statement's action scopes by statement index, worked out once per analysis (null: none;
+   * statement-actions.ts).
+   */
+  actionScopes?: (ActionEntryScope[] | null)[];
 }

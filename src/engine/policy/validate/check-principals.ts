@@ -50,10 +50,8 @@ function principalProblem(type: string, value: string, ctx: CheckContext): strin
  * NotPrincipal only works with Deny (IAM "NotPrincipal"); S3 refuses it with Allow (ceph s3-tests).
  */
 export function checkPrincipals(ctx: CheckContext, statement: Statement): void {
-  for (const spec of [statement.principal, statement.notPrincipal]) {
-    if (spec?.kind !== 'map') continue;
-    checkMap(ctx, statement, spec);
-  }
+  if (statement.principal?.kind === 'map') checkMap(ctx, statement, statement.principal);
+  if (statement.notPrincipal?.kind === 'map') checkMap(ctx, statement, statement.notPrincipal);
   if (statement.notPrincipal && statement.effect.value === 'Allow') {
     ctx.sink.addAt(
       {
@@ -71,15 +69,16 @@ export function checkPrincipals(ctx: CheckContext, statement: Statement): void {
 
 function checkMap(ctx: CheckContext, statement: Statement, spec: PrincipalSpec & { kind: 'map' }) {
   let item = 0;
-  for (const [type, values] of Object.entries(spec.entries)) {
+  for (const type in spec.entries) {
+    const values = spec.entries[type]!;
     if (values.length === 0)
       report(ctx, statement, `${type} is an empty list: name at least one principal`, spec.range, item);
-    values.forEach((entry: Located<string>) => {
+    for (const entry of values) {
       const problem = principalProblem(type, entry.value, ctx);
       if (problem) report(ctx, statement, problem, entry.range, item);
       else if (type === 'AWS') noteOtherAccount(ctx, statement, entry);
       item++;
-    });
+    }
   }
 }
 

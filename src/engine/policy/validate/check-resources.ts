@@ -2,7 +2,7 @@ import { S3Messages } from '../parse/s3-messages.ts';
 import { Phase, Step, statementRank } from '../parse/s3-order.ts';
 import type { Located, Range, Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
-import { resourceScope, S3_ARN_PREFIX } from './resource-scope.ts';
+import { namesBucket, resourceScope, S3_ARN_PREFIX } from './resource-scope.ts';
 
 /** How to write this bucket's resources, for the messages (built only when one is shown). */
 const resourceShape = (bucket: string | undefined) =>
@@ -43,37 +43,37 @@ function resourceProblem(
  */
 export function checkResources(ctx: CheckContext, statement: Statement): void {
   if (ctx.kind !== 'bucket') return;
+  if (statement.resource) checkEntries(ctx, statement, 'Resource', statement.resource);
+  if (statement.notResource) checkEntries(ctx, statement, 'NotResource', statement.notResource);
+}
+
+function checkEntries(ctx: CheckContext, statement: Statement, element: string, entries: Located<string>[]) {
   const bucket = ctx.options.bucket;
-  for (const [element, entries] of [
-    ['Resource', statement.resource],
-    ['NotResource', statement.notResource],
-  ] as const) {
-    if (!entries) continue;
-    if (entries.length === 0) {
-      report(
-        ctx,
-        statement,
-        'invalid-resource',
-        `${element} is an empty list: name the bucket or its objects`,
-        statement.range,
-        0,
+  if (entries.length === 0) {
+    report(
+      ctx,
+      statement,
+      'invalid-resource',
+      `${element} is an empty list: name the bucket or its objects`,
+      statement.range,
+      0,
+    );
+  }
+  for (let item = 0; item < entries.length; item++) {
+    const entry = entries[item]!;
+    const problem = resourceProblem(entry.value, bucket);
+    if (problem) report(ctx, statement, problem.code, problem.message, entry.range, item);
+    else if (bucket !== undefined && !namesBucket(entry.value, bucket)) {
+      ctx.sink.addAt(
+        {
+          severity: 'warning',
+          code: 'wildcard-bucket',
+          message: `The bucket part of "${entry.value}" is a wildcard: in this bucket's policy it only ever matches ${S3_ARN_PREFIX}${bucket}; write the bucket name to say so`,
+          rank: [Phase.Advice],
+        },
+        entry.range,
       );
     }
-    entries.forEach((entry: Located<string>, item) => {
-      const problem = resourceProblem(entry.value, bucket);
-      if (problem) report(ctx, statement, problem.code, problem.message, entry.range, item);
-      else if (bucket !== undefined && entry.value.slice(S3_ARN_PREFIX.length).split('/')[0] !== bucket) {
-        ctx.sink.addAt(
-          {
-            severity: 'warning',
-            code: 'wildcard-bucket',
-            message: `The bucket part of "${entry.value}" is a wildcard: in this bucket's policy it only ever matches ${S3_ARN_PREFIX}${bucket}; write the bucket name to say so`,
-            rank: [Phase.Advice],
-          },
-          entry.range,
-        );
-      }
-    });
   }
 }
 

@@ -1,14 +1,17 @@
 import { s3ActionsNamed } from '../catalog/actions.ts';
 import { Phase } from '../parse/s3-order.ts';
 import type { ConditionEntry, Statement } from '../types.ts';
+import { hasTrueValue } from './absent-key.ts';
 import type { CheckContext } from './check-context.ts';
 
 const SSE_KEY = 's3:x-amz-server-side-encryption';
 
-const coversPutObject = (statement: Statement) =>
-  (statement.action ?? []).some((entry) =>
-    s3ActionsNamed(entry.value).some((action) => action.name === 's3:PutObject'),
-  );
+function coversPutObject(statement: Statement): boolean {
+  for (const entry of statement.action ?? []) {
+    for (const action of s3ActionsNamed(entry.value)) if (action.name === 's3:PutObject') return true;
+  }
+  return false;
+}
 
 /**
  * Require-encryption policies (spec §6.5) and their two classic side effects:
@@ -17,44 +20,52 @@ const coversPutObject = (statement: Statement) =>
  *   uploads that rely on the bucket default encryption, because S3 evaluates the policy before
  *   it applies the default (spec §6.3).
  */
-function encryptionConditions(statement: Statement): ConditionEntry[] {
-  if (statement.effect.value !== 'Deny' || !coversPutObject(statement)) return [];
-  return statement.conditions.filter(
-    (entry) => entry.key.value.toLowerCase() === SSE_KEY && !entry.setOperator,
-  );
+export function lintEncryption(ctx: CheckContext, statement: Statement): void {
+  if (statement.effect.value !== 'Deny') return;
+  // Whether the statement covers PutObject is asked only once a condition on the header is seen:
+  // for `s3:*` the answer walks every action.
+  let coversPut: boolean | undefined;
+  for (const entry of statement.conditions) {
+    if (entry.key.value.toLowerCase() !== SSE_KEY || entry.setOperator) continue;
+    coversPut ??= coversPutObject(statement);
+    if (!coversPut) return;
+    lintEntry(ctx, entry);
+  }
 }
 
-export function lintEncryption(ctx: CheckContext, statement: Statement): void {
-  for (const entry of encryptionConditions(statement)) {
-    const values = entry.values.map((value) => value.value);
-    if (entry.baseOperator === 'StringNotEquals') {
-      if ((values.includes('AES256') || values.includes('aws:kms')) && !values.includes('aws:kms:dsse')) {
-        ctx.sink.addAt(
-          {
-            severity: 'warning',
-            code: 'dsse-denied',
-            message:
-              'This Deny also refuses DSSE-KMS uploads (x-amz-server-side-encryption: aws:kms:dsse), which are KMS-encrypted too, with two layers. Add "aws:kms:dsse" to the values if they should be allowed',
-            rank: [Phase.Advice],
-          },
-          entry.operator.range,
-        );
-      }
-    }
-    const deniesAbsent =
-      (entry.baseOperator === 'StringNotEquals' && !entry.ifExists) ||
-      (entry.baseOperator === 'Null' && values.some((value) => value.toLowerCase() === 'true'));
-    if (deniesAbsent) {
+const hasValue = (entry: ConditionEntry, value: string) => {
+  for (const located of entry.values) if (located.value === value) return true;
+  return false;
+};
+
+function lintEntry(ctx: CheckContext, entry: ConditionEntry): void {
+  if (entry.baseOperator === 'StringNotEquals') {
+    if ((hasValue(entry, 'AES256') || hasValue(entry, 'aws:kms')) && !hasValue(entry, 'aws:kms:dsse')) {
       ctx.sink.addAt(
         {
           severity: 'warning',
-          code: 'denies-default-encryption',
+          code: 'dsse-denied',
           message:
-            'Uploads that send no x-amz-server-side-encryption header are denied, even though the bucket default encryption would encrypt them: S3 evaluates the bucket policy before it applies the default. Clients must send the header (or use StringNotEqualsIfExists to let them rely on the default)',
+            'This Deny also refuses DSSE-KMS uploads (x-amz-server-side-encryption: aws:kms:dsse), which are KMS-encrypted too, with two layers. Add "aws:kms:dsse" to the values if they should be allowed',
           rank: [Phase.Advice],
         },
         entry.operator.range,
       );
     }
+  }
+  const deniesAbsent =
+    (entry.baseOperator === 'StringNotEquals' && !entry.ifExists) ||
+    (entry.baseOperator === 'Null' && hasTrueValue(entry));
+  if (deniesAbsent) {
+    ctx.sink.addAt(
+      {
+        severity: 'warning',
+        code: 'denies-default-encryption',
+        message:
+          'Uploads that send no x-amz-server-side-encryption header are denied, even though the bucket default encryption would encrypt them: S3 evaluates the bucket policy before it applies the default. Clients must send the header (or use StringNotEqualsIfExists to let them rely on the default)',
+        rank: [Phase.Advice],
+      },
+      entry.operator.range,
+    );
   }
 }

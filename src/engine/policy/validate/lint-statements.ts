@@ -63,27 +63,45 @@ function shadowedBy(deny: Statement, allow: Statement): boolean {
   return covers(deny.action, allow.action, true) && covers(deny.resource, allow.resource, false);
 }
 
+const warn = (ctx: CheckContext, code: string, message: string, range: Statement['range']) =>
+  ctx.sink.addAt({ severity: 'warning', code, message, rank: [Phase.Advice] }, range);
+
+const label = (statement: Statement) =>
+  statement.sid ? `"${statement.sid.value}"` : `#${statement.index + 1}`;
+
+/** A statement's shape, worked out at most once per analysis. */
+function shapeOf(shapes: Map<Statement, string>, statement: Statement): string {
+  const known = shapes.get(statement);
+  if (known !== undefined) return known;
+  const computed = shape(statement);
+  shapes.set(statement, computed);
+  return computed;
+}
+
+/** The first earlier statement with the same outline and shape. */
+function twinOf(earlier: Statement[] | undefined, statement: Statement, shapes: Map<Statement, string>) {
+  if (!earlier) return undefined;
+  for (const other of earlier) if (shapeOf(shapes, other) === shapeOf(shapes, statement)) return other;
+  return undefined;
+}
+
+function denyShadowing(policy: Policy, statement: Statement): Statement | undefined {
+  for (const other of policy.statements)
+    if (other !== statement && shadowedBy(other, statement)) return other;
+  return undefined;
+}
+
 /** Duplicate Sids, statements that repeat another, and Allows that an explicit Deny always overrides. */
 export function lintStatements(ctx: CheckContext, policy: Policy): void {
-  const warn = (code: string, message: string, range: Statement['range']) =>
-    ctx.sink.addAt({ severity: 'warning', code, message, rank: [Phase.Advice] }, range);
   const sids = new Map<string, Statement>();
   const outlines = new Map<string, Statement[]>();
   const shapes = new Map<Statement, string>();
-  const shapeOf = (statement: Statement) => {
-    const known = shapes.get(statement);
-    if (known !== undefined) return known;
-    const computed = shape(statement);
-    shapes.set(statement, computed);
-    return computed;
-  };
-  const label = (statement: Statement) =>
-    statement.sid ? `"${statement.sid.value}"` : `#${statement.index + 1}`;
   for (const statement of policy.statements) {
     if (statement.sid) {
       const first = sids.get(statement.sid.value);
       if (first)
         warn(
+          ctx,
           'duplicate-sid',
           `Sid "${statement.sid.value}" is already used by statement #${first.index + 1}: give each statement its own Sid`,
           statement.sid.range,
@@ -92,18 +110,20 @@ export function lintStatements(ctx: CheckContext, policy: Policy): void {
     }
     const rough = outline(statement);
     const earlier = outlines.get(rough);
-    const twin = earlier?.find((other) => shapeOf(other) === shapeOf(statement));
+    const twin = twinOf(earlier, statement, shapes);
     if (twin)
       warn(
+        ctx,
         'redundant-statement',
         `This statement repeats statement ${label(twin)}: it changes nothing`,
         statement.effect.range,
       );
     if (earlier) earlier.push(statement);
     else outlines.set(rough, [statement]);
-    const deny = policy.statements.find((other) => other !== statement && shadowedBy(other, statement));
+    const deny = denyShadowing(policy, statement);
     if (deny) {
       warn(
+        ctx,
         'unreachable-statement',
         `This Allow never takes effect: statement ${label(deny)} denies the same actions on the same resources to everyone, and an explicit Deny always wins`,
         statement.effect.range,

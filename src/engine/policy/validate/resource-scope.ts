@@ -4,29 +4,58 @@ export const S3_ARN_PREFIX = 'arn:aws:s3:::';
 
 /** Which resources of the bucket a Resource pattern can match. */
 export interface ResourceScope {
-  bucket: boolean;
-  object: boolean;
+  readonly bucket: boolean;
+  readonly object: boolean;
 }
+
+/** The four answers, shared: the scope is asked for every Resource entry of every keystroke. */
+const SCOPES: readonly ResourceScope[] = [
+  { bucket: false, object: false },
+  { bucket: true, object: false },
+  { bucket: false, object: true },
+  { bucket: true, object: true },
+];
+const scopeOf = (bucket: boolean, object: boolean) => SCOPES[(bucket ? 1 : 0) + (object ? 2 : 0)]!;
 
 /**
  * The bucket ARN and/or object ARNs a pattern can match. Without a bucket name, the shape of the
  * ARN decides: a `/` names objects, no `/` names a bucket, a trailing `*` may be either.
  */
 export function resourceScope(pattern: string, bucket: string | undefined): ResourceScope {
-  if (pattern === '*') return { bucket: true, object: true };
-  if (!pattern.startsWith(S3_ARN_PREFIX)) return { bucket: false, object: false };
-  const rest = pattern.slice(S3_ARN_PREFIX.length);
-  const slash = rest.indexOf('/');
-  const bucketPart = slash >= 0 ? rest.slice(0, slash) : rest;
-  const trailingStar = rest.endsWith('*');
-  if (bucket === undefined) {
-    return { bucket: slash < 0, object: slash >= 0 || trailingStar };
+  if (pattern === '*') return scopeOf(true, true);
+  if (!pattern.startsWith(S3_ARN_PREFIX)) return scopeOf(false, false);
+  const slash = pattern.indexOf('/', S3_ARN_PREFIX.length);
+  const trailingStar = pattern.endsWith('*');
+  if (bucket === undefined) return scopeOf(slash < 0, slash >= 0 || trailingStar);
+  if (
+    !bucket.includes('/') &&
+    !hasWildcard(pattern, S3_ARN_PREFIX.length, slash < 0 ? pattern.length : slash)
+  ) {
+    // The bucket part is plain text (wildcards, if any, come after the `/`), and a bucket name has
+    // no `/`: the pattern matches the bucket or its objects exactly when that part is the name.
+    // Same answers as the matching below, without building ARN strings for every entry.
+    const named = namesBucket(pattern, bucket);
+    return scopeOf(named && slash < 0, named && slash >= 0);
   }
   const bucketArn = `${S3_ARN_PREFIX}${bucket}`;
-  return {
-    bucket: wildcardMatch(pattern, bucketArn),
-    object:
-      (slash >= 0 && wildcardMatch(bucketPart, bucket)) ||
+  return scopeOf(
+    wildcardMatch(pattern, bucketArn),
+    (slash >= 0 && wildcardMatch(pattern.slice(S3_ARN_PREFIX.length, slash), bucket)) ||
       (trailingStar && wildcardMatch(pattern, `${bucketArn}/key`)),
-  };
+  );
+}
+
+function hasWildcard(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2a /* * */ || code === 0x3f /* ? */) return true;
+  }
+  return false;
+}
+
+/** Whether the bucket part of an S3 ARN (up to the first `/`) is exactly `bucket`, as text. */
+export function namesBucket(arn: string, bucket: string): boolean {
+  const slash = arn.indexOf('/', S3_ARN_PREFIX.length);
+  const end = slash < 0 ? arn.length : slash;
+  return end - S3_ARN_PREFIX.length === bucket.length && arn.startsWith(bucket, S3_ARN_PREFIX.length);
 }

@@ -1,7 +1,7 @@
 import { type S3ActionInfo, s3ActionsNamed } from '../catalog/actions.ts';
 import type { Located, Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
-import { type ResourceScope, resourceScope, S3_ARN_PREFIX } from './resource-scope.ts';
+import { resourceScope, S3_ARN_PREFIX } from './resource-scope.ts';
 
 export interface ActionEntryScope {
   entry: Located<string>;
@@ -16,40 +16,45 @@ export interface ActionEntryScope {
  * For each Action entry of a bucket-policy statement, the actions it names and those that apply
  * to the statement's resources. Undefined when the statement uses NotAction/NotResource or lists
  * no valid resource (then S3's pairing rules do not apply or another error comes first). Several
- * checks ask for the same statement in one analysis: the answer is kept in the check context.
+ * checks ask for the same statement in one analysis: the answer is kept in the check context, by
+ * statement index (null: worked out, none).
  */
 export function actionScopes(ctx: CheckContext, statement: Statement): ActionEntryScope[] | undefined {
-  ctx.actionScopes ??= new Map();
-  const memo = ctx.actionScopes;
-  if (memo.has(statement)) return memo.get(statement);
+  ctx.actionScopes ??= [];
+  const known = ctx.actionScopes[statement.index];
+  if (known !== undefined) return known ?? undefined;
   const scopes = computeScopes(statement, ctx.options.bucket);
-  memo.set(statement, scopes);
+  ctx.actionScopes[statement.index] = scopes ?? null;
   return scopes;
 }
 
 function computeScopes(statement: Statement, bucket: string | undefined): ActionEntryScope[] | undefined {
   if (!statement.action || !statement.resource || statement.notAction || statement.notResource)
     return undefined;
-  const scope: ResourceScope = { bucket: false, object: false };
+  let bucketScope = false;
+  let objectScope = false;
   for (const resource of statement.resource) {
     if (!resource.value.startsWith(S3_ARN_PREFIX)) continue;
     const one = resourceScope(resource.value, bucket);
-    scope.bucket ||= one.bucket;
-    scope.object ||= one.object;
+    bucketScope ||= one.bucket;
+    objectScope ||= one.object;
   }
-  if (!scope.bucket && !scope.object) return undefined;
-  return statement.action.map((entry, index) => {
+  if (!bucketScope && !objectScope) return undefined;
+  const slot = (bucketScope ? 1 : 0) + (objectScope ? 2 : 0);
+  const scopes: ActionEntryScope[] = [];
+  for (let index = 0; index < statement.action.length; index++) {
+    const entry = statement.action[index]!;
     const named = s3ActionsNamed(entry.value);
-    return { entry, index, named, applicable: applicableTo(named, scope) };
-  });
+    scopes.push({ entry, index, named, applicable: applicableTo(named, slot) });
+  }
+  return scopes;
 }
 
 /**
  * The actions of `named` that act on the scope's resources. The named lists come from the action
  * catalog's cache (`s3:*` is every action), so each list is filtered once per kind of scope.
  */
-function applicableTo(named: readonly S3ActionInfo[], scope: ResourceScope): readonly S3ActionInfo[] {
-  const slot = (scope.bucket ? 1 : 0) + (scope.object ? 2 : 0);
+function applicableTo(named: readonly S3ActionInfo[], slot: number): readonly S3ActionInfo[] {
   let filtered = applicableByScope.get(named);
   if (!filtered) {
     filtered = [];
@@ -57,9 +62,11 @@ function applicableTo(named: readonly S3ActionInfo[], scope: ResourceScope): rea
   }
   let actions = filtered[slot];
   if (!actions) {
+    // slot: 1 the bucket, 2 its objects, 3 both (see computeScopes).
     actions = named.filter(
       (action) =>
-        (action.resource === 'bucket' && scope.bucket) || (action.resource === 'object' && scope.object),
+        (action.resource === 'bucket' && (slot & 1) !== 0) ||
+        (action.resource === 'object' && (slot & 2) !== 0),
     );
     filtered[slot] = actions;
   }
