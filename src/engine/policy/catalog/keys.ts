@@ -56,13 +56,14 @@ export function keyAppliesToAction(info: ConditionKeyInfo, actionName: string): 
   if (info.actions === 'all') return true;
   let names = actionSets.get(info);
   if (!names) {
-    names = new Set(info.actions.map((name) => name.toLowerCase()));
+    names = new Set([...info.actions, ...info.actions.map((name) => name.toLowerCase())]);
     actionSets.set(info, names);
   }
-  return names.has(actionName.toLowerCase());
+  // Catalog names are asked in the catalog's spelling: found without lower-casing.
+  return names.has(actionName) || names.has(actionName.toLowerCase());
 }
 
-/** Each catalog key's actions, lower-cased once. */
+/** Each catalog key's actions, as spelled and lower-cased, made once. */
 const actionSets = new WeakMap<ConditionKeyInfo, Set<string>>();
 
 /** Names for "did you mean": families are offered without their `<key>` placeholder. */

@@ -22,10 +22,21 @@ export const STATEMENT_ELEMENTS = [
 
 type StatementElement = (typeof STATEMENT_ELEMENTS)[number];
 
-const ELEMENT_NAMES: ReadonlySet<string> = new Set(STATEMENT_ELEMENTS);
-
 /** A statement's elements by name: with a repeated name the last one counts, as in `JSON.parse`. */
-type StatementMembers = Partial<Record<StatementElement, JsonMember>>;
+type StatementMembers = Record<StatementElement, JsonMember | undefined>;
+
+/** Every element present from the start, so that all statements share one object shape. */
+const noMembers = (): StatementMembers => ({
+  Sid: undefined,
+  Effect: undefined,
+  Principal: undefined,
+  NotPrincipal: undefined,
+  Action: undefined,
+  NotAction: undefined,
+  Resource: undefined,
+  NotResource: undefined,
+  Condition: undefined,
+});
 
 /** Action/NotAction and Resource/NotResource: read alike, at their own step of S3's order. */
 const LIST_ELEMENTS = [
@@ -146,11 +157,21 @@ export function buildStatement(
 
 /** The statement's elements by name; an unknown element name is reported. */
 function readElements(ctx: BuildContext, node: JsonNode & { kind: 'object' }, index: number) {
-  const members: StatementMembers = {};
+  const members = noMembers();
   for (const member of node.members) {
-    if (ELEMENT_NAMES.has(member.key)) {
-      members[member.key as StatementElement] = member;
-      continue;
+    // A switch, not a set of names: no hashing of each fresh key string.
+    switch (member.key) {
+      case 'Sid':
+      case 'Effect':
+      case 'Principal':
+      case 'NotPrincipal':
+      case 'Action':
+      case 'NotAction':
+      case 'Resource':
+      case 'NotResource':
+      case 'Condition':
+        members[member.key] = member;
+        continue;
     }
     const suggestion = closestName(member.key, STATEMENT_ELEMENTS);
     ctx.sink.add({

@@ -1,4 +1,4 @@
-import type { ParseResult } from '../types.ts';
+import type { Diagnostic, ParseResult } from '../types.ts';
 import { analyzePolicy } from '../validate/analyze.ts';
 import type { PolicyCheckOptions } from '../validate/check-context.ts';
 
@@ -12,8 +12,11 @@ export type { PolicyCheckOptions, PolicyKind } from '../validate/check-context.t
  */
 export function parsePolicy(text: string, options: PolicyCheckOptions = {}): ParseResult {
   const analysis = analyzePolicy(text, options);
-  const diagnostics = analysis.problems
-    .map((problem) => problem.diagnostic)
-    .sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset);
+  const diagnostics: Diagnostic[] = [];
+  for (const problem of analysis.problems) diagnostics.push(problem.diagnostic);
+  diagnostics.sort(byPlace);
   return analysis.policy ? { policy: analysis.policy, diagnostics } : { diagnostics };
 }
+
+const byPlace = (a: Diagnostic, b: Diagnostic) =>
+  a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset;

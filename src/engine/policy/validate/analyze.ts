@@ -52,7 +52,8 @@ export function analyzePolicy(text: string, options: PolicyCheckOptions): Policy
   if (refuseOversizedText(text, ctx.kind === 'bucket', sink)) return { problems: sink.items };
   const json = parseJson(text);
   if (ctx.kind === 'bucket') checkFirstByte(text, sink);
-  json.problems.forEach((problem, index) => {
+  for (let index = 0; index < json.problems.length; index++) {
+    const problem = json.problems[index]!;
     sink.add({
       severity: 'error',
       code: 'json-syntax',
@@ -62,7 +63,7 @@ export function analyzePolicy(text: string, options: PolicyCheckOptions): Policy
       rank: [Phase.Json, index],
       s3Message: S3Messages.invalidJson,
     });
-  });
+  }
   if (!json.root || !json.complete) return { problems: sink.items };
   if (json.repeatedKeys) reportDuplicateKeys(json.root, sink);
   if (ctx.kind === 'bucket') checkSize(json.root, text, sink);

@@ -1,9 +1,10 @@
+import type { ConditionKeyInfo } from '../catalog/key-types.ts';
 import { findConditionKey, keyAppliesToAction } from '../catalog/keys.ts';
 import { S3Messages } from '../parse/s3-messages.ts';
 import { Step, statementRank } from '../parse/s3-order.ts';
 import type { Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
-import { actionScopes } from './statement-actions.ts';
+import { type ActionEntryScope, actionScopes } from './statement-actions.ts';
 
 const KIND_HINT = {
   object: 'objects (arn:aws:s3:::<bucket>/*)',
@@ -11,6 +12,27 @@ const KIND_HINT = {
   account: 'the account, not a bucket or object',
   other: 'access points, jobs or other resources, not a bucket or object',
 } as const;
+
+/**
+ * The first Action entry none of whose actions gets the key. An entry whose actions fit no
+ * resource is judged on all it names: S3 then reports the condition, not the pairing (versitygw's
+ * note on s3:prefix with ListBucketMultipartUploads).
+ */
+function entryWithoutKey(scopes: ActionEntryScope[], info: ConditionKeyInfo): ActionEntryScope | undefined {
+  for (const scope of scopes) {
+    const actions = scope.applicable.length > 0 ? scope.applicable : scope.named;
+    if (actions.length === 0) continue;
+    let sent = false;
+    for (const action of actions) {
+      if (keyAppliesToAction(info, action.name)) {
+        sent = true;
+        break;
+      }
+    }
+    if (!sent) return scope;
+  }
+  return undefined;
+}
 
 /**
  * S3's pairing rules (conformance obs-put-policy-*-action-on-*-arn, obs-put-policy-prefix-condition-*,
@@ -22,16 +44,12 @@ export function checkApplicability(ctx: CheckContext, statement: Statement): voi
   if (ctx.kind !== 'bucket') return;
   const scopes = actionScopes(ctx, statement);
   if (!scopes) return;
-  statement.conditions.forEach((condition, item) => {
+  for (let item = 0; item < statement.conditions.length; item++) {
+    const condition = statement.conditions[item]!;
     const info = findConditionKey(condition.key.value);
-    if (!info || info.actions === 'all') return;
-    // An entry whose actions fit no resource is judged on all it names: S3 then reports the
-    // condition, not the pairing (versitygw's note on s3:prefix with ListBucketMultipartUploads).
-    const offending = scopes.find((scope) => {
-      const actions = scope.applicable.length > 0 ? scope.applicable : scope.named;
-      return actions.length > 0 && !actions.some((action) => keyAppliesToAction(info, action.name));
-    });
-    if (!offending) return;
+    if (!info || info.actions === 'all') continue;
+    const offending = entryWithoutKey(scopes, info);
+    if (!offending) continue;
     const sentFor = info.actions.slice(0, 4).join(', ') + (info.actions.length > 4 ? ', ...' : '');
     ctx.sink.addAt(
       {
@@ -43,7 +61,7 @@ export function checkApplicability(ctx: CheckContext, statement: Statement): voi
       },
       condition.key.range,
     );
-  });
+  }
   for (const scope of scopes) {
     if (scope.named.length === 0 || scope.applicable.length > 0) continue;
     const kind = scope.named[0]?.resource ?? 'object';

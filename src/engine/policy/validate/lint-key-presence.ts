@@ -1,10 +1,11 @@
+import type { S3ActionInfo } from '../catalog/actions.ts';
 import { findConditionKey, keyAppliesToAction } from '../catalog/keys.ts';
 import { parseOperatorName } from '../catalog/operators.ts';
 import { Phase } from '../parse/s3-order.ts';
 import type { Statement } from '../types.ts';
 import { absentConsequence, valueWhenKeyAbsent } from './absent-key.ts';
 import type { CheckContext } from './check-context.ts';
-import { actionScopes } from './statement-actions.ts';
+import { type ActionEntryScope, actionScopes } from './statement-actions.ts';
 
 /** Everyday actions first, so the examples are ones the reader recognises. */
 const FAMILIAR = ['s3:GetObject', 's3:ListBucket', 's3:DeleteObject', 's3:GetObjectVersion', 's3:PutObject'];
@@ -13,6 +14,15 @@ const familiarity = (name: string) => {
   return index < 0 ? FAMILIAR.length : index;
 };
 const byFamiliarity = (a: string, b: string) => familiarity(a) - familiarity(b);
+
+/** The actions the statement's entries apply to, each once, in the order the entries name them. */
+function coveredActions(scopes: ActionEntryScope[]): readonly S3ActionInfo[] {
+  // One entry's actions come from the catalog, one each.
+  if (scopes.length === 1) return scopes[0]!.applicable;
+  const actions = new Set<S3ActionInfo>();
+  for (const scope of scopes) for (const action of scope.applicable) actions.add(action);
+  return [...actions];
+}
 
 /**
  * A key that S3 sends for only some of the statement's actions (S3 accepts this when a wildcard
@@ -25,16 +35,16 @@ export function lintKeyPresence(ctx: CheckContext, statement: Statement): void {
   const scopes = actionScopes(ctx, statement);
   if (!scopes) return;
   // The actions the statement covers, built only for a key S3 sends for some actions alone.
-  let covered: Set<string> | undefined;
+  let covered: readonly S3ActionInfo[] | undefined;
   for (const entry of statement.conditions) {
     const info = findConditionKey(entry.key.value);
     if (!info || info.actions === 'all') continue;
     const operator = parseOperatorName(entry.operator.value);
     if (!operator) continue;
-    covered ??= new Set(scopes.flatMap((scope) => scope.applicable.map((action) => action.name)));
+    covered ??= coveredActions(scopes);
     const sent: string[] = [];
     const notSent: string[] = [];
-    for (const name of covered) (keyAppliesToAction(info, name) ? sent : notSent).push(name);
+    for (const { name } of covered) (keyAppliesToAction(info, name) ? sent : notSent).push(name);
     notSent.sort(byFamiliarity);
     if (sent.length === 0 || notSent.length === 0) continue;
     const examples =
