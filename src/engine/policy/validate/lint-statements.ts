@@ -29,22 +29,29 @@ function shape(statement: Statement): string {
 }
 
 /**
- * A cheap key that equal shapes share: the effect, the principal's kind, how many entries each
- * element has, and the condition operators. Only statements with the same outline can repeat each
- * other, so `shape` (sorting and JSON) runs for those alone: the editor lints on every keystroke.
+ * A cheap number that equal shapes share (equal outlines do not mean equal shapes): the effect,
+ * the principals' kinds, how many entries each element has, and the conditions' operator lengths
+ * and value counts (summed, as shapes sort their conditions). Only statements with the same
+ * outline can repeat each other, so `shape` (sorting and JSON) runs for those alone: the editor
+ * lints on every keystroke.
  */
-const count = (list: unknown[] | undefined) => (list ? list.length : -1);
-
-function outline(statement: Statement): string {
-  let operators = '';
-  if (statement.conditions.length === 1) operators = statement.conditions[0]!.operator.value;
-  else if (statement.conditions.length > 1)
-    operators = statement.conditions
-      .map((entry) => entry.operator.value)
-      .sort()
-      .join(' ');
-  return `${statement.effect.value} ${statement.principal?.kind} ${statement.notPrincipal?.kind} ${count(statement.action)} ${count(statement.notAction)} ${count(statement.resource)} ${count(statement.notResource)} ${operators}`;
+function outline(statement: Statement): number {
+  let conditions = 0;
+  for (const entry of statement.conditions)
+    conditions += entry.operator.value.length * 64 + entry.values.length;
+  let hash = statement.effect.value.length;
+  hash = mix(hash, kindCode(statement.principal));
+  hash = mix(hash, kindCode(statement.notPrincipal));
+  hash = mix(hash, count(statement.action));
+  hash = mix(hash, count(statement.notAction));
+  hash = mix(hash, count(statement.resource));
+  hash = mix(hash, count(statement.notResource));
+  return mix(hash, conditions);
 }
+
+const mix = (hash: number, value: number) => (Math.imul(hash, 31) + value) | 0;
+const count = (list: unknown[] | undefined) => (list ? list.length : -1);
+const kindCode = (spec: PrincipalSpec | undefined) => (spec ? (spec.kind === 'map' ? 2 : 1) : 0);
 
 const toEveryone = (spec: PrincipalSpec | undefined) =>
   spec?.kind === 'wildcard' ||
@@ -94,7 +101,7 @@ function denyShadowing(policy: Policy, statement: Statement): Statement | undefi
 /** Duplicate Sids, statements that repeat another, and Allows that an explicit Deny always overrides. */
 export function lintStatements(ctx: CheckContext, policy: Policy): void {
   const sids = new Map<string, Statement>();
-  const outlines = new Map<string, Statement[]>();
+  const outlines = new Map<number, Statement[]>();
   const shapes = new Map<Statement, string>();
   for (const statement of policy.statements) {
     if (statement.sid) {

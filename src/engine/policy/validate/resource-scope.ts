@@ -24,33 +24,30 @@ const scopeOf = (bucket: boolean, object: boolean) => SCOPES[(bucket ? 1 : 0) + 
 export function resourceScope(pattern: string, bucket: string | undefined): ResourceScope {
   if (pattern === '*') return scopeOf(true, true);
   if (!pattern.startsWith(S3_ARN_PREFIX)) return scopeOf(false, false);
-  const slash = pattern.indexOf('/', S3_ARN_PREFIX.length);
-  const trailingStar = pattern.endsWith('*');
-  if (bucket === undefined) return scopeOf(slash < 0, slash >= 0 || trailingStar);
-  if (
-    !bucket.includes('/') &&
-    !hasWildcard(pattern, S3_ARN_PREFIX.length, slash < 0 ? pattern.length : slash)
-  ) {
+  // One pass over the bucket part: where it ends (the first `/`) and whether it holds a wildcard.
+  let end = S3_ARN_PREFIX.length;
+  let wildcard = false;
+  for (; end < pattern.length; end++) {
+    const code = pattern.charCodeAt(end);
+    if (code === 0x2f /* / */) break;
+    if (code === 0x2a /* * */ || code === 0x3f /* ? */) wildcard = true;
+  }
+  const slash = end < pattern.length ? end : -1;
+  if (bucket === undefined) return scopeOf(slash < 0, slash >= 0 || pattern.endsWith('*'));
+  if (!wildcard && !bucket.includes('/')) {
     // The bucket part is plain text (wildcards, if any, come after the `/`), and a bucket name has
     // no `/`: the pattern matches the bucket or its objects exactly when that part is the name.
     // Same answers as the matching below, without building ARN strings for every entry.
-    const named = namesBucket(pattern, bucket);
+    const named =
+      end - S3_ARN_PREFIX.length === bucket.length && pattern.startsWith(bucket, S3_ARN_PREFIX.length);
     return scopeOf(named && slash < 0, named && slash >= 0);
   }
   const bucketArn = `${S3_ARN_PREFIX}${bucket}`;
   return scopeOf(
     wildcardMatch(pattern, bucketArn),
     (slash >= 0 && wildcardMatch(pattern.slice(S3_ARN_PREFIX.length, slash), bucket)) ||
-      (trailingStar && wildcardMatch(pattern, `${bucketArn}/key`)),
+      (pattern.endsWith('*') && wildcardMatch(pattern, `${bucketArn}/key`)),
   );
-}
-
-function hasWildcard(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x2a /* * */ || code === 0x3f /* ? */) return true;
-  }
-  return false;
 }
 
 /** Whether the bucket part of an S3 ARN (up to the first `/`) is exactly `bucket`, as text. */

@@ -55,6 +55,8 @@ function computeScopes(statement: Statement, bucket: string | undefined): Action
  * catalog's cache (`s3:*` is every action), so each list is filtered once per kind of scope.
  */
 function applicableTo(named: readonly S3ActionInfo[], slot: number): readonly S3ActionInfo[] {
+  // Most entries name one action: it applies or not, without a look-up.
+  if (named.length === 1) return appliesIn(named[0]!, slot) ? named : NONE;
   let filtered = applicableByScope.get(named);
   if (!filtered) {
     filtered = [];
@@ -72,5 +74,11 @@ function applicableTo(named: readonly S3ActionInfo[], slot: number): readonly S3
   }
   return actions;
 }
+
+/** Whether the action acts on a resource of the slot (1: the bucket, 2: its objects, 3: both). */
+const appliesIn = (action: S3ActionInfo, slot: number) =>
+  (action.resource === 'bucket' && (slot & 1) !== 0) || (action.resource === 'object' && (slot & 2) !== 0);
+
+const NONE: readonly S3ActionInfo[] = [];
 
 const applicableByScope = new WeakMap<readonly S3ActionInfo[], (readonly S3ActionInfo[])[]>();
