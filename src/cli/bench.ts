@@ -42,6 +42,7 @@ const figures = {
   kmsPut1MiBMiBps: round(platform.kmsPut1MiBMiBps, 1),
   aesGcmRawMiBps: round(platform.aesGcmRawMiBps, 1),
   md5MiBps: round(platform.md5MiBps, 1),
+  crc64NvmeMiBps: round(platform.crc64NvmeMiBps, 1),
   peakRssMiB64: round(memory.peakRssMiB64, 1),
   parsePolicyPerSec: round(parsePolicyPerSec),
   snapshotMs1000: round(platform.snapshotMs1000, 3),

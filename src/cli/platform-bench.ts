@@ -5,6 +5,7 @@
  * on the given clock; the best round counts. (Peak memory is measured in a child: rss-bench.ts.)
  */
 import {
+  checksumDigest,
   createWorld,
   DENY_UNENCRYPTED_AND_HTTP,
   md5Bytes,
@@ -28,6 +29,7 @@ export interface PlatformFigures {
   kmsPut1MiBMiBps: number;
   aesGcmRawMiBps: number;
   md5MiBps: number;
+  crc64NvmeMiBps: number;
   snapshotMs1000: number;
 }
 
@@ -98,6 +100,12 @@ async function md5Rate(clock: () => number) {
   return 4 * (await bestRate(() => void md5Bytes(data), clock));
 }
 
+/** The CRC64NVME S3 computes over every upload sent without a checksum: a share of each PUT's cost. */
+async function crc64NvmeRate(clock: () => number) {
+  const data = new Uint8Array(4 * MIB).fill(7);
+  return 4 * (await bestRate(async () => void (await checksumDigest('CRC64NVME', data)), clock));
+}
+
 /**
  * `parsePolicy` of the standard policy. bench.ts runs it before the request cases: measured after
  * them, it ran at about half speed, because the garbage of thousands of encrypted objects (memory
@@ -135,6 +143,7 @@ export async function runPlatformBenchmarks(clock: () => number): Promise<Platfo
     kmsPut1MiBMiBps: await kmsPut1MiB(clock),
     aesGcmRawMiBps: await aesGcmRaw(clock),
     md5MiBps: await md5Rate(clock),
+    crc64NvmeMiBps: await crc64NvmeRate(clock),
     snapshotMs1000: await snapshotAt1000(clock),
   };
 }

@@ -1,15 +1,16 @@
 /**
  * The engine's only entry to the checksums S3 takes in `x-amz-checksum-*` (API Reference,
- * "Checking object integrity"): CRC32, CRC32C and CRC64NVME from the AWS SDK's own maintained
- * packages, SHA-1 and SHA-256 from `@noble/hashes`. Each digest is big-endian bytes, as S3
- * base64-encodes them (CRC32 of "123456789" is `y/Q5Jg==`).
+ * "Checking object integrity"): CRC32 and CRC32C from the AWS SDK's own maintained packages,
+ * CRC64NVME from crc64-nvme.ts (checked against the SDK's and three to five times as fast: S3
+ * computes it for every upload sent without a checksum), SHA-1 and SHA-256 from `@noble/hashes`.
+ * Each digest is big-endian bytes, as S3 base64-encodes them (CRC32 of "123456789" is `y/Q5Jg==`).
  */
 import { Crc32 } from '@aws-crypto/crc32';
 import { Crc32c } from '@aws-crypto/crc32c';
-import { Crc64Nvme } from '@aws-sdk/crc64-nvme';
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { ChecksumAlgorithm } from './checksum-algorithms.ts';
+import { crc64NvmeDigest, crc64NvmeStart, crc64NvmeUpdate } from './crc64-nvme.ts';
 
 export { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, DIGEST_BYTES } from './checksum-algorithms.ts';
 
@@ -26,9 +27,9 @@ export async function checksumDigest(algorithm: ChecksumAlgorithm, bytes: Uint8A
     case 'CRC32C':
       return bigEndian32(new Crc32c().update(bytes).digest());
     case 'CRC64NVME': {
-      const crc = new Crc64Nvme();
-      crc.update(bytes);
-      return crc.digest();
+      const state = crc64NvmeStart();
+      crc64NvmeUpdate(state, bytes);
+      return crc64NvmeDigest(state);
     }
     case 'SHA1':
       return sha1(bytes);
