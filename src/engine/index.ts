@@ -25,6 +25,7 @@ export { checksumDigest } from './crypto/checksums.ts';
 export { md5Base64, md5Bytes } from './crypto/md5.ts';
 export * from './deps.ts';
 export { DIFFERENCES, type DifferenceId, type DifferenceNote } from './differences/catalog.ts';
+export { setupKeyOfCreateKey } from './kms/create-key-input.ts';
 export type {
   CreateKeyInput,
   KeyManager,
