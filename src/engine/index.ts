@@ -38,7 +38,7 @@ export type {
   KmsKeyMetadata,
   KmsKeySnapshot,
 } from './kms/types.ts';
-export { formatBytes, MAX_REQUEST_BODY_BYTES, MIB } from './limits.ts';
+export { formatBytes, MAX_AUDIT_EVENTS, MAX_REQUEST_BODY_BYTES, MIB } from './limits.ts';
 export * from './matrix/index.ts';
 export { BUCKET_KEY_WINDOW_MS } from './modes/index.ts';
 export type {
