@@ -25,6 +25,7 @@ export { checksumDigest } from './crypto/checksums.ts';
 export { md5Base64, md5Bytes } from './crypto/md5.ts';
 export * from './deps.ts';
 export { DIFFERENCES, type DifferenceId, type DifferenceNote } from './differences/catalog.ts';
+export { setupKeyOfCreateKey } from './kms/create-key-input.ts';
 export type {
   CreateKeyInput,
   KeyManager,
@@ -37,7 +38,7 @@ export type {
   KmsKeyMetadata,
   KmsKeySnapshot,
 } from './kms/types.ts';
-export { formatBytes, MAX_REQUEST_BODY_BYTES, MIB } from './limits.ts';
+export { formatBytes, MAX_AUDIT_EVENTS, MAX_REQUEST_BODY_BYTES, MIB } from './limits.ts';
 export * from './matrix/index.ts';
 export { BUCKET_KEY_WINDOW_MS } from './modes/index.ts';
 export type {

@@ -9,6 +9,9 @@ export const MIB = 1024 * 1024;
 /** One request's body, after a `{repeat,times}` or base64 body is expanded (S3: 5 GiB per PUT). */
 export const MAX_REQUEST_BODY_BYTES = 64 * MIB;
 
+/** KMS calls the account's audit log keeps (the newest); older ones are counted, not kept. */
+export const MAX_AUDIT_EVENTS = 1000;
+
 /** All objects of a set-up together (they are encrypted while the world is built). */
 export const MAX_SETUP_OBJECT_BYTES = 16 * MIB;
 

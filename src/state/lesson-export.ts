@@ -7,7 +7,6 @@
 
 import {
   type Expect,
-  type JsonObject,
   type KmsKeySetup,
   type Outcome,
   type RequestInput,
@@ -15,6 +14,7 @@ import {
   type ScenarioRequest,
   type Setup,
   serializeScenario,
+  setupKeyOfCreateKey,
   toBase64,
 } from '../engine/index.ts';
 import { placeholderWriter } from './lesson-placeholders.ts';
@@ -59,22 +59,8 @@ export interface LessonDraft {
  * A key the session created, as a set-up key with the same id. A scenario cannot name a key that
  * one of its own steps creates (KMS picks the id), so such keys exist from the start instead.
  */
-export function createdKey(entry: SessionEntry): KmsKeySetup | undefined {
-  const { request, outcome } = entry;
-  if (request.operation !== 'kms:CreateKey' || outcome.response.status !== 200) return undefined;
-  const answer = outcome.response.body as { KeyMetadata?: { KeyId?: unknown } } | undefined;
-  const id = answer?.KeyMetadata?.KeyId;
-  if (typeof id !== 'string') return undefined;
-  const body = (request.body ?? {}) as JsonObject;
-  const alias = typeof body.Alias === 'string' ? body.Alias : undefined;
-  const policy =
-    typeof body.Policy === 'object' && body.Policy !== null ? (body.Policy as JsonObject) : undefined;
-  return {
-    id,
-    ...(alias ? { alias: alias.startsWith('alias/') ? alias : `alias/${alias}` } : {}),
-    ...(policy ? { policy } : {}),
-  };
-}
+export const createdKey = (entry: SessionEntry): KmsKeySetup | undefined =>
+  setupKeyOfCreateKey(entry.request, entry.outcome);
 
 export function lessonFromSession(
   start: Setup,

@@ -7,6 +7,7 @@ import type { EngineDeps } from '../deps.ts';
 import type { Policy } from '../policy/types.ts';
 import { ok } from '../result.ts';
 import { keyArnOf } from './arns.ts';
+import { createAuditLog } from './audit-log.ts';
 import { decrypt, generateDataKey } from './crypto-ops.ts';
 import { addSetupKey } from './key-creation.ts';
 import { keyInfo } from './key-record.ts';
@@ -31,7 +32,7 @@ export function createKms(options: KmsOptions): Kms {
   const rt: KmsRuntime = {
     store: createKeyStore(account, region, deps),
     quota: createQuotaWindow(requestsPerSecond),
-    audit: [],
+    audit: createAuditLog(),
     deps,
     identityPolicyFor: options.identityPolicyFor,
   };
@@ -67,7 +68,8 @@ function kmsOver(rt: KmsRuntime, options: KmsOptions): Kms {
     generateDataKey: (input) => generateDataKey(rt, input),
     decrypt: (input) => decrypt(rt, input),
     ...management(rt),
-    auditLog: () => [...rt.audit],
+    auditLog: () => rt.audit.events(),
+    auditEventsDropped: () => rt.audit.dropped(),
     listKeys: () => rt.store.all().map(keySnapshot),
     keyState: (keyArn) => {
       const found = resolveKeyForApi(rt.store, keyArn);
@@ -81,7 +83,7 @@ function kmsOver(rt: KmsRuntime, options: KmsOptions): Kms {
         {
           store: rt.store.fork(forkDeps),
           quota: rt.quota.fork(),
-          audit: [...rt.audit],
+          audit: rt.audit.fork(),
           deps: forkDeps,
           identityPolicyFor,
         },

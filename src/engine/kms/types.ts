@@ -188,8 +188,13 @@ export interface Kms {
     policy: JsonObject | string,
     caller?: KmsCaller,
   ): Result<Record<string, never>, KmsError>;
-  /** Every call so far (cryptographic and key management), refused ones included, oldest first. */
+  /**
+   * The calls so far (cryptographic and key management), refused ones included, oldest first: the
+   * newest MAX_AUDIT_EVENTS of them.
+   */
   auditLog(): AuditEvent[];
+  /** How many older calls the log let go to stay within MAX_AUDIT_EVENTS. */
+  auditEventsDropped(): number;
   listKeys(): KmsKeySnapshot[];
   /**
    * The state of the key an ARN names, without a call (no audit event): what S3 knows of a key

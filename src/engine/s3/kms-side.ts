@@ -4,6 +4,7 @@
  * the KMS error code (the KMS API's `__type`).
  */
 import { isJsonObject } from '../json.ts';
+import { createKeyInput } from '../kms/create-key-input.ts';
 import type { Kms, KmsCaller, KmsError } from '../kms/types.ts';
 import type { Result } from '../result.ts';
 import type { AuditEvent, JsonObject, JsonValue, KmsOperation, Outcome, S3Request } from '../types.ts';
@@ -42,15 +43,7 @@ async function call(
   const policyInput = typeof policy === 'string' || isJsonObject(policy) ? policy : undefined;
   switch (operation) {
     case 'kms:CreateKey':
-      return await kms.createKey(
-        {
-          ...(keyId ? { KeyId: keyId } : {}),
-          ...(typeof input.Alias === 'string' ? { Alias: input.Alias } : {}),
-          ...(policyInput !== undefined ? { Policy: policyInput } : {}),
-          ...(typeof input.Description === 'string' ? { Description: input.Description } : {}),
-        },
-        caller,
-      );
+      return await kms.createKey(createKeyInput(input), caller);
     case 'kms:DisableKey':
       return kms.disableKey(keyId, caller);
     case 'kms:EnableKey':

@@ -91,6 +91,8 @@ export interface WorldSnapshot {
   buckets: BucketSnapshot[];
   kmsKeys: KmsKeySnapshot[];
   auditLog: AuditEvent[];
+  /** Older KMS calls the log let go (it keeps the newest MAX_AUDIT_EVENTS). */
+  auditEventsDropped: number;
   bucketKeys: BucketKeySnapshot[];
   kmsCallsInWindow: number;
 }
@@ -207,6 +209,7 @@ export function snapshot(world: WorldState): WorldSnapshot {
     buckets: [...world.buckets.values()].map(bucket),
     kmsKeys: world.kms.listKeys(),
     auditLog: world.kms.auditLog(),
+    auditEventsDropped: world.kms.auditEventsDropped(),
     bucketKeys: world.bucketKeys.snapshot(now),
     kmsCallsInWindow: world.kms.callsInWindow(),
   };

@@ -1,14 +1,21 @@
 import { useId, useState } from 'react';
+import { MAX_AUDIT_EVENTS } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { auditEventNames, auditKeyArns, filterAuditEvents } from './audit/audit-filter.ts';
 import { EmptyNote, Panel } from './common/Panel.tsx';
 
 const selectAuditLog = (s: PlaygroundState) => s.snapshot?.auditLog;
+const selectDropped = (s: PlaygroundState) => s.snapshot?.auditEventsDropped ?? 0;
+
+/** Events rendered at first and added per "Show older events": each is a CloudTrail JSON block. */
+const PAGE = 100;
 
 /** Every KMS call (made by S3 or refused) as the CloudTrail event it would be, newest first. */
 export function AuditLogPanel() {
   const log = usePlayground(selectAuditLog) ?? [];
+  const dropped = usePlayground(selectDropped);
+  const [limit, setLimit] = useState(PAGE);
   const [eventName, setEventName] = useState('');
   const [key, setKey] = useState('');
   const ids = { name: useId(), key: useId(), keys: useId() };
@@ -53,14 +60,17 @@ export function AuditLogPanel() {
           </datalist>
         </label>
         <p role="status" className="text-slate-600 dark:text-slate-300">
-          {shown.length} of {log.length} events
+          {shown.length.toLocaleString('en-US')} of {log.length.toLocaleString('en-US')} events
+          {dropped > 0
+            ? `; ${dropped.toLocaleString('en-US')} older calls are not kept (the log keeps the newest ${MAX_AUDIT_EVENTS.toLocaleString('en-US')})`
+            : ''}
         </p>
       </div>
       {log.length === 0 ? (
         <EmptyNote>No KMS calls yet: an SSE-KMS or DSSE-KMS request makes some.</EmptyNote>
       ) : null}
       <ol aria-label="KMS events" className="flex flex-col gap-1">
-        {shown.map((event, index) => (
+        {shown.slice(0, limit).map((event, index) => (
           <li
             // Events are an append-only log; time plus position identifies one.
             key={`${event.eventTime}-${event.eventName}-${(shown.length - index).toString()}`}
@@ -83,6 +93,15 @@ export function AuditLogPanel() {
           </li>
         ))}
       </ol>
+      {shown.length > limit ? (
+        <button
+          type="button"
+          onClick={() => setLimit((n) => n + PAGE)}
+          className="self-start rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
+          Show {Math.min(PAGE, shown.length - limit)} older events
+        </button>
+      ) : null}
     </Panel>
   );
 }
