@@ -159,18 +159,34 @@ export function buildStatement(
 function readElements(ctx: BuildContext, node: JsonNode & { kind: 'object' }, index: number) {
   const members = noMembers();
   for (const member of node.members) {
-    // A switch, not a set of names: no hashing of each fresh key string.
+    // A switch with one store per name: no hashing of each fresh key string, no keyed store.
     switch (member.key) {
       case 'Sid':
+        members.Sid = member;
+        continue;
       case 'Effect':
+        members.Effect = member;
+        continue;
       case 'Principal':
+        members.Principal = member;
+        continue;
       case 'NotPrincipal':
+        members.NotPrincipal = member;
+        continue;
       case 'Action':
+        members.Action = member;
+        continue;
       case 'NotAction':
+        members.NotAction = member;
+        continue;
       case 'Resource':
+        members.Resource = member;
+        continue;
       case 'NotResource':
+        members.NotResource = member;
+        continue;
       case 'Condition':
-        members[member.key] = member;
+        members.Condition = member;
         continue;
     }
     const suggestion = closestName(member.key, STATEMENT_ELEMENTS);

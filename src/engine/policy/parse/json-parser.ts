@@ -4,6 +4,18 @@ import { readJsonNumber, readJsonString } from './json-tokens.ts';
 /** Deeper nesting than any policy needs; stops a hostile text from exhausting the stack. */
 const MAX_DEPTH = 64;
 
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const MINUS = 0x2d;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
 /**
  * Parses JSON text into a located tree, never throwing. Common slips (a missing or trailing comma,
  * a missing colon) are reported and skipped so that later problems are reported too; anything
@@ -53,13 +65,14 @@ class JsonReader {
 
   private value(depth: number): JsonNode | undefined {
     this.skipWhitespace();
-    const ch = this.text[this.pos];
-    if (ch === '{' || ch === '[') {
+    // Character codes, not one-character strings: this runs for every value of every keystroke.
+    const code = this.text.charCodeAt(this.pos);
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) {
       if (depth >= MAX_DEPTH) return this.stop(`Nesting deeper than ${MAX_DEPTH} levels`, 1);
-      return ch === '{' ? this.object(depth) : this.array(depth);
+      return code === OPEN_BRACE ? this.object(depth) : this.array(depth);
     }
-    if (ch === '"') return this.string();
-    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return this.number();
+    if (code === QUOTE) return this.string();
+    if (code === MINUS || (code >= DIGIT_0 && code <= DIGIT_9)) return this.number();
     const start = this.pos;
     if (this.text.startsWith('true', start)) {
       this.pos += 4;
@@ -73,6 +86,7 @@ class JsonReader {
       this.pos += 4;
       return { kind: 'null', start, end: this.pos };
     }
+    const ch = this.text[this.pos];
     if (ch === undefined) return this.stop('Unexpected end of the document: expected a value', 0);
     if (ch === "'") return this.stop('Strings must use double quotes (")', 1);
     return this.stop(`Unexpected character ${JSON.stringify(ch)}: expected a value`, 1);
@@ -82,7 +96,7 @@ class JsonReader {
     const start = this.pos++;
     const members: JsonMember[] = [];
     this.skipWhitespace();
-    if (this.text[this.pos] === '}') {
+    if (this.text.charCodeAt(this.pos) === CLOSE_BRACE) {
       this.pos++;
       return { kind: 'object', members, start, end: this.pos };
     }
@@ -96,18 +110,20 @@ class JsonReader {
     while (!this.fatal) {
       this.skipWhitespace();
       if (this.skipExtraComma()) continue;
-      if (this.text[this.pos] !== '"') {
+      if (this.text.charCodeAt(this.pos) !== QUOTE) {
         this.stop('Expected a property name in double quotes', 1);
         return;
       }
-      const keyNode = this.string();
+      const keyStart = this.pos;
+      const key = this.stringValue();
+      const keyEnd = this.pos;
       this.skipWhitespace();
-      if (this.text[this.pos] === ':') this.pos++;
-      else this.problem("Expected ':' after the property name", keyNode.end, keyNode.end + 1);
+      if (this.text.charCodeAt(this.pos) === COLON) this.pos++;
+      else this.problem("Expected ':' after the property name", keyEnd, keyEnd + 1);
       const value = this.value(depth + 1);
       if (!value) return;
-      members.push({ key: keyNode.value, keyStart: keyNode.start, keyEnd: keyNode.end, value });
-      if (this.afterElement('}')) return;
+      members.push({ key, keyStart, keyEnd, value });
+      if (this.afterElement(CLOSE_BRACE)) return;
     }
   }
 
@@ -115,7 +131,7 @@ class JsonReader {
     const start = this.pos++;
     const items: JsonNode[] = [];
     this.skipWhitespace();
-    if (this.text[this.pos] === ']') {
+    if (this.text.charCodeAt(this.pos) === CLOSE_BRACKET) {
       this.pos++;
       return { kind: 'array', items, start, end: this.pos };
     }
@@ -125,28 +141,30 @@ class JsonReader {
       const value = this.value(depth + 1);
       if (!value) return { kind: 'array', items, start, end: this.pos };
       items.push(value);
-      if (this.afterElement(']')) return { kind: 'array', items, start, end: this.pos };
+      if (this.afterElement(CLOSE_BRACKET)) return { kind: 'array', items, start, end: this.pos };
     }
     return { kind: 'array', items, start, end: this.pos };
   }
 
   /** After a member or item: true when the container is finished (closed, or the parse stopped). */
-  private afterElement(close: '}' | ']'): boolean {
+  private afterElement(closeCode: typeof CLOSE_BRACE | typeof CLOSE_BRACKET): boolean {
     if (this.fatal) return true;
     this.skipWhitespace();
-    const ch = this.text[this.pos];
-    if (ch === close) {
+    const code = this.text.charCodeAt(this.pos);
+    if (code === closeCode) {
       this.pos++;
       return true;
     }
-    if (ch === ',') {
+    const close = closeCode === CLOSE_BRACE ? '}' : ']';
+    if (code === COMMA) {
       const comma = this.pos++;
       this.skipWhitespace();
-      if (this.text[this.pos] !== close) return false;
+      if (this.text.charCodeAt(this.pos) !== closeCode) return false;
       this.problem(`Trailing comma before '${close}'`, comma, comma + 1);
       this.pos++;
       return true;
     }
+    const ch = this.text[this.pos];
     if (ch === undefined) {
       this.stop(`Unexpected end of the document: expected ',' or '${close}'`, 0);
       return true;
@@ -161,30 +179,36 @@ class JsonReader {
 
   /** `,,`: reported, then skipped so the parse goes on. */
   private skipExtraComma(): boolean {
-    if (this.text[this.pos] !== ',') return false;
+    if (this.text.charCodeAt(this.pos) !== COMMA) return false;
     this.problem("Extra ','", this.pos, this.pos + 1);
     this.pos++;
     return true;
   }
 
   private string(): JsonNode & { kind: 'string' } {
+    const start = this.pos;
+    const value = this.stringValue();
+    return { kind: 'string', value, start, end: this.pos };
+  }
+
+  /** The value of the string literal here, moving past it. */
+  private stringValue(): string {
     // Most strings have no escape: read in place, without the slow path's bookkeeping.
     const text = this.text;
     const start = this.pos;
     for (let pos = start + 1; pos < text.length; pos++) {
       const code = text.charCodeAt(pos);
-      if (code === 0x22) {
+      if (code === QUOTE) {
         this.pos = pos + 1;
-        return { kind: 'string', value: text.slice(start + 1, pos), start, end: pos + 1 };
+        return text.slice(start + 1, pos);
       }
-      if (code === 0x5c || code < 0x20) break;
+      if (code === BACKSLASH || code < 0x20) break;
     }
     const read = readJsonString(text, start);
     for (const p of read.problems) this.problem(p.message, p.start, p.end);
     if (!read.terminated) this.fatal = true;
-    const node = { kind: 'string' as const, value: read.value, start: this.pos, end: read.end };
     this.pos = read.end;
-    return node;
+    return read.value;
   }
 
   private number(): JsonNode | undefined {
