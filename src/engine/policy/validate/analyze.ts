@@ -13,6 +13,7 @@ import type { CheckContext, PolicyCheckOptions } from './check-context.ts';
 import { checkPrincipals } from './check-principals.ts';
 import { checkResources } from './check-resources.ts';
 import { checkFirstByte, checkSize, refuseOversizedText } from './check-whole-text.ts';
+import { type ConditionFacts, conditionFacts } from './condition-facts.ts';
 import { lintEncryption } from './lint-encryption.ts';
 import { lintEnumeratedValues } from './lint-enumerated-values.ts';
 import { lintKeyPresence } from './lint-key-presence.ts';
@@ -26,8 +27,13 @@ export interface PolicyAnalysis {
   problems: RankedDiagnostic[];
 }
 
-/** Per-statement checks, S3 errors and teaching warnings alike; order does not matter (ranks do). */
-const STATEMENT_CHECKS: ReadonlyArray<(ctx: CheckContext, statement: Statement) => void> = [
+/**
+ * Per-statement checks, S3 errors and teaching warnings alike; order does not matter (ranks do).
+ * Each gets what the catalogs know of the statement's condition entries, looked up once.
+ */
+const STATEMENT_CHECKS: ReadonlyArray<
+  (ctx: CheckContext, statement: Statement, conditions: readonly ConditionFacts[]) => void
+> = [
   checkPrincipals,
   checkActions,
   checkResources,
@@ -70,7 +76,8 @@ export function analyzePolicy(text: string, options: PolicyCheckOptions): Policy
   const policy = buildPolicy({ sink, lines }, json.root, { requirePrincipal: ctx.kind === 'bucket' });
   if (!policy) return { problems: sink.items };
   for (const statement of policy.statements) {
-    for (const check of STATEMENT_CHECKS) check(ctx, statement);
+    const conditions = conditionFacts(statement);
+    for (const check of STATEMENT_CHECKS) check(ctx, statement, conditions);
   }
   lintStatements(ctx, policy);
   lintPublic(ctx, policy);

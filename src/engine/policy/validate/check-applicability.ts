@@ -1,9 +1,10 @@
 import type { ConditionKeyInfo } from '../catalog/key-types.ts';
-import { findConditionKey, keyAppliesToAction } from '../catalog/keys.ts';
+import { keyAppliesToAction } from '../catalog/keys.ts';
 import { S3Messages } from '../parse/s3-messages.ts';
 import { Step, statementRank } from '../parse/s3-order.ts';
 import type { Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
+import type { ConditionFacts } from './condition-facts.ts';
 import { type ActionEntryScope, actionScopes } from './statement-actions.ts';
 
 const KIND_HINT = {
@@ -40,13 +41,17 @@ function entryWithoutKey(scopes: ActionEntryScope[], info: ConditionKeyInfo): Ac
  * resources, and every s3: condition key must be one S3 sends for the actions each entry names
  * (a wildcard entry needs only one such action).
  */
-export function checkApplicability(ctx: CheckContext, statement: Statement): void {
+export function checkApplicability(
+  ctx: CheckContext,
+  statement: Statement,
+  conditions: readonly ConditionFacts[],
+): void {
   if (ctx.kind !== 'bucket') return;
   const scopes = actionScopes(ctx, statement);
   if (!scopes) return;
   for (let item = 0; item < statement.conditions.length; item++) {
     const condition = statement.conditions[item]!;
-    const info = findConditionKey(condition.key.value);
+    const info = conditions[item]!.key;
     if (!info || info.actions === 'all') continue;
     const offending = entryWithoutKey(scopes, info);
     if (!offending) continue;

@@ -1,5 +1,6 @@
-import { conditionKeyNames, findConditionKey } from '../catalog/keys.ts';
-import { allOperatorSpellings, type OperatorInfo, parseOperatorName } from '../catalog/operators.ts';
+import type { ConditionKeyInfo } from '../catalog/key-types.ts';
+import { conditionKeyNames } from '../catalog/keys.ts';
+import { allOperatorSpellings, type OperatorInfo } from '../catalog/operators.ts';
 import { closestName } from '../catalog/wildcard.ts';
 import { S3Messages } from '../parse/s3-messages.ts';
 import { Phase, Step, statementRank } from '../parse/s3-order.ts';
@@ -7,6 +8,7 @@ import type { ConditionEntry, Statement } from '../types.ts';
 import { absentConsequence, valueWhenKeyAbsent } from './absent-key.ts';
 import type { CheckContext } from './check-context.ts';
 import { checkKeyOperatorFit } from './check-key-type.ts';
+import type { ConditionFacts } from './condition-facts.ts';
 import { VALUE_CHECKS } from './values/index.ts';
 
 const OPERATOR_SPELLINGS = allOperatorSpellings();
@@ -18,10 +20,14 @@ const KEY_NAMES = conditionKeyNames();
  * Conditions"). Other value types and unknown aws: keys are accepted by S3 but flagged: the
  * condition then never or always matches.
  */
-export function checkConditions(ctx: CheckContext, statement: Statement): void {
+export function checkConditions(
+  ctx: CheckContext,
+  statement: Statement,
+  conditions: readonly ConditionFacts[],
+): void {
   for (let item = 0; item < statement.conditions.length; item++) {
     const entry = statement.conditions[item]!;
-    const operator = parseOperatorName(entry.operator.value);
+    const { operator, key } = conditions[item]!;
     if (!operator) {
       const guess = closestName(entry.operator.value, OPERATOR_SPELLINGS);
       ctx.sink.addAt(
@@ -36,9 +42,9 @@ export function checkConditions(ctx: CheckContext, statement: Statement): void {
       );
       continue;
     }
-    checkKey(ctx, statement, entry, operator.base, item);
+    checkKey(ctx, statement, entry, key, operator.base, item);
     checkValues(ctx, statement, entry, operator.base, item);
-    checkKeyOperatorFit(ctx, entry, operator.base);
+    checkKeyOperatorFit(ctx, entry, key, operator.base);
   }
 }
 
@@ -46,11 +52,12 @@ function checkKey(
   ctx: CheckContext,
   statement: Statement,
   entry: ConditionEntry,
+  key: ConditionKeyInfo | undefined,
   operator: OperatorInfo,
   item: number,
 ) {
   const name = entry.key.value;
-  if (findConditionKey(name)) return;
+  if (key) return;
   const guess = closestName(name, KEY_NAMES);
   const suggestion = guess ? `did you mean "${guess}"? ` : '';
   if (name.toLowerCase().startsWith('s3:')) {

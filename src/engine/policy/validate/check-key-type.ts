@@ -1,5 +1,4 @@
-import type { ConditionKeyType } from '../catalog/key-types.ts';
-import { findConditionKey } from '../catalog/keys.ts';
+import type { ConditionKeyInfo, ConditionKeyType } from '../catalog/key-types.ts';
 import type { OperatorFamily, OperatorInfo } from '../catalog/operators.ts';
 import { Phase } from '../parse/s3-order.ts';
 import type { ConditionEntry } from '../types.ts';
@@ -27,8 +26,12 @@ const SUGGESTED: Readonly<Record<ConditionKeyType, string>> = {
 };
 
 /** Warns when the operator does not fit the key's type, e.g. aws:SecureTransport with StringEquals. */
-export function checkKeyOperatorFit(ctx: CheckContext, entry: ConditionEntry, operator: OperatorInfo): void {
-  const info = findConditionKey(entry.key.value);
+export function checkKeyOperatorFit(
+  ctx: CheckContext,
+  entry: ConditionEntry,
+  info: ConditionKeyInfo | undefined,
+  operator: OperatorInfo,
+): void {
   if (!info || FITTING[info.type].includes(operator.family)) return;
   const secureTransport = info.name === 'aws:SecureTransport' && operator.family === 'String';
   const message = secureTransport

@@ -2,7 +2,7 @@ import { S3Messages } from '../parse/s3-messages.ts';
 import { Phase, Step, statementRank } from '../parse/s3-order.ts';
 import type { Located, Range, Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
-import { namesBucket, resourceScope, S3_ARN_PREFIX } from './resource-scope.ts';
+import { namesBucket, S3_ARN_PREFIX, s3ArnScope } from './resource-scope.ts';
 
 /** How to write this bucket's resources, for the messages (built only when one is shown). */
 const resourceShape = (bucket: string | undefined) =>
@@ -25,7 +25,7 @@ function resourceProblem(
       message: `"${value}" is not an S3 bucket or object ARN: ${resourceShape(bucket)}`,
     };
   }
-  const scope = resourceScope(value, bucket);
+  const scope = s3ArnScope(value, bucket);
   if (bucket !== undefined && !scope.bucket && !scope.object) {
     return {
       code: 'resource-outside-bucket',

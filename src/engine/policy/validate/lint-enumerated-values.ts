@@ -1,9 +1,9 @@
 import { KMS_KEY_ARN, keyValues } from '../catalog/key-values.ts';
-import { parseOperatorName } from '../catalog/operators.ts';
 import { closestName, wildcardMatch } from '../catalog/wildcard.ts';
 import { Phase } from '../parse/s3-order.ts';
 import type { Located, Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
+import type { ConditionFacts } from './condition-facts.ts';
 
 const KMS_KEY_ID = 's3:x-amz-server-side-encryption-aws-kms-key-id';
 
@@ -32,9 +32,14 @@ function kmsArnProblem(value: string, like: boolean): string | undefined {
  * A string condition value that S3 never sends for its key: a typo such as "aws:ksm" silently
  * never matches (so an Allow grants nothing and a StringNotEquals Deny denies every request).
  */
-export function lintEnumeratedValues(ctx: CheckContext, statement: Statement): void {
-  for (const entry of statement.conditions) {
-    const operator = parseOperatorName(entry.operator.value);
+export function lintEnumeratedValues(
+  ctx: CheckContext,
+  statement: Statement,
+  conditions: readonly ConditionFacts[],
+): void {
+  for (let item = 0; item < statement.conditions.length; item++) {
+    const entry = statement.conditions[item]!;
+    const operator = conditions[item]!.operator;
     if (operator?.base.valueType !== 'String') continue;
     const like = /Like$/.test(operator.base.name);
     const ignoreCase = /IgnoreCase$/.test(operator.base.name);

@@ -1,15 +1,20 @@
-import { parseOperatorName } from '../catalog/operators.ts';
 import { Phase } from '../parse/s3-order.ts';
 import type { Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
+import type { ConditionFacts } from './condition-facts.ts';
 
 /**
  * Several values under a negated operator combine as NOR: the condition is true only when the
  * request value equals none of them (IAM "Conditions with multiple context keys or values").
  */
-export function lintNegatedValues(ctx: CheckContext, statement: Statement): void {
-  for (const entry of statement.conditions) {
-    const operator = parseOperatorName(entry.operator.value);
+export function lintNegatedValues(
+  ctx: CheckContext,
+  statement: Statement,
+  conditions: readonly ConditionFacts[],
+): void {
+  for (let item = 0; item < statement.conditions.length; item++) {
+    const entry = statement.conditions[item]!;
+    const operator = conditions[item]!.operator;
     if (!operator?.base.negated || entry.setOperator || entry.values.length < 2) continue;
     const list = entry.values.map((value) => JSON.stringify(value.value)).join(', ');
     ctx.sink.addAt(

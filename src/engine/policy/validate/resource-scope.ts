@@ -18,12 +18,11 @@ const SCOPES: readonly ResourceScope[] = [
 const scopeOf = (bucket: boolean, object: boolean) => SCOPES[(bucket ? 1 : 0) + (object ? 2 : 0)]!;
 
 /**
- * The bucket ARN and/or object ARNs a pattern can match. Without a bucket name, the shape of the
- * ARN decides: a `/` names objects, no `/` names a bucket, a trailing `*` may be either.
+ * The bucket ARN and/or object ARNs a pattern that starts with `arn:aws:s3:::` can match (callers
+ * check the prefix first). Without a bucket name, the shape of the ARN decides: a `/` names
+ * objects, no `/` names a bucket, a trailing `*` may be either.
  */
-export function resourceScope(pattern: string, bucket: string | undefined): ResourceScope {
-  if (pattern === '*') return scopeOf(true, true);
-  if (!pattern.startsWith(S3_ARN_PREFIX)) return scopeOf(false, false);
+export function s3ArnScope(pattern: string, bucket: string | undefined): ResourceScope {
   // One pass over the bucket part: where it ends (the first `/`) and whether it holds a wildcard.
   let end = S3_ARN_PREFIX.length;
   let wildcard = false;

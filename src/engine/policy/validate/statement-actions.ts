@@ -1,7 +1,7 @@
 import { type S3ActionInfo, s3ActionsNamed } from '../catalog/actions.ts';
 import type { Located, Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
-import { resourceScope, S3_ARN_PREFIX } from './resource-scope.ts';
+import { S3_ARN_PREFIX, s3ArnScope } from './resource-scope.ts';
 
 export interface ActionEntryScope {
   entry: Located<string>;
@@ -35,7 +35,7 @@ function computeScopes(statement: Statement, bucket: string | undefined): Action
   let objectScope = false;
   for (const resource of statement.resource) {
     if (!resource.value.startsWith(S3_ARN_PREFIX)) continue;
-    const one = resourceScope(resource.value, bucket);
+    const one = s3ArnScope(resource.value, bucket);
     bucketScope ||= one.bucket;
     objectScope ||= one.object;
   }
