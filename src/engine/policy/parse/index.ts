@@ -14,9 +14,16 @@ export function parsePolicy(text: string, options: PolicyCheckOptions = {}): Par
   const analysis = analyzePolicy(text, options);
   const diagnostics: Diagnostic[] = [];
   for (const problem of analysis.problems) diagnostics.push(problem.diagnostic);
-  diagnostics.sort(byPlace);
+  // Checks report mostly in document order already: sort only when something is out of place.
+  if (!inPlace(diagnostics)) diagnostics.sort(byPlace);
   return analysis.policy ? { policy: analysis.policy, diagnostics } : { diagnostics };
 }
 
 const byPlace = (a: Diagnostic, b: Diagnostic) =>
   a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset;
+
+function inPlace(diagnostics: Diagnostic[]): boolean {
+  for (let i = 1; i < diagnostics.length; i++)
+    if (byPlace(diagnostics[i - 1]!, diagnostics[i]!) > 0) return false;
+  return true;
+}

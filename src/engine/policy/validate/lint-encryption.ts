@@ -3,6 +3,7 @@ import { Phase } from '../parse/s3-order.ts';
 import type { ConditionEntry, Statement } from '../types.ts';
 import { hasTrueValue } from './absent-key.ts';
 import type { CheckContext } from './check-context.ts';
+import type { ConditionFacts } from './condition-facts.ts';
 
 const SSE_KEY = 's3:x-amz-server-side-encryption';
 
@@ -20,13 +21,19 @@ function coversPutObject(statement: Statement): boolean {
  *   uploads that rely on the bucket default encryption, because S3 evaluates the policy before
  *   it applies the default (spec §6.3).
  */
-export function lintEncryption(ctx: CheckContext, statement: Statement): void {
+export function lintEncryption(
+  ctx: CheckContext,
+  statement: Statement,
+  conditions: readonly ConditionFacts[],
+): void {
   if (statement.effect.value !== 'Deny') return;
   // Whether the statement covers PutObject is asked only once a condition on the header is seen:
   // for `s3:*` the answer walks every action.
   let coversPut: boolean | undefined;
-  for (const entry of statement.conditions) {
-    if (entry.key.value.toLowerCase() !== SSE_KEY || entry.setOperator) continue;
+  for (let item = 0; item < statement.conditions.length; item++) {
+    const entry = statement.conditions[item]!;
+    // The catalog's entry for the header key: the key as written, in any case.
+    if (conditions[item]!.key?.name !== SSE_KEY || entry.setOperator) continue;
     coversPut ??= coversPutObject(statement);
     if (!coversPut) return;
     lintEntry(ctx, entry);

@@ -41,10 +41,11 @@ export function lintEnumeratedValues(
     const entry = statement.conditions[item]!;
     const operator = conditions[item]!.operator;
     if (operator?.base.valueType !== 'String') continue;
-    const like = /Like$/.test(operator.base.name);
-    const ignoreCase = /IgnoreCase$/.test(operator.base.name);
+    const like = operator.base.name.endsWith('Like');
+    const ignoreCase = operator.base.name.endsWith('IgnoreCase');
     const key = entry.key.value;
-    if (key.toLowerCase() === KMS_KEY_ID) {
+    // The catalog's entry for the KMS key id: the key as written, in any case.
+    if (conditions[item]!.key?.name === KMS_KEY_ID) {
       for (const value of entry.values) warnAt(ctx, value, kmsArnProblem(value.value, like));
       continue;
     }

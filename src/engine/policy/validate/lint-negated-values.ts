@@ -16,7 +16,8 @@ export function lintNegatedValues(
     const entry = statement.conditions[item]!;
     const operator = conditions[item]!.operator;
     if (!operator?.base.negated || entry.setOperator || entry.values.length < 2) continue;
-    const list = entry.values.map((value) => JSON.stringify(value.value)).join(', ');
+    let list = JSON.stringify(entry.values[0]!.value);
+    for (let i = 1; i < entry.values.length; i++) list += `, ${JSON.stringify(entry.values[i]!.value)}`;
     ctx.sink.addAt(
       {
         severity: 'info',
