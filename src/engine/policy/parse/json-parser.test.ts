@@ -73,6 +73,25 @@ describe('parseJson', () => {
     expect(complete).toBe(true);
   });
 
+  const many = (names: string[]) => `{${names.map((name, i) => `"${name}": ${i}`).join(', ')}}`;
+  it.each([
+    { name: 'no object names a member twice', text: '{"a": 1, "b": {"a": 2}}', repeated: false },
+    { name: 'a name repeats at the top', text: '{"a": 1, "b": 2, "a": 3}', repeated: true },
+    {
+      name: 'a name repeats in an object inside an array',
+      text: '[{"x": 1}, {"y": 1, "y": 2}]',
+      repeated: true,
+    },
+    { name: 'eleven different names', text: many('abcdefghijk'.split('')), repeated: false },
+    {
+      name: 'the first and last of eleven names are the same',
+      text: many('abcdefghija'.split('')),
+      repeated: true,
+    },
+  ])('notes whether some object repeats a member name: $name', ({ text, repeated }) => {
+    expect(parseJson(text).repeatedKeys).toBe(repeated);
+  });
+
   it('stops at a nesting depth no policy needs instead of overflowing the stack', () => {
     const { problems } = parseJson(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
     expect(problems[0]?.message).toBe('Nesting deeper than 64 levels');
