@@ -4,17 +4,20 @@ import { readJsonNumber, readJsonString } from './json-tokens.ts';
 /** Deeper nesting than any policy needs; stops a hostile text from exhausting the stack. */
 const MAX_DEPTH = 64;
 
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const MINUS = 0x2d;
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-const COLON = 0x3a;
-const OPEN_BRACKET = 0x5b;
-const BACKSLASH = 0x5c;
-const CLOSE_BRACKET = 0x5d;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
+/** The character codes the reader looks for (codes, not one-character strings: it runs per keystroke). */
+const Char = {
+  Quote: 0x22,
+  Comma: 0x2c,
+  Minus: 0x2d,
+  Digit0: 0x30,
+  Digit9: 0x39,
+  Colon: 0x3a,
+  OpenBracket: 0x5b,
+  Backslash: 0x5c,
+  CloseBracket: 0x5d,
+  OpenBrace: 0x7b,
+  CloseBrace: 0x7d,
+} as const;
 
 /**
  * Parses JSON text into a located tree, never throwing. Common slips (a missing or trailing comma,
@@ -65,14 +68,13 @@ class JsonReader {
 
   private value(depth: number): JsonNode | undefined {
     this.skipWhitespace();
-    // Character codes, not one-character strings: this runs for every value of every keystroke.
     const code = this.text.charCodeAt(this.pos);
-    if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+    if (code === Char.OpenBrace || code === Char.OpenBracket) {
       if (depth >= MAX_DEPTH) return this.stop(`Nesting deeper than ${MAX_DEPTH} levels`, 1);
-      return code === OPEN_BRACE ? this.object(depth) : this.array(depth);
+      return code === Char.OpenBrace ? this.object(depth) : this.array(depth);
     }
-    if (code === QUOTE) return this.string();
-    if (code === MINUS || (code >= DIGIT_0 && code <= DIGIT_9)) return this.number();
+    if (code === Char.Quote) return this.string();
+    if (code === Char.Minus || (code >= Char.Digit0 && code <= Char.Digit9)) return this.number();
     const start = this.pos;
     if (this.text.startsWith('true', start)) {
       this.pos += 4;
@@ -96,7 +98,7 @@ class JsonReader {
     const start = this.pos++;
     const members: JsonMember[] = [];
     this.skipWhitespace();
-    if (this.text.charCodeAt(this.pos) === CLOSE_BRACE) {
+    if (this.text.charCodeAt(this.pos) === Char.CloseBrace) {
       this.pos++;
       return { kind: 'object', members, start, end: this.pos };
     }
@@ -110,7 +112,7 @@ class JsonReader {
     while (!this.fatal) {
       this.skipWhitespace();
       if (this.skipExtraComma()) continue;
-      if (this.text.charCodeAt(this.pos) !== QUOTE) {
+      if (this.text.charCodeAt(this.pos) !== Char.Quote) {
         this.stop('Expected a property name in double quotes', 1);
         return;
       }
@@ -118,12 +120,12 @@ class JsonReader {
       const key = this.stringValue();
       const keyEnd = this.pos;
       this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) === COLON) this.pos++;
+      if (this.text.charCodeAt(this.pos) === Char.Colon) this.pos++;
       else this.problem("Expected ':' after the property name", keyEnd, keyEnd + 1);
       const value = this.value(depth + 1);
       if (!value) return;
       members.push({ key, keyStart, keyEnd, value });
-      if (this.afterElement(CLOSE_BRACE)) return;
+      if (this.afterElement(Char.CloseBrace)) return;
     }
   }
 
@@ -131,7 +133,7 @@ class JsonReader {
     const start = this.pos++;
     const items: JsonNode[] = [];
     this.skipWhitespace();
-    if (this.text.charCodeAt(this.pos) === CLOSE_BRACKET) {
+    if (this.text.charCodeAt(this.pos) === Char.CloseBracket) {
       this.pos++;
       return { kind: 'array', items, start, end: this.pos };
     }
@@ -141,13 +143,13 @@ class JsonReader {
       const value = this.value(depth + 1);
       if (!value) return { kind: 'array', items, start, end: this.pos };
       items.push(value);
-      if (this.afterElement(CLOSE_BRACKET)) return { kind: 'array', items, start, end: this.pos };
+      if (this.afterElement(Char.CloseBracket)) return { kind: 'array', items, start, end: this.pos };
     }
     return { kind: 'array', items, start, end: this.pos };
   }
 
   /** After a member or item: true when the container is finished (closed, or the parse stopped). */
-  private afterElement(closeCode: typeof CLOSE_BRACE | typeof CLOSE_BRACKET): boolean {
+  private afterElement(closeCode: typeof Char.CloseBrace | typeof Char.CloseBracket): boolean {
     if (this.fatal) return true;
     this.skipWhitespace();
     const code = this.text.charCodeAt(this.pos);
@@ -155,8 +157,8 @@ class JsonReader {
       this.pos++;
       return true;
     }
-    const close = closeCode === CLOSE_BRACE ? '}' : ']';
-    if (code === COMMA) {
+    const close = closeCode === Char.CloseBrace ? '}' : ']';
+    if (code === Char.Comma) {
       const comma = this.pos++;
       this.skipWhitespace();
       if (this.text.charCodeAt(this.pos) !== closeCode) return false;
@@ -179,7 +181,7 @@ class JsonReader {
 
   /** `,,`: reported, then skipped so the parse goes on. */
   private skipExtraComma(): boolean {
-    if (this.text.charCodeAt(this.pos) !== COMMA) return false;
+    if (this.text.charCodeAt(this.pos) !== Char.Comma) return false;
     this.problem("Extra ','", this.pos, this.pos + 1);
     this.pos++;
     return true;
@@ -198,11 +200,11 @@ class JsonReader {
     const start = this.pos;
     for (let pos = start + 1; pos < text.length; pos++) {
       const code = text.charCodeAt(pos);
-      if (code === QUOTE) {
+      if (code === Char.Quote) {
         this.pos = pos + 1;
         return text.slice(start + 1, pos);
       }
-      if (code === BACKSLASH || code < 0x20) break;
+      if (code === Char.Backslash || code < 0x20) break;
     }
     const read = readJsonString(text, start);
     for (const p of read.problems) this.problem(p.message, p.start, p.end);

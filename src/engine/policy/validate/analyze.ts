@@ -5,15 +5,15 @@ import { LineIndex } from '../parse/line-index.ts';
 import { ProblemSink, type RankedDiagnostic } from '../parse/problem-sink.ts';
 import { S3Messages } from '../parse/s3-messages.ts';
 import { Phase } from '../parse/s3-order.ts';
-import type { Policy, Statement } from '../types.ts';
+import type { Policy } from '../types.ts';
 import { checkActions } from './check-actions.ts';
 import { checkApplicability } from './check-applicability.ts';
 import { checkConditions } from './check-conditions.ts';
-import type { CheckContext, PolicyCheckOptions } from './check-context.ts';
+import type { CheckContext, PolicyCheckOptions, StatementCheck } from './check-context.ts';
 import { checkPrincipals } from './check-principals.ts';
 import { checkResources } from './check-resources.ts';
 import { checkFirstByte, checkSize, refuseOversizedText } from './check-whole-text.ts';
-import { type ConditionFacts, conditionFacts } from './condition-facts.ts';
+import { conditionFacts } from './condition-facts.ts';
 import { lintEncryption } from './lint-encryption.ts';
 import { lintEnumeratedValues } from './lint-enumerated-values.ts';
 import { lintKeyPresence } from './lint-key-presence.ts';
@@ -27,13 +27,8 @@ export interface PolicyAnalysis {
   problems: RankedDiagnostic[];
 }
 
-/**
- * Per-statement checks, S3 errors and teaching warnings alike; order does not matter (ranks do).
- * Each gets what the catalogs know of the statement's condition entries, looked up once.
- */
-const STATEMENT_CHECKS: ReadonlyArray<
-  (ctx: CheckContext, statement: Statement, conditions: readonly ConditionFacts[]) => void
-> = [
+/** Per-statement checks, S3 errors and teaching warnings alike; order does not matter (ranks do). */
+const STATEMENT_CHECKS: readonly StatementCheck[] = [
   checkPrincipals,
   checkActions,
   checkResources,

@@ -2,9 +2,7 @@ import type { ConditionKeyInfo } from '../catalog/key-types.ts';
 import { keyAppliesToAction } from '../catalog/keys.ts';
 import { S3Messages } from '../parse/s3-messages.ts';
 import { Step, statementRank } from '../parse/s3-order.ts';
-import type { Statement } from '../types.ts';
-import type { CheckContext } from './check-context.ts';
-import type { ConditionFacts } from './condition-facts.ts';
+import type { StatementCheck } from './check-context.ts';
 import { type ActionEntryScope, actionScopes } from './statement-actions.ts';
 
 const KIND_HINT = {
@@ -41,17 +39,11 @@ function entryWithoutKey(scopes: ActionEntryScope[], info: ConditionKeyInfo): Ac
  * resources, and every s3: condition key must be one S3 sends for the actions each entry names
  * (a wildcard entry needs only one such action).
  */
-export function checkApplicability(
-  ctx: CheckContext,
-  statement: Statement,
-  conditions: readonly ConditionFacts[],
-): void {
+export const checkApplicability: StatementCheck = (ctx, statement, conditions) => {
   if (ctx.kind !== 'bucket') return;
   const scopes = actionScopes(ctx, statement);
   if (!scopes) return;
-  for (let item = 0; item < statement.conditions.length; item++) {
-    const condition = statement.conditions[item]!;
-    const info = conditions[item]!.key;
+  for (const { entry: condition, item, key: info } of conditions) {
     if (!info || info.actions === 'all') continue;
     const offending = entryWithoutKey(scopes, info);
     if (!offending) continue;
@@ -81,4 +73,4 @@ export function checkApplicability(
       scope.entry.range,
     );
   }
-}
+};

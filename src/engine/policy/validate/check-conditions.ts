@@ -6,9 +6,8 @@ import { S3Messages } from '../parse/s3-messages.ts';
 import { Phase, Step, statementRank } from '../parse/s3-order.ts';
 import type { ConditionEntry, Statement } from '../types.ts';
 import { absentConsequence, valueWhenKeyAbsent } from './absent-key.ts';
-import type { CheckContext } from './check-context.ts';
+import type { CheckContext, StatementCheck } from './check-context.ts';
 import { checkKeyOperatorFit } from './check-key-type.ts';
-import type { ConditionFacts } from './condition-facts.ts';
 import { VALUE_CHECKS } from './values/index.ts';
 
 const OPERATOR_SPELLINGS = allOperatorSpellings();
@@ -20,14 +19,8 @@ const KEY_NAMES = conditionKeyNames();
  * Conditions"). Other value types and unknown aws: keys are accepted by S3 but flagged: the
  * condition then never or always matches.
  */
-export function checkConditions(
-  ctx: CheckContext,
-  statement: Statement,
-  conditions: readonly ConditionFacts[],
-): void {
-  for (let item = 0; item < statement.conditions.length; item++) {
-    const entry = statement.conditions[item]!;
-    const { operator, key } = conditions[item]!;
+export const checkConditions: StatementCheck = (ctx, statement, conditions) => {
+  for (const { entry, item, operator, key } of conditions) {
     if (!operator) {
       const guess = closestName(entry.operator.value, OPERATOR_SPELLINGS);
       ctx.sink.addAt(
@@ -46,7 +39,7 @@ export function checkConditions(
     checkValues(ctx, statement, entry, operator.base, item);
     checkKeyOperatorFit(ctx, entry, key, operator.base);
   }
-}
+};
 
 function checkKey(
   ctx: CheckContext,

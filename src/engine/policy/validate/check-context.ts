@@ -1,4 +1,6 @@
 import type { ProblemSink } from '../parse/problem-sink.ts';
+import type { Statement } from '../types.ts';
+import type { ConditionFacts } from './condition-facts.ts';
 import type { ActionEntryScope } from './statement-actions.ts';
 
 /** What kind of document is checked: bucket policies have S3's extra rules (Principal, own bucket). */
@@ -29,3 +31,13 @@ export interface CheckContext {
    */
   actionScopes?: (ActionEntryScope[] | null)[];
 }
+
+/**
+ * A check of one statement, S3 error or teaching warning. It gets the statement's condition
+ * entries with their catalog facts, looked up once for all checks.
+ */
+export type StatementCheck = (
+  ctx: CheckContext,
+  statement: Statement,
+  conditions: readonly ConditionFacts[],
+) => void;

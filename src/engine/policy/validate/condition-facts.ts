@@ -1,10 +1,13 @@
 import type { ConditionKeyInfo } from '../catalog/key-types.ts';
 import { findConditionKey } from '../catalog/keys.ts';
 import { type ParsedOperator, parseOperatorName } from '../catalog/operators.ts';
-import type { Statement } from '../types.ts';
+import type { ConditionEntry, Statement } from '../types.ts';
 
-/** What the catalogs know of one condition entry: its operator and its key (undefined: unknown). */
+/** A condition entry with what the catalogs know of it: its operator and its key (undefined: unknown). */
 export interface ConditionFacts {
+  entry: ConditionEntry;
+  /** Its position in the statement's conditions. */
+  item: number;
   operator: ParsedOperator | undefined;
   key: ConditionKeyInfo | undefined;
 }
@@ -15,8 +18,10 @@ export interface ConditionFacts {
  */
 export function conditionFacts(statement: Statement): ConditionFacts[] {
   const facts: ConditionFacts[] = [];
-  for (const entry of statement.conditions) {
-    facts.push({ operator: parseOperatorName(entry.operator.value), key: findConditionKey(entry.key.value) });
+  for (let item = 0; item < statement.conditions.length; item++) {
+    const entry = statement.conditions[item]!;
+    const operator = parseOperatorName(entry.operator.value);
+    facts.push({ entry, item, operator, key: findConditionKey(entry.key.value) });
   }
   return facts;
 }

@@ -2,8 +2,7 @@ import { s3ActionsNamed } from '../catalog/actions.ts';
 import { Phase } from '../parse/s3-order.ts';
 import type { ConditionEntry, Statement } from '../types.ts';
 import { hasTrueValue } from './absent-key.ts';
-import type { CheckContext } from './check-context.ts';
-import type { ConditionFacts } from './condition-facts.ts';
+import type { CheckContext, StatementCheck } from './check-context.ts';
 
 const SSE_KEY = 's3:x-amz-server-side-encryption';
 
@@ -21,24 +20,19 @@ function coversPutObject(statement: Statement): boolean {
  *   uploads that rely on the bucket default encryption, because S3 evaluates the policy before
  *   it applies the default (spec §6.3).
  */
-export function lintEncryption(
-  ctx: CheckContext,
-  statement: Statement,
-  conditions: readonly ConditionFacts[],
-): void {
+export const lintEncryption: StatementCheck = (ctx, statement, conditions) => {
   if (statement.effect.value !== 'Deny') return;
   // Whether the statement covers PutObject is asked only once a condition on the header is seen:
   // for `s3:*` the answer walks every action.
   let coversPut: boolean | undefined;
-  for (let item = 0; item < statement.conditions.length; item++) {
-    const entry = statement.conditions[item]!;
+  for (const { entry, key } of conditions) {
     // The catalog's entry for the header key: the key as written, in any case.
-    if (conditions[item]!.key?.name !== SSE_KEY || entry.setOperator) continue;
+    if (key?.name !== SSE_KEY || entry.setOperator) continue;
     coversPut ??= coversPutObject(statement);
     if (!coversPut) return;
     lintEntry(ctx, entry);
   }
-}
+};
 
 const hasValue = (entry: ConditionEntry, value: string) => {
   for (const located of entry.values) if (located.value === value) return true;

@@ -1,9 +1,8 @@
 import { KMS_KEY_ARN, keyValues } from '../catalog/key-values.ts';
 import { closestName, wildcardMatch } from '../catalog/wildcard.ts';
 import { Phase } from '../parse/s3-order.ts';
-import type { Located, Statement } from '../types.ts';
-import type { CheckContext } from './check-context.ts';
-import type { ConditionFacts } from './condition-facts.ts';
+import type { Located } from '../types.ts';
+import type { CheckContext, StatementCheck } from './check-context.ts';
 
 const KMS_KEY_ID = 's3:x-amz-server-side-encryption-aws-kms-key-id';
 
@@ -32,20 +31,14 @@ function kmsArnProblem(value: string, like: boolean): string | undefined {
  * A string condition value that S3 never sends for its key: a typo such as "aws:ksm" silently
  * never matches (so an Allow grants nothing and a StringNotEquals Deny denies every request).
  */
-export function lintEnumeratedValues(
-  ctx: CheckContext,
-  statement: Statement,
-  conditions: readonly ConditionFacts[],
-): void {
-  for (let item = 0; item < statement.conditions.length; item++) {
-    const entry = statement.conditions[item]!;
-    const operator = conditions[item]!.operator;
+export const lintEnumeratedValues: StatementCheck = (ctx, _statement, conditions) => {
+  for (const { entry, operator, key: info } of conditions) {
     if (operator?.base.valueType !== 'String') continue;
     const like = operator.base.name.endsWith('Like');
     const ignoreCase = operator.base.name.endsWith('IgnoreCase');
     const key = entry.key.value;
     // The catalog's entry for the KMS key id: the key as written, in any case.
-    if (conditions[item]!.key?.name === KMS_KEY_ID) {
+    if (info?.name === KMS_KEY_ID) {
       for (const value of entry.values) warnAt(ctx, value, kmsArnProblem(value.value, like));
       continue;
     }
@@ -62,7 +55,7 @@ export function lintEnumeratedValues(
       );
     }
   }
-}
+};
 
 function warnAt(ctx: CheckContext, value: Located<string>, message: string | undefined) {
   if (!message) return;

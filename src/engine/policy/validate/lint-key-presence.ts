@@ -1,10 +1,8 @@
 import type { S3ActionInfo } from '../catalog/actions.ts';
 import { keyAppliesToAction } from '../catalog/keys.ts';
 import { Phase } from '../parse/s3-order.ts';
-import type { Statement } from '../types.ts';
 import { absentConsequence, valueWhenKeyAbsent } from './absent-key.ts';
-import type { CheckContext } from './check-context.ts';
-import type { ConditionFacts } from './condition-facts.ts';
+import type { StatementCheck } from './check-context.ts';
 import { type ActionEntryScope, actionScopes } from './statement-actions.ts';
 
 /** Everyday actions first, so the examples are ones the reader recognises. */
@@ -30,19 +28,13 @@ function coveredActions(scopes: ActionEntryScope[]): readonly S3ActionInfo[] {
  * turns a negated operator true: `Deny s3:* if StringNotEquals s3:x-amz-server-side-encryption`
  * also denies every GET.
  */
-export function lintKeyPresence(
-  ctx: CheckContext,
-  statement: Statement,
-  conditions: readonly ConditionFacts[],
-): void {
+export const lintKeyPresence: StatementCheck = (ctx, statement, conditions) => {
   if (ctx.kind !== 'bucket') return;
   const scopes = actionScopes(ctx, statement);
   if (!scopes) return;
   // The actions the statement covers, built only for a key S3 sends for some actions alone.
   let covered: readonly S3ActionInfo[] | undefined;
-  for (let item = 0; item < statement.conditions.length; item++) {
-    const entry = statement.conditions[item]!;
-    const { key: info, operator } = conditions[item]!;
+  for (const { entry, key: info, operator } of conditions) {
     if (!info || info.actions === 'all' || !operator) continue;
     covered ??= coveredActions(scopes);
     const sent: string[] = [];
@@ -63,4 +55,4 @@ export function lintKeyPresence(
       entry.key.range,
     );
   }
-}
+};

@@ -1,21 +1,13 @@
 import { Phase } from '../parse/s3-order.ts';
-import type { Statement } from '../types.ts';
-import type { CheckContext } from './check-context.ts';
-import type { ConditionFacts } from './condition-facts.ts';
+import type { StatementCheck } from './check-context.ts';
 
 /**
  * ForAllValues/ForAnyValue are for keys with several values per request (IAM "Set operators for
  * multivalued context keys"). On a single-valued key they mislead: ForAllValues is true when the
  * key is absent, so an Allow with it can grant more than intended.
  */
-export function lintSetOperators(
-  ctx: CheckContext,
-  statement: Statement,
-  conditions: readonly ConditionFacts[],
-): void {
-  for (let item = 0; item < statement.conditions.length; item++) {
-    const entry = statement.conditions[item]!;
-    const info = conditions[item]!.key;
+export const lintSetOperators: StatementCheck = (ctx, _statement, conditions) => {
+  for (const { entry, key: info } of conditions) {
     if (!entry.setOperator || !info || info.multiValued) continue;
     const absent =
       entry.setOperator === 'ForAllValues'
@@ -31,4 +23,4 @@ export function lintSetOperators(
       entry.operator.range,
     );
   }
-}
+};
