@@ -2,7 +2,7 @@ import { S3Messages } from '../parse/s3-messages.ts';
 import { Phase, Step, statementRank } from '../parse/s3-order.ts';
 import type { Located, Range, Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
-import { namesBucket, S3_ARN_PREFIX, s3ArnScope } from './resource-scope.ts';
+import { isS3Arn, namesBucket, S3_ARN_PREFIX, s3ArnScope } from './resource-scope.ts';
 
 /** How to write this bucket's resources, for the messages (built only when one is shown). */
 const resourceShape = (bucket: string | undefined) =>
@@ -19,7 +19,7 @@ function resourceProblem(
       message: `A bucket policy cannot use "*" as a resource: ${resourceShape(bucket)}`,
     };
   }
-  if (!value.startsWith(S3_ARN_PREFIX) || value.length === S3_ARN_PREFIX.length) {
+  if (!isS3Arn(value) || value.length === S3_ARN_PREFIX.length) {
     return {
       code: 'invalid-resource',
       message: `"${value}" is not an S3 bucket or object ARN: ${resourceShape(bucket)}`,

@@ -54,7 +54,7 @@ export function refuseOversizedText(text: string, bucketPolicy: boolean, sink: P
  * rest is valid JSON (conformance obs-put-policy-leading-newline, obs-put-policy-file-name-instead-of-file).
  */
 export function checkFirstByte(text: string, sink: ProblemSink): void {
-  if (text.startsWith('{')) return;
+  if (text.charCodeAt(0) === 0x7b /* { */) return;
   const brace = text.search(/\S/);
   const leading = brace > 0 && text[brace] === '{';
   const firstSpace = text.search(/\s/);

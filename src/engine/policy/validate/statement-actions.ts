@@ -1,7 +1,7 @@
 import { type S3ActionInfo, s3ActionsNamed } from '../catalog/actions.ts';
 import type { Located, Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
-import { S3_ARN_PREFIX, s3ArnScope } from './resource-scope.ts';
+import { isS3Arn, s3ArnScope } from './resource-scope.ts';
 
 export interface ActionEntryScope {
   entry: Located<string>;
@@ -34,7 +34,7 @@ function computeScopes(statement: Statement, bucket: string | undefined): Action
   let bucketScope = false;
   let objectScope = false;
   for (const resource of statement.resource) {
-    if (!resource.value.startsWith(S3_ARN_PREFIX)) continue;
+    if (!isS3Arn(resource.value)) continue;
     const one = s3ArnScope(resource.value, bucket);
     bucketScope ||= one.bucket;
     objectScope ||= one.object;
