@@ -64,12 +64,7 @@ function applicableTo(named: readonly S3ActionInfo[], slot: number): readonly S3
   }
   let actions = filtered[slot];
   if (!actions) {
-    // slot: 1 the bucket, 2 its objects, 3 both (see computeScopes).
-    actions = named.filter(
-      (action) =>
-        (action.resource === 'bucket' && (slot & 1) !== 0) ||
-        (action.resource === 'object' && (slot & 2) !== 0),
-    );
+    actions = named.filter((action) => appliesIn(action, slot));
     filtered[slot] = actions;
   }
   return actions;
