@@ -60,25 +60,31 @@ const NONE: readonly S3ActionInfo[] = [];
  */
 export function s3ActionsNamed(entry: string): readonly S3ActionInfo[] {
   if (entry === '*') return S3_ACTIONS;
-  // Several checks of one parse ask for the same entries, and the next keystroke asks again: an
-  // entry already looked up is answered from a map keyed by its spelling.
-  let named = namedBySpelling.get(entry);
-  if (named === undefined) {
-    named = lookUpActions(entry);
-    if (namedBySpelling.size < LOOKUP_CACHE_LIMIT) namedBySpelling.set(entry, named);
-  }
-  return named;
-}
-
-function lookUpActions(entry: string): readonly S3ActionInfo[] {
+  // Most entries are spelled as AWS spells the action: found without lower-casing.
+  const spelled = ONE_BY_NAME.get(entry);
+  if (spelled) return spelled;
   if (!entry.toLowerCase().startsWith('s3:')) return NONE;
   if (!entry.includes('*') && !entry.includes('?')) {
     const exact = findS3Action(entry);
     return exact ? ONE_ACTION.get(exact)! : NONE;
   }
-  return S3_ACTIONS.filter((action) => wildcardMatch(entry, action.name, true));
+  let matched = wildcardMatches.get(entry);
+  if (!matched) {
+    matched = S3_ACTIONS.filter((action) => wildcardMatch(entry, action.name, true));
+    if (wildcardMatches.size < MATCH_CACHE_LIMIT) wildcardMatches.set(entry, matched);
+  }
+  return matched;
 }
 
-/** Entries already looked up (`s3:*` is matched against every action once). Bounded, since entries come from user text. */
-const namedBySpelling = new Map<string, readonly S3ActionInfo[]>();
-const LOOKUP_CACHE_LIMIT = 1000;
+/**
+ * The one-element list of each action by its exact name. Keyed by the catalog's own strings: a
+ * map keyed by the spellings of policies would keep the texts they were cut from alive.
+ */
+const ONE_BY_NAME = new Map(S3_ACTIONS.map((action) => [action.name, ONE_ACTION.get(action)!]));
+
+/**
+ * Wildcard entries already matched against the catalog: `s3:*` or `s3:Get*` is matched against
+ * every action once, not once per check of every parse. Bounded, since entries come from user text.
+ */
+const wildcardMatches = new Map<string, readonly S3ActionInfo[]>();
+const MATCH_CACHE_LIMIT = 1000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findS3Action, S3_ACTIONS, s3ActionsMatching } from './actions.ts';
+import { findS3Action, S3_ACTIONS, s3ActionsMatching, s3ActionsNamed } from './actions.ts';
 import { CONDITION_KEYS, findConditionKey, keyAppliesToAction } from './keys.ts';
 import { allOperatorSpellings, parseOperatorName } from './operators.ts';
 import { closestName, editDistance, wildcardMatch } from './wildcard.ts';
@@ -152,6 +152,48 @@ describe('condition key catalog', () => {
 
   it('does not resolve a tag family without a tag name', () => {
     expect(findConditionKey('s3:ExistingObjectTag/')).toBeUndefined();
+  });
+});
+
+describe('look-ups by spelling (the catalog spelling is found first, any other the long way)', () => {
+  it.each([
+    {
+      name: 'a key as the catalog spells it',
+      found: findConditionKey('aws:SecureTransport')?.name,
+      expected: 'aws:SecureTransport',
+    },
+    {
+      name: 'a key in another case',
+      found: findConditionKey('AWS:securetransport')?.name,
+      expected: 'aws:SecureTransport',
+    },
+    {
+      name: 'a key of a tag family',
+      found: findConditionKey('s3:ExistingObjectTag/Project')?.name,
+      expected: 's3:ExistingObjectTag/<key>',
+    },
+    {
+      name: 'an action as AWS spells it',
+      found: s3ActionsNamed('s3:GetObject')
+        .map((a) => a.name)
+        .join(),
+      expected: 's3:GetObject',
+    },
+    {
+      name: 'an action in another case',
+      found: s3ActionsNamed('S3:getobject')
+        .map((a) => a.name)
+        .join(),
+      expected: 's3:GetObject',
+    },
+    { name: 'no action for another service', found: s3ActionsNamed('iam:GetUser').length, expected: 0 },
+    {
+      name: 'an operator with its set prefix and IfExists',
+      found: parseOperatorName('ForAnyValue:StringLikeIfExists')?.base.name,
+      expected: 'StringLike',
+    },
+  ])('finds $name', ({ found, expected }) => {
+    expect(found).toBe(expected);
   });
 });
 

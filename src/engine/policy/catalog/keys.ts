@@ -30,17 +30,15 @@ const FAMILIES = new Map(
  * `s3:ExistingObjectTag/Project` resolves to the `s3:ExistingObjectTag/<key>` family.
  */
 export function findConditionKey(name: string): ConditionKeyInfo | undefined {
-  // Exact spellings seen before are answered from a small map: each check of a parse asks again.
-  const seen = keysByName.get(name);
-  if (seen !== undefined) return seen ?? undefined;
-  const found = lookUpConditionKey(name);
-  if (keysByName.size < KEY_CACHE_LIMIT) keysByName.set(name, found ?? null);
-  return found;
+  // Most keys are spelled as the catalog spells them: found without lower-casing.
+  return AS_SPELLED.get(name) ?? lookUpConditionKey(name);
 }
 
-/** Names already looked up (null: not a catalog key). Bounded, since names come from user text. */
-const keysByName = new Map<string, ConditionKeyInfo | null>();
-const KEY_CACHE_LIMIT = 1000;
+/**
+ * Exact names as the catalog spells them. Keyed by the catalog's own strings: a map keyed by the
+ * spellings of policies would keep the texts they were cut from alive.
+ */
+const AS_SPELLED = new Map(CONDITION_KEYS.filter((info) => !isFamily(info)).map((info) => [info.name, info]));
 
 function lookUpConditionKey(name: string): ConditionKeyInfo | undefined {
   const lower = name.toLowerCase();

@@ -91,18 +91,8 @@ export interface ParsedOperator {
  * `Null` takes no `IfExists` suffix. Undefined for a name IAM does not know.
  */
 export function parseOperatorName(name: string): ParsedOperator | undefined {
-  // Each check of a parse asks again for the same few operators: answer those from a small map.
-  const seen = operatorsByName.get(name);
-  if (seen !== undefined) return seen ?? undefined;
-  const parsed = readOperatorName(name);
-  if (operatorsByName.size < OPERATOR_CACHE_LIMIT)
-    operatorsByName.set(name, parsed ? Object.freeze(parsed) : null);
-  return parsed;
+  return SPELLINGS.get(name) ?? readOperatorName(name);
 }
-
-/** Spellings already read (null: not an operator). Bounded, since names come from user text. */
-const operatorsByName = new Map<string, Readonly<ParsedOperator> | null>();
-const OPERATOR_CACHE_LIMIT = 1000;
 
 function readOperatorName(name: string): ParsedOperator | undefined {
   let rest = name;
@@ -131,3 +121,11 @@ export function allOperatorSpellings(): string[] {
   }
   return names;
 }
+
+/**
+ * Every spelling IAM accepts, read once: a parse looks its operators up here. Keyed by strings of
+ * the catalog's own: a map keyed by the spellings of policies would keep their texts alive.
+ */
+const SPELLINGS = new Map(
+  allOperatorSpellings().map((name) => [name, Object.freeze(readOperatorName(name)!)]),
+);
