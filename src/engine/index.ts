@@ -135,6 +135,7 @@ export type * from './trace/stage-data.ts';
 export * from './types.ts';
 export type { World } from './world/create-world.ts';
 export { createWorld } from './world/create-world.ts';
+export { principalExistsAmong } from './world/principal-exists.ts';
 export type {
   BucketSnapshot,
   SegmentSnapshot,
