@@ -86,3 +86,39 @@ for (const theme of ['light', 'dark'] as const) {
     playground.expectCleanRun();
   });
 }
+
+test('in presenter mode a clicker (Page Down / Page Up, or the arrows after a tab was clicked) runs the steps and moves on through the deck', async ({
+  page,
+  context,
+}) => {
+  const playground = new PlaygroundPage(page, context);
+  const lesson = new LessonPanel(page);
+  const presenter = new Presenter(page);
+  await playground.openReady('./#deck=https-only-policy,sse-c-over-http-refused&title=Clicker');
+  await expect(lesson.region).toContainText('An HTTPS-only bucket policy');
+  await presenter.enterWithKey();
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText(/An HTTPS-only bucket policy/);
+  await page.keyboard.press('PageDown');
+  await expect(lesson.answer(1)).toHaveText(/200/);
+  // A tab clicked with the mouse does not take the arrows from the steps.
+  await page.getByRole('tab', { name: 'Objects' }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(lesson.currentStepHeading).toContainText('Step 2');
+  // Each step runs as it is reached; Page Down goes on to the last (6), then past it.
+  for (let step = 2; step <= 6; step++) {
+    await expect(lesson.currentStepHeading).toContainText(`Step ${step}`);
+    await expect(lesson.answer(step)).toBeVisible();
+    if (step < 6) await page.keyboard.press('PageDown');
+  }
+  await expect(
+    page.getByRole('navigation', { name: 'Deck' }).getByRole('button', { name: 'Next lesson' }),
+  ).toBeEnabled();
+  await page.keyboard.press('PageDown');
+  await expect(title).toHaveText(/SSE-C over plain HTTP/);
+  await expect(lesson.currentStepHeading).toContainText('Step 1');
+  // Back from the first step is the deck's previous lesson.
+  await page.keyboard.press('PageUp');
+  await expect(title).toHaveText(/An HTTPS-only bucket policy/);
+  playground.expectCleanRun();
+});

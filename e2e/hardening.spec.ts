@@ -104,3 +104,38 @@ test('a 215-byte link asking for a 100 MiB object opens at once, with the limit 
   await playground.sendAndExpect(200);
   playground.expectCleanRun();
 });
+
+test('a paste far past any policy size is refused at the editor with the limit named, and the policy stays', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady();
+  await playground.waitForEditor();
+  // 5,200 statements on one line, about 1 MB: it used to overflow Monaco's JSON worker and freeze the page.
+  const statement = (i: number) =>
+    JSON.stringify({
+      Sid: `S${i}`,
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:PutObject',
+      Resource: `arn:aws:s3:::test-bucket/p${i}/*`,
+    });
+  const huge = `{"Version":"2012-10-17","Statement":[${Array.from({ length: 5200 }, (_, i) => statement(i)).join(',')}]}`;
+  await page.evaluate((text) => navigator.clipboard.writeText(text), huge);
+  const editor = playground.policyRegion.locator('.monaco-editor .view-lines').first();
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+  const refused = playground.policyRegion.getByRole('alert');
+  await expect(refused).toContainText(
+    `Not pasted: the policy would hold ${huge.length.toLocaleString('en-US')} characters`,
+  );
+  await expect(refused).toContainText('at most 200,000');
+  await expect(editor).toContainText('DenyInsecureTransport');
+  await playground.screenshot('hardening-paste-refused');
+  await refused.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(refused).toHaveCount(0);
+  playground.expectCleanRun();
+});

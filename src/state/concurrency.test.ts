@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { deterministicDeps, type Scenario } from '../engine/index.ts';
 import { createEngineHost } from '../worker/host.ts';
 import type { EnginePort } from './engine-port.ts';
+import { SET_ASIDE_NOTICE } from './send-through.ts';
 import { createPlaygroundStore } from './store.ts';
 import { testStore } from './testing/test-store.ts';
 
@@ -91,6 +92,28 @@ describe('overlapping requests through the store', () => {
     expect(await sending).toBeNull();
     expect(store.getState().lastRun).toBeNull();
     expect(store.getState().snapshot?.buckets.map((b) => b.name)).toEqual(['fresh-bucket']);
+    expect(store.getState().running).toBe(false);
+  });
+
+  it('a request still running when a lesson opens is kept in the work the lesson sets aside, and shows when it closes', async () => {
+    const { port, release } = heldPort(createEngineHost({ deps: () => deterministicDeps(5) }));
+    const store = await readyStore(port);
+    const sending = store.getState().sendRaw({ operation: 'PutObject', key: 'mine', body: 'x' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await store.getState().openLesson(LESSON);
+    await release();
+    expect(await sending).toBeNull();
+    expect(store.getState().runNotice).toBe(SET_ASIDE_NOTICE);
+    // The lesson's own world and answers are untouched by it.
+    expect(store.getState().lastRun).toBeNull();
+    expect(store.getState().snapshot?.buckets.map((b) => b.name)).toEqual(['lesson-bucket']);
+    store.getState().closeLesson();
+    await expect.poll(() => store.getState().lesson).toBeNull();
+    await expect.poll(() => store.getState().snapshot?.buckets[0]?.name).toBe('test-bucket');
+    const objects = store.getState().snapshot?.buckets[0]?.objects.map((o) => o.key);
+    expect(objects).toEqual(['mine']);
+    expect(store.getState().lastRun?.request.key).toBe('mine');
+    expect(store.getState().history[0]?.request.key).toBe('mine');
     expect(store.getState().running).toBe(false);
   });
 

@@ -16,6 +16,24 @@ type Set = (patch: Partial<PlaygroundState>) => void;
 
 export const CANCELLED_NOTICE = 'Cancelled before S3 stored anything: there is no answer to show.';
 export const REPLACED_NOTICE = 'The world was replaced (a lesson or link loaded) before S3 answered.';
+export const SET_ASIDE_NOTICE =
+  'Your request finished in your own work, which the lesson has set aside: its answer is there when you close the lesson.';
+
+/**
+ * The user's own work while a lesson has set it aside (workspace-stash.ts), if `worldId` is its
+ * world: reads and writes go to the stash, so a request that finished there after the lesson
+ * opened is shown when the lesson closes.
+ */
+function setAside(get: Get, set: Set, worldId: string): { get: Get; set: Set } | undefined {
+  if (get().stash?.worldId !== worldId) return undefined;
+  return {
+    get: () => ({ ...get(), ...get().stash }),
+    set: (patch) => {
+      const stash = get().stash;
+      if (stash) set({ stash: { ...stash, ...patch } });
+    },
+  };
+}
 
 /** Sends, keeps the snapshot and the progress; null when no answer belongs to the current world. */
 export async function sendThrough(
@@ -25,6 +43,8 @@ export async function sendThrough(
   context: GateContext,
   request: RequestInput,
   extra: Pick<PortSendOptions, 'bodyFile' | 'sdkChecksum'> = {},
+  /** Set when the caller records the answer as a run (sendAndRecord). */
+  recordAs?: { origin?: RunEntry['origin'] },
 ): Promise<Outcome | null> {
   const sent = await port.send(context.worldId, request, {
     ...extra,
@@ -34,7 +54,12 @@ export async function sendThrough(
     },
   });
   if (!context.current() || sent.kind === 'closed') {
-    set({ runNotice: REPLACED_NOTICE });
+    const own = sent.kind === 'closed' ? undefined : setAside(get, set, context.worldId);
+    if (own && sent.kind === 'answered') {
+      keepAnswers(own.get, own.set, sent, [{ request, outcome: sent.outcome }]);
+      if (recordAs) record(own.get, own.set, request, sent.outcome, recordAs.origin);
+    } else if (own && sent.kind === 'cancelled') own.set({ snapshot: sent.snapshot });
+    set({ runNotice: own ? SET_ASIDE_NOTICE : REPLACED_NOTICE });
     return null;
   }
   if (sent.kind === 'cancelled') {
@@ -72,7 +97,7 @@ export async function sendAndRecord(
   extra: Pick<PortSendOptions, 'bodyFile' | 'sdkChecksum'> = {},
   origin?: RunEntry['origin'],
 ): Promise<Outcome | null> {
-  const outcome = await sendThrough(port, get, set, context, request, extra);
+  const outcome = await sendThrough(port, get, set, context, request, extra, { origin });
   if (outcome) record(get, set, request, outcome, origin);
   return outcome;
 }

@@ -16,7 +16,8 @@ const TABS: { id: RightTab; label: string }[] = [
 
 /**
  * The right column: S3's answer with its trace, Objects and Audit log as tabs (WAI-ARIA tabs: arrows
- * move). In presenter mode the answer is beside the step, so the first tab is the trace alone.
+ * move). In presenter mode the answer is beside the step, so the first tab is the trace alone, and
+ * the arrows move through the lesson's steps instead.
  */
 export function ResultTabs({ traceOnly = false }: { traceOnly?: boolean }) {
   const tab = usePlayground(selectTab);
@@ -24,7 +25,10 @@ export function ResultTabs({ traceOnly = false }: { traceOnly?: boolean }) {
   // A tab's panel is mounted once it has been shown (and kept), so hidden tabs cost nothing at start.
   const [shown, setShown] = useState<ReadonlySet<RightTab>>(() => new Set([tab]));
   if (!shown.has(tab)) setShown(new Set([...shown, tab]));
+  // In presenter mode the arrows belong to the steps (a clicker sends them after a tab was clicked),
+  // so every tab is reached with Tab instead.
   const onKeyDown = (event: KeyboardEvent) => {
+    if (traceOnly) return;
     const at = TABS.findIndex((t) => t.id === tab);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
@@ -50,7 +54,7 @@ export function ResultTabs({ traceOnly = false }: { traceOnly?: boolean }) {
             role="tab"
             aria-selected={tab === t.id}
             aria-controls={`tabpanel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
+            tabIndex={traceOnly || tab === t.id ? 0 : -1}
             onKeyDown={onKeyDown}
             onClick={() => setTab(t.id)}
             className={`-mb-px rounded-t border px-3 py-1 text-sm ${focusRing} ${

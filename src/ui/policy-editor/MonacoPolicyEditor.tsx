@@ -1,5 +1,5 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '../../engine/index.ts';
 import { diagnosticsToMarkers, POLICY_MARKER_OWNER } from './diagnostic-markers.ts';
 import { monaco } from './monaco-setup.ts';
@@ -8,6 +8,27 @@ import { POLICY_MODEL_PATH } from './policy-schema.ts';
 import type { SnippetTarget } from './policy-snippets.ts';
 
 type CodeEditor = Parameters<OnMount>[0];
+
+/**
+ * The most text the editor takes from a paste, and past which (text from a link or saved work)
+ * it drops its per-bracket work: a policy S3 takes is at most 20 KB, and a pasted megabyte on one
+ * line, wrapped and its brackets coloured, froze the page for seconds at a time.
+ */
+const LARGE_TEXT_CHARS = 200_000;
+
+/**
+ * Options for a text too large to be a policy (no wrapping, bracket colours, guides or folding),
+ * and Monaco's defaults to go back to, since an option left out keeps its last value.
+ */
+const textSizeOptions = (large: boolean, compact: boolean) =>
+  ({
+    wordWrap: large ? 'off' : 'on',
+    bracketPairColorization: { enabled: !large },
+    guides: { bracketPairs: false, indentation: !large },
+    matchBrackets: large ? 'never' : 'always',
+    folding: !large && !compact,
+    occurrencesHighlight: large ? 'off' : 'singleFile',
+  }) as const;
 
 /** Lines of the statement to highlight (1-based, inclusive). */
 export interface StatementHighlight {
@@ -31,7 +52,7 @@ export default function MonacoPolicyEditor({
   value,
   onChange,
   dark,
-  large,
+  large: largeFont,
   diagnostics,
   snippetTarget,
   highlight,
@@ -59,6 +80,7 @@ export default function MonacoPolicyEditor({
   compact?: boolean;
 }) {
   const editorRef = useRef<CodeEditor | null>(null);
+  const [refusedPaste, setRefusedPaste] = useState<number | null>(null);
   const targetRef = useRef(snippetTarget);
   targetRef.current = snippetTarget;
   const diagnosticsRef = useRef(diagnostics);
@@ -101,11 +123,29 @@ export default function MonacoPolicyEditor({
   // biome-ignore lint/correctness/useExhaustiveDependencies: the highlight follows its lines (read through the ref)
   useEffect(showHighlight, [highlight?.startLine, highlight?.endLine, highlight?.effect]);
 
+  const options = {
+    minimap: { enabled: false },
+    fontSize: largeFont ? 17 : 13,
+    scrollBeyondLastLine: false,
+    ...(compact ? { lineNumbersMinChars: 2, lineDecorationsWidth: 4, glyphMargin: false } : {}),
+    automaticLayout: true,
+    tabSize: 2,
+    ariaLabel,
+    fixedOverflowWidgets: true,
+    // The textarea input path: it reports one-go insertions as `beforeinput`, which
+    // insertBlocksAsPaste needs (Chromium's EditContext path does not fire it).
+    editContext: false,
+    // Policies often arrive on one line (get-bucket-policy prints them so): wrap, never scroll
+    // sideways, unless the text is far too large to be one.
+    ...textSizeOptions(value.length > LARGE_TEXT_CHARS, compact),
+  } as const;
+
   const handleMount: OnMount = (editor) => {
     editorRef.current = editor;
     showMarkers();
     showHighlight();
     insertBlocksAsPaste(editor);
+    refuseOversizedPaste(editor, setRefusedPaste);
     leaveWithEscapeThenTab(editor);
     const tabFocus = () => editor.getOption(monaco.editor.EditorOption.tabFocusMode);
     editor.onDidChangeConfiguration(() => onTabFocusChange(tabFocus()));
@@ -131,34 +171,68 @@ export default function MonacoPolicyEditor({
   };
 
   return (
-    <Editor
-      height="100%"
-      language="json"
-      path={path}
-      theme={dark ? 'vs-dark' : 'vs'}
-      value={value}
-      onChange={(text) => onChange(text ?? '')}
-      beforeMount={() => registerPolicyLanguage(monaco, () => targetRef.current)}
-      onMount={handleMount}
-      loading={null}
-      options={{
-        minimap: { enabled: false },
-        fontSize: large ? 17 : 13,
-        scrollBeyondLastLine: false,
-        ...(compact
-          ? { lineNumbersMinChars: 2, lineDecorationsWidth: 4, folding: false, glyphMargin: false }
-          : {}),
-        automaticLayout: true,
-        tabSize: 2,
-        ariaLabel,
-        fixedOverflowWidgets: true,
-        // Policies often arrive on one line (get-bucket-policy prints them so): wrap, never scroll sideways.
-        wordWrap: 'on',
-        // The textarea input path: it reports one-go insertions as `beforeinput`, which
-        // insertBlocksAsPaste needs (Chromium's EditContext path does not fire it).
-        editContext: false,
-      }}
-    />
+    <div className="relative h-full">
+      <Editor
+        height="100%"
+        language="json"
+        path={path}
+        theme={dark ? 'vs-dark' : 'vs'}
+        value={value}
+        onChange={(text) => {
+          setRefusedPaste(null);
+          onChange(text ?? '');
+        }}
+        beforeMount={() => registerPolicyLanguage(monaco, () => targetRef.current)}
+        onMount={handleMount}
+        loading={null}
+        options={options}
+      />
+      {refusedPaste !== null ? (
+        <p
+          role="alert"
+          className="absolute inset-x-1 bottom-1 z-10 flex items-start gap-2 rounded border border-amber-500 bg-amber-50 p-1.5 text-xs text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50"
+        >
+          <span className="flex-1">
+            Not pasted: the policy would hold {refusedPaste.toLocaleString('en-US')} characters, and this
+            editor takes at most {LARGE_TEXT_CHARS.toLocaleString('en-US')}. AWS takes far smaller policies
+            (S3: 20 KB for a bucket policy).
+          </span>
+          <button
+            type="button"
+            onClick={() => setRefusedPaste(null)}
+            className="rounded border border-amber-500 px-1 hover:bg-amber-100 dark:hover:bg-amber-900"
+          >
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A paste that would take the text past LARGE_TEXT_CHARS is refused before Monaco takes it (its
+ * own listener sits on the hidden textarea inside; this one captures first), and `refused` gets
+ * the length the text would have had.
+ */
+function refuseOversizedPaste(editor: CodeEditor, refused: (chars: number) => void) {
+  editor.getDomNode()?.addEventListener(
+    'paste',
+    (event) => {
+      const model = editor.getModel();
+      const pasted = event.clipboardData?.getData('text/plain').length ?? 0;
+      if (!model) return;
+      const replaced = (editor.getSelections() ?? []).reduce(
+        (chars, selection) => chars + model.getValueLengthInRange(selection),
+        0,
+      );
+      const after = model.getValueLength() - replaced + pasted;
+      if (after <= LARGE_TEXT_CHARS) return;
+      event.preventDefault();
+      event.stopPropagation();
+      refused(after);
+    },
+    true,
   );
 }
 

@@ -25,6 +25,14 @@ export function registerPolicyLanguage(monaco: typeof Monaco, target: () => Snip
     enableSchemaRequest: false,
     schemas: [{ uri: POLICY_SCHEMA_URI, fileMatch: [POLICY_MODEL_PATH], schema: POLICY_SCHEMA }],
   });
+  // Colour swatches and the outline are of no use in a policy, and on every change they matched the
+  // whole document against the schema: a 1 MB paste overflowed the JSON worker's stack.
+  jsonDefaults.setModeConfiguration({
+    ...jsonDefaults.modeConfiguration,
+    colors: false,
+    documentSymbols: false,
+    diagnostics: false,
+  });
   const kinds: Record<CatalogSuggestion['kind'], Monaco.languages.CompletionItemKind> = {
     action: monaco.languages.CompletionItemKind.Function,
     operator: monaco.languages.CompletionItemKind.Operator,

@@ -1,23 +1,48 @@
 /**
  * Presenter mode's keys (issue 8): `p` switches it on and off, `Esc` leaves it, and in it the arrow
- * keys go to the previous or next step. Keys typed into a field, an editor or a tab list (which uses
- * the arrows itself) are theirs, not the presenter's.
+ * keys and Page Down / Page Up (what most presentation clickers send) go to the next or previous
+ * step, and past a deck lesson's last or first step to the next or previous lesson. Keys typed into
+ * a field or an editor are theirs; outside presenter mode a tab list keeps its arrows too.
  */
 import { useEffect } from 'react';
 import { usePlaygroundStore } from '../../state/context.tsx';
 import type { PlaygroundStore } from '../../state/store.ts';
+import { loadLessonCatalog } from '../lessons/load-lessons.ts';
 
-function ownsKeys(target: EventTarget | null): boolean {
+const FORWARD = new Set(['ArrowRight', 'PageDown']);
+const BACK = new Set(['ArrowLeft', 'PageUp']);
+
+function ownsKeys(target: EventTarget | null, presenter: boolean): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  return target.closest('input, textarea, select, [role="tablist"], .monaco-editor, dialog') !== null;
+  const fields = 'input, textarea, select, .monaco-editor, dialog';
+  return target.closest(presenter ? fields : `${fields}, [role="tablist"]`) !== null;
 }
 
-/** Right: run the current step if it has not run, else go on to the next one. Left: the step before. */
+/** The lesson before or after the open one in its deck, opened at its first step; false if none. */
+async function openDeckNeighbour(store: PlaygroundStore, direction: 1 | -1): Promise<boolean> {
+  const { deck, lesson, openLesson } = store.getState();
+  if (!deck || !lesson) return false;
+  const at = deck.ids.indexOf(lesson.scenario.id);
+  const id = at < 0 ? undefined : deck.ids[at + direction];
+  if (id === undefined) return false;
+  const scenario = (await loadLessonCatalog()).lessonById(id)?.scenario;
+  if (!scenario) return false;
+  await openLesson(scenario);
+  return true;
+}
+
+/**
+ * Forward: run the current step if it has not run, else go on to the next one, or after the last
+ * step to the deck's next lesson. Back: the step before, or from the first step the deck's
+ * previous lesson.
+ */
 export async function presenterStep(store: PlaygroundStore, direction: 1 | -1): Promise<void> {
   const { lesson, goToStep, runLessonStep } = store.getState();
   if (!lesson) return;
   if (direction === 1 && lesson.runs[lesson.current] === undefined) await runLessonStep(lesson.current);
+  else if (lesson.current + direction < 0 || lesson.current + direction >= lesson.scenario.steps.length)
+    await openDeckNeighbour(store, direction);
   else await goToStep(lesson.current + direction);
 }
 
@@ -31,13 +56,13 @@ export function usePresenterKeys(): void {
         setPresenter(false);
         return;
       }
-      if (ownsKeys(event.target)) return;
+      if (ownsKeys(event.target, presenter)) return;
       if (event.key === 'p' || event.key === 'P') {
         event.preventDefault();
         setPresenter(!presenter);
-      } else if (presenter && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
+      } else if (presenter && (FORWARD.has(event.key) || BACK.has(event.key))) {
         event.preventDefault();
-        void presenterStep(store, event.key === 'ArrowRight' ? 1 : -1);
+        void presenterStep(store, FORWARD.has(event.key) ? 1 : -1);
       }
     };
     addEventListener('keydown', onKey);

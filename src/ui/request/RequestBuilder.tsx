@@ -30,12 +30,11 @@ export function RequestBuilder() {
   const running = usePlayground(selectRunning);
   const ready = usePlayground(selectReady);
   const region = usePlayground(selectRegion);
-  const exported =
-    (format: (request: Parameters<typeof awsCliCommand>[0], region: string) => string) => () => {
-      const { draft } = store.getState();
-      const built = draftToRequest(draft);
-      return built.ok ? format(built.value, region) : `# ${built.error.message}`;
-    };
+  const exported = (format: typeof awsCliCommand) => () => {
+    const { draft, bodyFile } = store.getState();
+    const built = draftToRequest(draft);
+    return built.ok ? format(built.value, region, bodyFile?.name) : `# ${built.error.message}`;
+  };
   const keyWarning = () => keyExportWarning(store.getState().draft.headers);
   return (
     <form

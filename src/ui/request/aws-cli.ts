@@ -18,7 +18,8 @@ export { kebab };
 
 const COMPUTED_BY_CLI = Object.values(MD5_HEADERS).map((name) => name.toLowerCase());
 
-export function awsCliCommand(request: RequestInput, region = 'us-east-1'): string {
+/** `bodyFile`: the name of the file chosen as the body (the command reads the bytes from it). */
+export function awsCliCommand(request: RequestInput, region = 'us-east-1', bodyFile = 'body.bin'): string {
   const info = operationInfo(request.operation);
   if (info.scope === 'kms') return kmsCommand(request);
   const lines: string[] = [];
@@ -58,7 +59,7 @@ export function awsCliCommand(request: RequestInput, region = 'us-east-1'): stri
   const json = jsonBody(request.body);
   if (jsonOption && json) args.push(jsonOption, shellQuote(JSON.stringify(json)));
   if (jsonOption && typeof request.body === 'string') args.push(jsonOption, shellQuote(request.body));
-  if (info.body === 'bytes') args.push('--body', 'body.bin');
+  if (info.body === 'bytes') args.push('--body', shellQuote(bodyFile));
   if (request.operation === 'GetObject') args.push('out.bin');
   if (request.https === false) args.push('--endpoint-url', `http://s3.${region}.amazonaws.com`);
   if (request.signature === 'anonymous') args.push('--no-sign-request');

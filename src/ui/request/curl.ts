@@ -7,11 +7,13 @@
 import { operationInfo, type RequestInput } from '../../engine/index.ts';
 import { shellQuote } from './shell-quote.ts';
 
-export function curlCommand(request: RequestInput, region = 'us-east-1'): string {
+/** `bodyFile`: the name of the file chosen as the body (the command reads the bytes from it). */
+export function curlCommand(request: RequestInput, region = 'us-east-1', bodyFile = 'body.bin'): string {
   const { http, body } = operationInfo(request.operation);
   const method = http?.method;
   if (!method) return `# ${request.operation} is not an object request: use "Copy as AWS CLI".`;
-  if (request.signature !== 'anonymous' && request.authType === 'POST') return postForm(request, region);
+  if (request.signature !== 'anonymous' && request.authType === 'POST')
+    return postForm(request, region, bodyFile);
   const scheme = request.https === false ? 'http' : 'https';
   const bucket = request.bucket ?? 'test-bucket';
   const key = (request.key ?? '').split('/').map(encodeURIComponent).join('/');
@@ -31,7 +33,7 @@ export function curlCommand(request: RequestInput, region = 'us-east-1'): string
   }
   for (const [name, value] of Object.entries(request.headers ?? {}))
     args.push(`-H ${shellQuote(`${name}: ${value}`)}`);
-  if (body === 'bytes') args.push('--data-binary @body.bin');
+  if (body === 'bytes') args.push(`--data-binary @${shellQuote(bodyFile)}`);
   const command = args.join(' \\\n  ');
   // The URL's shape is exact; its signature can only come from presigning with real credentials.
   return presigned ? `${PRESIGN_NOTE}\n${command}` : command;
@@ -69,7 +71,7 @@ function base64Text(text: string): string {
 }
 
 /** A browser POST upload as curl's multipart form: the signed policy, the fields, the file last. */
-function postForm(request: RequestInput, region: string): string {
+function postForm(request: RequestInput, region: string, bodyFile: string): string {
   const scheme = request.https === false ? 'http' : 'https';
   const bucket = request.bucket ?? 'test-bucket';
   const date = amzDate(Date.now() - (request.signatureAgeMs ?? 0));
@@ -84,6 +86,6 @@ function postForm(request: RequestInput, region: string): string {
   ];
   const args = ['curl', '-X POST', shellQuote(`${scheme}://${bucket}.s3.${region}.amazonaws.com/`)];
   for (const [name, value] of fields) args.push(`-F ${shellQuote(`${name}=${value}`)}`);
-  args.push("-F 'file=@body.bin'");
+  args.push(`-F ${shellQuote(`file=@${bodyFile}`)}`);
   return `# A browser POST upload: sign the policy for real (SigV4) and replace SIGNATURE.\n${args.join(' \\\n  ')}`;
 }

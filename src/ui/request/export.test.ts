@@ -145,6 +145,27 @@ describe('Copy as curl for a presigned URL or a browser POST', () => {
     expect(text).toContain('-F key=up/a.txt');
     expect(text).toContain('-F x-amz-server-side-encryption=aws:kms');
     expect(text).toContain(`-F policy=${btoa('{"expiration":"2030-01-01T00:00:00Z","conditions":[]}')}`);
-    expect(text.trimEnd().endsWith("-F 'file=@body.bin'")).toBe(true);
+    expect(text.trimEnd().endsWith('-F file=@body.bin')).toBe(true);
+  });
+});
+
+describe('a body chosen from disk is read from that file in both exports', () => {
+  const put = { operation: 'PutObject', key: 'k' } as RequestInput;
+  const post = { operation: 'PutObject', key: 'k', authType: 'POST' } as RequestInput;
+  it.each([
+    { file: undefined, curl: '--data-binary @body.bin', cli: '--body body.bin' },
+    { file: 'photo.raw', curl: '--data-binary @photo.raw', cli: '--body photo.raw' },
+    {
+      file: "my report's.pdf",
+      curl: "--data-binary @'my report'\\''s.pdf'",
+      cli: "--body 'my report'\\''s.pdf'",
+    },
+  ])('names $file (or body.bin when none was chosen)', ({ file, curl, cli }) => {
+    expect(curlCommand(put, 'us-east-1', file)).toContain(curl);
+    expect(awsCliCommand(put, 'us-east-1', file)).toContain(cli);
+  });
+
+  it('sends the chosen file as the form field of a browser POST', () => {
+    expect(curlCommand(post, 'us-east-1', 'photo.raw')).toContain('-F file=@photo.raw');
   });
 });

@@ -32,15 +32,16 @@ export function VersionCard({
       </div>
       {version.deleteMarker ? null : (
         <>
-          <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-xs">
+          {/* The name column is at most 45% wide: a long metadata name (x-amz-meta-x-amz-unencrypted-content-length) wraps instead of pushing the values out of the panel. */}
+          <dl className="mt-1 grid grid-cols-[fit-content(45%)_minmax(0,1fr)] gap-x-3 text-xs">
             <dt className="text-slate-500 dark:text-slate-400">Last-Modified</dt>
-            <dd className="font-mono">{version.lastModified}</dd>
+            <dd className="font-mono break-all">{version.lastModified}</dd>
             <dt className="text-slate-500 dark:text-slate-400">ETag</dt>
             <dd className="font-mono break-all">{version.etag}</dd>
             <dt className="text-slate-500 dark:text-slate-400">Size</dt>
             <dd>{formatByteSize(version.size)}</dd>
             <dt className="text-slate-500 dark:text-slate-400">Content-Type</dt>
-            <dd className="font-mono">{version.contentType}</dd>
+            <dd className="font-mono break-all">{version.contentType}</dd>
             {version.keyArn ? (
               <>
                 <dt className="text-slate-500 dark:text-slate-400">KMS key</dt>
@@ -49,7 +50,9 @@ export function VersionCard({
             ) : null}
             {metadata.map(([name, value]) => (
               <div key={name} className="contents">
-                <dt className="font-mono text-slate-500 dark:text-slate-400">{name}</dt>
+                <dt className="font-mono text-slate-500 [overflow-wrap:break-word] dark:text-slate-400">
+                  {name}
+                </dt>
                 <dd className="font-mono break-all">{value}</dd>
               </div>
             ))}
