@@ -165,6 +165,11 @@ export class PlaygroundPage {
     return this.page.getByRole('region', { name: 'Response', exact: true });
   }
 
+  /** The last answer's trace: one card per pipeline stage. */
+  get traceRegion(): Locator {
+    return this.page.getByRole('region', { name: 'Trace', exact: true });
+  }
+
   /** Sends the request and waits for S3's answer with this status (and error code). */
   async sendAndExpect(status: number, errorCode?: string) {
     await this.send();

@@ -22,6 +22,21 @@ export class RequestBuilderSection {
     return this.region.locator('#req-body');
   }
 
+  /** "VPC endpoint (aws:SourceVpce)": empty means the request comes from the internet. */
+  get vpcEndpointField(): Locator {
+    return this.region.getByLabel('VPC endpoint (aws:SourceVpce)');
+  }
+
+  get vpcIdField(): Locator {
+    return this.region.getByLabel('VPC id (aws:SourceVpc)');
+  }
+
+  /** Sends the request through a gateway VPC endpoint (and VPC), or from the internet with `''`. */
+  async comeThroughVpcEndpoint(id: string, vpcId?: string) {
+    await this.vpcEndpointField.fill(id);
+    if (vpcId !== undefined) await this.vpcIdField.fill(vpcId);
+  }
+
   headerValue(name: string): Locator {
     return this.region.getByRole('textbox', { name: `${name} value`, exact: true });
   }

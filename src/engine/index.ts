@@ -49,6 +49,11 @@ export type {
   StoredCiphertext,
   StoredKeyMaterial,
 } from './modes/types.ts';
+export {
+  checkVpcEndpoint,
+  type VpcEndpoint,
+  type VpcEndpointProblem,
+} from './network/vpc-endpoint.ts';
 export type { Authorization, AuthorizeS3Input } from './policy/authorize/index.ts';
 export { authorizeS3 } from './policy/authorize/index.ts';
 export { DENY_UNENCRYPTED_AND_HTTP } from './policy/bench/cases.ts';
@@ -130,6 +135,7 @@ export type * from './trace/stage-data.ts';
 export * from './types.ts';
 export type { World } from './world/create-world.ts';
 export { createWorld } from './world/create-world.ts';
+export { principalExistsAmong } from './world/principal-exists.ts';
 export type {
   BucketSnapshot,
   SegmentSnapshot,

@@ -4,6 +4,7 @@
  * plus the trace of how it decided and the KMS events it caused.
  */
 import type { DifferenceNote } from './differences/catalog.ts';
+import type { VpcEndpoint } from './network/vpc-endpoint.ts';
 import type { Diagnostic } from './policy/types.ts';
 import type { DecidedBy, TraceStage, TraceStep } from './trace/index.ts';
 
@@ -81,7 +82,10 @@ export interface S3Request {
   tlsVersion?: string;
   signature: SignatureKind;
   principal: string;
+  /** The caller's IP address: `aws:SourceIp`, or `aws:VpcSourceIp` through a VPC endpoint. */
   sourceIp: string;
+  /** The gateway VPC endpoint the request came through (`aws:SourceVpce`, `aws:SourceVpc`); absent: the internet. */
+  vpcEndpoint?: VpcEndpoint;
   /** Header names as sent; lookups are case-insensitive. */
   headers: Record<string, string>;
   query: Record<string, string>;

@@ -4,7 +4,7 @@
  * AES key instead of the envelope headers and ciphertext.
  */
 import { ENVELOPE_V2_KEYS, MATRIX_BODY_TEXT, type RequestInput } from '../engine/index.ts';
-import { DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
+import { DEFAULT_DRAFT, type RequestDraft, vpcEndpointDraft } from './request-draft.ts';
 import { generateSseCKey } from './sse-c-key.ts';
 
 const ENVELOPE = new Set<string>(ENVELOPE_V2_KEYS);
@@ -35,6 +35,7 @@ export function draftFromInput(request: RequestInput, account: string, keepBody?
     signature: request.signature ?? 'SigV4',
     principal: request.principal ?? `arn:aws:iam::${account}:root`,
     sourceIp: request.sourceIp ?? DEFAULT_DRAFT.sourceIp,
+    ...vpcEndpointDraft(request.vpcEndpoint),
     headers: headers
       .filter(([name]) => !ENVELOPE.has(name.toLowerCase()))
       .map(([name, value]) => ({ name, value })),

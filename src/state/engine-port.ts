@@ -153,9 +153,13 @@ export interface EnginePort {
     index: number,
     options?: Pick<PortSendOptions, 'onProgress' | 'signal'>,
   ): Promise<StepsRan>;
+  /**
+   * A policy's diagnostics. `knownPrincipals`: the users and roles the world declares; with it, a
+   * user or role ARN not among them is the error S3's PutBucketPolicy refuses (principal-exists.ts).
+   */
   parsePolicy(
     text: string,
-    options?: { bucket?: string; account?: string; kind?: PolicyKind },
+    options?: { bucket?: string; account?: string; kind?: PolicyKind; knownPrincipals?: readonly string[] },
   ): Promise<ParseResult>;
   /** As the CLI does for `--checksum-algorithm`: the request with the checksum of its body added. */
   addSdkChecksum(request: RequestInput): Promise<RequestInput>;

@@ -1,6 +1,6 @@
 /** A lesson step's request shown in the request builder (the step itself is sent as written). */
 import type { BodySpec, ScenarioRequest } from '../engine/index.ts';
-import { DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
+import { DEFAULT_DRAFT, type RequestDraft, vpcEndpointDraft } from './request-draft.ts';
 
 /** Repeated bodies larger than this are not expanded into the text field. */
 const MAX_TEXT = 64 * 1024;
@@ -43,6 +43,7 @@ export function draftFromRequest(request: ScenarioRequest, bucket: string, accou
     ...(request.sourceArn !== undefined || request.sourceAccount !== undefined
       ? { serviceSource: { sourceArn: request.sourceArn ?? '', sourceAccount: request.sourceAccount ?? '' } }
       : {}),
+    ...vpcEndpointDraft(request.vpcEndpoint),
     query: {
       versionId: request.query?.versionId ?? '',
       uploadId: request.query?.uploadId ?? '',

@@ -2,7 +2,7 @@
  * The request builder's draft as plain data, and the pure functions between it and the engine's
  * `RequestInput`. The encryption picker is derived from the headers, so hand edits move the picker.
  */
-import type { AuthType, Operation, SignatureKind } from '../engine/index.ts';
+import type { AuthType, Operation, SignatureKind, VpcEndpoint } from '../engine/index.ts';
 
 export interface HeaderRow {
   name: string;
@@ -57,7 +57,20 @@ export interface RequestDraft {
   auth?: AuthDraft;
   /** For a service principal (e.g. cloudfront.amazonaws.com): aws:SourceArn and aws:SourceAccount. */
   serviceSource?: { sourceArn: string; sourceAccount: string };
+  /** The gateway VPC endpoint the request comes through, as typed; absent or an empty id: the internet. */
+  vpcEndpoint?: VpcEndpointDraft;
 }
+
+export interface VpcEndpointDraft {
+  /** `aws:SourceVpce`, e.g. vpce-1a2b3c4d. */
+  id: string;
+  /** `aws:SourceVpc`; empty: not given. */
+  vpcId: string;
+}
+
+/** A request's endpoint as the draft's fields (spread into a draft; nothing when there is none). */
+export const vpcEndpointDraft = (endpoint: VpcEndpoint | undefined): { vpcEndpoint?: VpcEndpointDraft } =>
+  endpoint ? { vpcEndpoint: { id: endpoint.id, vpcId: endpoint.vpcId ?? '' } } : {};
 
 /**
  * A file chosen from disk: its bytes are sent instead of `bodyText` (never persisted). The page

@@ -73,7 +73,9 @@ export function toDto(workspace: Workspace, baseline: Baseline, includeKeys: boo
 function draftDifferences(full: RequestDraft, includeKeys: boolean): Partial<RequestDraft> {
   const draft = includeKeys ? full : withoutKeys(full);
   const request: Partial<RequestDraft> = {};
-  for (const field of Object.keys(DEFAULT_DRAFT) as (keyof RequestDraft)[]) {
+  // The draft's own fields too: the optional ones (auth, serviceSource, vpcEndpoint) have no default.
+  const fields = new Set([...Object.keys(DEFAULT_DRAFT), ...Object.keys(draft)]) as Set<keyof RequestDraft>;
+  for (const field of fields) {
     if (!same(draft[field], DEFAULT_DRAFT[field])) Object.assign(request, { [field]: draft[field] });
   }
   return request;
@@ -202,6 +204,10 @@ export function readDraft(value: unknown): Read<RequestDraft> {
       if (!isObject(raw) || typeof raw.sourceArn !== 'string' || typeof raw.sourceAccount !== 'string')
         return fail('request "serviceSource" must have a text sourceArn and sourceAccount');
       draft.serviceSource = { sourceArn: raw.sourceArn, sourceAccount: raw.sourceAccount };
+    } else if (field === 'vpcEndpoint') {
+      if (!isObject(raw) || typeof raw.id !== 'string' || typeof raw.vpcId !== 'string')
+        return fail('request "vpcEndpoint" must have a text id and vpcId');
+      draft.vpcEndpoint = { id: raw.id, vpcId: raw.vpcId };
     } else if (field === 'auth') {
       const auth = readAuth(raw);
       if (!auth.ok) return auth;

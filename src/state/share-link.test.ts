@@ -26,6 +26,7 @@ const edited: Workspace = {
       { name: sseCKey, value: 'c2VjcmV0LWtleS1ieXRlcy0zMi1ieXRlcy1sb25nISE=' },
     ],
     clientSide: { enabled: true, wrapping: 'aes', kmsKeyId: '', aesKey: 'd3JhcHBpbmcta2V5' },
+    vpcEndpoint: { id: 'vpce-1a2b3c4d', vpcId: 'vpc-111bbb22' },
   },
 };
 
@@ -111,6 +112,11 @@ describe('share links', () => {
       name: 'an unknown request field',
       payload: packJson({ v: 1, request: { evil: true } }),
       message: /unknown request field "evil"/,
+    },
+    {
+      name: 'a VPC endpoint that is not an object of text',
+      payload: packJson({ v: 1, request: { vpcEndpoint: 'vpce-1a2b3c4d' } }),
+      message: /"vpcEndpoint" must have a text id and vpcId/,
     },
     {
       name: 'headers that are not a list',

@@ -1,5 +1,6 @@
 /** The request draft as the engine's `RequestInput` (pure; a body that is not JSON is an error at the body). */
 import {
+  checkVpcEndpoint,
   type JsonObject,
   type Operation,
   operationInfo,
@@ -7,11 +8,11 @@ import {
   type Result,
 } from '../engine/index.ts';
 import { COPY_SOURCE_HEADER, impliedCopySource } from './implied-copy-source.ts';
-import { type AuthDraft, DEFAULT_DRAFT, type RequestDraft } from './request-draft.ts';
+import { type AuthDraft, DEFAULT_DRAFT, type RequestDraft, type VpcEndpointDraft } from './request-draft.ts';
 
 export interface DraftProblem {
   /** Where the problem is shown: the body, or one of the authentication fields. */
-  field: 'body' | 'auth-age' | 'auth-expires' | 'auth-post';
+  field: 'body' | 'auth-age' | 'auth-expires' | 'auth-post' | 'vpce-id' | 'vpce-vpc';
   message: string;
 }
 
@@ -50,6 +51,11 @@ export function draftToRequest(
     if (sourceArn.trim() !== '') request.sourceArn = sourceArn.trim();
     if (sourceAccount.trim() !== '') request.sourceAccount = sourceAccount.trim();
   }
+  if (draft.vpcEndpoint && draft.vpcEndpoint.id.trim() !== '') {
+    const endpoint = vpcEndpointOf(draft.vpcEndpoint);
+    if (!endpoint.ok) return endpoint;
+    request.vpcEndpoint = endpoint.value;
+  }
   if (operationInfo(draft.operation).takesKey) request.key = draft.key;
   const kind = operationInfo(draft.operation).body;
   if (kind === 'bytes') request.body = fileBytes ?? encoder.encode(draft.bodyText);
@@ -64,6 +70,17 @@ export function draftToRequest(
 /** `cloudfront.amazonaws.com` and other AWS service principals (they act for a source). */
 export const isServicePrincipal = (principal: string) =>
   /^[a-z0-9.-]+\.amazonaws\.com$/.test(principal.trim());
+
+/** The endpoint as typed, checked by the engine's one rule; a wrong id is an error at its field. */
+function vpcEndpointOf(
+  draft: VpcEndpointDraft,
+): Result<NonNullable<RequestInput['vpcEndpoint']>, DraftProblem> {
+  const vpcId = draft.vpcId.trim();
+  const checked = checkVpcEndpoint({ id: draft.id.trim(), ...(vpcId !== '' ? { vpcId } : {}) });
+  if (checked.ok) return checked;
+  const field = checked.error.field === 'vpcId' ? 'vpce-vpc' : 'vpce-id';
+  return { ok: false, error: { field, message: checked.error.message } };
+}
 
 /** The draft's authentication as request fields; a number or policy that cannot be read is an error at its field. */
 function authFields(

@@ -10,6 +10,7 @@ import {
   ok,
   openScenarioSession,
   parsePolicy,
+  principalExistsAmong,
   runMatrix,
   runMatrixCell,
   type ScenarioSession,
@@ -143,7 +144,11 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
     send,
     snapshot: (id) => inWorld(id, null, ({ world }) => world.snapshot()),
     exportSetup: (id) => inWorld(id, null, ({ world }) => world.exportSetup()),
-    parsePolicy: async (text, parseOptions) => parsePolicy(text, parseOptions),
+    parsePolicy: async (text, { knownPrincipals, ...parseOptions } = {}) =>
+      parsePolicy(text, {
+        ...parseOptions,
+        ...(knownPrincipals ? { principalExists: principalExistsAmong(new Set(knownPrincipals)) } : {}),
+      }),
     // The matrix, its cells and pins work on a copy taken in the world's turn, then run outside
     // the queue: requests sent meanwhile are not held up by them (each pauses between cells).
     matrix: async (id, matrixOptions, run = {}) => {

@@ -36,6 +36,8 @@ export const DIFFERENCES = {
   'conditional-complete-conflict':
     'When S3 answers 409 ConditionalRequestConflict to a conditional Complete is assumed from its documentation.',
   'copy-range-argument-value': 'The ArgumentValue child of the answer to CopyObject with Range is assumed.',
+  'vpc-endpoint-declared':
+    'The VPC endpoint is declared, not routed: no endpoint policy, and aws:SourceVpc only when a VPC id is given.',
 } as const;
 
 export type DifferenceId = keyof typeof DIFFERENCES;

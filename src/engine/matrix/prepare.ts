@@ -9,6 +9,7 @@ import { encryptClientSide } from '../client-side/index.ts';
 import { toBase64, utf8 } from '../crypto/bytes.ts';
 import { md5Base64 } from '../crypto/md5.ts';
 import { err, ok, type Result } from '../result.ts';
+import type { FailureFields } from '../trace/stage-data.ts';
 import { forkState } from '../world/fork.ts';
 import { send } from '../world/send.ts';
 import type { BucketState, WorldState } from '../world/types.ts';
@@ -75,10 +76,13 @@ export async function policyUnderTest(
   const put = await send(check, { operation: 'PutBucketPolicy', body: text });
   if (put.response.status >= 300) {
     const error = put.response.error;
+    // The refusing step's remedy says where to fix it (e.g. declare the principal under Principals).
+    const refused = put.trace.find((step) => step.outcome === 'fail')?.data as FailureFields | undefined;
     return err({
       status: put.response.status,
       code: error?.code ?? 'Refused',
       message: error?.message ?? 'S3 refused the policy.',
+      ...(refused?.remedy ? { remedy: refused.remedy } : {}),
     });
   }
   const accepted = mainBucket(check);

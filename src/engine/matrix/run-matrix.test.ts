@@ -124,6 +124,27 @@ describe('runMatrix', () => {
     expect(!result.ok && result.error.code).toBe('MalformedPolicy');
   });
 
+  it('says where to fix a policy S3 refuses for a principal that does not exist', async () => {
+    // PutBucketPolicy resolves user and role ARNs: an undeclared one is "Invalid principal in policy".
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::444455556666:role/partner-reader' },
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::test-bucket/*',
+        },
+      ],
+    });
+    const result = await runMatrix(await world(), { policy });
+    expect(result.ok ? 'ran' : result.error).toMatchObject({
+      code: 'MalformedPolicy',
+      message: 'Invalid principal in policy',
+      remedy: expect.stringContaining('declared under Principals'),
+    });
+  });
+
   it('refuses a matrix past the cell limit before running any cell', async () => {
     const principals = Array.from({ length: 60 }, (_, i) => ({
       arn: `arn:aws:iam::111122223333:user/u${i}`,

@@ -70,6 +70,8 @@ export interface MatrixRefusal {
   status: number;
   code: string;
   message: string;
+  /** What to change so S3 accepts the policy (the PutBucketPolicy step's remedy). */
+  remedy?: string;
 }
 
 export interface MatrixChange extends MatrixCellSpec {

@@ -145,8 +145,21 @@ const MOMENTS: { name: string; picks: (step: TraceStep) => boolean; says: RegExp
   {
     name: 'a negated operator on an absent key says the key is absent (moment 11)',
     picks: (s) =>
-      s.stage === 'authorization' && s.detail.includes('StringNotEquals is true for an absent key'),
+      s.stage === 'authorization' &&
+      s.detail.includes('s3:x-amz-server-side-encryption is absent from the request, and StringNotEquals'),
     says: /is absent from the request.*Send x-amz-server-side-encryption/,
+  },
+  {
+    // IAM: aws:SourceVpce is in the context only through a VPC endpoint (src/scenarios/conformance/s3-vpc-endpoint.json).
+    name: 'a Deny outside a VPC endpoint says to send the request through the endpoint',
+    picks: (s) =>
+      s.stage === 'authorization' && s.detail.includes('aws:SourceVpce is absent from the request'),
+    says: /send it through the endpoint the statement expects \(vpce-1a2b3c4d;/,
+  },
+  {
+    name: 'an IP allow-list Deny on a request through a VPC endpoint says aws:SourceIp is absent there',
+    picks: (s) => s.stage === 'authorization' && s.detail.includes('aws:SourceIp is absent from the request'),
+    says: /through a VPC endpoint has no aws:SourceIp.*aws:VpcSourceIp/,
   },
   {
     name: 'a require-encryption policy written before DSSE-KMS shows the value it refused (moment 9)',

@@ -94,6 +94,7 @@ export const REQUEST_FIELDS = [
   'signature',
   'principal',
   'sourceIp',
+  'vpcEndpoint',
   'headers',
   'query',
   'body',

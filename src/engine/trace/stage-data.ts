@@ -4,6 +4,7 @@
  * are plain data (strings, numbers, booleans, arrays and objects of them), so an outcome crosses a
  * worker boundary or a JSON file unchanged.
  */
+import type { VpcEndpoint } from '../network/vpc-endpoint.ts';
 import type { Authorization } from '../policy/authorize/types.ts';
 import type { JsonObject, JsonValue, Operation, SignatureKind, SseAlgorithm } from '../types.ts';
 
@@ -67,6 +68,8 @@ export type TransportData = FailureFields & {
   kms?: string | null;
   /** A presigned URL's X-Amz-Expires, in seconds. */
   expiresSeconds?: number;
+  /** The gateway VPC endpoint the request came through (absent: from the internet). */
+  vpcEndpoint?: VpcEndpoint;
   /** How old the signature was when S3 received it. */
   signatureAgeMs?: number;
   /** A browser POST policy's expiration, as written. */

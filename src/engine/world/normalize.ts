@@ -34,6 +34,7 @@ export function normalizeRequest(
     signature: input.signature ?? 'SigV4',
     principal: input.principal ?? rootArn(defaults.account),
     sourceIp: input.sourceIp ?? '203.0.113.10',
+    ...(input.vpcEndpoint !== undefined ? { vpcEndpoint: input.vpcEndpoint } : {}),
     headers: { ...(input.headers ?? {}) },
     query: { ...(input.query ?? {}) },
     ...(body !== undefined ? { body } : {}),

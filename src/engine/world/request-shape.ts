@@ -4,6 +4,7 @@
  * limit (body-shape.ts). Checked before anything is allocated or decided.
  */
 import { type BodyRefusal, checkBody } from '../body-shape.ts';
+import { checkVpcEndpoint } from '../network/vpc-endpoint.ts';
 import { err, ok, type Result } from '../result.ts';
 import { AUTH_TYPES, type RequestInput } from '../types.ts';
 
@@ -48,6 +49,10 @@ export function checkRequestShape(input: unknown): Result<RequestInput, BodyRefu
       return invalid(`The request's "${field}" must be a number.`);
   if (input.postPolicy !== undefined && !isPlainObject(input.postPolicy))
     return invalid('The request\'s "postPolicy" must be an object.');
+  if (input.vpcEndpoint !== undefined) {
+    const endpoint = checkVpcEndpoint(input.vpcEndpoint);
+    if (!endpoint.ok) return invalid(`The request's "vpcEndpoint": ${endpoint.error.message}`);
+  }
   const maps = checkTextMap(input.headers, 'headers') ?? checkTextMap(input.query, 'query');
   if (maps) return err(maps);
   const body = checkBody(input.body);

@@ -38,6 +38,8 @@ export const createPrincipalsSlice =
       delete problems[arn];
       const setup = await port.exportSetup(worldId);
       set({ principalProblems: problems, snapshot: put.value, ...(setup ? { setup } : {}) });
+      // A principal the policy names may exist now: S3 would accept it, so the editor's error goes.
+      void get().diagnosePolicy();
       return true;
     },
     deletePrincipal: async (arn) => {
@@ -46,5 +48,6 @@ export const createPrincipalsSlice =
       const snapshot = await port.deletePrincipal(worldId, arn);
       const setup = await port.exportSetup(worldId);
       set({ ...(setup ? { setup } : {}), ...(snapshot ? { snapshot } : {}) });
+      void get().diagnosePolicy();
     },
   });

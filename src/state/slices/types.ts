@@ -35,6 +35,8 @@ export interface WorkspaceSlice {
   policyStatementLines: { startLine: number; endLine: number }[];
   /** Resolves once the engine has diagnosed this text (a later text's answer wins). */
   setPolicyText(text: string): Promise<void>;
+  /** Diagnoses the editor's text again (the declared principals changed). */
+  diagnosePolicy(): Promise<void>;
   applyPolicy(): Promise<void>;
   /** Applies the editor's policy if the bucket holds another one (see policy-pending.ts). */
   syncPolicy(): Promise<{ request: RequestInput; outcome: Outcome } | null>;

@@ -54,8 +54,10 @@ export const createWorkspaceSlice =
         set({ policyDiagnostics: [], policyStatementLines: [] });
         return;
       }
-      const { bucket, account } = get().setup;
-      const parsed = await port.parsePolicy(text, { bucket, account });
+      const { bucket, account, principals } = get().setup;
+      // The declared principals, so a user or role S3 would refuse is an error where it is written.
+      const knownPrincipals = (principals ?? []).map((p) => p.arn);
+      const parsed = await port.parsePolicy(text, { bucket, account, knownPrincipals });
       if (mine !== diagnosed) return;
       const lines = (parsed.policy?.statements ?? []).map((s) => ({
         startLine: s.range.start.line,
@@ -75,6 +77,7 @@ export const createWorkspaceSlice =
       policyText: initial.policyText,
       policyDiagnostics: [],
       policyStatementLines: [],
+      diagnosePolicy: () => diagnose(get().policyText),
       setPolicyText: (policyText) => {
         set({ policyText, policyApply: { state: 'idle' } });
         return diagnose(policyText);

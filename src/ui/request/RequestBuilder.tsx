@@ -16,6 +16,7 @@ import { SentStatus } from './SentStatus.tsx';
 import { ServiceSourceFields } from './ServiceSourceFields.tsx';
 import { TargetFields } from './TargetFields.tsx';
 import { TransportFields } from './TransportFields.tsx';
+import { VpcEndpointFields } from './VpcEndpointFields.tsx';
 
 const selectSend = (s: PlaygroundState) => s.send;
 const selectRunning = (s: PlaygroundState) => s.running;
@@ -45,6 +46,7 @@ export function RequestBuilder() {
     >
       <TargetFields />
       <TransportFields />
+      <VpcEndpointFields />
       <ServiceSourceFields />
       <AuthFields />
       <EncryptionPicker />

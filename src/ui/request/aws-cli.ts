@@ -1,6 +1,8 @@
 /**
  * A request as the AWS CLI command that sends it (`aws s3api …`, `aws kms …`). Header → option
- * names follow the AWS CLI s3api reference (put-object, get-object, copy-object, …).
+ * names follow the AWS CLI s3api reference (put-object, get-object, copy-object, …). The source
+ * IP and the VPC endpoint (`vpcEndpoint`) are where the command is run from, not part of it, so
+ * they are not written.
  */
 import { operationInfo, type RequestInput } from '../../engine/index.ts';
 import {

@@ -1,6 +1,8 @@
 /**
  * An object request as curl (7.75+ signs with `--aws-sigv4`). Bucket-level and KMS operations
  * take XML or JSON bodies S3 and KMS define per API; for those the AWS CLI export is the one to use.
+ * The source IP and the VPC endpoint (`vpcEndpoint`) are where curl is run from, not part of the
+ * request, so they are not written.
  */
 import { operationInfo, type RequestInput } from '../../engine/index.ts';
 import { shellQuote } from './shell-quote.ts';

@@ -1,8 +1,10 @@
+import type { VpcEndpoint } from '../../network/vpc-endpoint.ts';
 import { err, ok, type Result } from '../../result.ts';
 import { iamActionFor, resourceArnFor } from '../../s3/operation-catalog.ts';
 import type { AuthType, Operation, SignatureKind } from '../../types.ts';
 import { type CopySourceError, parseCopySource } from './copy-source-grammar.ts';
 import { headerKeys } from './header-keys.ts';
+import { networkKeys } from './network-keys.ts';
 import { ANONYMOUS, parsePrincipal, principalKeys } from './principal.ts';
 import {
   type ContextKey,
@@ -33,6 +35,8 @@ export interface S3ContextInput {
   /** The caller's ARN; an anonymous signature makes the caller anonymous whatever is written here. */
   principal: string;
   sourceIp: string;
+  /** The gateway VPC endpoint the request came through; absent: from the internet. */
+  vpcEndpoint?: VpcEndpoint;
   nowMs: number;
   bucketAccount: string;
   /** The `x-amz-copy-source` value, when not in `headers`. */
@@ -62,7 +66,7 @@ function lowerCaseHeaders(input: S3ContextInput): Record<string, string> {
 function requestKeys(input: S3ContextInput, anonymous: boolean, keys: Record<string, ContextKey>): void {
   setKey(keys, 'aws:SecureTransport', [input.https ? 'true' : 'false']);
   if (input.https) setKey(keys, 's3:TlsVersion', [input.tlsVersion ?? '1.3']);
-  setKey(keys, 'aws:SourceIp', [input.sourceIp]);
+  networkKeys(input.sourceIp, input.vpcEndpoint, keys);
   timeKeys(input.nowMs, keys);
   if (!anonymous && input.signature !== 'anonymous') {
     setKey(keys, 's3:signatureversion', [SIGNATURE_VERSION[input.signature]]);

@@ -27,7 +27,7 @@ function principalProblem(type: string, value: string, ctx: CheckContext): strin
         const exists = ctx.options.principalExists;
         return !exists || exists(value)
           ? undefined
-          : `No IAM user or role "${value}" exists: S3 resolves principals when the policy is written`;
+          : `No IAM user or role "${value}" exists in this playground, and S3 refuses a policy naming a principal that does not exist ("Invalid principal in policy"): add it under Principals to use it`;
       }
       if (/\s/.test(value)) return `"${value}" contains spaces: S3 no longer accepts principals in this form`;
       return `"${value}" is not a 12-digit account ID or an IAM ARN (arn:aws:iam::<account>:root, :user/<name>, :role/<name>)`;

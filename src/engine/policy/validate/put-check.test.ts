@@ -242,6 +242,7 @@ describe('checkPolicyForPut answers like S3', () => {
     expect(unknown.ok ? 'accepted' : unknown.error).toEqual({
       code: 'MalformedPolicy',
       message: 'Invalid principal in policy',
+      detail: expect.stringContaining('"arn:aws:iam::111122223333:role/app" exists in this playground'),
     });
   });
 

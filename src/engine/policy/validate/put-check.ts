@@ -7,6 +7,8 @@ import type { PolicyCheckOptions } from './check-context.ts';
 export interface MalformedPolicyError {
   code: 'MalformedPolicy';
   message: string;
+  /** The playground's own wording of that problem (the editor's diagnostic), when there is one. */
+  detail?: string;
 }
 
 /**
@@ -26,9 +28,10 @@ export function checkPolicyForPut(
       (problem) => problem.diagnostic.severity === 'error' && problem.diagnostic.s3Message !== undefined,
     )
     .sort((a, b) => compareRanks(a.rank, b.rank));
-  const first = refusals[0]?.diagnostic.s3Message;
-  if (first !== undefined || !analysis.policy) {
-    return err({ code: 'MalformedPolicy', message: first ?? 'This policy contains invalid Json' });
+  const first = refusals[0]?.diagnostic;
+  if (first?.s3Message !== undefined || !analysis.policy) {
+    const message = first?.s3Message ?? 'This policy contains invalid Json';
+    return err({ code: 'MalformedPolicy', message, ...(first ? { detail: first.message } : {}) });
   }
   return ok(analysis.policy);
 }

@@ -8,6 +8,7 @@ import { isPublicPolicy } from '../../policy/public/index.ts';
 import type { Policy } from '../../policy/types.ts';
 import { checkPolicyForPut } from '../../policy/validate/put-check.ts';
 import { err, ok, type Result } from '../../result.ts';
+import { principalExistsAmong } from '../../world/principal-exists.ts';
 import type { BucketState, WorldState } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
 import type { S3Failure } from '../failure.ts';
@@ -15,9 +16,8 @@ import type { BucketHandler } from '../pipeline/handler.ts';
 import { inputText } from './bucket-input.ts';
 import { policyRemedy } from './policy-remedy.ts';
 
-/** IAM users and roles exist when the world declares them; account roots always do. */
-export const principalExists = (world: WorldState) => (arn: string) =>
-  world.principals.has(arn) || /^arn:aws:iam::\d{12}:root$/.test(arn);
+/** The world's principals, by the one rule the policy editor's diagnostics use too. */
+export const principalExists = (world: WorldState) => principalExistsAmong(world.principals);
 
 /**
  * The checks PutBucketPolicy makes, shared with the world's set-up (whose caller is the owner's
@@ -42,7 +42,7 @@ export function policyForPut(
   if (!checked.ok) {
     return err({
       failure: S3Errors.malformedPolicy(checked.error.message),
-      reason: `S3 checks the whole document before attaching it and refused it: "${checked.error.message}". It reports only the first problem, and the previous policy stays attached.`,
+      reason: `S3 checks the whole document before attaching it and refused it: "${checked.error.message}"${checked.error.detail ? ` (${checked.error.detail})` : ''}. It reports only the first problem, and the previous policy stays attached.`,
       remedy: policyRemedy(checked.error.message),
     });
   }

@@ -30,7 +30,7 @@ const REMEDIES: [prefix: string, remedy: string][] = [
   ['Invalid effect', 'Write Effect as "Allow" or "Deny", capitalised.'],
   [
     'Invalid principal',
-    'Name principals that exist: an account id or root ARN, an existing user or role ARN, or "*".',
+    'Name principals that exist: an account id or root ARN, a user or role ARN declared under Principals, or "*".',
   ],
   [
     'Policy has invalid action',

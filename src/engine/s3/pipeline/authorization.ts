@@ -69,6 +69,7 @@ function check(
     signature: request.signature,
     principal: request.principal,
     sourceIp: request.sourceIp,
+    ...(request.vpcEndpoint !== undefined ? { vpcEndpoint: request.vpcEndpoint } : {}),
     nowMs: x.nowMs,
     bucketAccount: bucket.account,
     ...(request.authType !== undefined ? { authType: request.authType } : {}),

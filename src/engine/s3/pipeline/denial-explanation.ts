@@ -7,6 +7,7 @@
 import type { Authorization } from '../../policy/authorize/index.ts';
 import type { ConditionTrace, PolicyEvaluation, StatementTrace } from '../../policy/evaluate/types.ts';
 import type { JsonObject } from '../../types.ts';
+import { networkRemedy } from './network-remedy.ts';
 
 export interface DenialExplanation {
   /** One line: which policy and statement said no, or that none said yes. */
@@ -78,6 +79,8 @@ function denyRemedy(s: StatementTrace): string {
     (c) => c.matched && c.key.toLowerCase().startsWith('s3:x-amz-') && /String/.test(c.operator),
   );
   if (compared) return headerRemedy(compared);
+  const network = networkRemedy(s);
+  if (network) return network;
   const presence = byKey(s, 's3:x-amz-server-side-encryption')[0];
   if (presence) {
     return presence.keyPresent

@@ -24,7 +24,17 @@ export function checkTransport(x: Exchange, record: StageRecorder<'transport'>):
       (x.traits.readsSource && hasCustomerKeyHeaders(x.headers, COPY_SOURCE_KEY_HEADERS)));
   const kms = kmsInvolvement(x);
   const authType = signature === 'anonymous' ? null : (x.request.authType ?? 'REST-HEADER');
-  const data = { https, signature, authType, ...(tlsVersion ? { tlsVersion } : {}), sseC, kms: kms ?? null };
+  const { vpcEndpoint } = x.request;
+  if (vpcEndpoint) touches(x, 'vpc-endpoint-declared');
+  const data = {
+    https,
+    signature,
+    authType,
+    ...(tlsVersion ? { tlsVersion } : {}),
+    ...(vpcEndpoint ? { vpcEndpoint } : {}),
+    sseC,
+    kms: kms ?? null,
+  };
   if (sseC && !https) {
     return record.fail(
       S3Errors.sseCNeedsHttps(),
@@ -55,7 +65,8 @@ export function checkTransport(x: Exchange, record: StageRecorder<'transport'>):
     );
   }
   const how = https ? `HTTPS${tlsVersion ? ` (TLS ${tlsVersion})` : ''}` : 'plain HTTP';
-  record.pass(`${how}, ${signature}`, transportDetail(sseC, kms), data);
+  const via = vpcEndpoint ? `, through ${vpcEndpoint.id}` : '';
+  record.pass(`${how}, ${signature}${via}`, transportDetail(sseC, kms), data);
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 /** A step's `request` (docs/scenario-format.md, "Request"). */
 
+import { checkVpcEndpoint } from '../../network/vpc-endpoint.ts';
 import { operationInfo } from '../../s3/operation-catalog.ts';
 import {
   AUTH_TYPES,
@@ -63,6 +64,14 @@ export function request(check: Check, value: JsonValue, path: string): ScenarioR
     patternText: '12 digits',
   });
   if (sourceAccount !== undefined) result.sourceAccount = sourceAccount;
+  if (input.vpcEndpoint !== undefined) {
+    const endpoint = checkVpcEndpoint(input.vpcEndpoint);
+    if (endpoint.ok) result.vpcEndpoint = endpoint.value;
+    else {
+      const at = memberPath(path, 'vpcEndpoint');
+      check.fail(endpoint.error.field === 'vpcId' ? memberPath(at, 'vpcId') : at, endpoint.error.message);
+    }
+  }
   return result;
 }
 

@@ -4,7 +4,7 @@ import type { StepViewProps } from './types.ts';
 /** HTTPS, TLS version and signature, and whether SSE-C or KMS made them mandatory. */
 export function TransportStepView({ step }: StepViewProps<'transport'>) {
   if (!step.data) return null;
-  const { https, kms, sseC, tlsVersion, signature, expiresSeconds, signatureAgeMs } = step.data;
+  const { https, kms, sseC, tlsVersion, signature, expiresSeconds, signatureAgeMs, vpcEndpoint } = step.data;
   const needsHttps = Boolean(kms) || sseC === true;
   return (
     <div className="flex flex-wrap gap-1">
@@ -13,6 +13,12 @@ export function TransportStepView({ step }: StepViewProps<'transport'>) {
       ) : null}
       {tlsVersion ? <Chip>TLS {tlsVersion}</Chip> : null}
       {signature ? <Chip>{signature}</Chip> : null}
+      {vpcEndpoint ? (
+        <Chip>
+          through {vpcEndpoint.id}
+          {vpcEndpoint.vpcId ? ` in ${vpcEndpoint.vpcId}` : ''}
+        </Chip>
+      ) : null}
       {expiresSeconds !== undefined ? <Chip>expires after {expiresSeconds} s</Chip> : null}
       {signatureAgeMs !== undefined ? <Chip>signed {Math.round(signatureAgeMs / 1000)} s before</Chip> : null}
       {sseC ? <Chip tone="warn">SSE-C key in the request: HTTPS required</Chip> : null}
