@@ -163,6 +163,11 @@ export interface SendOptions {
   signal?: AbortSignal;
   /** Called as the request enters each stage of the pipeline. */
   onStage?(stage: TraceStage): void;
+  /**
+   * Called as the object's bytes are encrypted or decrypted, segment by segment (a PUT, a part, a
+   * copy's write, a GET): `done` of `total` plaintext bytes.
+   */
+  onBytes?(done: number, total: number): void;
 }
 
 /**

@@ -68,7 +68,11 @@ export interface OpenedWorld {
 }
 
 /** Where a request is, for the progress line. */
-export type SendProgress = { phase: 'queued' } | { phase: 'stage'; stage: TraceStage };
+export type SendProgress =
+  | { phase: 'queued' }
+  | { phase: 'stage'; stage: TraceStage }
+  /** Inside the crypto stage: plaintext bytes encrypted or decrypted so far, of `total`. */
+  | { phase: 'bytes'; stage: TraceStage; done: number; total: number };
 
 export interface PortSendOptions {
   onProgress?(progress: SendProgress): void;

@@ -97,6 +97,7 @@ export function createEngineHost(options: EngineHostOptions = {}): EnginePort {
         world.send(sending, {
           ...(opts.signal ? { signal: opts.signal } : {}),
           onStage: (stage) => opts.onProgress?.({ phase: 'stage', stage }),
+          onBytes: (done, total) => opts.onProgress?.({ phase: 'bytes', stage: 'crypto', done, total }),
         }),
       );
       if ('cancelled' in answer) return { kind: 'cancelled', snapshot: world.snapshot() };

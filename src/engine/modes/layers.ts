@@ -51,18 +51,23 @@ async function sealSegment(
   return { ciphertext: current, layers };
 }
 
-/** Encrypts one part's plaintext (read through views, never copied) into its segments. */
+/**
+ * Encrypts one part's plaintext (read through views, never copied) into its segments; `sealed`
+ * hears how many plaintext bytes are encrypted after each one.
+ */
 export async function encryptBytes(
   dataKeys: CryptoKey[],
   plaintext: Uint8Array,
   deps: EngineDeps,
   place: SegmentPlace,
+  sealed?: (bytes: number) => void,
 ): Promise<StoredCiphertext[]> {
   const count = Math.max(1, Math.ceil(plaintext.length / SEGMENT_BYTES));
   const segments: StoredCiphertext[] = [];
   for (let i = 0; i < count; i++) {
     const view = plaintext.subarray(i * SEGMENT_BYTES, (i + 1) * SEGMENT_BYTES);
     segments.push(await sealSegment(dataKeys, view, deps, segmentAad(place, i, count)));
+    sealed?.(Math.min((i + 1) * SEGMENT_BYTES, plaintext.length));
   }
   return segments;
 }

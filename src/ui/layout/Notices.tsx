@@ -22,7 +22,12 @@ export function Notices() {
       {notice ? (
         <div
           role={notice.kind === 'error' ? 'alert' : 'status'}
-          className="mx-2 mt-2 flex items-start justify-between gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+          // Something that went wrong in amber; a note on purpose (a key left out of a link) in blue.
+          className={`mx-2 mt-2 flex items-start justify-between gap-2 rounded border p-2 text-sm ${
+            notice.kind === 'error'
+              ? 'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100'
+              : 'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-100'
+          }`}
         >
           <p>{notice.message}</p>
           <button type="button" className={buttonClass} onClick={() => setNotice(null)}>

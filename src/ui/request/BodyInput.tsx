@@ -35,7 +35,7 @@ export function BodyInput() {
   return (
     <BodyDropZone>
       <label htmlFor="req-body" className="text-xs font-medium text-slate-700 dark:text-slate-300">
-        {kind === 'json' ? `${draft.operation} input (JSON)` : 'Body (text)'}
+        {kind === 'json' ? `${draft.operation} input (JSON)` : file ? 'Body (a file)' : 'Body (text)'}
       </label>
       {file && kind === 'bytes' ? (
         <p className="flex items-center gap-2 text-sm">

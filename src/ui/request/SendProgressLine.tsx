@@ -1,4 +1,4 @@
-import { TRACE_STAGES } from '../../engine/index.ts';
+import { formatBytes, TRACE_STAGES } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState, RunProgress } from '../../state/slices/types.ts';
 import { smallButtonClass } from '../common/PanelBoundary.tsx';
@@ -10,10 +10,17 @@ const selectCancel = (s: PlaygroundState) => s.cancelSend;
 /** The pipeline's stages before the answer is written: how far a request has gone of them. */
 const STEPS = TRACE_STAGES.length - 1;
 
-function progressText(progress: RunProgress | null): { text: string; done: number } {
+/** What the line says and how far its bar is (in stages; the crypto stage fills by bytes). */
+export function progressText(progress: RunProgress | null): { text: string; done: number } {
   if (!progress || progress.phase === 'queued') return { text: 'Sending…', done: 0 };
   if (progress.phase === 'reading') return { text: `Reading ${progress.name}…`, done: 0 };
   const index = TRACE_STAGES.indexOf(progress.stage);
+  if (progress.phase === 'bytes') {
+    return {
+      text: `Sending… (${STAGE_LABELS[progress.stage]}: ${formatBytes(progress.done)} of ${formatBytes(progress.total)})`,
+      done: index + (progress.total > 0 ? progress.done / progress.total : 1),
+    };
+  }
   return { text: `Sending… (${STAGE_LABELS[progress.stage]}, stage ${index + 1} of ${STEPS})`, done: index };
 }
 

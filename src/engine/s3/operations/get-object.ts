@@ -158,6 +158,7 @@ async function readObject(x: Exchange, record: CryptoRecorder, withBody: boolean
   const plain = await decryptParts(keys.value, version, bucket.name, {
     ...(partIndex !== undefined ? { only: partIndex } : {}),
     ...(range.kind === 'range' ? { range: { start: range.start, end: range.end + 1 } } : {}),
+    ...(x.onBytes ? { onBytes: x.onBytes } : {}),
   });
   const segments = (
     partIndex === undefined ? version.parts : version.parts.slice(partIndex, partIndex + 1)

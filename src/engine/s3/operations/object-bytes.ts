@@ -62,12 +62,17 @@ export async function decryptParts(
   keys: CryptoKey[],
   version: Pick<ObjectVersion, 'key' | 'versionId' | 'uploadId' | 'parts' | 'partNumbers'>,
   bucket: string,
-  read: { only?: number; range?: { start: number; end: number } } = {},
+  read: {
+    only?: number;
+    range?: { start: number; end: number };
+    /** The caller's progress line (Exchange.onBytes): plaintext bytes decrypted so far, of all. */
+    onBytes?: (done: number, total: number) => void;
+  } = {},
 ): Promise<Result<Uint8Array<ArrayBuffer>, S3Failure>> {
   if (version.parts.length !== version.partNumbers.length) return err(modeFailure(tamperedError()));
   const place = placeOf(bucket, version);
   const indexes = read.only === undefined ? version.parts.map((_, i) => i) : [read.only];
-  const out = new PlaintextBuffer(wantedBytes(version, indexes, read.range));
+  const out = new PlaintextBuffer(wantedBytes(version, indexes, read.range), read.onBytes);
   let offset = 0;
   for (const index of indexes) {
     const segments = version.parts[index] ?? [];
@@ -109,10 +114,16 @@ class PlaintextBuffer {
   private first: Uint8Array<ArrayBuffer> | undefined;
   private joined: Uint8Array<ArrayBuffer> | undefined;
   private written = 0;
+  private told = 0;
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    private readonly onBytes?: (done: number, total: number) => void,
+  ) {}
 
   readonly emit = (chunk: Uint8Array<ArrayBuffer>): void => {
+    this.told += chunk.length;
+    this.onBytes?.(this.told, this.size);
     if (!this.joined && !this.first) {
       this.first = chunk;
       return;
@@ -137,7 +148,13 @@ class PlaintextBuffer {
 
 /** One part's segments: the plaintext read through views, under the given data keys and place. */
 export const encryptPart = (x: Exchange, keys: CryptoKey[], plaintext: Uint8Array, place: SegmentPlace) =>
-  encryptBytes(keys, plaintext, x.world.deps, place);
+  encryptBytes(
+    keys,
+    plaintext,
+    x.world.deps,
+    place,
+    x.onBytes && ((done) => x.onBytes?.(done, plaintext.length)),
+  );
 
 /** The bytes a write carries (normalised requests hold bytes for object writes): the same view, no copy. */
 export function requestBytes(x: Exchange): Uint8Array<ArrayBuffer> {

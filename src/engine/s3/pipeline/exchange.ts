@@ -58,6 +58,8 @@ export interface Exchange {
   kmsEvents: AuditEvent[];
   /** The caller's Cancel; see `cancelledBeforeCommit`. */
   signal?: AbortSignal;
+  /** The caller's progress line, told as each segment of object bytes is encrypted or decrypted. */
+  onBytes?: (done: number, total: number) => void;
   /** Set when a stage stopped the request for its caller's Cancel: there is no answer. */
   cancelled?: boolean;
   request: S3Request;

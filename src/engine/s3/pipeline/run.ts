@@ -71,6 +71,7 @@ export async function runS3Request(
     nowMs: world.deps.now(),
     trace: [],
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onBytes ? { onBytes: options.onBytes } : {}),
     differences: [],
   };
   let response: Outcome['response'];
