@@ -97,6 +97,14 @@ export const request = fc.oneof(
           text(),
         ),
         sourceIp: fc.oneof(fc.constantFrom('203.0.113.10', '10.0.0.1', '::1'), text()),
+        // A gateway VPC endpoint as written, well-formed or not (world/request-shape.ts refuses the rest).
+        vpcEndpoint: fc.oneof(
+          fc.record(
+            { id: fc.constantFrom('vpce-1a2b3c4d', 'vpce-XYZ'), vpcId: fc.constantFrom('vpc-111bbb22', '') },
+            { requiredKeys: ['id'] },
+          ),
+          fc.anything({ maxDepth: 1 }),
+        ),
         headers: fc.dictionary(
           fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...HEADERS) }, text()),
           headerValue,
