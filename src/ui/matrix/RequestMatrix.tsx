@@ -78,7 +78,7 @@ export function RequestMatrix() {
           className="rounded border border-rose-300 bg-rose-50 p-2 text-sm text-rose-900 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-200"
         >
           S3 refuses the draft policy ({refusal.code}): {refusal.message}
-          {refusal.remedy ? ` ${refusal.remedy}` : ''}
+          {refusal.remedy ? ` — ${refusal.remedy}` : ''}
         </p>
       ) : null}
       {diff ? (

@@ -9,6 +9,9 @@ import { buildS3RequestContext, type S3ContextInput } from './build-s3-context.t
 // from a host that uses an Amazon VPC endpoint, then the aws:SourceIp key isn't present". Also
 // https://repost.aws/knowledge-center/iam-restrict-access-policy: "The aws:SourceIp condition key
 // is always included in the request, except for requests that uses an Amazon VPC endpoint."
+// aws:VpcSourceIp: "the key matches only if the request originates from the specified IP address
+// and it goes through a VPC endpoint" (the same IAM page, as docs.rs/aws-iam AWS_VPC_SOURCE_ID
+// quotes it).
 const THROUGH = { vpcEndpoint: { id: 'vpce-1a2b3c4d', vpcId: 'vpc-111bbb22' }, sourceIp: '10.0.1.25' };
 
 const cases: { name: string; input: Partial<S3ContextInput>; key: string; expected: string[] | undefined }[] =

@@ -19,6 +19,26 @@ const cases: RefusalCase[] = [
     errors: [{ path: 'steps[0].request.operation', message: 'is required' }],
   },
   {
+    name: 'a VPC endpoint id that is not vpce- and 8 or 17 hex digits is refused at vpcEndpoint',
+    file: withRequest({ vpcEndpoint: { id: 'vpce-12' } }),
+    errors: [
+      {
+        path: 'steps[0].request.vpcEndpoint',
+        message: expect.stringContaining('is not a VPC endpoint id'),
+      },
+    ],
+  },
+  {
+    name: 'a VPC id that is not vpc- and 8 or 17 hex digits is refused at vpcEndpoint.vpcId',
+    file: withRequest({ vpcEndpoint: { id: 'vpce-1a2b3c4d', vpcId: 'vpce-1a2b3c4d' } }),
+    errors: [
+      {
+        path: 'steps[0].request.vpcEndpoint.vpcId',
+        message: expect.stringContaining('is not a VPC id'),
+      },
+    ],
+  },
+  {
     name: 'https must be a boolean',
     file: withRequest({ https: 'no' }),
     errors: [{ path: 'steps[0].request.https', message: 'must be true or false, not the string "no"' }],
