@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LessonPanel } from './pages/lesson-page.ts';
+import { LessonPanel, Presenter } from './pages/lesson-page.ts';
 import { PlaygroundPage } from './pages/playground-page.ts';
 import { denyPlainHttp } from './pages/policies.ts';
 
@@ -25,5 +25,21 @@ test('a challenge grades the learner’s policy step by step, says why a step di
   await playground.replacePolicy(denyPlainHttp());
   await challenge.getByRole('button', { name: 'Check' }).click();
   await expect(grade).toContainText('Solved: all 4 steps answer as they must.');
+  playground.expectCleanRun();
+});
+
+test('in presenter mode a challenge keeps its task, Check and hints, and says how to reach the editor', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const playground = new PlaygroundPage(page, context);
+  const lesson = new LessonPanel(page);
+  await playground.openReady('./#lesson=challenge-https-only');
+  await new Presenter(page).enterWithKey();
+  const challenge = lesson.region.getByRole('region', { name: 'Challenge' });
+  await expect(challenge).toContainText('Press Esc to leave presenter mode and write it');
+  await expect(challenge.getByRole('button', { name: 'Check' })).toBeEnabled();
+  await playground.screenshot('challenge-presenter-1280x720');
   playground.expectCleanRun();
 });

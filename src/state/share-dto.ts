@@ -6,7 +6,7 @@
  */
 
 import type { AuthType, Operation, Result, Setup, SignatureKind } from '../engine/index.ts';
-import { AUTH_TYPES, OPERATIONS, parseScenarioFile } from '../engine/index.ts';
+import { AUTH_TYPES, type JsonValue, OPERATIONS, setupFromJson } from '../engine/index.ts';
 import { MAX_PINS, type Pin } from './pins.ts';
 import {
   type AuthDraft,
@@ -151,22 +151,17 @@ export function fromDto(value: unknown, baselineOf: (lesson?: string) => Baselin
   return { ok: true, value: workspace };
 }
 
-/** The engine's strict scenario validator checks the set-up (one parser for every set-up we read). */
+/** The engine's strict scenario checks read the set-up (one reader for every set-up we read). */
 export function readSetup(setup: unknown): Read<Setup> {
-  const probe = {
-    id: 'link',
-    title: 'link',
-    setup,
-    steps: [{ request: { operation: 'GetBucketEncryption' } }],
-  };
-  const parsed = parseScenarioFile(JSON.stringify(probe));
+  // What the link or saved work holds came from JSON.parse, so it is JSON.
+  const parsed = setupFromJson(setup as JsonValue);
   if (!parsed.ok) {
     const first = parsed.error[0];
     return fail(
       `the bucket set-up is not valid: ${first ? `${first.path.replace(/^setup\.?/, 'setup ')} ${first.message}` : 'unknown problem'}`,
     );
   }
-  return { ok: true, value: parsed.value[0]?.setup ?? {} };
+  return { ok: true, value: parsed.value };
 }
 
 const TEXT_FIELDS = ['bucket', 'key', 'bodyText', 'tlsVersion', 'principal', 'sourceIp'] as const;

@@ -12,5 +12,6 @@ export {
   type SessionRun,
   type SessionStep,
 } from './session.ts';
+export { setupFromJson } from './setup-from-json.ts';
 export { substituteExpect } from './substitute.ts';
 export type * from './types.ts';

@@ -7,8 +7,11 @@ const selectLesson = (s: PlaygroundState) => s.lesson;
 const selectCheck = (s: PlaygroundState) => s.checkChallenge;
 const selectHint = (s: PlaygroundState) => s.showHint;
 
-/** A challenge's task, "Check" with a grade per step (and why it still differs), and hints one at a time. */
-export function ChallengePanel() {
+/**
+ * A challenge's task, "Check" with a grade per step (and why it still differs), and hints one at a
+ * time. In presenter mode the editors are folded away, so it says how to get back to them.
+ */
+export function ChallengePanel({ presenter = false }: { presenter?: boolean }) {
   const lesson = usePlayground(selectLesson);
   const check = usePlayground(selectCheck);
   const hint = usePlayground(selectHint);
@@ -22,6 +25,7 @@ export function ChallengePanel() {
     >
       <p>
         <strong>Challenge.</strong> {spec.task} The steps below say what S3 must answer.
+        {presenter ? ' Press Esc to leave presenter mode and write it; Check grades it here too.' : ''}
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <button

@@ -2,6 +2,7 @@ import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { primaryButtonClass } from '../common/PanelBoundary.tsx';
+import { ChallengePanel } from '../lessons/ChallengePanel.tsx';
 import { DeckBar } from '../lessons/DeckBar.tsx';
 import { stepSummary } from '../lessons/step-summary.ts';
 
@@ -24,6 +25,7 @@ export function PresenterStep() {
       className="flex min-h-0 flex-col gap-3 overflow-y-auto rounded border border-sky-300 bg-sky-50 p-4 dark:border-sky-800 dark:bg-sky-950"
     >
       <DeckBar finished={finished} />
+      <ChallengePanel presenter />
       {lesson && step ? (
         <>
           <h2 className="text-2xl font-semibold">
