@@ -1,3 +1,4 @@
+import { ownCopy } from '../own-copy.ts';
 import { ACTION_DOCS } from './action-docs.ts';
 import { BUCKET_ACTIONS } from './actions-bucket.ts';
 import { OBJECT_ACTIONS } from './actions-object.ts';
@@ -92,9 +93,3 @@ const wildcardMatches = new Map<string, readonly S3ActionInfo[]>();
 const MATCH_CACHE_LIMIT = 1000;
 /** Longer than any action pattern worth remembering (the longest S3 action name is under 60). */
 const MATCH_KEY_LIMIT = 128;
-
-/**
- * A string of its own: an entry cut from a policy's text can be a slice that keeps the whole text
- * alive (V8 slices strings of 13 characters or more), and the cache outlives the policy.
- */
-const ownCopy = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
