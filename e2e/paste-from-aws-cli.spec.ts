@@ -41,6 +41,27 @@ test('get-bucket-encryption output is applied to the bucket, and the summary say
   );
 });
 
+test('get-bucket-encryption naming a KMS key this KMS lacks is accepted, and both the paste and the bucket panel say the next upload will fail', async () => {
+  // A real account's key: S3 does not check the key in PutBucketEncryption (spec §1.2), the upload fails.
+  const arn = 'arn:aws:kms:us-east-1:999988887777:key/11111111-2222-3333-4444-555555555555';
+  await paste.paste(
+    JSON.stringify({
+      ServerSideEncryptionConfiguration: {
+        Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: arn } }],
+      },
+    }),
+  );
+  await expect(paste.summary).toContainText('PutBucketEncryption: S3 answered 200');
+  await expect(paste.warnings).toContainText(
+    `Uploads that rely on the default encryption will fail: 400 KMS.NotFoundException: Key '${arn}' does not exist`,
+  );
+  await playground.page.screenshot({ path: 'test-results/screens/paste-missing-key.png' });
+  await paste.close();
+  await expect(
+    playground.bucketRegion.getByRole('status', { name: 'Default KMS key problem' }),
+  ).toContainText(`400 KMS.NotFoundException: Key '${arn}' does not exist`);
+});
+
 test('get-bucket-policy output becomes the editor draft, not yet applied', async () => {
   const policy = {
     Version: '2012-10-17',

@@ -12,6 +12,11 @@ export class PasteDialog {
     return this.dialog.getByRole('status', { name: 'What the paste changed' });
   }
 
+  /** What the paste will break although the service accepted it. */
+  get warnings(): Locator {
+    return this.dialog.getByRole('status', { name: 'What the paste will break' });
+  }
+
   get problem(): Locator {
     return this.dialog.getByRole('alert');
   }

@@ -15,7 +15,7 @@ import { createKeyStore } from './key-store.ts';
 import { management } from './management.ts';
 import { keySnapshot } from './metadata.ts';
 import { createQuotaWindow } from './quota.ts';
-import { resolveKeyForApi, resolveKeyForS3 } from './resolve.ts';
+import { keyProblemForS3, resolveKeyForApi, resolveKeyForS3 } from './resolve.ts';
 import type { KmsRuntime } from './runtime.ts';
 import type { Kms } from './types.ts';
 
@@ -65,6 +65,7 @@ function kmsOver(rt: KmsRuntime, options: KmsOptions): Kms {
       const found = resolveKeyForS3(rt.store, text, callerAccount, bucketAccount);
       return found.ok ? ok(keyInfo(found.value)) : found;
     },
+    keyProblemForS3: (text, account) => keyProblemForS3(rt.store, text, account),
     generateDataKey: (input) => generateDataKey(rt, input),
     decrypt: (input) => decrypt(rt, input),
     ...management(rt),

@@ -94,6 +94,21 @@ export function resolveKeyForApi(store: KeyStore, text: string): Result<KeyRecor
   return resolveKeyReference(store, text);
 }
 
+/**
+ * What KMS would answer S3 for a key named in a bucket's default encryption, before any
+ * authorization: not found, an ARN of another Region, disabled or pending deletion. Nothing is
+ * called or logged. S3 does not check the key when the default is set (spec §1.2,
+ * PutBucketEncryption), so this is the only early word a user gets. `aws/s3` is never a problem,
+ * and is not looked up: the store makes it on first use, which would change the world.
+ */
+export function keyProblemForS3(store: KeyStore, text: string, account: string): KmsError | undefined {
+  const ref = parseKeyReference(text);
+  const sameRegionAlias = ref.kind === 'alias' || (ref.kind === 'alias-arn' && ref.region === store.region);
+  if (sameRegionAlias && ref.alias === AWS_S3_ALIAS) return undefined;
+  const found = resolveKeyReference(store, text, account);
+  return found.ok ? checkKeyUsable(found.value) : found.error;
+}
+
 /** Key state, checked on every cryptographic call (spec §2.6). */
 export function checkKeyUsable(record: KeyRecord): KmsError | undefined {
   if (record.state === 'Disabled') {

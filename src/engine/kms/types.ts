@@ -164,6 +164,8 @@ export interface Kms {
     callerAccount: string,
     bucketAccount?: string,
   ): Result<KmsKeyInfo, KmsError>;
+  /** What KMS would answer S3 for a bucket default's key of `account`, without a call (resolve.ts). */
+  keyProblemForS3(keyIdOrArnOrAlias: string, account: string): KmsError | undefined;
   generateDataKey(input: GenerateDataKeyInput): Promise<Result<DataKey, KmsError>>;
   decrypt(input: DecryptInput): Promise<Result<DecryptedKey, KmsError>>;
   /*

@@ -4,9 +4,10 @@
  * only the salted HMAC, never the key), uploads in progress, KMS keys and the audit log.
  */
 import { toHex } from '../crypto/bytes.ts';
-import type { KmsKeySnapshot } from '../kms/types.ts';
+import type { Kms, KmsKeySnapshot } from '../kms/types.ts';
 import { SEGMENT_BYTES } from '../modes/index.ts';
 import type { BucketKeySnapshot } from '../modes/types.ts';
+import { type DefaultKeyProblem, defaultKeyProblem } from '../s3/default-key-problem.ts';
 import type {
   AuditEvent,
   EncryptionConfiguration,
@@ -76,6 +77,8 @@ export interface BucketSnapshot {
   encryption: EncryptionConfiguration | null;
   /** What GetBucketEncryption reports. */
   effectiveRule: EncryptionRule;
+  /** What an upload relying on the default would get from its KMS key alone; null when nothing. */
+  defaultKeyProblem: DefaultKeyProblem | null;
   sseCBlocked: boolean;
   versioning: VersioningStatus | null;
   publicAccessBlock: PublicAccessBlockConfiguration | null;
@@ -181,13 +184,14 @@ function upload(u: MultipartUpload): UploadSnapshot {
   };
 }
 
-function bucket(b: BucketState): BucketSnapshot {
+function bucket(b: BucketState, kms: Kms): BucketSnapshot {
   return {
     name: b.name,
     account: b.account,
     region: b.region,
     encryption: b.encryption ?? null,
     effectiveRule: reportedRule(b),
+    defaultKeyProblem: defaultKeyProblem(kms, b),
     sseCBlocked: b.sseCBlocked,
     versioning: b.versioning ?? null,
     publicAccessBlock: b.publicAccessBlock ?? null,
@@ -206,7 +210,7 @@ export function snapshot(world: WorldState): WorldSnapshot {
     account: world.account,
     region: world.region,
     bucket: world.bucket,
-    buckets: [...world.buckets.values()].map(bucket),
+    buckets: [...world.buckets.values()].map((b) => bucket(b, world.kms)),
     kmsKeys: world.kms.listKeys(),
     auditLog: world.kms.auditLog(),
     auditEventsDropped: world.kms.auditEventsDropped(),

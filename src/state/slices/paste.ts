@@ -13,6 +13,8 @@ import type { PlaygroundState } from './types.ts';
 export interface PasteReport {
   /** One line per thing that changed, then S3's or KMS's answer. */
   summary: string[];
+  /** What will go wrong later although the service accepted the change (a default key KMS lacks). */
+  warnings?: string[];
   problem?: PasteProblem;
   /** What was pasted, for pointing at a problem's token. */
   text: string;
@@ -70,6 +72,17 @@ const answer = (what: string, outcome: Outcome | undefined) =>
       ? `${what} answered ${outcome.response.status}.`
       : `${what} refused it: ${outcome.response.status} ${outcome.response.error?.code ?? ''} ${outcome.response.error?.message ?? ''}`.trim()
     : `${what} is not ready.`;
+
+/** The engine's word on the bucket's default key once the paste is in force (s3/default-key-problem.ts). */
+function defaultKeyWarnings(state: PlaygroundState): string[] {
+  const snapshot = state.snapshot;
+  const problem = snapshot?.buckets.find((b) => b.name === snapshot.bucket)?.defaultKeyProblem;
+  if (!problem) return [];
+  return [
+    `Uploads that rely on the default encryption will fail: ${problem.status} ${problem.code}: ${problem.message}`,
+    'S3 does not check the key when the default is set: choose a key this KMS can use in the Bucket panel, or create one in the KMS panel.',
+  ];
+}
 
 export const createPasteSlice = (): StateCreator<PlaygroundState, [], [], PasteSlice> => (set, get) => {
   const toBucket = async (
@@ -152,9 +165,10 @@ export const createPasteSlice = (): StateCreator<PlaygroundState, [], [], PasteS
         return;
       }
       const result = await apply(parsed.value, keyId);
+      const warnings = parsed.value.kind === 'bucket-encryption' ? defaultKeyWarnings(get()) : [];
       set({
         pasteReport: Array.isArray(result)
-          ? { summary: result, text }
+          ? { summary: result, text, ...(warnings.length > 0 ? { warnings } : {}) }
           : { summary: [], problem: result, text },
       });
     },

@@ -5,6 +5,7 @@ import { Field } from '../common/Field.tsx';
 import { buttonClass, focusRing, inputClass } from '../common/PanelBoundary.tsx';
 import { S3Answer } from '../common/S3Answer.tsx';
 import { KmsKeySelect } from '../request/KmsKeySelect.tsx';
+import { DefaultKeyWarning } from './DefaultKeyWarning.tsx';
 
 const selectForm = (s: PlaygroundState) => s.bucketForm;
 const selectSetForm = (s: PlaygroundState) => s.setBucketForm;
@@ -73,6 +74,7 @@ export function DefaultEncryptionFields() {
         </button>
       </div>
       <S3Answer outcome={answer} label="PutBucketEncryption" />
+      <DefaultKeyWarning />
     </fieldset>
   );
 }

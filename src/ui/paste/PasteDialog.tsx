@@ -99,6 +99,19 @@ export function PasteDialog({ open, onClose }: { open: boolean; onClose(): void 
             </ul>
           </div>
         ) : null}
+        {report?.warnings ? (
+          <div
+            role="status"
+            aria-label="What the paste will break"
+            className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+          >
+            {report.warnings.map((line) => (
+              <p key={line} className="break-words">
+                {line}
+              </p>
+            ))}
+          </div>
+        ) : null}
       </div>
     </dialog>
   );

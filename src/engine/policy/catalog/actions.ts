@@ -1,3 +1,4 @@
+import { ownCopy } from '../own-copy.ts';
 import { ACTION_DOCS } from './action-docs.ts';
 import { BUCKET_ACTIONS } from './actions-bucket.ts';
 import { OBJECT_ACTIONS } from './actions-object.ts';
@@ -71,7 +72,9 @@ export function s3ActionsNamed(entry: string): readonly S3ActionInfo[] {
   let matched = wildcardMatches.get(entry);
   if (!matched) {
     matched = S3_ACTIONS.filter((action) => wildcardMatch(entry, action.name, true));
-    if (wildcardMatches.size < MATCH_CACHE_LIMIT) wildcardMatches.set(entry, matched);
+    if (wildcardMatches.size < MATCH_CACHE_LIMIT && entry.length <= MATCH_KEY_LIMIT) {
+      wildcardMatches.set(ownCopy(entry), matched);
+    }
   }
   return matched;
 }
@@ -88,3 +91,5 @@ const ONE_BY_NAME = new Map(S3_ACTIONS.map((action) => [action.name, ONE_ACTION.
  */
 const wildcardMatches = new Map<string, readonly S3ActionInfo[]>();
 const MATCH_CACHE_LIMIT = 1000;
+/** Longer than any action pattern worth remembering (the longest S3 action name is under 60). */
+const MATCH_KEY_LIMIT = 128;

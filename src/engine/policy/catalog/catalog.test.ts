@@ -89,12 +89,22 @@ describe('operator catalog', () => {
     ]);
   });
 
-  it.each(['Boool', 'StringEqual', 'stringequals', 'NullIfExists', 'ForSomeValues:StringLike', ''])(
-    'does not know %j',
-    (spelling) => {
-      expect(parseOperatorName(spelling)).toBeUndefined();
-    },
-  );
+  // One set operator at most, before the operator (IAM User Guide, "Set operators for multivalued
+  // context keys": ForAllValues or ForAnyValue qualifies a condition operator).
+  it.each([
+    'Boool',
+    'StringEqual',
+    'stringequals',
+    'NullIfExists',
+    'ForSomeValues:StringLike',
+    'ForAnyValue:ForAllValues:StringEquals',
+    'ForAllValues:ForAnyValue:StringEquals',
+    'ForAnyValue:ForAnyValue:StringLike',
+    'StringEqualsIfExistsIfExists',
+    '',
+  ])('does not know %j', (spelling) => {
+    expect(parseOperatorName(spelling)).toBeUndefined();
+  });
 
   it('offers every spelling it parses, for completion', () => {
     const spellings = allOperatorSpellings();

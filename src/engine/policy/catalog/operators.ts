@@ -91,16 +91,18 @@ export interface ParsedOperator {
  * `Null` takes no `IfExists` suffix. Undefined for a name IAM does not know.
  */
 export function parseOperatorName(name: string): ParsedOperator | undefined {
-  return SPELLINGS.get(name) ?? readOperatorName(name);
+  return SPELLINGS.get(name);
 }
 
 function readOperatorName(name: string): ParsedOperator | undefined {
   let rest = name;
   let setOperator: ParsedOperator['setOperator'];
+  // At most one set operator (`ForAnyValue:ForAllValues:StringEquals` is no operator).
   for (const prefix of ['ForAnyValue', 'ForAllValues'] as const) {
     if (rest.startsWith(`${prefix}:`)) {
       setOperator = prefix;
       rest = rest.slice(prefix.length + 1);
+      break;
     }
   }
   const ifExists = rest.endsWith('IfExists');

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context/types.ts';
-import type { PreparedValue, ValueOperator, ValueTest } from '../operators/types.ts';
+import type { PolicyValue, PreparedValue, ValueOperator, ValueTest } from '../operators/types.ts';
+import { ownCopy } from '../own-copy.ts';
 import { literalPolicyValue, resolvePolicyValue } from './variables.ts';
 
 /**
@@ -9,13 +10,14 @@ import { literalPolicyValue, resolvePolicyValue } from './variables.ts';
 const prepared = new Map<string, PreparedValue>();
 const PREPARED_LIMIT = 5000;
 
-function prepareCached(op: ValueOperator, glob: string, make: () => PreparedValue): PreparedValue {
-  const cacheKey = `${op.name}\u0000${glob}`;
+function prepareCached(op: ValueOperator, value: PolicyValue): PreparedValue {
+  const cacheKey = `${op.name}\u0000${value.glob}`;
   let result = prepared.get(cacheKey);
   if (!result) {
     if (prepared.size >= PREPARED_LIMIT) prepared.clear();
-    result = make();
-    prepared.set(cacheKey, result);
+    // Copies, not the policy text the value was cut from: the cache outlives the policy.
+    result = op.prepare({ literal: ownCopy(value.literal), glob: ownCopy(value.glob) });
+    prepared.set(ownCopy(cacheKey), result);
   }
   return result;
 }
@@ -23,7 +25,7 @@ function prepareCached(op: ValueOperator, glob: string, make: () => PreparedValu
 /** A value as written (no variable substitution). */
 export function prepareValue(op: ValueOperator, raw: string): PreparedValue {
   const value = literalPolicyValue(raw);
-  return prepareCached(op, value.glob, () => op.prepare(value));
+  return prepareCached(op, value);
 }
 
 export type ResolvedTests =
@@ -39,7 +41,7 @@ export function resolveTests(op: ValueOperator, raws: string[], context: Request
     if (!resolved.ok)
       return { ok: false, problem: `The policy variable ${resolved.variable} has no value in this request.` };
     const value = resolved.value;
-    const p = prepareCached(op, value.glob, () => op.prepare(value));
+    const p = prepareCached(op, value);
     if (!p.ok) return { ok: false, problem: `${op.name} cannot compare with ${p.problem}.` };
     tests.push(p.test);
     literals.push(value.literal);

@@ -4,6 +4,8 @@
  * substitution. Patterns compile once into a test function (string equality when there is no
  * wildcard, a regular expression otherwise), cached: the same patterns come back on every request.
  */
+import { ownCopy } from '../../own-copy.ts';
+
 export type TextTest = (text: string) => boolean;
 
 const cache = new Map<string, TextTest>();
@@ -70,8 +72,9 @@ export function compileGlob(glob: string, ignoreCase = false): TextTest {
   let test = cache.get(cacheKey);
   if (!test) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    test = build(glob, ignoreCase);
-    cache.set(cacheKey, test);
+    // The test's closure and the key keep copies, not the policy text the glob was cut from.
+    test = build(ownCopy(glob), ignoreCase);
+    cache.set(ownCopy(cacheKey), test);
   }
   return test;
 }

@@ -1,0 +1,34 @@
+import { usePlayground } from '../../state/context.tsx';
+import type { PlaygroundState } from '../../state/store.ts';
+
+/** The world's own bucket's `defaultKeyProblem` (engine s3/default-key-problem.ts), as in force. */
+const selectProblem = (s: PlaygroundState) =>
+  s.snapshot?.buckets.find((b) => b.name === s.snapshot?.bucket)?.defaultKeyProblem ?? null;
+
+/**
+ * S3 accepts any KMS key in PutBucketEncryption and only fails at the next upload, so the panel
+ * says at once what that upload would get, in the words S3 would use.
+ */
+export function DefaultKeyWarning() {
+  const problem = usePlayground(selectProblem);
+  if (!problem) return null;
+  return (
+    <div
+      role="status"
+      aria-label="Default KMS key problem"
+      className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <p>
+        Uploads that rely on this default will fail:{' '}
+        <span className="font-mono font-semibold">
+          {problem.status} {problem.code}
+        </span>
+        : <span className="break-all">{problem.message}</span>
+      </p>
+      <p className="mt-1">
+        S3 does not check the key when the default is set. Choose a key this KMS can use (the KMS panel
+        creates keys, enables them and cancels their deletion), or leave the key empty for aws/s3.
+      </p>
+    </div>
+  );
+}
