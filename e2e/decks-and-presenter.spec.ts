@@ -17,6 +17,14 @@ test('"Make a deck" picks and orders lessons; the deck link says "Lesson 2 of 3"
   await lesson.gallery.getByRole('searchbox', { name: 'Search lessons' }).fill('503 slowdown');
   await expect(lesson.gallery.getByRole('button', { name: /^Open lesson: / })).toHaveCount(1);
   await expect(lesson.gallery.getByRole('button', { name: /^Open lesson: KMS throttling/ })).toBeVisible();
+  // Several matches: the lesson whose title says it comes first, not the gallery's first.
+  await lesson.gallery.getByRole('searchbox', { name: 'Search lessons' }).fill('bucket keys');
+  await expect(
+    lesson.gallery.getByRole('region', { name: /lessons match “bucket keys”, best first/ }),
+  ).toBeVisible();
+  await expect(lesson.gallery.getByRole('button', { name: /^Open lesson: / }).first()).toHaveAccessibleName(
+    /^Open lesson: Bucket keys: many uploads/,
+  );
   await lesson.gallery.getByRole('searchbox', { name: 'Search lessons' }).fill('');
   await lesson.gallery.getByRole('button', { name: 'Make a deck' }).click();
   const add = (title: RegExp) => lesson.gallery.getByRole('button', { name: title }).click();

@@ -3,7 +3,7 @@ import { LESSONS, type Lesson } from '../../scenarios/index.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { buttonClass, inputClass, smallButtonClass } from '../common/PanelBoundary.tsx';
 import { DeckMaker } from './DeckMaker.tsx';
-import { groupByTopic, matchesSearch } from './gallery-topics.ts';
+import { groupByTopic, searchLessons, topicOf } from './gallery-topics.ts';
 
 /** The shipped lessons grouped by topic, with a search field and "Make a deck". */
 export function LessonGallery({ onOpen }: { onOpen(lesson: Lesson): void }) {
@@ -11,7 +11,8 @@ export function LessonGallery({ onOpen }: { onOpen(lesson: Lesson): void }) {
   const [making, setMaking] = useState(false);
   const [deck, setDeck] = useState<string[]>([]);
   const searchId = useId();
-  const found = LESSONS.filter((lesson) => matchesSearch(lesson, query));
+  const found = searchLessons(LESSONS, query);
+  const searching = query.trim() !== '';
   const toggle = (id: string) => setDeck(deck.includes(id) ? deck.filter((d) => d !== id) : [...deck, id]);
   return (
     <div className="flex flex-col gap-3">
@@ -41,7 +42,8 @@ export function LessonGallery({ onOpen }: { onOpen(lesson: Lesson): void }) {
       </div>
       {making ? <DeckMaker ids={deck} onChange={setDeck} /> : null}
       {found.length === 0 ? <p className="text-sm">No lesson matches “{query}”.</p> : null}
-      {groupByTopic(found).map(({ topic, lessons }) => (
+      {/* A search lists the best-named lessons first, each with its topic; no search, by topic. */}
+      {(searching ? rankedGroup(found, query) : groupByTopic(found)).map(({ topic, lessons }) => (
         <section key={topic} aria-label={topic} className="flex flex-col gap-2">
           <h3 className="font-semibold">{topic}</h3>
           <ul className="grid gap-2 sm:grid-cols-2">
@@ -49,6 +51,7 @@ export function LessonGallery({ onOpen }: { onOpen(lesson: Lesson): void }) {
               <LessonCard
                 key={lesson.id}
                 lesson={lesson}
+                topic={searching ? topicOf(lesson) : undefined}
                 onOpen={onOpen}
                 picking={making}
                 picked={deck.includes(lesson.id)}
@@ -62,14 +65,24 @@ export function LessonGallery({ onOpen }: { onOpen(lesson: Lesson): void }) {
   );
 }
 
+/** Search results as one group, best match first. */
+function rankedGroup(found: Lesson[], query: string) {
+  if (found.length === 0) return [];
+  const count = found.length === 1 ? '1 lesson matches' : `${found.length} lessons match`;
+  return [{ topic: `${count} “${query.trim()}”, best first`, lessons: found }];
+}
+
 function LessonCard({
   lesson,
+  topic,
   onOpen,
   picking,
   picked,
   onPick,
 }: {
   lesson: Lesson;
+  /** Shown when the card is out of its topic's group (search results). */
+  topic?: string | undefined;
   onOpen(lesson: Lesson): void;
   picking: boolean;
   picked: boolean;
@@ -81,7 +94,10 @@ function LessonCard({
       <p className="text-sm text-slate-700 dark:text-slate-300">
         <InlineMarkdown text={lesson.description} />
       </p>
-      <p className="text-xs text-slate-600 dark:text-slate-400">{lesson.tags.join(' · ')}</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        {topic ? `${topic} — ` : ''}
+        {lesson.tags.join(' · ')}
+      </p>
       <div className="mt-auto flex flex-wrap items-center gap-2">
         <button
           type="button"

@@ -27,7 +27,7 @@ export const checkConditions: StatementCheck = (ctx, statement, conditions) => {
         {
           severity: 'error',
           code: 'unknown-operator',
-          message: `"${entry.operator.value}" is not a condition operator${guess ? ` (did you mean "${guess}"?)` : ''}: S3 refuses the policy.`,
+          message: `"${entry.operator.value}" is not a condition operator${guess ? ` (did you mean "${guess}"?)` : ''}: S3 refuses the policy`,
           rank: statementRank(statement.index, Step.ConditionOperator, item),
           s3Message: S3Messages.invalidConditionType(entry.operator.value),
         },
