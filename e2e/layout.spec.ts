@@ -81,3 +81,23 @@ test('the request can be built and sent with the keyboard alone', async ({ page,
   await expect(page.getByRole('tab', { name: 'Objects' })).toHaveAttribute('aria-selected', 'true');
   playground.expectCleanRun();
 });
+
+test('choosing the default encryption does not move the Apply encryption button', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady();
+  const algorithm = playground.bucketRegion.getByLabel('Default encryption', { exact: true });
+  const apply = playground.bucketRegion.getByRole('button', { name: 'Apply encryption' });
+  const places: number[] = [];
+  for (const choice of ['AES256', 'aws:kms', 'aws:kms:dsse', 'AES256']) {
+    await algorithm.selectOption(choice);
+    places.push((await apply.boundingBox())?.y ?? -1);
+  }
+  expect(new Set(places).size).toBe(1);
+  // Under SSE-S3 the key field keeps its place, disabled.
+  await expect(playground.bucketRegion.getByLabel('Default KMS key')).toBeDisabled();
+  playground.expectCleanRun();
+});

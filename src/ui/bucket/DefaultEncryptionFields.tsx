@@ -41,14 +41,14 @@ export function DefaultEncryptionFields() {
           ))}
         </select>
       </Field>
-      {form.algorithm !== 'AES256' ? (
-        <KmsKeySelect
-          id="bucket-kms-key"
-          label="Default KMS key"
-          value={form.kmsKeyId}
-          onChange={(kmsKeyId) => setForm({ kmsKeyId })}
-        />
-      ) : null}
+      {/* Disabled rather than hidden under SSE-S3, like the bucket key: Apply stays where it was. */}
+      <KmsKeySelect
+        id="bucket-kms-key"
+        label="Default KMS key"
+        value={form.kmsKeyId}
+        disabled={form.algorithm === 'AES256'}
+        onChange={(kmsKeyId) => setForm({ kmsKeyId })}
+      />
       <label className="flex items-center gap-2 text-sm">
         <input
           type="checkbox"

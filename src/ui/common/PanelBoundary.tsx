@@ -43,4 +43,4 @@ export const smallButtonClass = `rounded border border-slate-300 bg-white px-1.5
 
 export const primaryButtonClass = `rounded bg-sky-700 px-3 py-1 text-sm font-medium text-white hover:bg-sky-800 disabled:opacity-50 ${focusRing}`;
 
-export const inputClass = `w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-950 ${focusRing}`;
+export const inputClass = `w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm disabled:cursor-not-allowed disabled:opacity-60 dark:border-slate-600 dark:bg-slate-950 ${focusRing}`;

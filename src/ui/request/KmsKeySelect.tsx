@@ -15,19 +15,28 @@ export function KmsKeySelect({
   value,
   onChange,
   emptyLabel = 'aws/s3 (AWS managed key)',
+  disabled = false,
 }: {
   id: string;
   label: string;
   value: string;
   onChange(value: string): void;
   emptyLabel?: string;
+  /** Shown but not used (the field keeps its place, so the buttons under it do not move). */
+  disabled?: boolean;
 }) {
   const keys = usePlayground(selectKeys) ?? [];
   const customer = keys.filter((k) => k.manager === 'CUSTOMER');
   const known = value === '' || keys.some((k) => k.arn === value);
   return (
     <Field label={label} htmlFor={id}>
-      <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        className={inputClass}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+      >
         <option value="">{emptyLabel}</option>
         {customer.map((k) => (
           <option key={k.arn} value={k.arn}>
