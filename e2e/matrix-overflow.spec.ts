@@ -84,6 +84,21 @@ test.describe('at 1280×720 the grid is wider than its panel', () => {
     await expect(matrix.moreOnTheLeft).toHaveCount(0);
   });
 
+  test('a grid taller than the screen keeps saying so while its last rows are read', async ({
+    page,
+    context,
+  }) => {
+    await openWithPolicy(page, context);
+    await matrix.everyPrincipal.check();
+    const lastRow = matrix.grid.getByRole('rowheader', { name: 'anonymous UpdateObjectEncryption' });
+    await expect(lastRow).toBeVisible({ timeout: 20_000 });
+    await expect(matrix.runStatus).not.toContainText('Computing', { timeout: 20_000 });
+    await lastRow.scrollIntoViewIfNeeded();
+    await expect(matrix.grid.getByRole('rowheader').first()).not.toBeInViewport();
+    await expect(matrix.moreOnTheRight).toBeInViewport();
+    await playground.screenshot('matrix-overflow-tall-1280');
+  });
+
   test("a cell's error code wraps between words, and its deciding rule is readable by keyboard and screen reader", async ({
     page,
     context,

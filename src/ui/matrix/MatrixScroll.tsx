@@ -10,7 +10,9 @@ const FADE_PX = 24;
 /**
  * The grid's sideways scroll box. A grid wider than its panel (12 columns at 1366×768) says so
  * in words above it ("Scroll right for 6 more columns", counted from the columns actually cut
- * off) and with a fade on each edge that has columns behind it. The box is a named region in the
+ * off) and with a fade on each edge that has columns behind it. The words stick to the top of the
+ * scrolling page column while the grid is in view, so a grid taller than the screen (every
+ * principal) still says it while its last rows and its scroll bar are far below. The box is a named region in the
  * tab order, so a keyboard user can focus it and scroll with the arrow keys; the hint is its
  * description.
  */
@@ -32,7 +34,7 @@ export function MatrixScroll({
       {shown ? (
         <p
           id={hintId}
-          className="flex justify-between gap-2 text-xs font-medium text-sky-800 dark:text-sky-300"
+          className="sticky top-0 z-[2] flex justify-between gap-2 bg-white py-0.5 text-xs font-medium text-sky-800 dark:bg-slate-900 dark:text-sky-300"
         >
           <span>
             {hints.left ? (
