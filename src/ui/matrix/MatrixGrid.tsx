@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
 import {
   answerLabel,
   cellId,
@@ -11,7 +11,10 @@ import {
   type MatrixResult,
 } from '../../engine/index.ts';
 import { focusRing } from '../common/PanelBoundary.tsx';
+import { CellDetailLine } from './CellDetailLine.tsx';
 import { TONE_CLASS, toneOf } from './cell-style.ts';
+import { cellDetail, codeWords, decidingRule } from './cell-text.ts';
+import { MatrixScroll } from './MatrixScroll.tsx';
 
 /** `SSE-KMS:` then a break opportunity, so a long key name wraps after the colon. */
 const columnLabel = (id: string) => {
@@ -28,6 +31,21 @@ const columnLabel = (id: string) => {
 };
 
 const shortPrincipal = (arn: string) => (arn === 'anonymous' ? 'anonymous' : (arn.split(':').pop() ?? arn));
+
+/** An error code that wraps between its words only (`KMS.NotFound` / `Exception`), never inside one. */
+function codeLabel(code: string) {
+  const parts: ReactNode[] = [];
+  let before = '';
+  for (const word of codeWords(code)) {
+    if (before) parts.push(<wbr key={before} />);
+    parts.push(word);
+    before += word;
+  }
+  return parts;
+}
+
+/** The sticky row-header column covers the cells scrolled under it, so it has the panel's background. */
+const STICKY = 'sticky left-0 z-[1] bg-white dark:bg-slate-900';
 
 interface Props {
   result: MatrixResult;
@@ -51,6 +69,14 @@ export function MatrixGrid({ result, diff, onOpen }: Props) {
   const [active, setActive] = useState({ row: 0, col: 0 });
   const grid = useRef<HTMLTableElement>(null);
   const axis = result.principals.length > 1;
+  const ids = useId();
+  // What the detail line shows: the cell under the pointer, else the focused one.
+  const seen = useRef<{ pointed: string | null; focused: string | null }>({ pointed: null, focused: null });
+  const showDetail = useRef<(text: string | null) => void>(() => {});
+  const see = (kind: 'pointed' | 'focused', text: string | null) => {
+    seen.current[kind] = text;
+    showDetail.current(seen.current.pointed ?? seen.current.focused);
+  };
 
   const move = (event: KeyboardEvent, row: number, col: number) => {
     const step: Record<string, [number, number]> = {
@@ -67,91 +93,117 @@ export function MatrixGrid({ result, diff, onOpen }: Props) {
       col: Math.min(columns.length - 1, Math.max(0, col + delta[1])),
     };
     setActive(next);
-    grid.current?.querySelector<HTMLButtonElement>(`[data-cell="${next.row}-${next.col}"]`)?.focus();
+    const target = grid.current?.querySelector<HTMLButtonElement>(`[data-cell="${next.row}-${next.col}"]`);
+    // Focus does not scroll past the sticky row headers; scrollIntoView honours the box's scroll-padding.
+    target?.focus({ preventScroll: true });
+    // The whole cell (its column's width), so a column reached by the keyboard counts as shown.
+    target?.closest('td')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
 
   return (
-    <table
-      ref={grid}
-      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA grid pattern on a table: cells are buttons moved between with the arrow keys
-      role="grid"
-      aria-label="Request matrix cells"
-      className="border-separate border-spacing-0.5 text-xs"
-    >
-      <thead>
-        <tr>
-          <th scope="col" className="text-left align-bottom">
-            {axis ? 'Principal / operation' : 'Operation'}
-          </th>
-          {columns.map(({ column, transport }) => (
-            <th
-              key={`${column.id}-${transport}`}
-              scope="col"
-              className="min-w-[5.5rem] px-1 align-bottom font-normal"
-            >
-              <span className="block font-semibold">{columnLabel(column.id)}</span>
-              <span className="text-slate-600 dark:text-slate-400">{transport}</span>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ principal, operation }, r) => (
-          <tr key={`${principal}-${operation}`}>
-            <th scope="row" className="whitespace-nowrap pr-2 text-left font-medium">
-              {axis ? (
-                <span className="block text-slate-600 dark:text-slate-400">{shortPrincipal(principal)}</span>
-              ) : null}
-              {operation}
-            </th>
-            {columns.map(({ column, transport }, c) => {
-              const spec = { principal, operation, encryption: column.id, transport };
-              const cell = byId.get(cellId(spec));
-              const key = `${column.id}-${transport}`;
-              if (!cell) return <td key={key} />;
-              const change = changes.get(cellId(spec));
-              const describedBy = change ? `matrix-was-${r}-${c}` : undefined;
-              return (
-                <td
-                  key={key}
-                  // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a grid's cell (see the table's role)
-                  role="gridcell"
-                  tabIndex={-1}
-                  aria-label={cellName(cell)}
-                  className="p-0"
+    <>
+      <MatrixScroll table={grid}>
+        <table
+          ref={grid}
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA grid pattern on a table: cells are buttons moved between with the arrow keys
+          role="grid"
+          aria-label="Request matrix cells"
+          className="border-separate border-spacing-0 text-xs"
+          onMouseLeave={() => see('pointed', null)}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget)) see('focused', null);
+          }}
+        >
+          <thead>
+            <tr>
+              <th scope="col" className={`${STICKY} pr-2 text-left align-bottom`}>
+                {axis ? 'Principal / operation' : 'Operation'}
+              </th>
+              {columns.map(({ column, transport }) => (
+                <th
+                  key={`${column.id}-${transport}`}
+                  scope="col"
+                  className="min-w-[6rem] px-1 align-bottom font-normal"
                 >
-                  <button
-                    type="button"
-                    data-cell={`${r}-${c}`}
-                    aria-label={cellName(cell)}
-                    aria-describedby={describedBy}
-                    tabIndex={active.row === r && active.col === c ? 0 : -1}
-                    onFocus={() => setActive({ row: r, col: c })}
-                    onKeyDown={(e) => move(e, r, c)}
-                    onClick={() => onOpen(cell)}
-                    title={`${cellName(cell)} (stage ${cell.stage ?? 'none'}${cell.statementSid ? `, statement ${cell.statementSid}` : ''})`}
-                    className={`flex min-h-9 w-full flex-col items-start rounded border px-1 py-0.5 text-left leading-tight ${TONE_CLASS[toneOf(cell.status)]} ${change ? 'outline-2 outline-offset-0 outline-sky-600 dark:outline-sky-400' : ''} ${focusRing}`}
-                  >
-                    {change ? (
-                      <>
-                        <span className="font-mono">
-                          {change.before.status} → {cell.status}
+                  <span className="block font-semibold">{columnLabel(column.id)}</span>
+                  <span className="text-slate-600 dark:text-slate-400">{transport}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ principal, operation }, r) => (
+              <tr key={`${principal}-${operation}`}>
+                <th scope="row" className={`${STICKY} whitespace-nowrap pr-2 text-left font-medium`}>
+                  {axis ? (
+                    <span className="block text-slate-600 dark:text-slate-400">
+                      {shortPrincipal(principal)}
+                    </span>
+                  ) : null}
+                  {operation}
+                </th>
+                {columns.map(({ column, transport }, c) => {
+                  const spec = { principal, operation, encryption: column.id, transport };
+                  const cell = byId.get(cellId(spec));
+                  const key = `${column.id}-${transport}`;
+                  if (!cell) return <td key={key} />;
+                  const change = changes.get(cellId(spec));
+                  const wasId = `${ids}was-${r}-${c}`;
+                  const ruleId = `${ids}rule-${r}-${c}`;
+                  const detail = () => cellDetail(cell, change);
+                  return (
+                    <td
+                      key={key}
+                      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a grid's cell (see the table's role)
+                      role="gridcell"
+                      tabIndex={-1}
+                      aria-label={cellName(cell)}
+                      className="relative z-0 p-px"
+                    >
+                      <button
+                        type="button"
+                        data-cell={`${r}-${c}`}
+                        aria-label={cellName(cell)}
+                        aria-describedby={change ? `${wasId} ${ruleId}` : ruleId}
+                        tabIndex={active.row === r && active.col === c ? 0 : -1}
+                        onFocus={() => {
+                          setActive({ row: r, col: c });
+                          see('focused', detail());
+                        }}
+                        onMouseEnter={() => see('pointed', detail())}
+                        onKeyDown={(e) => move(e, r, c)}
+                        onClick={() => onOpen(cell)}
+                        title={detail()}
+                        className={`flex min-h-9 w-full flex-col items-start rounded border px-1 py-0.5 text-left leading-tight ${TONE_CLASS[toneOf(cell.status)]} ${change ? 'ring-2 ring-sky-600 dark:ring-sky-400' : ''} ${focusRing}`}
+                      >
+                        {change ? (
+                          <>
+                            <span className="font-mono">
+                              {change.before.status} → {cell.status}
+                            </span>
+                            <span id={wasId} className="sr-only">
+                              Changed by the draft: {answerLabel(change.before)} with the bucket's policy.
+                            </span>
+                          </>
+                        ) : (
+                          <span className="font-mono">{cell.status}</span>
+                        )}
+                        <span data-testid="matrix-cell-code" className="break-words">
+                          {cell.code ? codeLabel(cell.code) : cell.status < 300 ? 'OK' : 'no body'}
                         </span>
-                        <span id={describedBy} className="sr-only">
-                          Changed by the draft: {answerLabel(change.before)} with the bucket's policy.
+                        <span id={ruleId} className="sr-only">
+                          {decidingRule(cell)}
                         </span>
-                      </>
-                    ) : (
-                      <span className="font-mono">{cell.status}</span>
-                    )}
-                    <span className="break-all">{cell.code ?? (cell.status < 300 ? 'OK' : 'no body')}</span>
-                  </button>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </MatrixScroll>
+      <CellDetailLine show={showDetail} />
+    </>
   );
 }

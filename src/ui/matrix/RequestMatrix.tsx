@@ -20,7 +20,7 @@ function Legend() {
       <span className={`rounded border px-1 ${TONE_CLASS.refused}`}>
         400/404/5xx: refused for another reason
       </span>
-      <span className="rounded border border-slate-300 px-1 outline-2 outline-sky-600 dark:border-slate-600">
+      <span className="rounded border border-slate-300 px-1 ring-2 ring-sky-600 dark:border-slate-600 dark:ring-sky-400">
         a → b: the draft changes it
       </span>
     </p>
@@ -95,11 +95,7 @@ export function RequestMatrix() {
         </p>
       ) : null}
       <Legend />
-      {result ? (
-        <div className="overflow-x-auto">
-          <MatrixGrid result={result} diff={diff} onOpen={(cell) => void open(cell)} />
-        </div>
-      ) : null}
+      {result ? <MatrixGrid result={result} diff={diff} onOpen={(cell) => void open(cell)} /> : null}
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Click a cell to load its request into the builder and see its trace. Reads find an object written the
         way the column says.

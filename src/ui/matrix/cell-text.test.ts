@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { MatrixCell } from '../../engine/index.ts';
+import { cellDetail, codeWords, decidingRule } from './cell-text.ts';
+
+describe('codeWords', () => {
+  const cases: { name: string; code: string; words: string[] }[] = [
+    {
+      name: 'a KMS code breaks after its dot and between its words',
+      code: 'KMS.NotFoundException',
+      words: ['KMS.', 'Not', 'Found', 'Exception'],
+    },
+    { name: 'an S3 code breaks between its words', code: 'InvalidArgument', words: ['Invalid', 'Argument'] },
+    {
+      name: 'capitals in a row stay one word',
+      code: 'KMS.KMSInvalidStateException',
+      words: ['KMS.', 'KMSInvalid', 'State', 'Exception'],
+    },
+    { name: 'a one-word code stays whole', code: 'Forbidden', words: ['Forbidden'] },
+    {
+      name: 'the words put back together are the code',
+      code: 'SignatureDoesNotMatch',
+      words: ['Signature', 'Does', 'Not', 'Match'],
+    },
+  ];
+  it.each(cases)('$name', ({ code, words }) => {
+    expect(codeWords(code)).toEqual(words);
+    expect(codeWords(code).join('')).toBe(code);
+  });
+});
+
+describe('decidingRule', () => {
+  const cases: { name: string; cell: Pick<MatrixCell, 'status' | 'stage' | 'statementSid'>; rule: string }[] =
+    [
+      {
+        name: 'a denial names the stage and the statement',
+        cell: { status: 403, stage: 'authorization', statementSid: 'DenyInsecureTransport' },
+        rule: 'Stopped at the Authorization stage by statement DenyInsecureTransport.',
+      },
+      {
+        name: 'a refusal without a statement names the stage',
+        cell: { status: 400, stage: 'kms', statementSid: null },
+        rule: 'Stopped at the KMS stage.',
+      },
+      {
+        name: 'an allow by a statement names it',
+        cell: { status: 200, stage: 'authorization', statementSid: 'AllowUploads' },
+        rule: 'Allowed by statement AllowUploads.',
+      },
+      {
+        name: 'an allow no statement decided went through',
+        cell: { status: 200, stage: 'authorization', statementSid: null },
+        rule: 'Went through every stage.',
+      },
+      {
+        name: 'an error without a deciding stage says so',
+        cell: { status: 500, stage: null, statementSid: null },
+        rule: 'No stage is recorded as the one that decided.',
+      },
+    ];
+  it.each(cases)('$name', ({ cell, rule }) => {
+    expect(decidingRule(cell)).toBe(rule);
+  });
+});
+
+describe('cellDetail', () => {
+  const cell: MatrixCell = {
+    principal: 'anonymous',
+    operation: 'PutObject',
+    encryption: 'SSE-S3',
+    transport: 'HTTP',
+    status: 403,
+    code: 'AccessDenied',
+    stage: 'authorization',
+    statementSid: 'DenyInsecureTransport',
+  };
+  it('says the cell, its answer and its rule', () => {
+    expect(cellDetail(cell)).toBe(
+      'PutObject, SSE-S3, HTTP: 403 AccessDenied. Stopped at the Authorization stage by statement DenyInsecureTransport.',
+    );
+  });
+  it("adds the bucket's answer when the draft changes the cell", () => {
+    const change = {
+      ...cell,
+      before: { status: 200, code: null },
+      after: { status: 403, code: 'AccessDenied' },
+    };
+    expect(cellDetail(cell, change)).toMatch(/With the bucket's policy it is 200\.$/);
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * A matrix cell's words: its error code cut into words where a line may break, and the rule that
+ * decided it, said in full (the grid shows status and code; this is what the cell cannot fit).
+ */
+import { answerLabel, cellName, type MatrixCell, type MatrixChange } from '../../engine/index.ts';
+import { STAGE_LABELS } from '../results/trace/pipeline-stages.ts';
+
+/**
+ * `KMS.NotFoundException` → `KMS.`, `Not`, `Found`, `Exception`: the places a narrow cell may wrap
+ * an S3 error code without cutting a word (after a dot, before a capital that follows a small letter).
+ */
+export function codeWords(code: string): string[] {
+  return code.split(/(?<=\.)|(?<=[a-z])(?=[A-Z])/).filter((word) => word !== '');
+}
+
+/** Which stage decided the cell and, when a policy statement did, its Sid. */
+export function decidingRule(cell: Pick<MatrixCell, 'status' | 'stage' | 'statementSid'>): string {
+  const by = cell.statementSid ? ` by statement ${cell.statementSid}` : '';
+  if (cell.status < 300) return cell.statementSid ? `Allowed${by}.` : 'Went through every stage.';
+  if (!cell.stage) return 'No stage is recorded as the one that decided.';
+  return `Stopped at the ${STAGE_LABELS[cell.stage]} stage${by}.`;
+}
+
+/** The whole cell in one sentence, for the line under the grid. */
+export function cellDetail(cell: MatrixCell, change?: MatrixChange): string {
+  const was = change ? ` With the bucket's policy it is ${answerLabel(change.before)}.` : '';
+  return `${cellName(cell)}. ${decidingRule(cell)}${was}`;
+}
