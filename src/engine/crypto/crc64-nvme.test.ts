@@ -34,7 +34,7 @@ describe('CRC-64/NVME', () => {
     expect(crcOf(new Uint8Array(0))).toBe(await sdkCrcOf(new Uint8Array(0)));
   });
 
-  const lengths = [1, 3, 4, 7, 8, 9, 15, 16, 17, 31, 32, 33, 47, 64, 1000, 4097, 65_537];
+  const lengths = [1, 3, 4, 7, 8, 9, 15, 16, 17, 31, 64, 1000, 4097, 65_537];
   const offsets = [0, 1, 2, 3];
   it.each(lengths.flatMap((length) => offsets.map((offset) => ({ length, offset }))))(
     'agrees with the AWS SDK on $length bytes starting $offset bytes into their buffer',
@@ -47,7 +47,7 @@ describe('CRC-64/NVME', () => {
   it.each([
     { cuts: [1], what: 'a first byte alone' },
     { cuts: [5, 13], what: 'unaligned pieces' },
-    { cuts: [16, 32, 48], what: 'whole 16-byte steps' },
+    { cuts: [8, 16, 24], what: 'whole 8-byte steps' },
     { cuts: [1023, 1024, 3000], what: 'a one-byte piece between large ones' },
   ])('gives the same digest fed in pieces ($what) as in one go', ({ cuts }) => {
     const bytes = patterned(4096, 7);
