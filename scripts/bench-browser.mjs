@@ -96,6 +96,10 @@ try {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Send request');
     return button !== undefined && !button.disabled;
   });
+  // The page has settled: the policy editor (Monaco, loaded after the first paint) has mounted.
+  // Its first mount is one long task of its own (about 160 ms on the 2-core machine below); a click
+  // before it would measure the page's load, not the round trip.
+  await page.locator('[data-editor-ready="true"] .monaco-editor').waitFor({ timeout: 60_000 });
   await page.getByLabel('Or send a file from disk:').setInputFiles(upload);
   await page.getByText('Sending the file').waitFor();
 
