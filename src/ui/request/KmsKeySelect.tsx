@@ -34,6 +34,8 @@ export function KmsKeySelect({
         id={id}
         className={inputClass}
         value={value}
+        // A narrow column cuts a key id short; the pointer shows it whole.
+        title={value === '' ? emptyLabel : value}
         disabled={disabled}
         onChange={(e) => onChange(e.target.value)}
       >
