@@ -116,3 +116,43 @@ test('Open file: a bad file is named with its JSON path and the work stays; a go
   );
   playground.expectCleanRun();
 });
+
+test('a lesson opened from a file comes back after a reload at its step, with its answers; closed, it is gone', async ({
+  page,
+  context,
+}) => {
+  const playground = new PlaygroundPage(page, context);
+  const lesson = new LessonPanel(page);
+  await playground.openReady();
+  const file = JSON.stringify({
+    id: 'trainer-own',
+    title: 'A trainer’s own lesson',
+    steps: [
+      {
+        request: { operation: 'PutObject', key: 'a.txt', body: 'a' },
+        expect: { status: 200 },
+        explain: 'One.',
+      },
+      {
+        request: { operation: 'PutObject', key: 'b.txt', body: 'b' },
+        expect: { status: 200 },
+        explain: 'Two.',
+      },
+    ],
+  });
+  await page
+    .getByLabel('Lesson file to open')
+    .setInputFiles({ name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await lesson.run(2, /200/);
+  await expect(page).toHaveURL(/#lesson=trainer-own&step=2$/);
+  // Leaving saves what is pending; then a reload, as a slip of the finger in front of the room.
+  await page.reload();
+  await expect(lesson.region).toContainText('A trainer’s own lesson');
+  await expect(lesson.region).toContainText('Two.');
+  await expect(page).toHaveURL(/#lesson=trainer-own&step=2$/);
+  await playground.screenshot('file-lesson-after-reload');
+  await lesson.close();
+  await page.reload();
+  await expect(lesson.region).toBeHidden();
+  playground.expectCleanRun();
+});

@@ -5,6 +5,7 @@
 import type { Scenario } from '../engine/index.ts';
 import { baselineFor } from './baseline.ts';
 import { readLessonAddress } from './lesson-address.ts';
+import { keepOpenFileLesson } from './lesson-file-keeping.ts';
 import { followLessonAddress } from './lesson-navigation.ts';
 import { progressAsFound, resumeLesson, saveLessonProgress } from './lesson-resume.ts';
 import { openShareLink } from './open-link.ts';
@@ -14,7 +15,8 @@ import type { ScenePersistence } from './scene/persist-scene.ts';
 import { recordScenes } from './scene/recorder.ts';
 import type { Workspace } from './share-dto.ts';
 import { isSavedWork, opensBesideSaved, readStart } from './share-link.ts';
-import type { KeyValueDb, SavedStore } from './storage/index.ts';
+import type { LessonFile } from './slices/types.ts';
+import { type KeyValueDb, readKeptFileLesson, type SavedStore } from './storage/index.ts';
 import { createPlaygroundStore, type PlaygroundStore, type StoreInit } from './store.ts';
 import { PREFS_KEY, persistPrefs, readPrefs } from './ui-prefs.ts';
 
@@ -74,6 +76,20 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
   const read = readLessonAddress(env.hash);
   // Read before the lesson the address names opens (and saves its progress anew).
   const progress = progressAsFound(env.storage);
+  // A lesson opened from a file before the reload (lesson-file-keeping.ts), read with the catalog.
+  const keptFile = readKeptFileLesson(env.storage);
+  let keptScenario: Scenario | undefined;
+  const loadShipped = env.loadLessons ?? (async () => env.lessonById);
+  const loadLessons = async () => {
+    const shipped = await loadShipped();
+    if (!keptFile) return shipped;
+    const { readLessonFile } = await import('./lesson-import.ts');
+    const kept = readLessonFile(keptFile.name, keptFile.text);
+    keptScenario = kept.ok && kept.scenario.id === keptFile.id ? kept.scenario : undefined;
+    return (id: string) => (id === keptScenario?.id ? keptScenario : shipped(id));
+  };
+  const fileOf = (scenario: Scenario): LessonFile | undefined =>
+    keptFile && scenario === keptScenario ? { name: keptFile.name, text: keptFile.text } : undefined;
   // Every operation on the user's world is recorded, so its scene can be saved and replayed (scene/).
   const recorder = recordScenes(extra.engine);
   const store = createPlaygroundStore({
@@ -110,8 +126,9 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       pushHash: env.pushHash ?? env.replaceHash,
       onChange: env.onAddressChange ?? (() => () => undefined),
     },
-    env.loadLessons ?? (async () => env.lessonById),
+    loadLessons,
     {
+      fileOf,
       openLink: (payload) =>
         openShareLink(store, payload, { baselineOf, saved: () => env.storage.read(STORAGE_KEY) }),
       resume: (scenario) => resumeLesson(store, progress, scenario),
@@ -167,6 +184,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     });
     const stopPrefs = persistPrefs(store, env.storage);
     const stopProgress = saveLessonProgress(store, env.storage);
+    const stopKeeping = keepOpenFileLesson(store, env.storage);
     const stopAddress = address.listen();
     const stopFailures = env.storage.onWriteFailure((reason) =>
       store.getState().setStorageNotice(storageFailedNotice(reason)),
@@ -179,6 +197,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       removeLeave();
       stopPrefs();
       stopProgress();
+      stopKeeping();
       persistence.stop();
     };
   };

@@ -18,17 +18,8 @@ import {
   toBase64,
 } from '../engine/index.ts';
 import { placeholderWriter } from './lesson-placeholders.ts';
+import { carriesKey } from './request-draft.ts';
 import type { SessionEntry } from './session.ts';
-
-const SSE_C_KEY = 'x-amz-server-side-encryption-customer-key';
-const COPY_SSE_C_KEY = 'x-amz-copy-source-server-side-encryption-customer-key';
-
-export function carriesKey(request: RequestInput): boolean {
-  return Object.keys(request.headers ?? {}).some((name) => {
-    const lower = name.toLowerCase();
-    return lower === SSE_C_KEY || lower === COPY_SSE_C_KEY;
-  });
-}
 
 function scenarioRequest(request: RequestInput): ScenarioRequest {
   const { body, ...rest } = request;

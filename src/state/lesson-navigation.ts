@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../engine/index.ts';
 import { lessonHash, readLessonAddress } from './lesson-address.ts';
+import type { LessonFile } from './slices/types.ts';
 import type { PlaygroundState, PlaygroundStore } from './store.ts';
 
 export interface AddressBar {
@@ -31,6 +32,8 @@ export interface NavigationHooks {
   openLink?(payload: string): Promise<void>;
   /** After the page's first address opened a lesson: brings back its progress (lesson-resume.ts). */
   resume?(scenario: Scenario): Promise<void>;
+  /** The file a lesson the lookup found came from, when it is a kept file lesson (lesson-file-keeping.ts). */
+  fileOf?(scenario: Scenario): LessonFile | undefined;
 }
 
 /**
@@ -75,7 +78,11 @@ export async function navigate(
   state.closeGallery();
   if (open?.scenario.id === id) await state.goToStep(Math.min(step, scenario.steps.length - 1));
   else {
-    await state.openLesson(scenario, { step: Math.min(step, scenario.steps.length - 1) });
+    const file = hooks.fileOf?.(scenario);
+    await state.openLesson(scenario, {
+      step: Math.min(step, scenario.steps.length - 1),
+      ...(file ? { file } : {}),
+    });
     await hooks.resume?.(scenario);
   }
   store.getState().setDeck(address.deck ? { ids: address.deck, title: address.title } : null);

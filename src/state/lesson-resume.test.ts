@@ -1,56 +1,15 @@
 /** Issue 8: lessons keep their progress across a reload; a `#s=` link pasted into an open tab applies. */
 import { describe, expect, it } from 'vitest';
-import { lessonById } from '../scenarios/index.ts';
-import { createEngineHost } from '../worker/host.ts';
-import { bootPlayground } from './bootstrap.ts';
 import { STORAGE_KEY } from './persistence.ts';
 import { DEFAULT_DRAFT } from './request-draft.ts';
 import { toDto } from './share-dto.ts';
 import { shareHash } from './share-link.ts';
 import { guardStorage, memoryStorage, readLessonProgress } from './storage/index.ts';
 import { DEFAULT_POLICY, DEFAULT_SETUP } from './store.ts';
-import { testBootEnv } from './testing/boot-env.ts';
+import { settle, tab } from './testing/browser-tab.ts';
 
 const LESSON = 'https-only-policy';
 const baseline = { policyText: DEFAULT_POLICY, setup: DEFAULT_SETUP };
-
-/** A tab: its address bar, its listeners, booted over the given browser storage. */
-function tab(raw: ReturnType<typeof memoryStorage>, hash: string) {
-  let address = hash;
-  const listeners = new Set<() => void>();
-  const boot = bootPlayground(
-    testBootEnv(
-      guardStorage(() => raw),
-      {
-        hash,
-        currentHash: () => address,
-        replaceHash: (h) => {
-          address = h;
-        },
-        pushHash: (h) => {
-          address = h;
-        },
-        onAddressChange: (listener) => {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        },
-        lessonById: (id) => lessonById(id)?.scenario,
-      },
-    ),
-    { engine: createEngineHost() },
-  );
-  return {
-    ...boot,
-    address: () => address,
-    /** The user pastes a link into the address bar (the browser fires hashchange). */
-    paste: (h: string) => {
-      address = h;
-      for (const listener of listeners) listener();
-    },
-  };
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('a lesson across a reload', () => {
   it('reopens at the same step with the answers of the steps run before, including later ones', async () => {

@@ -18,8 +18,8 @@ import type { PlaygroundStore } from './store.ts';
 export function saveLessonProgress(store: PlaygroundStore, storage: Pick<SavedStore, 'read' | 'write'>) {
   return store.subscribe((state, previous) => {
     const lesson = state.lesson;
-    // A lesson from a file cannot be found again by its id after a reload.
-    if (!lesson || lesson.origin === 'file') return;
+    // A lesson from a file is found again after a reload only while its file is kept (lesson-file-keeping.ts).
+    if (!lesson || (lesson.origin === 'file' && !lesson.file)) return;
     const was = previous.lesson;
     if (was?.scenario === lesson.scenario && was.current === lesson.current && was.runs === lesson.runs)
       return;

@@ -111,6 +111,10 @@ const SECRET_HEADERS = [
 
 export const isSecretHeader = (name: string) => SECRET_HEADERS.includes(name.trim().toLowerCase());
 
+/** An SSE-C key (or a copy source's) among the headers: what links, saved work and lesson files leave out. */
+export const carriesKey = (request: { headers?: Record<string, string> | undefined }) =>
+  Object.keys(request.headers ?? {}).some((name) => isSecretHeader(name));
+
 export function headerValue(headers: HeaderRow[], name: string): string | undefined {
   const lower = name.toLowerCase();
   return headers.find((h) => h.name.trim().toLowerCase() === lower)?.value;

@@ -15,17 +15,13 @@
  */
 import type { PrincipalSetup, RequestInput, Setup } from '../../engine/index.ts';
 import type { Turn, WorldSeed } from '../engine-port.ts';
-import { isSecretHeader } from '../request-draft.ts';
+import { carriesKey } from '../request-draft.ts';
 import { readSetup } from '../share-dto.ts';
 import type { RunEntry } from '../slices/types.ts';
 import type { SceneEntry, WorldScene } from './recorder.ts';
 
 export const SCENE_KEY = 'scene';
 export const SCENE_VERSION = 1;
-
-/** An SSE-C key (or a copy source's) in the headers: the secret that share links also leave out. */
-const carriesKey = (request: RequestInput) =>
-  Object.keys(request.headers ?? {}).some((name) => isSecretHeader(name));
 
 export type SavedEntry =
   | (Omit<Extract<SceneEntry, { kind: 'send' }>, 'source'> & { run?: true })

@@ -15,7 +15,7 @@ import { draftFromRequest } from '../lesson-draft.ts';
 import { lessonAfterSteps } from '../lesson-step.ts';
 import { CANCELLED_NOTICE, keepAnswers, REPLACED_NOTICE, record } from '../send-through.ts';
 import { takeStash } from '../workspace-stash.ts';
-import type { LessonSlice, OpenLesson, PlaygroundState } from './types.ts';
+import type { LessonFile, LessonSlice, OpenLesson, PlaygroundState } from './types.ts';
 
 const DEFAULT_POLICY_TEXT = '';
 
@@ -29,7 +29,11 @@ export const createLessonSlice =
   (port: EnginePort, gate: Gate): StateCreator<PlaygroundState, [], [], LessonSlice> =>
   (set, get) => {
     /** The lesson's world, from its set-up, on a clock that moves only by the steps' `afterMs`. */
-    const enterLesson = async (scenario: Scenario, origin: OpenLesson['origin']): Promise<void> => {
+    const enterLesson = async (
+      scenario: Scenario,
+      origin: OpenLesson['origin'],
+      file?: LessonFile,
+    ): Promise<void> => {
       // A challenge's world lacks what the learner is to write (the file keeps the reference answer).
       const challenge = challengeById(scenario.id);
       const setup = challenge ? challengeSetup(scenario.setup ?? {}, challenge.hide) : (scenario.setup ?? {});
@@ -44,6 +48,7 @@ export const createLessonSlice =
         mismatches: [],
         offScript: false,
         origin,
+        ...(file ? { file } : {}),
         hints: 0,
       };
       set({
@@ -117,7 +122,7 @@ export const createLessonSlice =
       closeGallery: () => set({ gallery: { open: false, wanted: get().gallery.wanted } }),
       openLesson: async (scenario, options = {}) => {
         if (get().stash === null) set({ stash: takeStash(get()) });
-        await enterLesson(scenario, options.origin ?? 'shipped');
+        await enterLesson(scenario, options.file ? 'file' : (options.origin ?? 'shipped'), options.file);
         if (options.step !== undefined && options.step > 0) await get().goToStep(options.step);
       },
       closeLesson: () => {
@@ -128,7 +133,7 @@ export const createLessonSlice =
       },
       restartLesson: async () => {
         const lesson = get().lesson;
-        if (lesson) await enterLesson(lesson.scenario, lesson.origin);
+        if (lesson) await enterLesson(lesson.scenario, lesson.origin, lesson.file);
       },
       runLessonStep: async (index) => {
         const lesson = get().lesson;
@@ -175,7 +180,7 @@ export const createLessonSlice =
                 }
               : null,
         });
-        await get().openLesson(read.scenario, { origin: 'file' });
+        await get().openLesson(read.scenario, { origin: 'file', file: { name, text } });
       },
       showHint: () => {
         const lesson = get().lesson;

@@ -146,6 +146,12 @@ export interface UiSlice {
   setBesideSaved(on: boolean): void;
 }
 
+/** A scenario file a lesson was opened from: its name (for messages) and its text. */
+export interface LessonFile {
+  name: string;
+  text: string;
+}
+
 export interface OpenLesson {
   scenario: Scenario;
   /** The answer of each step run so far, by step index (what the engine's session ran). */
@@ -168,6 +174,8 @@ export interface OpenLesson {
   ranFirst?: { step: number; earlier: number[] };
   /** A shipped lesson (in the gallery) or one opened from a file. */
   origin: 'shipped' | 'file';
+  /** A lesson from a file: the file as read, so a reload can open it again (kept-file-lesson.ts). */
+  file?: LessonFile;
   /** In a challenge: hints shown so far, the grade of the last "Check", and whether one is running. */
   hints: number;
   grade?: ChallengeGrade;
@@ -191,7 +199,10 @@ export interface LessonSlice {
   openGallery(message?: string): void;
   closeGallery(): void;
   /** Opens a lesson in a world of its own; `step` (0-based) runs it and the steps before it. */
-  openLesson(scenario: Scenario, options?: { step?: number; origin?: OpenLesson['origin'] }): Promise<void>;
+  openLesson(
+    scenario: Scenario,
+    options?: { step?: number; origin?: OpenLesson['origin']; file?: LessonFile },
+  ): Promise<void>;
   /** Back to the user's own workspace, exactly as it was. */
   closeLesson(): void;
   /** A fresh world from the lesson's set-up, no step run. */

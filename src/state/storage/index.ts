@@ -12,6 +12,13 @@ export {
   openKeyValueDb,
 } from './idb.ts';
 export {
+  KEPT_FILE_LESSON_KEY,
+  type KeptFileLesson,
+  keepFileLesson,
+  MAX_KEPT_LESSON_CHARS,
+  readKeptFileLesson,
+} from './kept-file-lesson.ts';
+export {
   LESSON_PROGRESS_KEY,
   type LessonProgress,
   readLessonProgress,

@@ -1,13 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { usePlayground } from '../../state/context.tsx';
-import {
-  carriesKey,
-  createdKey,
-  idFromTitle,
-  lessonFileText,
-  lessonFromSession,
-} from '../../state/lesson-export.ts';
+import { createdKey, idFromTitle, lessonFileText, lessonFromSession } from '../../state/lesson-export.ts';
 import { MAX_LESSON_FILE_BYTES } from '../../state/lesson-file-limit.ts';
+import { carriesKey } from '../../state/request-draft.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass, primaryButtonClass } from '../common/PanelBoundary.tsx';
 import { stepSummary } from '../lessons/step-summary.ts';
