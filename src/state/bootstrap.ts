@@ -83,9 +83,10 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
   const loadLessons = async () => {
     const shipped = await loadShipped();
     if (!keptFile) return shipped;
-    const { readLessonFile } = await import('./lesson-import.ts');
-    const kept = readLessonFile(keptFile.name, keptFile.text);
-    keptScenario = kept.ok && kept.scenario.id === keptFile.id ? kept.scenario : undefined;
+    // The file reader is a chunk of its own; without it the shipped lessons still open.
+    const reader = await import('./lesson-import.ts').catch(() => undefined);
+    const kept = reader?.readLessonFile(keptFile.name, keptFile.text);
+    keptScenario = kept?.ok && kept.scenario.id === keptFile.id ? kept.scenario : undefined;
     return (id: string) => (id === keptScenario?.id ? keptScenario : shipped(id));
   };
   const fileOf = (scenario: Scenario): LessonFile | undefined =>
