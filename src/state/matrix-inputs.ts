@@ -4,11 +4,13 @@
  * the matrix when it changes; the matrix slice uses it to tell a run already going (or just
  * cancelled) for the same inputs.
  */
+
+import { ownBucket } from './own-bucket.ts';
 import type { PlaygroundState } from './slices/types.ts';
 
 export function matrixInputs(state: PlaygroundState): string {
   const snapshot = state.snapshot;
-  const bucket = snapshot?.buckets.find((b) => b.name === snapshot.bucket);
+  const bucket = ownBucket(snapshot);
   return JSON.stringify([
     state.policyText,
     state.matrixPrincipals,

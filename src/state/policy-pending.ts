@@ -4,6 +4,7 @@
  * editor shows is what the request is judged by, and a policy S3 refuses shows S3's refusal.
  */
 import type { RequestInput, WorldSnapshot } from '../engine/index.ts';
+import { ownBucket } from './own-bucket.ts';
 
 /** The same document up to white space and member order is not a change (S3 re-serialises policies). */
 function canonical(text: string): string | null {
@@ -29,8 +30,7 @@ export function pendingPolicyRequest(
   snapshot: WorldSnapshot | null,
 ): RequestInput | null {
   if (!snapshot) return null;
-  const bucket = snapshot.buckets.find((b) => b.name === snapshot.bucket);
-  const stored = bucket?.policyText ?? null;
+  const stored = ownBucket(snapshot)?.policyText ?? null;
   if (editorText.trim() === '') return stored === null ? null : { operation: 'DeleteBucketPolicy' };
   if (stored !== null) {
     const edited = canonical(editorText);

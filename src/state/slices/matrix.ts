@@ -10,6 +10,7 @@ import { diffMatrices } from '../../engine/index.ts';
 import { draftFromInput } from '../draft-from-input.ts';
 import type { EnginePort } from '../engine-port.ts';
 import { matrixInputs } from '../matrix-inputs.ts';
+import { ownBucket } from '../own-bucket.ts';
 import type { PlaygroundState } from './types.ts';
 
 export interface MatrixView {
@@ -42,8 +43,7 @@ const IDLE: MatrixView = { status: 'idle', result: null, diff: null, refusal: nu
 
 /** The policy on the bucket, as the draft is compared with it ('' for none). */
 const bucketPolicy = (state: PlaygroundState) => {
-  const bucket = state.snapshot?.buckets.find((b) => b.name === state.snapshot?.bucket);
-  return bucket?.policyText ?? '';
+  return ownBucket(state.snapshot)?.policyText ?? '';
 };
 
 export const createMatrixSlice =

@@ -8,6 +8,7 @@ import type { Outcome } from '../../engine/index.ts';
 import type { Pasted, PasteProblem } from '../aws-paste/index.ts';
 import { type BucketForm, formFromSetup } from '../bucket-form.ts';
 import { draftFromInput } from '../draft-from-input.ts';
+import { FAILING_UPLOADS, KEY_NOT_CHECKED, ownBucket } from '../own-bucket.ts';
 import type { PlaygroundState } from './types.ts';
 
 export interface PasteReport {
@@ -75,13 +76,9 @@ const answer = (what: string, outcome: Outcome | undefined) =>
 
 /** The engine's word on the bucket's default key once the paste is in force (s3/default-key-problem.ts). */
 function defaultKeyWarnings(state: PlaygroundState): string[] {
-  const snapshot = state.snapshot;
-  const problem = snapshot?.buckets.find((b) => b.name === snapshot.bucket)?.defaultKeyProblem;
+  const problem = ownBucket(state.snapshot)?.defaultKeyProblem;
   if (!problem) return [];
-  return [
-    `Uploads that rely on the default encryption will fail: ${problem.status} ${problem.code}: ${problem.message}`,
-    'S3 does not check the key when the default is set: choose a key this KMS can use in the Bucket panel, or create one in the KMS panel.',
-  ];
+  return [`${FAILING_UPLOADS} ${problem.status} ${problem.code}: ${problem.message}`, KEY_NOT_CHECKED];
 }
 
 export const createPasteSlice = (): StateCreator<PlaygroundState, [], [], PasteSlice> => (set, get) => {

@@ -1,9 +1,9 @@
 import { usePlayground } from '../../state/context.tsx';
+import { FAILING_UPLOADS, KEY_NOT_CHECKED, ownBucket } from '../../state/own-bucket.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 
 /** The world's own bucket's `defaultKeyProblem` (engine s3/default-key-problem.ts), as in force. */
-const selectProblem = (s: PlaygroundState) =>
-  s.snapshot?.buckets.find((b) => b.name === s.snapshot?.bucket)?.defaultKeyProblem ?? null;
+const selectProblem = (s: PlaygroundState) => ownBucket(s.snapshot)?.defaultKeyProblem ?? null;
 
 /**
  * S3 accepts any KMS key in PutBucketEncryption and only fails at the next upload, so the panel
@@ -19,16 +19,13 @@ export function DefaultKeyWarning() {
       className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
       <p>
-        Uploads that rely on this default will fail:{' '}
+        {FAILING_UPLOADS}{' '}
         <span className="font-mono font-semibold">
           {problem.status} {problem.code}
         </span>
         : <span className="break-all">{problem.message}</span>
       </p>
-      <p className="mt-1">
-        S3 does not check the key when the default is set. Choose a key this KMS can use (the KMS panel
-        creates keys, enables them and cancels their deletion), or leave the key empty for aws/s3.
-      </p>
+      <p className="mt-1">{KEY_NOT_CHECKED}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Diagnostic } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
+import { ownBucket } from '../../state/own-bucket.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { decidingBucketStatement } from './deciding-statement.ts';
@@ -21,8 +22,7 @@ const selectLarge = (s: PlaygroundState) => s.largeText;
 const selectSetup = (s: PlaygroundState) => s.setup;
 const selectKeys = (s: PlaygroundState) => s.snapshot?.kmsKeys;
 const selectLastOutcome = (s: PlaygroundState) => s.lastRun?.outcome;
-const selectBucketPolicy = (s: PlaygroundState) =>
-  s.snapshot?.buckets.find((b) => b.name === s.snapshot?.bucket)?.policyText ?? '';
+const selectBucketPolicy = (s: PlaygroundState) => ownBucket(s.snapshot)?.policyText ?? '';
 const selectReveal = (s: PlaygroundState) => s.policyReveal;
 const selectFull = (s: PlaygroundState) => s.editorFullHeight;
 const selectLines = (s: PlaygroundState) => s.policyStatementLines;
