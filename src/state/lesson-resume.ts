@@ -18,8 +18,7 @@ import type { PlaygroundStore } from './store.ts';
 export function saveLessonProgress(store: PlaygroundStore, storage: Pick<SavedStore, 'read' | 'write'>) {
   return store.subscribe((state, previous) => {
     const lesson = state.lesson;
-    // A lesson from a file is found again after a reload only while its file is kept (lesson-file-keeping.ts).
-    if (!lesson || (lesson.origin === 'file' && !lesson.file)) return;
+    if (!lesson) return;
     const was = previous.lesson;
     if (was?.scenario === lesson.scenario && was.current === lesson.current && was.runs === lesson.runs)
       return;

@@ -29,11 +29,8 @@ export const createLessonSlice =
   (port: EnginePort, gate: Gate): StateCreator<PlaygroundState, [], [], LessonSlice> =>
   (set, get) => {
     /** The lesson's world, from its set-up, on a clock that moves only by the steps' `afterMs`. */
-    const enterLesson = async (
-      scenario: Scenario,
-      origin: OpenLesson['origin'],
-      file?: LessonFile,
-    ): Promise<void> => {
+    /** A lesson from a file carries the file, so a reload can open it again (lesson-file-keeping.ts). */
+    const enterLesson = async (scenario: Scenario, file?: LessonFile): Promise<void> => {
       // A challenge's world lacks what the learner is to write (the file keeps the reference answer).
       const challenge = challengeById(scenario.id);
       const setup = challenge ? challengeSetup(scenario.setup ?? {}, challenge.hide) : (scenario.setup ?? {});
@@ -47,7 +44,7 @@ export const createLessonSlice =
         compared: [],
         mismatches: [],
         offScript: false,
-        origin,
+        origin: file ? 'file' : 'shipped',
         ...(file ? { file } : {}),
         hints: 0,
       };
@@ -122,7 +119,7 @@ export const createLessonSlice =
       closeGallery: () => set({ gallery: { open: false, wanted: get().gallery.wanted } }),
       openLesson: async (scenario, options = {}) => {
         if (get().stash === null) set({ stash: takeStash(get()) });
-        await enterLesson(scenario, options.file ? 'file' : (options.origin ?? 'shipped'), options.file);
+        await enterLesson(scenario, options.file);
         if (options.step !== undefined && options.step > 0) await get().goToStep(options.step);
       },
       closeLesson: () => {
@@ -133,7 +130,7 @@ export const createLessonSlice =
       },
       restartLesson: async () => {
         const lesson = get().lesson;
-        if (lesson) await enterLesson(lesson.scenario, lesson.origin, lesson.file);
+        if (lesson) await enterLesson(lesson.scenario, lesson.file);
       },
       runLessonStep: async (index) => {
         const lesson = get().lesson;
@@ -180,7 +177,7 @@ export const createLessonSlice =
                 }
               : null,
         });
-        await get().openLesson(read.scenario, { origin: 'file', file: { name, text } });
+        await get().openLesson(read.scenario, { file: { name, text } });
       },
       showHint: () => {
         const lesson = get().lesson;

@@ -199,10 +199,7 @@ export interface LessonSlice {
   openGallery(message?: string): void;
   closeGallery(): void;
   /** Opens a lesson in a world of its own; `step` (0-based) runs it and the steps before it. */
-  openLesson(
-    scenario: Scenario,
-    options?: { step?: number; origin?: OpenLesson['origin']; file?: LessonFile },
-  ): Promise<void>;
+  openLesson(scenario: Scenario, options?: { step?: number; file?: LessonFile }): Promise<void>;
   /** Back to the user's own workspace, exactly as it was. */
   closeLesson(): void;
   /** A fresh world from the lesson's set-up, no step run. */
