@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { LessonPanel } from './pages/lesson-page.ts';
+import { LessonPanel, putLessonFile } from './pages/lesson-page.ts';
 import { PlaygroundPage } from './pages/playground-page.ts';
 
 /** Issue 8: "Save as lesson" writes a file the runner passes; "Open file" and a drop open one. */
@@ -87,18 +87,8 @@ test('Open file: a bad file is named with its JSON path and the work stays; a go
   await expect(playground.requestRegion.getByRole('textbox', { name: 'Object key' })).toHaveValue(
     'still-mine.txt',
   );
-  const good = JSON.stringify({
-    id: 'from-a-file',
-    title: 'A lesson from a file',
-    steps: [
-      {
-        request: { operation: 'PutObject', key: 'f.txt', body: 'x' },
-        expect: { status: 200 },
-        explain: 'Stored.',
-      },
-    ],
-  });
-  await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+  const good = putLessonFile('from-a-file', 'A lesson from a file', [{ key: 'f.txt', explain: 'Stored.' }]);
+  await lesson.openFile('good.json', good);
   await expect(lesson.region).toContainText('A lesson from a file');
   await lesson.run(1, /200/);
   await lesson.close();
@@ -124,25 +114,13 @@ test('a lesson opened from a file comes back after a reload at its step, with it
   const playground = new PlaygroundPage(page, context);
   const lesson = new LessonPanel(page);
   await playground.openReady();
-  const file = JSON.stringify({
-    id: 'trainer-own',
-    title: 'A trainer’s own lesson',
-    steps: [
-      {
-        request: { operation: 'PutObject', key: 'a.txt', body: 'a' },
-        expect: { status: 200 },
-        explain: 'One.',
-      },
-      {
-        request: { operation: 'PutObject', key: 'b.txt', body: 'b' },
-        expect: { status: 200 },
-        explain: 'Two.',
-      },
-    ],
-  });
-  await page
-    .getByLabel('Lesson file to open')
-    .setInputFiles({ name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await lesson.openFile(
+    'own.json',
+    putLessonFile('trainer-own', 'A trainer’s own lesson', [
+      { key: 'a.txt', explain: 'One.' },
+      { key: 'b.txt', explain: 'Two.' },
+    ]),
+  );
   await lesson.run(2, /200/);
   await expect(page).toHaveURL(/#lesson=trainer-own&step=2$/);
   // Leaving saves what is pending; then a reload, as a slip of the finger in front of the room.

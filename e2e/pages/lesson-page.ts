@@ -24,6 +24,13 @@ export class LessonPanel {
     await expect(this.region).toContainText(title);
   }
 
+  /** "Open file" with a scenario file made here (a JSON text), as a trainer opens their own lesson. */
+  async openFile(name: string, text: string) {
+    await this.page
+      .getByLabel('Lesson file to open')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  }
+
   runButton(step: number): Locator {
     return this.region.getByRole('button', { name: `Run step ${step}`, exact: true });
   }
@@ -84,3 +91,15 @@ export class Presenter {
     await expect(this.button).toHaveAttribute('aria-pressed', 'false');
   }
 }
+
+/** A lesson file of PutObject steps, each answered 200 on AWS, with its explanation. */
+export const putLessonFile = (id: string, title: string, steps: { key: string; explain: string }[]) =>
+  JSON.stringify({
+    id,
+    title,
+    steps: steps.map(({ key, explain }) => ({
+      request: { operation: 'PutObject', key, body: key },
+      expect: { status: 200 },
+      explain,
+    })),
+  });
