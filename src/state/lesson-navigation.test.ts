@@ -9,7 +9,14 @@ function fakeBar() {
   const entries = [''];
   let at = 0;
   let listener: () => void = () => undefined;
-  const bar: AddressBar & { back(): void; forward(): void; type(hash: string): void; entries: string[] } = {
+  const bar: AddressBar & {
+    back(): void;
+    forward(): void;
+    type(hash: string): void;
+    /** The browser's second event for one change (setting `location.hash` fires popstate and hashchange). */
+    again(): void;
+    entries: string[];
+  } = {
     entries,
     currentHash: () => entries[at] ?? '',
     pushHash: (hash) => {
@@ -35,6 +42,7 @@ function fakeBar() {
       bar.pushHash(hash);
       listener();
     },
+    again: () => listener(),
   };
   return bar;
 }
@@ -106,5 +114,20 @@ describe('the address bar and the open lesson follow each other', () => {
     expect(bar.currentHash()).toBe(
       '#lesson=https-only-policy&step=1&deck=https-only-policy,sse-kms-disabled-key&title=Day+one',
     );
+  });
+
+  it('a deck link set in an open tab, heard twice, opens its first lesson without running a step', async () => {
+    const { store, bar } = await tab();
+    bar.type('#deck=https-only-policy,sse-c-over-http-refused&title=Morning');
+    bar.again();
+    await eventually(() => expect(store.getState().lesson?.scenario.id).toBe('https-only-policy'));
+    await eventually(() =>
+      expect(bar.currentHash()).toBe(
+        '#lesson=https-only-policy&step=1&deck=https-only-policy,sse-c-over-http-refused&title=Morning',
+      ),
+    );
+    bar.again();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(store.getState().lesson?.runs.filter(Boolean)).toEqual([]);
   });
 });

@@ -76,8 +76,12 @@ export async function navigate(
   }
   const step = (address.step ?? 1) - 1;
   state.closeGallery();
-  if (open?.scenario.id === id) await state.goToStep(Math.min(step, scenario.steps.length - 1));
-  else {
+  if (open?.scenario.id === id) {
+    // The step on screen is no move: a browser's second event for one change (popstate and
+    // hashchange), or the address the page itself wrote, must not run it.
+    const wanted = Math.min(step, scenario.steps.length - 1);
+    if (wanted !== open.current) await state.goToStep(wanted);
+  } else {
     const file = hooks.fileOf?.(scenario);
     await state.openLesson(scenario, {
       step: Math.min(step, scenario.steps.length - 1),
