@@ -37,6 +37,33 @@ test('"Try your own policy" puts the cursor in the policy editor', async ({ page
   playground.expectCleanRun();
 });
 
+test('the cursor sent to the policy while the code editor loads is still in it, where it was, once the editor arrives', async ({
+  page,
+  context,
+}) => {
+  const playground = new PlaygroundPage(page, context);
+  // Hold Monaco's chunk, as a slow machine or a slow host would, until the cursor is in the plain editor.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/MonacoPolicyEditor-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await playground.openReady();
+  await expect(playground.policyRegion.getByText('Loading the code editor…')).toBeVisible();
+  await page.getByRole('button', { name: 'Try your own policy' }).click();
+  await expect(playground.policyRegion.locator('textarea')).toBeFocused();
+  await page.keyboard.press('Control+End');
+  release();
+  await playground.waitForEditor();
+  await expect(playground.policyRegion.locator('.monaco-editor textarea')).toBeFocused();
+  await page.keyboard.type('x');
+  await expect(playground.policyRegion.locator('.view-lines')).toContainText('}x');
+  playground.expectCleanRun();
+});
+
 test('a lesson link on a guest machine opens the lesson without the "Start here" panel over it', async ({
   page,
   context,

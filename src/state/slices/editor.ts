@@ -1,4 +1,4 @@
-/** The policy editor's view state: full height, and a request to show a statement (from the trace). */
+/** The policy editor's view state: full height, and requests to show a statement (from the trace) or take the cursor. */
 import type { StateCreator } from 'zustand/vanilla';
 import type { PlaygroundState } from './types.ts';
 
@@ -8,6 +8,9 @@ export interface EditorSlice {
   /** The statement the trace asked the editor to show; `nonce` makes a second click count. */
   policyReveal: { index: number; nonce: number } | null;
   revealPolicyStatement(index: number): void;
+  /** A request to put the cursor in the policy editor (counts up; "Try your own policy"). */
+  policyFocus: number;
+  focusPolicyEditor(): void;
 }
 
 export const createEditorSlice = (): StateCreator<PlaygroundState, [], [], EditorSlice> => (set, get) => ({
@@ -16,4 +19,6 @@ export const createEditorSlice = (): StateCreator<PlaygroundState, [], [], Edito
   policyReveal: null,
   revealPolicyStatement: (index) =>
     set({ policyReveal: { index, nonce: (get().policyReveal?.nonce ?? 0) + 1 } }),
+  policyFocus: 0,
+  focusPolicyEditor: () => set({ policyFocus: get().policyFocus + 1 }),
 });

@@ -6,6 +6,7 @@ import { loadLessonCatalog } from '../lessons/load-lessons.ts';
 const selectOpen = (s: PlaygroundState) => s.startHere;
 const selectSet = (s: PlaygroundState) => s.setStartHere;
 const selectOpenLesson = (s: PlaygroundState) => s.openLesson;
+const selectFocusPolicy = (s: PlaygroundState) => s.focusPolicyEditor;
 
 /**
  * First contact (issue 8): what the three columns are, and two ways in. Shown on a first visit,
@@ -15,6 +16,7 @@ export function StartHere() {
   const open = usePlayground(selectOpen);
   const setOpen = usePlayground(selectSet);
   const openLesson = usePlayground(selectOpenLesson);
+  const focusPolicy = usePlayground(selectFocusPolicy);
   if (!open) return null;
   return (
     <section
@@ -53,8 +55,7 @@ export function StartHere() {
           className={buttonClass}
           onClick={() => {
             setOpen(false);
-            // Monaco's input area, or the plain textarea while it loads: either way the cursor is in the policy.
-            document.querySelector<HTMLElement>('section[aria-label="Bucket policy"] textarea')?.focus();
+            focusPolicy();
           }}
         >
           Try your own policy

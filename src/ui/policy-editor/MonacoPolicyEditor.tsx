@@ -41,6 +41,8 @@ export interface StatementHighlight {
 export interface MonacoControls {
   revealDiagnostic(diagnostic: Diagnostic): void;
   revealLine(line: number): void;
+  /** The focus in the editor, with the cursor at this offset of the text if given. */
+  focusAt(offset?: number): void;
   toggleTabFocus(): boolean;
 }
 
@@ -160,6 +162,11 @@ export default function MonacoPolicyEditor({
       revealLine: (line) => {
         editor.setSelection(new monaco.Range(line, 1, line, 1));
         editor.revealLineInCenter(line);
+        editor.focus();
+      },
+      focusAt: (offset) => {
+        const position = offset === undefined ? null : editor.getModel()?.getPositionAt(offset);
+        if (position) editor.setPosition(position);
         editor.focus();
       },
       toggleTabFocus: () => {

@@ -1,12 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Diagnostic } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import { ownBucket } from '../../state/own-bucket.ts';
 import type { PlaygroundState } from '../../state/store.ts';
+import { useCursorCarry } from './cursor-carry.ts';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { decidingBucketStatement } from './deciding-statement.ts';
 import { FallbackOnError } from './fallback-on-error.tsx';
-import type { MonacoControls, StatementHighlight } from './MonacoPolicyEditor.tsx';
+import type { StatementHighlight } from './MonacoPolicyEditor.tsx';
 import { PolicyApplyBar } from './PolicyApplyBar.tsx';
 import { PolicyTextarea } from './PolicyTextarea.tsx';
 import { SnippetMenu } from './SnippetMenu.tsx';
@@ -24,6 +25,7 @@ const selectKeys = (s: PlaygroundState) => s.snapshot?.kmsKeys;
 const selectLastOutcome = (s: PlaygroundState) => s.lastRun?.outcome;
 const selectBucketPolicy = (s: PlaygroundState) => ownBucket(s.snapshot)?.policyText ?? '';
 const selectReveal = (s: PlaygroundState) => s.policyReveal;
+const selectFocusRequest = (s: PlaygroundState) => s.policyFocus;
 const selectFull = (s: PlaygroundState) => s.editorFullHeight;
 const selectLines = (s: PlaygroundState) => s.policyStatementLines;
 const selectSetFull = (s: PlaygroundState) => s.setEditorFullHeight;
@@ -52,19 +54,21 @@ export function PolicyEditor() {
   const revealRequest = usePlayground(selectReveal);
   const fullHeight = usePlayground(selectFull);
   const setFullHeight = usePlayground(selectSetFull);
-  const [ready, setReady] = useState(false);
   const [tabMovesFocus, setTabMovesFocus] = useState(false);
-  const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const monaco = useRef<MonacoControls | null>(null);
-
-  const onMonacoReady = useCallback((controls: MonacoControls) => {
-    monaco.current = controls;
-    setReady(true);
-  }, []);
+  const carry = useCursorCarry();
+  const { ready } = carry;
+  const monaco = carry.controls;
   const reveal = (diagnostic: Diagnostic) =>
     monaco.current
       ? monaco.current.revealDiagnostic(diagnostic)
-      : revealInTextarea(textareaRef.current, diagnostic);
+      : revealInTextarea(carry.textarea.current, diagnostic);
+
+  // "Try your own policy": the cursor in the policy, even if Monaco is still on its way.
+  const focusRequest = usePlayground(selectFocusRequest);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its count) moves the focus
+  useEffect(() => {
+    if (focusRequest > 0) carry.focus();
+  }, [focusRequest]);
 
   // The statement that decided the last request, while the editor holds the policy it was judged by.
   const lines = usePlayground(selectLines);
@@ -83,7 +87,12 @@ export function PolicyEditor() {
   }, [revealRequest?.nonce]);
 
   const textarea = (status: string) => (
-    <PolicyTextarea value={policyText} onChange={setPolicyText} status={status} textareaRef={textareaRef} />
+    <PolicyTextarea
+      value={policyText}
+      onChange={setPolicyText}
+      status={status}
+      textareaRef={carry.textareaRef}
+    />
   );
   return (
     <section aria-label="Bucket policy" className="flex h-full min-h-64 flex-col">
@@ -141,7 +150,7 @@ export function PolicyEditor() {
                 diagnostics={diagnostics}
                 snippetTarget={snippetTarget}
                 highlight={highlight}
-                onReady={onMonacoReady}
+                onReady={carry.monacoReady}
                 onTabFocusChange={setTabMovesFocus}
               />
             </div>

@@ -1,12 +1,12 @@
-import { Suspense, useCallback, useId, useRef, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import type { Diagnostic } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { inputClass } from '../common/PanelBoundary.tsx';
+import { useCursorCarry } from '../policy-editor/cursor-carry.ts';
 import { DiagnosticsList } from '../policy-editor/DiagnosticsList.tsx';
 import { FallbackOnError } from '../policy-editor/fallback-on-error.tsx';
 import { LazyMonacoPolicyEditor } from '../policy-editor/lazy-monaco.tsx';
-import type { MonacoControls } from '../policy-editor/MonacoPolicyEditor.tsx';
 import { POLICY_MODEL_PATH } from '../policy-editor/policy-schema.ts';
 import { snippetTargetOf } from '../policy-editor/snippet-target.ts';
 
@@ -41,17 +41,15 @@ export function IdentityPolicyEditor({
   const dark = usePlayground(selectDark);
   const large = usePlayground(selectLarge);
   const target = snippetTargetOf(usePlayground(selectSetup), usePlayground(selectKeys));
-  const [ready, setReady] = useState(false);
   const [tabMovesFocus, setTabMovesFocus] = useState(false);
-  const controls = useRef<MonacoControls | null>(null);
-  const onReady = useCallback((mounted: MonacoControls) => {
-    controls.current = mounted;
-    setReady(true);
-  }, []);
+  const carry = useCursorCarry();
+  const { ready } = carry;
+  const controls = carry.controls;
   const fieldId = useId();
   const label = `Identity policy of ${arn}`;
   const textarea = (
     <textarea
+      ref={carry.textareaRef}
       id={fieldId}
       aria-label={label}
       value={text}
@@ -88,7 +86,7 @@ export function IdentityPolicyEditor({
                 diagnostics={diagnostics}
                 snippetTarget={target}
                 highlight={null}
-                onReady={onReady}
+                onReady={carry.monacoReady}
                 onTabFocusChange={setTabMovesFocus}
                 path={modelPath(arn)}
                 ariaLabel={label}
