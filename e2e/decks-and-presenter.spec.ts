@@ -78,7 +78,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(lesson.answer(1)).toHaveText(/200/);
     await page.keyboard.press('ArrowRight');
     await expect(lesson.answer(2)).toHaveText(/403 AccessDenied/);
-    await expect(page).toHaveURL(/#lesson=https-only-policy&step=2$/);
+    await expect(page).toHaveURL(/#lesson=https-only-policy&step=2&present$/);
     await expect(lesson.region).toContainText('Over plain HTTP the key is');
     await expect(page.getByRole('region', { name: 'Trace' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Trace' })).toBeInViewport();
@@ -94,6 +94,30 @@ for (const theme of ['light', 'dark'] as const) {
     playground.expectCleanRun();
   });
 }
+
+test('a reload in presenter mode comes back in presenter mode, at the step, with its answer; Escape takes it out of the address', async ({
+  page,
+  context,
+}) => {
+  const playground = new PlaygroundPage(page, context);
+  const lesson = new LessonPanel(page);
+  const presenter = new Presenter(page);
+  await playground.openReady('./#lesson=https-only-policy');
+  await presenter.enterWithKey();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(lesson.answer(2)).toHaveText(/403 AccessDenied/);
+  await expect(page).toHaveURL(/#lesson=https-only-policy&step=2&present$/);
+  await page.reload();
+  await expect(presenter.button).toHaveAttribute('aria-pressed', 'true');
+  await expect(playground.bucketRegion).toBeHidden();
+  await expect(lesson.currentStepHeading).toContainText('Step 2');
+  await expect(lesson.answer(2)).toHaveText(/403 AccessDenied/);
+  await presenter.leaveWithEscape();
+  await expect(page).toHaveURL(/#lesson=https-only-policy&step=2$/);
+  playground.expectCleanRun();
+});
 
 test('in presenter mode a clicker (Page Down / Page Up, or the arrows after a tab was clicked) runs the steps and moves on through the deck', async ({
   page,

@@ -99,6 +99,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     ...prefs,
     // First contact: shown once, but not over the lesson or deck a trainer's link opens.
     startHere: !prefs.startHereSeen && !(read.ok && read.address !== null),
+    presenter: read.ok && read.address?.present === true,
     ...(workspace
       ? {
           policyText: workspace.policyText,

@@ -11,6 +11,8 @@ describe('lesson and deck addresses', () => {
       address: { lesson: 'b', step: 2, deck: ['a', 'b'], title: 'Monday session' },
     },
     { hash: '#lesson=a&step=0', address: { lesson: 'a' } },
+    { hash: '#lesson=a&step=3&present', address: { lesson: 'a', step: 3, present: true } },
+    { hash: '#deck=a,b&present', address: { deck: ['a', 'b'], present: true } },
     { hash: '#s=abc', address: null },
     { hash: '', address: null },
   ])('reads $hash', ({ hash, address }) => {
@@ -36,5 +38,11 @@ describe('lesson and deck addresses', () => {
       address: { lesson: 'b', step: 2, deck: ['a', 'b'], title: 'Monday' },
     });
     expect(deckHash(['a', 'b'], ' Day 1 ')).toBe('#deck=a,b&title=Day+1');
+    const presenting = lessonHash('b', 2, null, true);
+    expect(presenting).toBe('#lesson=b&step=2&present');
+    expect(readLessonAddress(presenting)).toEqual({
+      ok: true,
+      address: { lesson: 'b', step: 2, present: true },
+    });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Lesson and deck addresses (issue 8, "links navigate, in every tab"):
  * `#lesson=<id>&step=<n>` while a lesson is open, `&deck=<id>,<id>…&title=…` after it inside a deck,
- * and `#deck=<id>,<id>…` to open a deck at its first lesson. Steps are numbered from 1 here, as on
- * screen; the store counts from 0.
+ * and `#deck=<id>,<id>…` to open a deck at its first lesson. `&present` ends the address while
+ * presenter mode is on: a reload in front of the room keeps it, and a trainer's link can start in
+ * it. Steps are numbered from 1 here, as on screen; the store counts from 0.
  */
 
 export interface LessonAddress {
@@ -12,6 +13,8 @@ export interface LessonAddress {
   step?: number;
   deck?: string[];
   title?: string;
+  /** Presenter mode; an address without it leaves the mode as it is. */
+  present?: true;
 }
 
 const ID = /^[a-z0-9-]+$/;
@@ -51,6 +54,7 @@ export function readLessonAddress(hash: string): ReadAddress {
     const title = params.get('title');
     if (title !== null && title.trim() !== '') address.title = title.trim().slice(0, MAX_TITLE);
   }
+  if (params.has('present')) address.present = true;
   return { ok: true, address };
 }
 
@@ -59,6 +63,7 @@ export function lessonHash(
   lesson: string,
   step: number,
   deck?: { ids: string[]; title?: string } | null,
+  present = false,
 ): string {
   const params = new URLSearchParams({ lesson, step: String(step) });
   if (deck) {
@@ -66,7 +71,7 @@ export function lessonHash(
     if (deck.title) params.set('title', deck.title);
   }
   // URLSearchParams writes commas as %2C; a deck link reads better with them as they are.
-  return `#${params.toString().replace(/%2C/gi, ',')}`;
+  return `#${params.toString().replace(/%2C/gi, ',')}${present ? '&present' : ''}`;
 }
 
 /** A deck link, for "Make a deck". */

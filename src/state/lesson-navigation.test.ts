@@ -116,6 +116,32 @@ describe('the address bar and the open lesson follow each other', () => {
     );
   });
 
+  it('presenter mode is in the address in place, so a reload of it opens the step in presenter mode', async () => {
+    const { store, bar } = await tab('#lesson=https-only-policy&step=2');
+    const entries = bar.entries.length;
+    store.getState().setPresenter(true);
+    expect(bar.currentHash()).toBe('#lesson=https-only-policy&step=2&present');
+    expect(bar.entries).toHaveLength(entries);
+
+    const reloaded = await tab(bar.currentHash());
+    expect(reloaded.store.getState().presenter).toBe(true);
+    expect(reloaded.store.getState().lesson?.current).toBe(1);
+
+    reloaded.store.getState().setPresenter(false);
+    expect(reloaded.bar.currentHash()).toBe('#lesson=https-only-policy&step=2');
+  });
+
+  it('a step taken in presenter mode keeps it in the address, and Back to an entry without it does not leave it', async () => {
+    const { store, bar } = await tab('#lesson=https-only-policy');
+    store.getState().setPresenter(true);
+    await store.getState().goToStep(1);
+    expect(bar.currentHash()).toBe('#lesson=https-only-policy&step=2&present');
+    bar.back();
+    await eventually(() => expect(store.getState().lesson?.current).toBe(0));
+    expect(store.getState().presenter).toBe(true);
+    await eventually(() => expect(bar.currentHash()).toBe('#lesson=https-only-policy&step=1&present'));
+  });
+
   it('a deck link set in an open tab, heard twice, opens its first lesson without running a step', async () => {
     const { store, bar } = await tab();
     bar.type('#deck=https-only-policy,sse-c-over-http-refused&title=Morning');

@@ -22,9 +22,9 @@ export type LessonLookup = (id: string) => Scenario | undefined;
 
 /** The address the store's state asks for: the open lesson at its step, or none (the user's work). */
 export function addressOf(store: PlaygroundStore): string | null {
-  const { lesson, deck } = store.getState();
+  const { lesson, deck, presenter } = store.getState();
   if (!lesson) return null;
-  return lessonHash(lesson.scenario.id, lesson.current + 1, deck);
+  return lessonHash(lesson.scenario.id, lesson.current + 1, deck, presenter);
 }
 
 export interface NavigationHooks {
@@ -90,6 +90,7 @@ export async function navigate(
     await hooks.resume?.(scenario);
   }
   store.getState().setDeck(address.deck ? { ids: address.deck, title: address.title } : null);
+  if (address.present) store.getState().setPresenter(true);
 }
 
 /**
@@ -138,7 +139,8 @@ export function followLessonAddress(
     if (navigating > 0) return;
     const was = previous.lesson;
     const now = state.lesson;
-    if (was === now && state.deck === previous.deck) return;
+    const toggled = state.presenter !== previous.presenter;
+    if (was === now && state.deck === previous.deck && !toggled) return;
     const read = readLessonAddress(bar.currentHash());
     if (!now) {
       // Closing a lesson is a step back to the user's work: Back reopens the lesson.
@@ -147,9 +149,10 @@ export function followLessonAddress(
     }
     const wanted = addressOf(store);
     if (wanted === null || wanted === bar.currentHash()) return;
-    // A link that named no step yet (just opened) becomes the step's address in place.
+    // A link that named no step yet (just opened) becomes the step's address in place, and so
+    // does presenter mode switched on or off: it is no move in the session.
     const fresh = read.ok && read.address !== null && read.address.step === undefined;
-    if (fresh) bar.replaceHash(wanted);
+    if (fresh || (toggled && was === now)) bar.replaceHash(wanted);
     else bar.pushHash(wanted);
   };
   return {

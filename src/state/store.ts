@@ -48,6 +48,8 @@ export interface StoreInit {
   largeText?: boolean;
   startHere?: boolean;
   startHereSeen?: boolean;
+  /** A lesson address ending in `&present` (lesson-address.ts): the first paint is the projector's. */
+  presenter?: boolean;
   /**
    * The engine behind the one port: the worker in the app (src/worker/worker-port.ts), the
    * in-process host in tests and Node (src/worker/host.ts). The store never holds a world itself.

@@ -4,7 +4,7 @@ import type { PlaygroundState, UiSlice } from './types.ts';
 
 export const createUiSlice =
   (
-    initial: Partial<Pick<UiSlice, 'theme' | 'largeText' | 'startHere' | 'startHereSeen'>>,
+    initial: Partial<Pick<UiSlice, 'theme' | 'largeText' | 'startHere' | 'startHereSeen' | 'presenter'>>,
   ): StateCreator<PlaygroundState, [], [], UiSlice> =>
   (set) => ({
     theme: initial.theme ?? 'light',
@@ -12,7 +12,7 @@ export const createUiSlice =
     rightTab: 'answer',
     includeKeys: false,
     loadNotice: null,
-    presenter: false,
+    presenter: initial.presenter ?? false,
     setPresenter: (presenter) => set({ presenter }),
     startHere: initial.startHere ?? false,
     startHereSeen: initial.startHereSeen ?? false,
