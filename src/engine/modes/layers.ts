@@ -51,23 +51,35 @@ async function sealSegment(
   return { ciphertext: current, layers };
 }
 
-/**
- * Encrypts one part's plaintext (read through views, never copied) into its segments; `sealed`
- * hears how many plaintext bytes are encrypted after each one.
- */
+/** What the caller hears while a part is encrypted. */
+export interface SealWatch {
+  /** How many plaintext bytes are encrypted, after each segment. */
+  sealed?(bytes: number): void;
+  /**
+   * Each plaintext segment, handed over while WebCrypto encrypts it: work on the same bytes (S3's
+   * own checksum) runs beside the encryption instead of after it where WebCrypto works off the
+   * calling thread (Node's thread pool).
+   */
+  alongside?(segment: Uint8Array): void;
+}
+
+/** Encrypts one part's plaintext (read through views, never copied) into its segments. */
 export async function encryptBytes(
   dataKeys: CryptoKey[],
   plaintext: Uint8Array,
   deps: EngineDeps,
   place: SegmentPlace,
-  sealed?: (bytes: number) => void,
+  watch: SealWatch = {},
 ): Promise<StoredCiphertext[]> {
   const count = Math.max(1, Math.ceil(plaintext.length / SEGMENT_BYTES));
   const segments: StoredCiphertext[] = [];
   for (let i = 0; i < count; i++) {
     const view = plaintext.subarray(i * SEGMENT_BYTES, (i + 1) * SEGMENT_BYTES);
-    segments.push(await sealSegment(dataKeys, view, deps, segmentAad(place, i, count)));
-    sealed?.(Math.min((i + 1) * SEGMENT_BYTES, plaintext.length));
+    // sealSegment hands the segment to WebCrypto before its first await.
+    const sealing = sealSegment(dataKeys, view, deps, segmentAad(place, i, count));
+    watch.alongside?.(view);
+    segments.push(await sealing);
+    watch.sealed?.(Math.min((i + 1) * SEGMENT_BYTES, plaintext.length));
   }
   return segments;
 }

@@ -4,6 +4,7 @@
  */
 import { bufferView } from '../../crypto/aes-gcm.ts';
 import { decryptBytes, encryptBytes, tamperedError } from '../../modes/index.ts';
+import type { SealWatch } from '../../modes/layers.ts';
 import type { SegmentPlace, StoredKeyMaterial } from '../../modes/types.ts';
 import { err, ok, type Result } from '../../result.ts';
 import type { ObjectVersion } from '../../world/types.ts';
@@ -147,14 +148,17 @@ class PlaintextBuffer {
 }
 
 /** One part's segments: the plaintext read through views, under the given data keys and place. */
-export const encryptPart = (x: Exchange, keys: CryptoKey[], plaintext: Uint8Array, place: SegmentPlace) =>
-  encryptBytes(
-    keys,
-    plaintext,
-    x.world.deps,
-    place,
-    x.onBytes && ((done) => x.onBytes?.(done, plaintext.length)),
-  );
+export const encryptPart = (
+  x: Exchange,
+  keys: CryptoKey[],
+  plaintext: Uint8Array,
+  place: SegmentPlace,
+  alongside?: SealWatch['alongside'],
+) =>
+  encryptBytes(keys, plaintext, x.world.deps, place, {
+    ...(x.onBytes ? { sealed: (done: number) => x.onBytes?.(done, plaintext.length) } : {}),
+    ...(alongside ? { alongside } : {}),
+  });
 
 /** The bytes a write carries (normalised requests hold bytes for object writes): the same view, no copy. */
 export function requestBytes(x: Exchange): Uint8Array<ArrayBuffer> {

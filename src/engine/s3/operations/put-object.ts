@@ -8,6 +8,7 @@ import type { BucketState, ObjectVersion, StoredChecksum } from '../../world/typ
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
 import { postSuccessStatus } from '../auth/post-policy.ts';
 import { checksumResponseHeaders } from '../integrity/checksum-value.ts';
+import { claimsDigest, type DefaultChecksum, defaultChecksum } from '../integrity/default-checksum.ts';
 import { cancelledBeforeCommit, type Exchange, objectKey, type StageVerdict } from '../pipeline/exchange.ts';
 import type { CryptoRecorder, OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
@@ -31,13 +32,15 @@ export const putObject: OperationHandler = {
   async apply(x, record) {
     const bucket = x.bucket!;
     const plaintext = requestBytes(x);
-    // API "Checking object integrity": without a checksum S3 computes a CRC64NVME of its own.
-    const body = await checkBody(x, record, plaintext, 'CRC64NVME');
+    // A checksum or Content-MD5 is compared before anything is stored. Without one, S3's own
+    // CRC64NVME cannot fail: it is computed while the segments are encrypted (default-checksum.ts).
+    const claimed = claimsDigest(x.integrity);
+    const body = claimed ? await checkBody(x, record, plaintext, undefined) : { compared: [] };
     if (!('compared' in body)) return body;
     const stored = await storeNewObject(x, record, bucket, objectKey(x), plaintext, {
       contentType: contentTypeOf(x.headers),
       metadata: userMetadata(x.headers),
-      ...(body.checksum ? { checksum: body.checksum } : {}),
+      checksum: body.checksum ?? defaultChecksum(),
     });
     if (!('versionId' in stored)) return stored;
     recordBodyMatch(record, body);
@@ -57,7 +60,12 @@ export async function storeNewObject(
   bucket: BucketState,
   key: string,
   plaintext: Uint8Array<ArrayBuffer>,
-  meta: { contentType: string; metadata: Record<string, string>; checksum?: StoredChecksum },
+  meta: {
+    contentType: string;
+    metadata: Record<string, string>;
+    /** The checksum to store, or S3's own, computed over the segments as they are encrypted. */
+    checksum?: StoredChecksum | DefaultChecksum;
+  },
   /** More for the crypto step, e.g. how a copy's source was opened. */
   extra: JsonObject = {},
 ): Promise<ObjectVersion | Exclude<StageVerdict, undefined>> {
@@ -68,7 +76,10 @@ export async function storeNewObject(
   // The version id comes first: the segments are bound to it (SegmentPlace).
   const versionId = versionIdForWrite(bucket, x.world.deps);
   const place = { bucket: bucket.name, key, objectId: versionId, partNumber: 1 };
-  const segments = await encryptPart(x, keys.value.dataKeys, plaintext, place);
+  const given = meta.checksum;
+  const running = given && 'update' in given ? given.update : undefined;
+  const segments = await encryptPart(x, keys.value.dataKeys, plaintext, place, running);
+  const checksum = given && 'update' in given ? given.stored() : given;
   const version: ObjectVersion = {
     key,
     versionId,
@@ -84,7 +95,7 @@ export async function storeNewObject(
     partSizes: [plaintext.length],
     multipart: false,
     sseApplied: plan.applied,
-    ...(meta.checksum ? { checksum: meta.checksum } : {}),
+    ...(checksum ? { checksum } : {}),
     ...(plan.mode !== 'SSE-S3' && plan.mode !== 'SSE-C' && plan.contextHeader
       ? { contextHeader: plan.contextHeader }
       : {}),
