@@ -74,25 +74,32 @@ async function pipelineRates(clock: () => number) {
   return { putPipelinePerSec: put, getPipelinePerSec: get };
 }
 
-async function kmsPut1MiB(clock: () => number) {
+/**
+ * The 1 MiB SSE-KMS PutObject and raw WebCrypto AES-256-GCM of 1 MiB with a fresh IV (the ceiling
+ * for a PUT), in alternating rounds: the machine's speed drifts (other processes, a shared host),
+ * and a ratio of two figures taken seconds apart measured the drift as much as the engine.
+ */
+async function kmsPutAgainstRaw(clock: () => number, rounds = 7) {
   const w = await benchWorld();
   const body = new Uint8Array(MIB).fill(7);
   let i = 0;
-  return bestRate(
-    () => sendOk(w, { operation: 'PutObject', key: `big/${i++}`, headers: KMS_HEADERS, body }),
-    clock,
-  );
-}
-
-/** WebCrypto AES-256-GCM encrypting 1 MiB with a fresh IV, nothing else: the ceiling for a PUT. */
-async function aesGcmRaw(clock: () => number) {
+  // 64 keys written in turn: a bucket of 64 MiB that the rounds keep overwriting, so memory stays
+  // bounded however fast the machine is (every key once would hold a gigabyte by the last round).
+  const put = () => sendOk(w, { operation: 'PutObject', key: `big/${i++ % 64}`, headers: KMS_HEADERS, body });
   const subtle = globalThis.crypto.subtle;
   const key = await subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
   const data = new Uint8Array(MIB).fill(7);
-  return bestRate(async () => {
+  const raw = async () => {
     const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
     await subtle.encrypt({ name: 'AES-GCM', iv }, key, data);
-  }, clock);
+  };
+  let kmsPut1MiBMiBps = 0;
+  let aesGcmRawMiBps = 0;
+  for (let r = 0; r < rounds; r++) {
+    kmsPut1MiBMiBps = Math.max(kmsPut1MiBMiBps, (await timeRounds(put, clock, 1)).best);
+    aesGcmRawMiBps = Math.max(aesGcmRawMiBps, (await timeRounds(raw, clock, 1)).best);
+  }
+  return { kmsPut1MiBMiBps, aesGcmRawMiBps };
 }
 
 async function md5Rate(clock: () => number) {
@@ -140,8 +147,7 @@ export async function runPlatformBenchmarks(clock: () => number): Promise<Platfo
   const pipeline = await pipelineRates(clock);
   return {
     ...pipeline,
-    kmsPut1MiBMiBps: await kmsPut1MiB(clock),
-    aesGcmRawMiBps: await aesGcmRaw(clock),
+    ...(await kmsPutAgainstRaw(clock)),
     md5MiBps: await md5Rate(clock),
     crc64NvmeMiBps: await crc64NvmeRate(clock),
     snapshotMs1000: await snapshotAt1000(clock),
