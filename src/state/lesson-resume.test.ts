@@ -51,6 +51,26 @@ describe('a lesson across a reload', () => {
     stopSecond();
   });
 
+  it('says nothing of steps that "ran first" after a reload at the furthest step, reached in order', async () => {
+    const raw = memoryStorage();
+    const first = tab(raw, `#lesson=${LESSON}`);
+    await first.ready;
+    const stop = first.persist();
+    for (const step of [0, 1, 2]) await first.store.getState().goToStep(step);
+    await settle();
+    expect(first.store.getState().lesson?.ranFirst).toBeUndefined();
+    expect(first.address()).toBe(`#lesson=${LESSON}&step=3`);
+    stop();
+
+    const second = tab(raw, first.address());
+    await second.ready;
+    await settle();
+    const lesson = second.store.getState().lesson;
+    expect(lesson?.current).toBe(2);
+    expect(lesson?.runs.slice(0, 3).every((run) => run !== undefined)).toBe(true);
+    expect(lesson?.ranFirst).toBeUndefined();
+  });
+
   it('opens a lesson with no progress saved at the address step, running only the steps up to it', async () => {
     const second = tab(memoryStorage(), `#lesson=${LESSON}&step=3`);
     await second.ready;

@@ -41,9 +41,11 @@ export async function resumeLesson(
   const lesson = store.getState().lesson;
   if (!progress || lesson?.scenario !== scenario) return;
   const last = Math.min(progress.lastRan, scenario.steps.length - 1);
-  if (last < 0 || lesson.runs[last] !== undefined) return;
+  if (last < 0) return;
   const current = lesson.current;
-  await store.getState().runLessonStep(last);
+  if (lesson.runs[last] === undefined) await store.getState().runLessonStep(last);
+  // The steps run again to rebuild the world are no news: the learner ran them before the reload
+  // (opening at the address's step ran it with its earlier steps, which says "ran first").
   const now = store.getState().lesson;
   if (now?.scenario === scenario) store.setState({ lesson: { ...now, current, ranFirst: undefined } });
 }
