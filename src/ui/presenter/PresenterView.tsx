@@ -3,7 +3,7 @@ import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass } from '../common/PanelBoundary.tsx';
 import { ResultTabs } from '../layout/ResultTabs.tsx';
 import { PresenterStep } from './PresenterStep.tsx';
-import { presenterStep } from './presenter-keys.ts';
+import { pressPresenterStep } from './presenter-keys.ts';
 
 const selectLesson = (s: PlaygroundState) => s.lesson;
 const selectSetPresenter = (s: PlaygroundState) => s.setPresenter;
@@ -35,7 +35,7 @@ export function PresenterView() {
                 type="button"
                 className={buttonClass}
                 disabled={index === 0}
-                onClick={() => void presenterStep(store, -1)}
+                onClick={() => void pressPresenterStep(store, -1)}
               >
                 Previous step
               </button>
@@ -43,7 +43,7 @@ export function PresenterView() {
                 type="button"
                 className={buttonClass}
                 disabled={lastRan}
-                onClick={() => void presenterStep(store, 1)}
+                onClick={() => void pressPresenterStep(store, 1)}
               >
                 Next step
               </button>

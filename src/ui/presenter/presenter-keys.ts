@@ -37,13 +37,27 @@ async function openDeckNeighbour(store: PlaygroundStore, direction: 1 | -1): Pro
  * step to the deck's next lesson. Back: the step before, or from the first step the deck's
  * previous lesson.
  */
-export async function presenterStep(store: PlaygroundStore, direction: 1 | -1): Promise<void> {
+async function presenterStep(store: PlaygroundStore, direction: 1 | -1): Promise<void> {
   const { lesson, goToStep, runLessonStep } = store.getState();
   if (!lesson) return;
   if (direction === 1 && lesson.runs[lesson.current] === undefined) await runLessonStep(lesson.current);
   else if (lesson.current + direction < 0 || lesson.current + direction >= lesson.scenario.steps.length)
     await openDeckNeighbour(store, direction);
   else await goToStep(lesson.current + direction);
+}
+
+const pressing = new WeakMap<PlaygroundStore, Promise<void>>();
+
+/**
+ * `presenterStep`, one press at a time: a clicker pressed twice while a step still runs makes two
+ * moves in order, instead of both reading the step on screen as not yet run and running it twice.
+ */
+export function pressPresenterStep(store: PlaygroundStore, direction: 1 | -1): Promise<void> {
+  const next = (pressing.get(store) ?? Promise.resolve())
+    .then(() => presenterStep(store, direction))
+    .catch(() => undefined);
+  pressing.set(store, next);
+  return next;
 }
 
 export function usePresenterKeys(): void {
@@ -62,7 +76,7 @@ export function usePresenterKeys(): void {
         setPresenter(!presenter);
       } else if (presenter && (FORWARD.has(event.key) || BACK.has(event.key))) {
         event.preventDefault();
-        void presenterStep(store, FORWARD.has(event.key) ? 1 : -1);
+        void pressPresenterStep(store, FORWARD.has(event.key) ? 1 : -1);
       }
     };
     addEventListener('keydown', onKey);
