@@ -84,7 +84,7 @@ test.describe('at 1280×720 the grid is wider than its panel', () => {
     await expect(matrix.moreOnTheLeft).toHaveCount(0);
   });
 
-  test('a grid taller than the screen keeps saying so while its last rows are read', async ({
+  test('a grid taller than the screen keeps saying so, and its column names, while its last rows are read', async ({
     page,
     context,
   }) => {
@@ -97,6 +97,20 @@ test.describe('at 1280×720 the grid is wider than its panel', () => {
     await expect(matrix.grid.getByRole('rowheader').first()).not.toBeInViewport();
     await expect(matrix.moreOnTheRight).toBeInViewport();
     await playground.screenshot('matrix-overflow-tall-1280');
+
+    // Read from the top of the grid down to its last row: the column names stay above the cells.
+    await matrix.scroller.evaluate((box) => {
+      box.parentElement?.parentElement?.scrollIntoView({ block: 'start' });
+      box.scrollTop = box.scrollHeight;
+    });
+    await expect(lastRow).toBeInViewport();
+    await expect(matrix.grid.getByRole('rowheader').first()).not.toBeInViewport();
+    const corner = await matrix.grid
+      .getByRole('columnheader', { name: 'Principal / operation' })
+      .boundingBox();
+    const box = await matrix.scroller.boundingBox();
+    expect(corner && box && Math.abs(corner.y - box.y)).toBeLessThan(2);
+    await expect(matrix.grid.getByRole('columnheader').nth(1)).toBeInViewport();
   });
 
   test("a cell's error code wraps between words, and its deciding rule is readable by keyboard and screen reader", async ({

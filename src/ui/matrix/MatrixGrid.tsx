@@ -46,6 +46,8 @@ function codeLabel(code: string) {
 
 /** The sticky row-header column covers the cells scrolled under it, so it has the panel's background. */
 const STICKY = 'sticky left-0 z-[1] bg-white dark:bg-slate-900';
+/** The header row stays at the top of a grid taller than its box (every principal), above the cells. */
+const STICKY_TOP = 'sticky top-0 bg-white dark:bg-slate-900';
 
 interface Props {
   result: MatrixResult;
@@ -116,14 +118,14 @@ export function MatrixGrid({ result, diff, onOpen }: Props) {
         >
           <thead>
             <tr>
-              <th scope="col" className={`${STICKY} pr-2 text-left align-bottom`}>
+              <th scope="col" className={`${STICKY} ${STICKY_TOP} z-[3] pr-2 text-left align-bottom`}>
                 {axis ? 'Principal / operation' : 'Operation'}
               </th>
               {columns.map(({ column, transport }) => (
                 <th
                   key={`${column.id}-${transport}`}
                   scope="col"
-                  className="min-w-[6rem] px-1 align-bottom font-normal"
+                  className={`${STICKY_TOP} z-[2] min-w-[6rem] px-1 align-bottom font-normal`}
                 >
                   <span className="block font-semibold">{columnLabel(column.id)}</span>
                   <span className="text-slate-600 dark:text-slate-400">{transport}</span>

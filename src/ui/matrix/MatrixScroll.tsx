@@ -11,8 +11,9 @@ const FADE_PX = 24;
  * The grid's sideways scroll box. A grid wider than its panel (12 columns at 1366×768) says so
  * in words above it ("Scroll right for 6 more columns", counted from the columns actually cut
  * off) and with a fade on each edge that has columns behind it. The words stick to the top of the
- * scrolling page column while the grid is in view, so a grid taller than the screen (every
- * principal) still says it while its last rows and its scroll bar are far below. The box is a named region in the
+ * scrolling page column while the grid is in view. A grid taller than that column (every
+ * principal) scrolls in its box too, under a header row that stays in place, so each cell
+ * keeps its column's name and the sideways scroll bar stays in reach. The box is a named region in the
  * tab order, so a keyboard user can focus it and scroll with the arrow keys; the hint is its
  * description.
  */
@@ -61,7 +62,7 @@ export function MatrixScroll({
           tabIndex={0}
           aria-label="Matrix cells, scrolls sideways"
           aria-describedby={shown ? hintId : undefined}
-          className={`overflow-x-auto rounded ${focusRing}`}
+          className={`overflow-auto rounded ${focusRing}`}
         >
           {children}
         </section>
@@ -74,8 +75,8 @@ export function MatrixScroll({
         <div
           aria-hidden="true"
           data-testid="matrix-fade-right"
-          className={`${FADE} right-0 bg-linear-to-l ${overflow.right ? '' : 'hidden'}`}
-          style={fadeStyle}
+          className={`${FADE} bg-linear-to-l ${overflow.right ? '' : 'hidden'}`}
+          style={{ ...fadeStyle, right: overflow.sideScrollbar }}
         />
       </div>
     </div>
