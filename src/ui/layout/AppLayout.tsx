@@ -8,7 +8,6 @@ import { KmsPanel } from '../kms/KmsPanel.tsx';
 import { useFileDrop } from '../lesson-files/OpenFileButton.tsx';
 import { LessonPlayer } from '../lessons/LessonPlayer.tsx';
 import { PolicyEditorFrame } from '../policy-editor/PolicyEditorFrame.tsx';
-import { PresenterView } from '../presenter/PresenterView.tsx';
 import { usePresenterKeys } from '../presenter/presenter-keys.ts';
 import { RequestBuilder } from '../request/RequestBuilder.tsx';
 import { BesideSavedBar } from './BesideSavedBar.tsx';
@@ -35,6 +34,10 @@ const PrincipalsPanel = lazy(() =>
 const RequestHistory = lazy(() =>
   import('../request/RequestHistory.tsx').then((m) => ({ default: m.RequestHistory })),
 );
+// Presenter mode is a trainer's projector view, fetched when it is first switched on.
+const PresenterView = lazy(() =>
+  import('../presenter/PresenterView.tsx').then((m) => ({ default: m.PresenterView })),
+);
 const PasteDialog = lazy(() => import('../paste/PasteDialog.tsx').then((m) => ({ default: m.PasteDialog })));
 
 /**
@@ -60,7 +63,9 @@ export function AppLayout() {
   if (presenter)
     return (
       <>
-        <PresenterView />
+        <Suspense fallback={<div className="h-screen bg-slate-50 dark:bg-slate-950" />}>
+          <PresenterView />
+        </Suspense>
         {dialog}
       </>
     );
