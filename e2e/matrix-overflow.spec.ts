@@ -84,7 +84,7 @@ test.describe('at 1280×720 the grid is wider than its panel', () => {
     await expect(matrix.moreOnTheLeft).toHaveCount(0);
   });
 
-  test('a grid taller than the screen keeps saying so, and its column names, while its last rows are read', async ({
+  test('a grid taller than its column scrolls under its column names, with the hint above in view, by wheel or keyboard', async ({
     page,
     context,
   }) => {
@@ -93,24 +93,41 @@ test.describe('at 1280×720 the grid is wider than its panel', () => {
     const lastRow = matrix.grid.getByRole('rowheader', { name: 'anonymous UpdateObjectEncryption' });
     await expect(lastRow).toBeVisible({ timeout: 20_000 });
     await expect(matrix.runStatus).not.toContainText('Computing', { timeout: 20_000 });
-    await lastRow.scrollIntoViewIfNeeded();
-    await expect(matrix.grid.getByRole('rowheader').first()).not.toBeInViewport();
-    await expect(matrix.moreOnTheRight).toBeInViewport();
-    await playground.screenshot('matrix-overflow-tall-1280');
+    const corner = matrix.grid.getByRole('columnheader', { name: 'Principal / operation' });
+    const headerAtTop = async () => {
+      const [header, box] = [await corner.boundingBox(), await matrix.scroller.boundingBox()];
+      expect(header && box && Math.abs(header.y - box.y)).toBeLessThan(2);
+      await expect(corner).toBeInViewport();
+      await expect(matrix.moreOnTheRight).toBeInViewport();
+    };
 
-    // Read from the top of the grid down to its last row: the column names stay above the cells.
-    await matrix.scroller.evaluate((box) => {
-      box.parentElement?.parentElement?.scrollIntoView({ block: 'start' });
-      box.scrollTop = box.scrollHeight;
-    });
+    // The wheel over the grid, down to its last row (past it, the page column scrolls on, as usual).
+    await matrix.scroller.scrollIntoViewIfNeeded();
+    await matrix.scroller.hover();
+    await page.mouse.wheel(0, await matrix.scroller.evaluate((box) => box.scrollHeight - box.clientHeight));
     await expect(lastRow).toBeInViewport();
     await expect(matrix.grid.getByRole('rowheader').first()).not.toBeInViewport();
-    const corner = await matrix.grid
-      .getByRole('columnheader', { name: 'Principal / operation' })
-      .boundingBox();
-    const box = await matrix.scroller.boundingBox();
-    expect(corner && box && Math.abs(corner.y - box.y)).toBeLessThan(2);
-    await expect(matrix.grid.getByRole('columnheader').nth(1)).toBeInViewport();
+    await headerAtTop();
+    await playground.screenshot('matrix-overflow-tall-1280');
+
+    // The keyboard, from the first cell down to the last row: each cell named with its principal.
+    // Start as a reader who has scrolled the page column a little past the top of the grid.
+    await matrix.scroller.evaluate((box) => {
+      box.scrollTop = 0;
+      let column = box.parentElement;
+      while (column && !['auto', 'scroll'].includes(getComputedStyle(column).overflowY)) {
+        column = column.parentElement;
+      }
+      if (column)
+        column.scrollTop += box.getBoundingClientRect().top - column.getBoundingClientRect().top + 100;
+    });
+    await matrix.cell('root PutObject, default, HTTPS: 200').getByRole('button').focus();
+    for (let i = 0; i < 11; i += 1) await page.keyboard.press('ArrowDown');
+    await expect(
+      matrix.cell('anonymous UpdateObjectEncryption, default, HTTPS: 403 AccessDenied').getByRole('button'),
+    ).toBeFocused();
+    await expect(lastRow).toBeInViewport();
+    await headerAtTop();
   });
 
   test("a cell's error code wraps between words, and its deciding rule is readable by keyboard and screen reader", async ({

@@ -2,7 +2,6 @@ import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'rea
 import {
   answerLabel,
   cellId,
-  cellName,
   MATRIX_OPERATIONS,
   MATRIX_TRANSPORTS,
   type MatrixCell,
@@ -13,7 +12,7 @@ import {
 import { focusRing } from '../common/PanelBoundary.tsx';
 import { CellDetailLine } from './CellDetailLine.tsx';
 import { TONE_CLASS, toneOf } from './cell-style.ts';
-import { cellDetail, codeWords, decidingRule } from './cell-text.ts';
+import { cellDetail, codeWords, decidingRule, gridCellName, shortPrincipal } from './cell-text.ts';
 import { MatrixScroll } from './MatrixScroll.tsx';
 
 /** `SSE-KMS:` then a break opportunity, so a long key name wraps after the colon. */
@@ -29,8 +28,6 @@ const columnLabel = (id: string) => {
     </>
   );
 };
-
-const shortPrincipal = (arn: string) => (arn === 'anonymous' ? 'anonymous' : (arn.split(':').pop() ?? arn));
 
 /** An error code that wraps between its words only (`KMS.NotFound` / `Exception`), never inside one. */
 function codeLabel(code: string) {
@@ -98,8 +95,10 @@ export function MatrixGrid({ result, diff, onOpen }: Props) {
     const target = grid.current?.querySelector<HTMLButtonElement>(`[data-cell="${next.row}-${next.col}"]`);
     // Focus does not scroll past the sticky row headers; scrollIntoView honours the box's scroll-padding.
     target?.focus({ preventScroll: true });
-    // The whole cell (its column's width), so a column reached by the keyboard counts as shown.
+    // The whole cell (its column's width), so a column reached by the keyboard counts as shown;
+    // then the whole box in its page column, so its header row and the hint above stay in view.
     target?.closest('td')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    grid.current?.parentElement?.scrollIntoView({ block: 'nearest' });
   };
 
   return (
@@ -152,20 +151,21 @@ export function MatrixGrid({ result, diff, onOpen }: Props) {
                   const change = changes.get(cellId(spec));
                   const wasId = `${ids}was-${r}-${c}`;
                   const ruleId = `${ids}rule-${r}-${c}`;
-                  const detail = () => cellDetail(cell, change);
+                  const detail = () => cellDetail(cell, axis, change);
+                  const name = gridCellName(cell, axis);
                   return (
                     <td
                       key={key}
                       // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a grid's cell (see the table's role)
                       role="gridcell"
                       tabIndex={-1}
-                      aria-label={cellName(cell)}
+                      aria-label={name}
                       className="relative z-0 p-px"
                     >
                       <button
                         type="button"
                         data-cell={`${r}-${c}`}
-                        aria-label={cellName(cell)}
+                        aria-label={name}
                         aria-describedby={change ? `${wasId} ${ruleId}` : ruleId}
                         tabIndex={active.row === r && active.col === c ? 0 : -1}
                         onFocus={() => {

@@ -8,14 +8,14 @@ const FADE = 'pointer-events-none absolute top-0 w-6 from-white to-transparent d
 const FADE_PX = 24;
 
 /**
- * The grid's sideways scroll box. A grid wider than its panel (12 columns at 1366×768) says so
- * in words above it ("Scroll right for 6 more columns", counted from the columns actually cut
- * off) and with a fade on each edge that has columns behind it. The words stick to the top of the
- * scrolling page column while the grid is in view. A grid taller than that column (every
- * principal) scrolls in its box too, under a header row that stays in place, so each cell
- * keeps its column's name and the sideways scroll bar stays in reach. The box is a named region in the
- * tab order, so a keyboard user can focus it and scroll with the arrow keys; the hint is its
- * description.
+ * The grid's scroll box. A grid wider than its panel (12 columns at 1366×768) says so in words
+ * above it ("Scroll right for 6 more columns", counted from the columns actually cut off) and with
+ * a fade on each edge that has columns behind it. A grid taller than its page column (every
+ * principal) scrolls down in the box too, under a header row that stays put; the box is no taller
+ * than the column less the line above it (use-column-overflow.ts), and brought into view it keeps
+ * that line in view (scroll-margin), so the words, the column names and the sideways scroll bar
+ * show together. The box is a named region in the tab order, so a keyboard user can focus it and
+ * scroll with the arrow keys; the hint is its description.
  */
 export function MatrixScroll({
   table,
@@ -35,7 +35,7 @@ export function MatrixScroll({
       {shown ? (
         <p
           id={hintId}
-          className="sticky top-0 z-[2] flex justify-between gap-2 bg-white py-0.5 text-xs font-medium text-sky-800 dark:bg-slate-900 dark:text-sky-300"
+          className="flex justify-between gap-2 py-0.5 text-xs font-medium text-sky-800 dark:text-sky-300"
         >
           <span>
             {hints.left ? (
@@ -62,7 +62,7 @@ export function MatrixScroll({
           tabIndex={0}
           aria-label="Matrix cells, scrolls sideways"
           aria-describedby={shown ? hintId : undefined}
-          className={`overflow-auto rounded ${focusRing}`}
+          className={`scroll-mt-8 overflow-auto rounded ${focusRing}`}
         >
           {children}
         </section>

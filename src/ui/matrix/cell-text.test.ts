@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatrixCell } from '../../engine/index.ts';
-import { cellDetail, codeWords, decidingRule } from './cell-text.ts';
+import { cellDetail, codeWords, decidingRule, gridCellName } from './cell-text.ts';
 
 describe('codeWords', () => {
   const cases: { name: string; code: string; words: string[] }[] = [
@@ -73,10 +73,33 @@ describe('cellDetail', () => {
     stage: 'authorization',
     statementSid: 'DenyInsecureTransport',
   };
-  it('says the cell, its answer and its rule', () => {
-    expect(cellDetail(cell)).toBe(
-      'PutObject, SSE-S3, HTTP: 403 AccessDenied. Stopped at the Authorization stage by statement DenyInsecureTransport.',
-    );
+  it.each([
+    {
+      byPrincipal: false,
+      detail:
+        'PutObject, SSE-S3, HTTP: 403 AccessDenied. Stopped at the Authorization stage by statement DenyInsecureTransport.',
+    },
+    {
+      byPrincipal: true,
+      detail:
+        'anonymous PutObject, SSE-S3, HTTP: 403 AccessDenied. Stopped at the Authorization stage by statement DenyInsecureTransport.',
+    },
+  ])(
+    'says the cell (with its principal when there is a row per principal: $byPrincipal), its answer and its rule',
+    ({ byPrincipal, detail }) => {
+      expect(cellDetail(cell, byPrincipal)).toBe(detail);
+    },
+  );
+
+  it.each([
+    { principal: 'anonymous', name: 'anonymous PutObject, SSE-S3, HTTP: 403 AccessDenied' },
+    { principal: 'arn:aws:iam::111122223333:root', name: 'root PutObject, SSE-S3, HTTP: 403 AccessDenied' },
+    {
+      principal: 'arn:aws:iam::444455556666:user/alice',
+      name: 'user/alice PutObject, SSE-S3, HTTP: 403 AccessDenied',
+    },
+  ])('names a cell of $principal after its row', ({ principal, name }) => {
+    expect(gridCellName({ ...cell, principal }, true)).toBe(name);
   });
   it("adds the bucket's answer when the draft changes the cell", () => {
     const change = {
@@ -84,6 +107,6 @@ describe('cellDetail', () => {
       before: { status: 200, code: null },
       after: { status: 403, code: 'AccessDenied' },
     };
-    expect(cellDetail(cell, change)).toMatch(/With the bucket's policy it is 200\.$/);
+    expect(cellDetail(cell, false, change)).toMatch(/With the bucket's policy it is 200\.$/);
   });
 });

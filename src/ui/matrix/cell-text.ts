@@ -21,8 +21,19 @@ export function decidingRule(cell: Pick<MatrixCell, 'status' | 'stage' | 'statem
   return `Stopped at the ${STAGE_LABELS[cell.stage]} stage${by}.`;
 }
 
+/** The principal's short name: the last part of its ARN (`root`, `user/alice`), or `anonymous`. */
+export const shortPrincipal = (arn: string) =>
+  arn === 'anonymous' ? 'anonymous' : (arn.split(':').pop() ?? arn);
+
+/**
+ * The cell's name; with a row per principal ("every principal") it starts with the principal, as
+ * the row header does, or twelve cells of each column would share one name.
+ */
+export const gridCellName = (cell: MatrixCell, byPrincipal: boolean): string =>
+  byPrincipal ? `${shortPrincipal(cell.principal)} ${cellName(cell)}` : cellName(cell);
+
 /** The whole cell in one sentence, for the line under the grid. */
-export function cellDetail(cell: MatrixCell, change?: MatrixChange): string {
+export function cellDetail(cell: MatrixCell, byPrincipal: boolean, change?: MatrixChange): string {
   const was = change ? ` With the bucket's policy it is ${answerLabel(change.before)}.` : '';
-  return `${cellName(cell)}. ${decidingRule(cell)}${was}`;
+  return `${gridCellName(cell, byPrincipal)}. ${decidingRule(cell)}${was}`;
 }
