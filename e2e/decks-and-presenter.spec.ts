@@ -151,8 +151,11 @@ test('in presenter mode a clicker (Page Down / Page Up, or the arrows after a ta
   await page.keyboard.press('PageDown');
   await expect(title).toHaveText(/SSE-C over plain HTTP/);
   await expect(lesson.currentStepHeading).toContainText('Step 1');
-  // Back from the first step is the deck's previous lesson.
+  // Back from the first step is the deck's previous lesson, where it ended: its last step, answered.
   await page.keyboard.press('PageUp');
   await expect(title).toHaveText(/An HTTPS-only bucket policy/);
+  await expect(lesson.currentStepHeading).toContainText('Step 6');
+  await expect(lesson.answer(6)).toBeVisible();
+  await expect(lesson.region).not.toContainText('ran first');
   playground.expectCleanRun();
 });

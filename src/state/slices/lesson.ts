@@ -121,6 +121,8 @@ export const createLessonSlice =
         if (get().stash === null) set({ stash: takeStash(get()) });
         await enterLesson(scenario, options.file);
         if (options.step !== undefined && options.step > 0) await get().goToStep(options.step);
+        const opened = get().lesson;
+        if (options.revisit && opened?.ranFirst) set({ lesson: { ...opened, ranFirst: undefined } });
       },
       closeLesson: () => {
         const { lesson, stash } = get();

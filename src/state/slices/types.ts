@@ -198,8 +198,14 @@ export interface LessonSlice {
   gallery: { open: boolean; message?: string; wanted?: boolean };
   openGallery(message?: string): void;
   closeGallery(): void;
-  /** Opens a lesson in a world of its own; `step` (0-based) runs it and the steps before it. */
-  openLesson(scenario: Scenario, options?: { step?: number; file?: LessonFile }): Promise<void>;
+  /**
+   * Opens a lesson in a world of its own; `step` (0-based) runs it and the steps before it, which
+   * says they "ran first" unless `revisit` (the learner ran them before: going back a lesson).
+   */
+  openLesson(
+    scenario: Scenario,
+    options?: { step?: number; file?: LessonFile; revisit?: boolean },
+  ): Promise<void>;
   /** Back to the user's own workspace, exactly as it was. */
   closeLesson(): void;
   /** A fresh world from the lesson's set-up, no step run. */

@@ -31,4 +31,19 @@ describe('presses in presenter mode', () => {
       expect(lesson?.ranFirst).toBeUndefined();
     },
   );
+
+  it('back from the first step of a deck lesson is the previous lesson at its last step, every answer shown', async () => {
+    const store = await lessonStore();
+    store.getState().setDeck({ ids: ['https-only-policy', 'sse-c-over-http-refused'] });
+    await pressPresenterStep(store, 1);
+    for (let i = 0; i < 6; i += 1) await pressPresenterStep(store, 1);
+    expect(store.getState().lesson?.scenario.id).toBe('sse-c-over-http-refused');
+    expect(store.getState().lesson?.current).toBe(0);
+    await pressPresenterStep(store, -1);
+    const lesson = store.getState().lesson;
+    expect(lesson?.scenario.id).toBe('https-only-policy');
+    expect(lesson?.current).toBe(5);
+    expect([0, 1, 2, 3, 4, 5].every((step) => lesson?.runs[step] !== undefined)).toBe(true);
+    expect(lesson?.ranFirst).toBeUndefined();
+  });
 });

@@ -19,7 +19,7 @@ function ownsKeys(target: EventTarget | null, presenter: boolean): boolean {
   return target.closest(presenter ? fields : `${fields}, [role="tablist"]`) !== null;
 }
 
-/** The lesson before or after the open one in its deck, opened at its first step; false if none. */
+/** The lesson before (at its last step) or after (at its first) the open one in its deck; false if none. */
 async function openDeckNeighbour(store: PlaygroundStore, direction: 1 | -1): Promise<boolean> {
   const { deck, lesson, openLesson } = store.getState();
   if (!deck || !lesson) return false;
@@ -28,14 +28,16 @@ async function openDeckNeighbour(store: PlaygroundStore, direction: 1 | -1): Pro
   if (id === undefined) return false;
   const scenario = (await loadLessonCatalog()).lessonById(id)?.scenario;
   if (!scenario) return false;
-  await openLesson(scenario);
+  // Back is to where the previous lesson ended, its last step with every answer, as a slide deck
+  // goes back to the last slide; forward starts the next lesson at its first step.
+  await openLesson(scenario, direction === -1 ? { step: scenario.steps.length - 1, revisit: true } : {});
   return true;
 }
 
 /**
  * Forward: run the current step if it has not run, else go on to the next one, or after the last
  * step to the deck's next lesson. Back: the step before, or from the first step the deck's
- * previous lesson.
+ * previous lesson at its last step.
  */
 async function presenterStep(store: PlaygroundStore, direction: 1 | -1): Promise<void> {
   const { lesson, goToStep, runLessonStep } = store.getState();
