@@ -39,6 +39,8 @@ export function PipelineRow({
     <ol aria-label="Pipeline" className="flex flex-wrap items-center gap-1">
       {stages.map((entry, index) => {
         const look = LOOK[entry.outcome];
+        // The stages draw in one after another; only their entrance moves (opacity, position,
+        // the deciding stage's scale), so a theme switch recolours them all at once.
         const delay: CSSProperties = { transitionDelay: `${index * 90}ms` };
         const label = `${STAGE_LABELS[entry.stage]}: ${look.words}${entry.deciding ? ', deciding stage' : ''}`;
         return (
@@ -50,7 +52,7 @@ export function PipelineRow({
               disabled={entry.steps.length === 0}
               onClick={() => onSelect(entry)}
               style={delay}
-              className={`rounded border-2 px-2 py-1 text-xs font-medium transition-all duration-300 starting:translate-y-1 starting:opacity-0 motion-reduce:transition-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${look.box} ${
+              className={`rounded border-2 px-2 py-1 text-xs font-medium transition-[opacity,translate,scale] duration-300 starting:translate-y-1 starting:opacity-0 motion-reduce:transition-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${look.box} ${
                 entry.deciding
                   ? 'scale-110 shadow-md ring-2 ring-offset-1 ring-slate-900 dark:ring-white dark:ring-offset-slate-900'
                   : ''
