@@ -198,6 +198,19 @@ describe('the moments users get wrong read clearly', () => {
       expect(isStage(step, 'kms') && step.data?.kmsAuthorization).toMatchObject({ allowed: false });
   }, 120_000);
 
+  it('an anonymous caller is told only a bucket policy statement can allow it, not both sides', async () => {
+    const run = await runScenario({
+      id: 'anonymous-denied',
+      title: 'Anonymous, no statement for it',
+      steps: [{ request: { operation: 'GetObject', key: 'k', principal: 'anonymous' } }],
+    });
+    const outcome = run.steps[0]?.outcome as Outcome;
+    expect(outcome.response.status).toBe(403);
+    const step = decidingFailure(outcome.trace)[0];
+    expect(step?.title).toBe('No bucket policy statement allows this caller');
+    expect(step?.data?.remedy).toMatch(/only a bucket policy statement whose Principal names it, or "\*"/);
+  });
+
   it('a caller from another account is told both sides must allow', async () => {
     const run = await runScenario({
       id: 'cross-account',

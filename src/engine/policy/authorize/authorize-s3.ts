@@ -78,6 +78,7 @@ function decide(input: AuthorizeS3Input): Authorization {
       : undefined;
   const base = {
     sameAccount,
+    resourceOnly,
     publicGrantIgnored: false,
     ...(bucket && { bucketPolicy: bucket }),
     ...(identity && { identityPolicy: identity }),

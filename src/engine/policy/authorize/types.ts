@@ -19,6 +19,11 @@ export interface Authorization {
   identityPolicy?: PolicyEvaluation;
   /** The caller is in the bucket owner's account (never true for an anonymous caller). */
   sameAccount: boolean;
+  /**
+   * The caller has no identity policy (anonymous, a service principal, a CloudFront origin access
+   * identity): the bucket policy alone can allow it.
+   */
+  resourceOnly: boolean;
   /** The bucket policy would have allowed, but it is public and RestrictPublicBuckets is on. */
   publicGrantIgnored: boolean;
   /** One sentence a learner understands: what decided and why. */

@@ -112,6 +112,17 @@ export function explainDenial(authorization: Authorization): DenialExplanation {
         "Grant the caller by name (its account or ARN) instead of publicly, or turn RestrictPublicBuckets off in the bucket's Block Public Access settings.",
     };
   }
+  if (authorization.resourceOnly) {
+    // Such a caller has no identity policy to add an Allow to: S3 User Guide, bucket policy
+    // examples, "Granting read-only permission to a public anonymous user" (Principal "*"), and
+    // the same for a service principal or an OAI named in the statement (authorize-s3.ts).
+    return {
+      title: 'No bucket policy statement allows this caller',
+      why: authorization.summary,
+      remedy:
+        'This caller has no identity policy (an anonymous request, a service principal or a CloudFront origin access identity): only a bucket policy statement whose Principal names it, or "*", can allow the request.',
+    };
+  }
   return {
     title: authorization.sameAccount
       ? 'No policy allows the request'

@@ -23,7 +23,14 @@ const authorization = (
   decision: Authorization['decision'],
   decidedBy: Authorization['decidedBy'],
   sameAccount: boolean,
-): Authorization => ({ decision, decidedBy, sameAccount, publicGrantIgnored: false, summary: '' });
+): Authorization => ({
+  decision,
+  decidedBy,
+  sameAccount,
+  resourceOnly: false,
+  publicGrantIgnored: false,
+  summary: '',
+});
 
 const cases = [
   {

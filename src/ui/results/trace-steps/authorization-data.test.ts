@@ -16,6 +16,7 @@ const denied: AuthorizationData = {
     decision: 'ExplicitDeny',
     decidedBy: 'bucket-policy',
     sameAccount: true,
+    resourceOnly: false,
     publicGrantIgnored: false,
     summary: 'The bucket policy denies.',
     bucketPolicy: {
