@@ -54,7 +54,7 @@ export function LessonStep({
         ) : null}
       </div>
       {summary.details.length > 0 ? (
-        <ul className="mt-1 font-mono text-xs break-all text-slate-600 dark:text-slate-400">
+        <ul className="mt-1 font-mono text-xs [overflow-wrap:anywhere] text-slate-600 dark:text-slate-400">
           {summary.details.map((line) => (
             <li key={line}>{line}</li>
           ))}

@@ -31,7 +31,7 @@ export function PresenterStep() {
           <h2 className="text-2xl font-semibold">
             Step {index + 1}: <span className="font-mono">{stepSummary(step.request).title}</span>
           </h2>
-          <ul className="font-mono text-base break-all text-slate-700 empty:hidden dark:text-slate-300">
+          <ul className="font-mono text-base [overflow-wrap:anywhere] text-slate-700 empty:hidden dark:text-slate-300">
             {stepSummary(step.request).details.map((line) => (
               <li key={line}>{line}</li>
             ))}
