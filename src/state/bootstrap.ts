@@ -30,8 +30,8 @@ export interface BootEnvironment {
   currentHash(): string;
   /** A new history entry; absent in tests that do not follow the address. */
   pushHash?(hash: string): void;
-  /** Calls the listener when the fragment changes from outside (hashchange, popstate). */
-  onAddressChange?(listener: () => void): () => void;
+  /** Calls the listener with the fragment each change from outside was for (AddressBar.onChange). */
+  onAddressChange?(listener: (hash: string) => void): () => void;
   lessonById(id: string): Scenario | undefined;
   /** The lesson catalog, fetched when an address names a lesson (the first load does without it). */
   loadLessons?(): Promise<(id: string) => Scenario | undefined>;

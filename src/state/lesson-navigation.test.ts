@@ -8,13 +8,15 @@ import { testStore } from './testing/test-store.ts';
 function fakeBar() {
   const entries = [''];
   let at = 0;
-  let listener: () => void = () => undefined;
+  let listener: (hash: string) => void = () => undefined;
   const bar: AddressBar & {
     back(): void;
     forward(): void;
     type(hash: string): void;
     /** The browser's second event for one change (setting `location.hash` fires popstate and hashchange). */
     again(): void;
+    /** An event that arrives late, for an address the page has rewritten since (hashchange is a task). */
+    late(hash: string): void;
     entries: string[];
   } = {
     entries,
@@ -32,17 +34,18 @@ function fakeBar() {
     },
     back: () => {
       at--;
-      listener();
+      listener(bar.currentHash());
     },
     forward: () => {
       at++;
-      listener();
+      listener(bar.currentHash());
     },
     type: (hash) => {
       bar.pushHash(hash);
-      listener();
+      listener(hash);
     },
-    again: () => listener(),
+    again: () => listener(bar.currentHash()),
+    late: (hash) => listener(hash),
   };
   return bar;
 }
@@ -114,6 +117,17 @@ describe('the address bar and the open lesson follow each other', () => {
     expect(bar.currentHash()).toBe(
       '#lesson=https-only-policy&step=1&deck=https-only-policy,sse-kms-disabled-key&title=Day+one',
     );
+  });
+
+  it('a pasted lesson link stays open when the page rewrote the address before the late second event', async () => {
+    const { store, bar } = await tab();
+    bar.type('#lesson=https-only-policy');
+    // Saving the user's work rewrote the address (persistence.ts) before hashchange, a task, ran.
+    bar.replaceHash('');
+    bar.late('#lesson=https-only-policy');
+    await eventually(() => expect(bar.currentHash()).toBe('#lesson=https-only-policy&step=1'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(store.getState().lesson?.scenario.id).toBe('https-only-policy');
   });
 
   it('presenter mode is in the address in place, so a reload of it opens the step in presenter mode', async () => {

@@ -14,8 +14,13 @@ export interface AddressBar {
   /** A new history entry (`''`: the page without a fragment). */
   pushHash(hash: string): void;
   replaceHash(hash: string): void;
-  /** Calls the listener when the fragment changes from outside (hashchange, popstate); returns a remover. */
-  onChange(listener: () => void): () => void;
+  /**
+   * Calls the listener with the fragment each change from outside was for (hashchange's `newURL`,
+   * popstate's address then); returns a remover. Not the address when the listener runs: the page
+   * may have rewritten it in between (persistence.ts), and a pasted lesson link read as the
+   * rewritten address would close the lesson it had just opened.
+   */
+  onChange(listener: (hash: string) => void): () => void;
 }
 
 export type LessonLookup = (id: string) => Scenario | undefined;
@@ -162,7 +167,7 @@ export function followLessonAddress(
     },
     listen: () => {
       const unsubscribe = store.subscribe(follow);
-      const removeListener = bar.onChange(() => void request(bar.currentHash()));
+      const removeListener = bar.onChange((hash) => void request(hash));
       return () => {
         unsubscribe();
         removeListener();

@@ -22,11 +22,15 @@ export function startApp(): Promise<Boot> {
       pushHash: (hash) =>
         history.pushState(null, '', hash === '' ? location.pathname + location.search : hash),
       onAddressChange: (listener) => {
-        addEventListener('hashchange', listener);
-        addEventListener('popstate', listener);
+        // hashchange is queued as a task: by the time it runs the page may have rewritten the
+        // address, so it reports the address it was fired for. popstate runs at once.
+        const onHash = (event: HashChangeEvent) => listener(new URL(event.newURL).hash);
+        const onPop = () => listener(location.hash);
+        addEventListener('hashchange', onHash);
+        addEventListener('popstate', onPop);
         return () => {
-          removeEventListener('hashchange', listener);
-          removeEventListener('popstate', listener);
+          removeEventListener('hashchange', onHash);
+          removeEventListener('popstate', onPop);
         };
       },
       loadLessons: loadLessonLookup,

@@ -8,7 +8,7 @@ import { testBootEnv } from './boot-env.ts';
 /** A tab: its address bar, its listeners, booted over the given browser storage. */
 export function tab(raw: ReturnType<typeof memoryStorage>, hash: string) {
   let address = hash;
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(hash: string) => void>();
   const boot = bootPlayground(
     testBootEnv(
       guardStorage(() => raw),
@@ -36,7 +36,7 @@ export function tab(raw: ReturnType<typeof memoryStorage>, hash: string) {
     /** The user pastes a link into the address bar (the browser fires hashchange). */
     paste: (h: string) => {
       address = h;
-      for (const listener of listeners) listener();
+      for (const listener of listeners) listener(h);
     },
   };
 }
