@@ -77,9 +77,15 @@ export async function storeNewObject(
   const versionId = versionIdForWrite(bucket, x.world.deps);
   const place = { bucket: bucket.name, key, objectId: versionId, partNumber: 1 };
   const given = meta.checksum;
-  const running = given && 'update' in given ? given.update : undefined;
-  const segments = await encryptPart(x, keys.value.dataKeys, plaintext, place, running);
-  const checksum = given && 'update' in given ? given.stored() : given;
+  const running = given !== undefined && 'update' in given;
+  const segments = await encryptPart(
+    x,
+    keys.value.dataKeys,
+    plaintext,
+    place,
+    running ? given.update : undefined,
+  );
+  const checksum = running ? given.stored() : given;
   const version: ObjectVersion = {
     key,
     versionId,
