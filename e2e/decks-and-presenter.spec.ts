@@ -1,16 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { LessonPanel, Presenter } from './pages/lesson-page.ts';
-import { PlaygroundPage } from './pages/playground-page.ts';
+import { expect, test } from './pages/fixtures.ts';
 
 /** Issue 8: decks of lessons, the gallery's topics and search, and presenter mode on a projector. */
 
 test('"Make a deck" picks and orders lessons; the deck link says "Lesson 2 of 3" and moves on', async ({
+  playground,
+  lesson,
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const playground = new PlaygroundPage(page, context);
-  const lesson = new LessonPanel(page);
   await playground.openReady();
   await lesson.openGallery();
   await expect(lesson.gallery.getByRole('region', { name: 'SSE-C' })).toBeVisible();
@@ -62,14 +60,13 @@ test('"Make a deck" picks and orders lessons; the deck link says "Lesson 2 of 3"
 
 for (const theme of ['light', 'dark'] as const) {
   test(`presenter mode at 1280×720 (${theme}): the step, its explanation, the answer and the trace fill the screen`, async ({
+    playground,
+    lesson,
+    presenter,
     page,
-    context,
   }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.emulateMedia({ colorScheme: theme });
-    const playground = new PlaygroundPage(page, context);
-    const lesson = new LessonPanel(page);
-    const presenter = new Presenter(page);
     await playground.openReady('./#lesson=https-only-policy');
     await presenter.enterWithKey();
     await expect(playground.bucketRegion).toBeHidden();
@@ -96,12 +93,11 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 test('two quick presses run step 1 then step 2; a reload in presenter mode comes back in it, at the step, with its answer; Escape takes it out of the address', async ({
+  playground,
+  lesson,
+  presenter,
   page,
-  context,
 }) => {
-  const playground = new PlaygroundPage(page, context);
-  const lesson = new LessonPanel(page);
-  const presenter = new Presenter(page);
   await playground.openReady('./#lesson=https-only-policy');
   await presenter.enterWithKey();
   // Pressed faster than a step runs, as a clicker often is: run step 1, then on to step 2.
@@ -122,12 +118,11 @@ test('two quick presses run step 1 then step 2; a reload in presenter mode comes
 });
 
 test('in presenter mode a clicker (Page Down / Page Up, or the arrows after a tab was clicked) runs the steps and moves on through the deck', async ({
+  playground,
+  lesson,
+  presenter,
   page,
-  context,
 }) => {
-  const playground = new PlaygroundPage(page, context);
-  const lesson = new LessonPanel(page);
-  const presenter = new Presenter(page);
   await playground.openReady('./#deck=https-only-policy,sse-c-over-http-refused&title=Clicker');
   await expect(lesson.region).toContainText('An HTTPS-only bucket policy');
   await presenter.enterWithKey();

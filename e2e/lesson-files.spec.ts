@@ -1,16 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { LessonPanel, putLessonFile } from './pages/lesson-page.ts';
-import { PlaygroundPage } from './pages/playground-page.ts';
+import { expect, test } from './pages/fixtures.ts';
+import { putLessonFile } from './pages/lesson-page.ts';
 
 /** Issue 8: "Save as lesson" writes a file the runner passes; "Open file" and a drop open one. */
 
 test('Save as lesson downloads a file that passes npm run scenarios unchanged', async ({
+  playground,
   page,
-  context,
 }, testInfo) => {
-  const playground = new PlaygroundPage(page, context);
   await playground.openReady();
   await playground.applyPolicy();
   await playground.setObjectKey('saved.txt');
@@ -36,10 +34,9 @@ test('Save as lesson downloads a file that passes npm run scenarios unchanged', 
 });
 
 test('a lesson saved after creating a KMS key in the panel runs in the CLI: the key is part of its set-up', async ({
+  playground,
   page,
-  context,
 }, testInfo) => {
-  const playground = new PlaygroundPage(page, context);
   await playground.openReady();
   await playground.createKey('alias/saved-key');
   await playground.setObjectKey('with-my-key.txt');
@@ -67,11 +64,10 @@ test('a lesson saved after creating a KMS key in the panel runs in the CLI: the 
 });
 
 test('Open file: a bad file is named with its JSON path and the work stays; a good one or a dropped one opens as a lesson', async ({
+  playground,
+  lesson,
   page,
-  context,
 }) => {
-  const playground = new PlaygroundPage(page, context);
-  const lesson = new LessonPanel(page);
   await playground.openReady();
   await playground.setObjectKey('still-mine.txt');
   const input = page.getByLabel('Lesson file to open');
@@ -108,11 +104,10 @@ test('Open file: a bad file is named with its JSON path and the work stays; a go
 });
 
 test('a lesson opened from a file comes back after a reload at its step, with its answers; closed, it is gone', async ({
+  playground,
+  lesson,
   page,
-  context,
 }) => {
-  const playground = new PlaygroundPage(page, context);
-  const lesson = new LessonPanel(page);
   await playground.openReady();
   await lesson.openFile(
     'own.json',

@@ -1,16 +1,13 @@
-import { expect, test } from '@playwright/test';
-import { LessonPanel } from './pages/lesson-page.ts';
-import { PlaygroundPage } from './pages/playground-page.ts';
+import { expect, test } from './pages/fixtures.ts';
 import { denyPlainHttp } from './pages/policies.ts';
 
 /** Issue 8: a lesson never touches the user's own work, links navigate in every tab, steps run in order. */
 
 test('a lesson runs in its own world: closing it gives back the policy, KMS key and object as they were', async ({
+  playground,
+  lesson,
   page,
-  context,
 }) => {
-  const playground = new PlaygroundPage(page, context);
-  const lesson = new LessonPanel(page);
   await playground.openReady();
   await playground.createKey('alias/my-own-key');
   await playground.replacePolicy(denyPlainHttp('MyOwnEditedStatement'));
@@ -37,11 +34,10 @@ test('a lesson runs in its own world: closing it gives back the policy, KMS key 
 });
 
 test('a lesson link pasted into an open tab opens it; the address names the step; Back and Forward move', async ({
+  playground,
+  lesson,
   page,
-  context,
 }) => {
-  const playground = new PlaygroundPage(page, context);
-  const lesson = new LessonPanel(page);
   await playground.openReady();
   await lesson.goToHash('#lesson=https-only-policy');
   await expect(lesson.region).toContainText('An HTTPS-only bucket policy');
@@ -65,9 +61,7 @@ test('a lesson link pasted into an open tab opens it; the address names the step
   playground.expectCleanRun();
 });
 
-test('an unknown lesson id opens the gallery with a one-line message', async ({ page, context }) => {
-  const playground = new PlaygroundPage(page, context);
-  const lesson = new LessonPanel(page);
+test('an unknown lesson id opens the gallery with a one-line message', async ({ playground, lesson }) => {
   await playground.openReady('./#lesson=no-such-lesson');
   await expect(lesson.gallery).toBeVisible();
   await expect(lesson.gallery.getByRole('alert')).toHaveText(/no-such-lesson/);
@@ -75,11 +69,9 @@ test('an unknown lesson id opens the gallery with a one-line message', async ({ 
 });
 
 test('running step 3 first runs steps 1 and 2, visibly; Restart lesson starts the world again', async ({
-  page,
-  context,
+  playground,
+  lesson,
 }) => {
-  const playground = new PlaygroundPage(page, context);
-  const lesson = new LessonPanel(page);
   await playground.openReady('./#lesson=sse-kms-disabled-key');
   await lesson.runButton(3).click();
   await expect(lesson.answer(3)).toHaveText(/400 KMS.DisabledException/);
