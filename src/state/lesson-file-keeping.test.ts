@@ -16,17 +16,23 @@ function fileOf(shipped: string, id: string): string {
   return serializeScenarioFile([{ ...scenario, id }]);
 }
 
+/** A page over fresh browser storage, saving as the app does; `kept()` reads the kept file as stored. */
+async function savingPage() {
+  const raw = memoryStorage();
+  const page = tab(raw, '');
+  await page.ready;
+  const stop = page.persist();
+  return { raw, page, stop, kept: () => guardStorage(() => raw).read(KEPT_FILE_LESSON_KEY) };
+}
+
 describe('a lesson opened from a file', () => {
   it('opens again after a reload at the same step, with the answers of the steps run, and is forgotten once closed', async () => {
-    const raw = memoryStorage();
-    const first = tab(raw, '');
-    await first.ready;
-    const stop = first.persist();
+    const { raw, page: first, stop, kept } = await savingPage();
     await first.store.getState().openLessonFile('my-session.json', fileOf('https-only-policy', 'my-session'));
     await first.store.getState().runLessonStep(2);
     await settle();
     expect(first.address()).toBe('#lesson=my-session&step=3');
-    expect(guardStorage(() => raw).read(KEPT_FILE_LESSON_KEY)).toContain('"my-session"');
+    expect(kept()).toContain('"my-session"');
     stop();
 
     const second = tab(raw, first.address());
@@ -44,7 +50,7 @@ describe('a lesson opened from a file', () => {
     );
     second.store.getState().closeLesson();
     await settle();
-    expect(guardStorage(() => raw).read(KEPT_FILE_LESSON_KEY)).toBeNull();
+    expect(kept()).toBeNull();
     stopSecond();
   });
 
@@ -65,30 +71,24 @@ describe('a lesson opened from a file', () => {
       says: '“mine.json” is too large to keep in this browser: a reload will not open it again.',
     },
   ])('is not kept, and says so, when it $name', async ({ includeKeys, text, says }) => {
-    const raw = memoryStorage();
-    const page = tab(raw, '');
-    await page.ready;
-    const stop = page.persist();
+    const { page, stop, kept } = await savingPage();
     page.store.getState().setIncludeKeys(includeKeys);
     await page.store.getState().openLessonFile('mine.json', text());
     await settle();
     expect(page.store.getState().lesson?.origin).toBe('file');
-    expect(guardStorage(() => raw).read(KEPT_FILE_LESSON_KEY)).toBeNull();
+    expect(kept()).toBeNull();
     expect(page.store.getState().loadNotice).toEqual({ kind: 'info', message: says });
     stop();
   });
 
   it('with SSE-C keys is kept once "Include keys" is ticked', async () => {
-    const raw = memoryStorage();
-    const page = tab(raw, '');
-    await page.ready;
-    const stop = page.persist();
+    const { page, stop, kept } = await savingPage();
     await page.store.getState().openLessonFile('mine.json', fileOf('sse-c-key-on-every-read', 'keys-inside'));
     await settle();
-    expect(guardStorage(() => raw).read(KEPT_FILE_LESSON_KEY)).toBeNull();
+    expect(kept()).toBeNull();
     page.store.getState().setIncludeKeys(true);
     await settle();
-    expect(guardStorage(() => raw).read(KEPT_FILE_LESSON_KEY)).toContain('"keys-inside"');
+    expect(kept()).toContain('"keys-inside"');
     stop();
   });
 });
