@@ -22,6 +22,14 @@ export type { SealedBytes } from './crypto/aes-gcm.ts';
 export { fromBase64, fromHex, toBase64, toHex } from './crypto/bytes.ts';
 export { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm } from './crypto/checksum-algorithms.ts';
 export { checksumDigest } from './crypto/checksums.ts';
+export {
+  type ChunkedBytes,
+  chunksOf,
+  copyOfData,
+  isObjectData,
+  leadingBytes,
+  type ObjectData,
+} from './crypto/chunked-bytes.ts';
 export { md5Base64, md5Bytes } from './crypto/md5.ts';
 export * from './deps.ts';
 export { DIFFERENCES, type DifferenceId, type DifferenceNote } from './differences/catalog.ts';

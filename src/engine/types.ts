@@ -3,6 +3,7 @@
  * a `Setup` builds a world, a `S3Request` is one step's request, an `Outcome` is what S3 answered
  * plus the trace of how it decided and the KMS events it caused.
  */
+import type { ObjectData } from './crypto/chunked-bytes.ts';
 import type { DifferenceNote } from './differences/catalog.ts';
 import type { VpcEndpoint } from './network/vpc-endpoint.ts';
 import type { Diagnostic } from './policy/types.ts';
@@ -122,8 +123,11 @@ export interface S3Response {
   status: number;
   /** Lower-case header names. */
   headers: Record<string, string>;
-  /** Object bytes (GET), or the JSON output of bucket-level, KMS and attribute reads. */
-  body?: Uint8Array | JsonValue;
+  /**
+   * Object bytes (GET: one buffer, or a large read's decrypted segments as they came, see
+   * crypto/chunked-bytes.ts), or the JSON output of bucket-level, KMS and attribute reads.
+   */
+  body?: ObjectData | JsonValue;
   error?: S3Error;
   /** The XML error body exactly as S3 sends it (absent for HEAD errors, which carry no body). */
   errorXml?: string;

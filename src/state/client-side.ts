@@ -3,7 +3,7 @@
  * after GetObject, with the engine's S3 Encryption Client v2 helpers behind the port.
  */
 import type { Outcome, RequestInput, Result } from '../engine/index.ts';
-import { fromBase64 } from '../engine/index.ts';
+import { fromBase64, isObjectData } from '../engine/index.ts';
 import type { ClientSideProblem, ClientSideWrapping, EnginePort, WorldId } from './engine-port.ts';
 import type { ClientSideDraft } from './request-draft.ts';
 import type { ClientSideResult } from './slices/types.ts';
@@ -60,7 +60,7 @@ export async function decryptResponse(
   outcome: Outcome,
 ): Promise<ClientSideResult> {
   const body = outcome.response.body;
-  if (!(body instanceof Uint8Array))
+  if (!isObjectData(body))
     return { direction: 'decrypted', error: 'The response has no object data to decrypt.' };
   const wrapping = wrappingFor(draft);
   if (!wrapping.ok) return { direction: 'decrypted', error: wrapping.error.message };

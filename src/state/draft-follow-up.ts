@@ -3,7 +3,7 @@
  * after CreateMultipartUpload, the UploadId (and part 1) go into the query for UploadPart; once
  * the upload is completed or aborted they are cleared, so later requests do not carry them.
  */
-import type { Outcome, RequestInput } from '../engine/index.ts';
+import { isObjectData, type Outcome, type RequestInput } from '../engine/index.ts';
 import type { RequestDraft } from './request-draft.ts';
 
 export function draftAfterAnswer(
@@ -16,8 +16,7 @@ export function draftAfterAnswer(
   if (request.operation === 'CompleteMultipartUpload' || request.operation === 'AbortMultipartUpload')
     return { query: { ...draft.query, uploadId: '', partNumber: '' } };
   if (request.operation !== 'CreateMultipartUpload') return null;
-  if (typeof body !== 'object' || body === null || Array.isArray(body) || body instanceof Uint8Array)
-    return null;
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || isObjectData(body)) return null;
   const uploadId = body.UploadId;
   if (typeof uploadId !== 'string') return null;
   return {

@@ -11,6 +11,7 @@ import type {
   MatrixOptions,
   MatrixRefusal,
   MatrixResult,
+  ObjectData,
   Outcome,
   ParseResult,
   PolicyKind,
@@ -171,7 +172,7 @@ export interface EnginePort {
   decryptClientSide(
     id: WorldId,
     input: {
-      body: Uint8Array;
+      body: ObjectData;
       metadata: Record<string, string>;
       wrapping: ClientSideWrapping;
     } & ClientSideCaller,

@@ -4,14 +4,20 @@
  * bytes handed back as transferred buffers rather than copies.
  */
 import * as Comlink from 'comlink';
+import { chunksOf, isObjectData } from '../engine/index.ts';
 import type { EnginePort, SendProgress, Turn } from '../state/engine-port.ts';
 
-/** Buffers of the bytes in a value (a response body, sealed or opened data), to transfer them. */
+/**
+ * Buffers of the bytes in a value (a response body, one buffer or a large read's segments; sealed
+ * or opened data), to transfer them.
+ */
 export function buffersOf(...values: unknown[]): ArrayBuffer[] {
   const found = new Set<ArrayBuffer>();
-  for (const value of values)
-    if (value instanceof Uint8Array && value.buffer instanceof ArrayBuffer && value.byteLength > 0)
-      found.add(value.buffer);
+  for (const value of values) {
+    if (!isObjectData(value)) continue;
+    for (const chunk of chunksOf(value))
+      if (chunk.buffer instanceof ArrayBuffer && chunk.byteLength > 0) found.add(chunk.buffer);
+  }
   return [...found];
 }
 

@@ -5,6 +5,7 @@
  */
 import { aesGcmDecrypt, GCM_IV_BYTES, GCM_TAG_BYTES, importAesKey } from '../crypto/aes-gcm.ts';
 import { type Bytes, fromBase64 } from '../crypto/bytes.ts';
+import { leadingBytes, type ObjectData } from '../crypto/chunked-bytes.ts';
 import { parseStringMap } from '../json.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { ClientSideError, ClientWrapping } from './types.ts';
@@ -57,7 +58,8 @@ export function readEnvelope(metadata: Record<string, string>): Result<Envelope,
 }
 
 export async function decryptClientSide(input: {
-  body: Uint8Array;
+  /** The GET's object data: one buffer, or a large read's segments (joined here, in the engine). */
+  body: ObjectData;
   metadata: Record<string, string>;
   wrapping: ClientWrapping;
 }): Promise<Result<Bytes, ClientSideError>> {
@@ -75,12 +77,13 @@ export async function decryptClientSide(input: {
   if (!cek.ok) return cek;
   const contentKey = await importAesKey(cek.value);
   cek.value.fill(0);
-  const cut = input.body.length - GCM_TAG_BYTES;
+  const body = leadingBytes(input.body);
+  const cut = body.length - GCM_TAG_BYTES;
   if (cut < 0) return fail('Tampered', 'The body is shorter than a GCM tag.');
   const opened = await aesGcmDecrypt(contentKey, {
     iv,
-    ciphertext: input.body.slice(0, cut),
-    tag: input.body.slice(cut),
+    ciphertext: body.slice(0, cut),
+    tag: body.slice(cut),
   });
   if (!opened || (plaintextLength !== undefined && opened.length !== plaintextLength)) {
     return fail('Tampered', 'The body does not authenticate: its bytes, IV or tag were changed.');

@@ -14,7 +14,7 @@ import type { Outcome, RequestInput } from '../types.ts';
 import { createWorldState } from '../world/create-world.ts';
 import { send } from '../world/send.ts';
 import type { ObjectVersion, WorldState } from '../world/types.ts';
-import { K1, KEY_A, kmsHeaders, SSE_C_ALLOWED, sseC } from './testing/world-fixture.ts';
+import { bytesOf, K1, KEY_A, kmsHeaders, SSE_C_ALLOWED, sseC } from './testing/world-fixture.ts';
 
 const MODES: { mode: string; write: Record<string, string>; read: Record<string, string> }[] = [
   { mode: 'SSE-S3', write: { 'x-amz-server-side-encryption': 'AES256' }, read: {} },
@@ -63,7 +63,10 @@ const body = (length: number, seed: number) => {
 };
 
 /** Compared in one loop: a deep equality over megabytes is too slow for a test. */
-const sameBytes = (got: unknown, want: Uint8Array) => got instanceof Uint8Array && equalBytes(got, want);
+const sameBytes = (got: unknown, want: Uint8Array) => {
+  const bytes = bytesOf(got);
+  return bytes !== undefined && equalBytes(bytes, want);
+};
 
 const expectTampered = (outcome: Outcome) => {
   expect(outcome.response.status).toBe(500);

@@ -9,7 +9,13 @@
  * rebuilt from its steps instead. Every operation takes a turn, recorded or not, so no two share
  * a random stream.
  */
-import type { PrincipalSetup, RequestInput, Setup } from '../../engine/index.ts';
+import {
+  copyOfData,
+  type ObjectData,
+  type PrincipalSetup,
+  type RequestInput,
+  type Setup,
+} from '../../engine/index.ts';
 import type {
   ClientSideCaller,
   ClientSideWrapping,
@@ -126,7 +132,7 @@ export function recordScenes(inner: EnginePort, options: RecorderOptions = {}): 
   const clientSide = async <T>(
     id: WorldId,
     input: ClientSideCaller & { wrapping: ClientSideWrapping },
-    bytes: Uint8Array,
+    bytes: ObjectData,
     run: (turn: { turn?: Turn }) => Promise<T>,
     entry: (turn: Turn, call: KmsClientSideCall, bytes: Uint8Array<ArrayBuffer>) => SceneEntry,
     what: string,
@@ -136,7 +142,7 @@ export function recordScenes(inner: EnginePort, options: RecorderOptions = {}): 
     const turn = take(scene, input.turn);
     const { wrapping } = input;
     // Copied first: the port moves the bytes to the worker.
-    const copy = wrapping.kind === 'kms' && fits(scene, bytes.length) ? bytes.slice() : undefined;
+    const copy = wrapping.kind === 'kms' && fits(scene, bytes.length) ? copyOfData(bytes) : undefined;
     const result = await run({ turn });
     if (wrapping.kind === 'kms' && scenes.has(id)) {
       const call = { keyId: wrapping.keyId, principal: input.principal, sourceIp: input.sourceIp };

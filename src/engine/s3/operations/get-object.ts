@@ -18,7 +18,7 @@ import { WireErrors } from '../wire-errors.ts';
 import { type RangeRead, readRange } from './byte-range.ts';
 import { openedKeyData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
-import { decryptParts, keysFor } from './object-bytes.ts';
+import { keysFor, readParts } from './object-bytes.ts';
 import { httpDate } from './object-meta.ts';
 import { describeStored, findSource, isStoredSource } from './read-source.ts';
 
@@ -155,7 +155,7 @@ async function readObject(x: Exchange, record: CryptoRecorder, withBody: boolean
     return undefined;
   }
   // Only the segments that hold the wanted bytes are decrypted.
-  const plain = await decryptParts(keys.value, version, bucket.name, {
+  const plain = await readParts(keys.value, version, bucket.name, {
     ...(partIndex !== undefined ? { only: partIndex } : {}),
     ...(range.kind === 'range' ? { range: { start: range.start, end: range.end + 1 } } : {}),
     ...(x.onBytes ? { onBytes: x.onBytes } : {}),

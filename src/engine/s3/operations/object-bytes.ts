@@ -3,6 +3,7 @@
  * the salted HMAC first) and turning segments into bytes and back.
  */
 import { bufferView } from '../../crypto/aes-gcm.ts';
+import { type ChunkedBytes, fromChunks } from '../../crypto/chunked-bytes.ts';
 import { decryptBytes, encryptBytes, tamperedError } from '../../modes/index.ts';
 import type { SealWatch } from '../../modes/layers.ts';
 import type { SegmentPlace, StoredKeyMaterial } from '../../modes/types.ts';
@@ -52,28 +53,41 @@ export const placeOf = (bucket: string, version: Pick<ObjectVersion, 'key' | 've
   objectId: version.uploadId ?? version.versionId,
 });
 
+/** What a read needs of a version. */
+type Readable = Pick<ObjectVersion, 'key' | 'versionId' | 'uploadId' | 'parts' | 'partNumbers'>;
+
+/** What a read of a version's plaintext asks for. */
+export interface PartsRead {
+  /** One part's index instead of all parts. */
+  only?: number;
+  range?: { start: number; end: number };
+  /** The caller's progress line (Exchange.onBytes): plaintext bytes decrypted so far, of all. */
+  onBytes?: (done: number, total: number) => void;
+}
+
 /**
  * The plaintext of a version's parts (all, or `only` one part's index), or of bytes [start, end)
  * of what is read, decrypted segment by segment; segments outside the range are not touched. Part
- * i is opened as part `partNumbers[i]`, the number S3 recorded. One segment comes back as the
- * decrypted bytes themselves; more are copied, one at a time as each is verified, into one buffer
- * of the final size, so a large read holds the answer and one segment, not every segment twice.
+ * i is opened as part `partNumbers[i]`, the number S3 recorded. Each verified segment goes to
+ * `emit` in order, as a view of WebCrypto's output.
  */
-export async function decryptParts(
+async function openParts(
   keys: CryptoKey[],
-  version: Pick<ObjectVersion, 'key' | 'versionId' | 'uploadId' | 'parts' | 'partNumbers'>,
+  version: Readable,
   bucket: string,
-  read: {
-    only?: number;
-    range?: { start: number; end: number };
-    /** The caller's progress line (Exchange.onBytes): plaintext bytes decrypted so far, of all. */
-    onBytes?: (done: number, total: number) => void;
-  } = {},
-): Promise<Result<Uint8Array<ArrayBuffer>, S3Failure>> {
+  read: PartsRead,
+  emit: (chunk: Uint8Array<ArrayBuffer>) => void,
+): Promise<Result<void, S3Failure>> {
   if (version.parts.length !== version.partNumbers.length) return err(modeFailure(tamperedError()));
   const place = placeOf(bucket, version);
   const indexes = read.only === undefined ? version.parts.map((_, i) => i) : [read.only];
-  const out = new PlaintextBuffer(wantedBytes(version, indexes, read.range), read.onBytes);
+  const total = wantedBytes(version, indexes, read.range);
+  let told = 0;
+  const tell = (chunk: Uint8Array<ArrayBuffer>) => {
+    told += chunk.length;
+    read.onBytes?.(told, total);
+    emit(chunk);
+  };
   let offset = 0;
   for (const index of indexes) {
     const segments = version.parts[index] ?? [];
@@ -83,10 +97,42 @@ export async function decryptParts(
     offset += size;
     if (within && (within.end <= 0 || within.start >= size)) continue;
     const partNumber = version.partNumbers[index] ?? 0;
-    const plain = await decryptBytes(keys, segments, { ...place, partNumber }, within, out.emit);
+    const plain = await decryptBytes(keys, segments, { ...place, partNumber }, within, tell);
     if (!plain.ok) return err(modeFailure(plain.error));
   }
-  return ok(out.bytes());
+  return ok(undefined);
+}
+
+/**
+ * The plaintext as GetObject answers it: the decrypted segments as they came, not copied into one
+ * buffer (crypto/chunked-bytes.ts says why); one segment is just its bytes.
+ */
+export async function readParts(
+  keys: CryptoKey[],
+  version: Readable,
+  bucket: string,
+  read: PartsRead = {},
+): Promise<Result<Uint8Array<ArrayBuffer> | ChunkedBytes, S3Failure>> {
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  const opened = await openParts(keys, version, bucket, read, (chunk) => chunks.push(chunk));
+  return opened.ok ? ok(fromChunks(chunks)) : opened;
+}
+
+/**
+ * The plaintext in one buffer, for a copy or a re-encryption that reads it as a whole: one
+ * segment comes back as the decrypted bytes themselves; more are copied, one at a time as each is
+ * verified, into one buffer of the final size.
+ */
+export async function decryptParts(
+  keys: CryptoKey[],
+  version: Readable,
+  bucket: string,
+  read: PartsRead = {},
+): Promise<Result<Uint8Array<ArrayBuffer>, S3Failure>> {
+  const indexes = read.only === undefined ? version.parts.map((_, i) => i) : [read.only];
+  const out = new PlaintextBuffer(wantedBytes(version, indexes, read.range));
+  const opened = await openParts(keys, version, bucket, read, out.emit);
+  return opened.ok ? ok(out.bytes()) : opened;
 }
 
 /** How many plaintext bytes a read of these parts (and range) returns: GCM keeps lengths. */
@@ -115,16 +161,10 @@ class PlaintextBuffer {
   private first: Uint8Array<ArrayBuffer> | undefined;
   private joined: Uint8Array<ArrayBuffer> | undefined;
   private written = 0;
-  private told = 0;
 
-  constructor(
-    private readonly size: number,
-    private readonly onBytes?: (done: number, total: number) => void,
-  ) {}
+  constructor(private readonly size: number) {}
 
   readonly emit = (chunk: Uint8Array<ArrayBuffer>): void => {
-    this.told += chunk.length;
-    this.onBytes?.(this.told, this.size);
     if (!this.joined && !this.first) {
       this.first = chunk;
       return;

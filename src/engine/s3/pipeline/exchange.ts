@@ -3,7 +3,9 @@
  * (the bucket, the parsed SSE headers, the stored version, the encryption plan, the opened keys)
  * and the trace so far. Stages fill it in order; a later stage may rely on an earlier one.
  */
+
 import type { ChecksumAlgorithm } from '../../crypto/checksum-algorithms.ts';
+import type { ObjectData } from '../../crypto/chunked-bytes.ts';
 import type { DifferenceId } from '../../differences/catalog.ts';
 import type { Kms } from '../../kms/types.ts';
 import type { StoredKeyMaterial } from '../../modes/types.ts';
@@ -47,7 +49,7 @@ export interface StoredSource {
 export interface Answer {
   status: number;
   headers: Record<string, string>;
-  body?: Uint8Array | JsonValue;
+  body?: ObjectData | JsonValue;
 }
 
 export interface Exchange {

@@ -2,6 +2,7 @@
  * Test helpers: a deterministic world (fixed seed and clock) and the spec's placeholder keys
  * (spec §12: SSE-C keys with their MD5s, KMS key ids).
  */
+import { copyOfData, isObjectData } from '../../crypto/chunked-bytes.ts';
 import { deterministicDeps } from '../../deps.ts';
 import type { EncryptionConfiguration, Setup } from '../../types.ts';
 import { createWorld, type World } from '../../world/create-world.ts';
@@ -47,5 +48,10 @@ export async function makeWorld(setup: Setup = {}, seed = 1): Promise<World> {
   return built.value;
 }
 
-export const text = (body: unknown) =>
-  body instanceof Uint8Array ? new TextDecoder().decode(body) : undefined;
+/** A response's object data in one buffer (a large read answers in segments), or undefined for JSON. */
+export const bytesOf = (body: unknown) => (isObjectData(body) ? copyOfData(body) : undefined);
+
+export const text = (body: unknown) => {
+  const bytes = bytesOf(body);
+  return bytes ? new TextDecoder().decode(bytes) : undefined;
+};

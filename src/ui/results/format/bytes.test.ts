@@ -84,3 +84,34 @@ describe('spacedHex', () => {
     expect(spacedHex(hex, limit)).toBe(expected);
   });
 });
+
+describe('object data in segments', () => {
+  const joined = new TextEncoder().encode('x'.repeat(TEXT_PREVIEW_BYTES + 10));
+  const segments = {
+    kind: 'chunked-bytes' as const,
+    chunks: [
+      joined.slice(0, 100),
+      joined.slice(100, TEXT_PREVIEW_BYTES + 5),
+      joined.slice(TEXT_PREVIEW_BYTES + 5),
+    ],
+    length: joined.length,
+  };
+  const binary = Uint8Array.from({ length: 5000 }, (_, i) => i & 0xff);
+  const binarySegments = {
+    kind: 'chunked-bytes' as const,
+    chunks: [binary.slice(0, 3), binary.slice(3)],
+    length: binary.length,
+  };
+
+  it.each([
+    { name: 'text', data: segments, same: joined },
+    { name: 'binary data', data: binarySegments, same: binary },
+  ])('is shown as the same $name would be in one buffer', ({ data, same }) => {
+    expect(displayBody(data)).toEqual(displayBody(same));
+  });
+
+  it('is dumped as hex across its segments, counting what is left out', () => {
+    expect(hexDump(binarySegments, 4)).toBe(hexDump(binary, 4));
+    expect(hexDump(binarySegments, 4)).toBe('00 01 02 03 … (+4996 bytes)');
+  });
+});

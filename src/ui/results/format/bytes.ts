@@ -1,8 +1,9 @@
 /** Byte formatting for the results panels: hex dumps, sizes, and "text or binary?" for object data. */
+import { leadingBytes, type ObjectData } from '../../../engine/index.ts';
 
 /** Lower-case hex, bytes separated by spaces; beyond `limit` bytes an ellipsis says how many were left out. */
-export function hexDump(bytes: Uint8Array, limit = Number.POSITIVE_INFINITY): string {
-  const shown = bytes.length > limit ? bytes.subarray(0, limit) : bytes;
+export function hexDump(bytes: ObjectData, limit = Number.POSITIVE_INFINITY): string {
+  const shown = leadingBytes(bytes, limit);
   const hex = Array.from(shown, (byte) => byte.toString(16).padStart(2, '0')).join(' ');
   const hidden = bytes.length - shown.length;
   return hidden > 0 ? `${hex} … (+${hidden} bytes)` : hex;
@@ -33,14 +34,13 @@ export const TEXT_PREVIEW_BYTES = 64 * 1024;
  * Object data as UTF-8 text when it is text (its first `TEXT_PREVIEW_BYTES`, saying how many
  * more there are), otherwise as hex (the first `hexLimit` bytes).
  */
-export function displayBody(bytes: Uint8Array, hexLimit = 4096): BodyDisplay {
+export function displayBody(bytes: ObjectData, hexLimit = 4096): BodyDisplay {
   const cut = bytes.length > TEXT_PREVIEW_BYTES;
   try {
     // `stream` keeps a character split at the cut out of the preview instead of calling it invalid.
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(
-      cut ? bytes.subarray(0, TEXT_PREVIEW_BYTES) : bytes,
-      { stream: cut },
-    );
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(leadingBytes(bytes, TEXT_PREVIEW_BYTES), {
+      stream: cut,
+    });
     if (!hasControlCharacter(text))
       return {
         kind: 'text',

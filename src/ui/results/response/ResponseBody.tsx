@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import type { JsonValue } from '../../../engine/index.ts';
+import { isObjectData, type JsonValue, type ObjectData } from '../../../engine/index.ts';
 import { displayBody, formatByteSize, hexDump } from '../format/bytes.ts';
 
 const PRE =
   'max-h-64 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs whitespace-pre-wrap break-all dark:bg-slate-800';
 
 /** Object data (as text, or hex when binary, or hex on request) or the JSON answer of a bucket/KMS read. */
-export function ResponseBody({ body }: { body: Uint8Array | JsonValue }) {
+export function ResponseBody({ body }: { body: ObjectData | JsonValue }) {
   const [asHex, setAsHex] = useState(false);
-  if (!(body instanceof Uint8Array)) {
+  if (!isObjectData(body)) {
     return (
       <figure>
         <figcaption className="text-xs font-medium">Answer (JSON, as the AWS CLI prints it)</figcaption>
