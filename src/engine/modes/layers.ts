@@ -55,12 +55,6 @@ async function sealSegment(
 export interface SealWatch {
   /** How many plaintext bytes are encrypted, after each segment. */
   sealed?(bytes: number): void;
-  /**
-   * Each plaintext segment, handed over while WebCrypto encrypts it: work on the same bytes (S3's
-   * own checksum) runs beside the encryption instead of after it where WebCrypto works off the
-   * calling thread (Node's thread pool).
-   */
-  alongside?(segment: Uint8Array): void;
 }
 
 /** Encrypts one part's plaintext (read through views, never copied) into its segments. */
@@ -75,10 +69,7 @@ export async function encryptBytes(
   const segments: StoredCiphertext[] = [];
   for (let i = 0; i < count; i++) {
     const view = plaintext.subarray(i * SEGMENT_BYTES, (i + 1) * SEGMENT_BYTES);
-    // sealSegment hands the segment to WebCrypto before its first await.
-    const sealing = sealSegment(dataKeys, view, deps, segmentAad(place, i, count));
-    watch.alongside?.(view);
-    segments.push(await sealing);
+    segments.push(await sealSegment(dataKeys, view, deps, segmentAad(place, i, count)));
     watch.sealed?.(Math.min((i + 1) * SEGMENT_BYTES, plaintext.length));
   }
   return segments;

@@ -14,26 +14,7 @@ import type { Outcome, RequestInput } from '../types.ts';
 import { createWorldState } from '../world/create-world.ts';
 import { send } from '../world/send.ts';
 import type { ObjectVersion, WorldState } from '../world/types.ts';
-import { bytesOf, K1, KEY_A, kmsHeaders, SSE_C_ALLOWED, sseC } from './testing/world-fixture.ts';
-
-const MODES: { mode: string; write: Record<string, string>; read: Record<string, string> }[] = [
-  { mode: 'SSE-S3', write: { 'x-amz-server-side-encryption': 'AES256' }, read: {} },
-  { mode: 'SSE-KMS', write: kmsHeaders(K1), read: {} },
-  {
-    mode: 'SSE-KMS with a bucket key',
-    write: kmsHeaders(K1, { 'x-amz-server-side-encryption-bucket-key-enabled': 'true' }),
-    read: {},
-  },
-  {
-    mode: 'DSSE-KMS',
-    write: {
-      'x-amz-server-side-encryption': 'aws:kms:dsse',
-      'x-amz-server-side-encryption-aws-kms-key-id': K1,
-    },
-    read: {},
-  },
-  { mode: 'SSE-C', write: sseC(KEY_A), read: sseC(KEY_A) },
-];
+import { bytesOf, K1, KEY_A, SERVER_SIDE_MODES, SSE_C_ALLOWED, sseC } from './testing/world-fixture.ts';
 
 async function world(versioned = false) {
   const built = await createWorldState(
@@ -92,7 +73,7 @@ const segmentChanges: { name: string; change: Change }[] = [
 ];
 
 describe('segments of one object are bound to their place', () => {
-  const cases = MODES.flatMap((m) =>
+  const cases = SERVER_SIDE_MODES.flatMap((m) =>
     segmentChanges.map((c) => ({ ...m, ...c, title: `${m.mode}: ${c.name} fails authentication` })),
   );
   it.each(cases)('$title', async ({ write, read, change }) => {
@@ -149,7 +130,7 @@ async function multipartObject(
 }
 
 describe('parts of a multipart object are bound to their part number and upload', { timeout: 30_000 }, () => {
-  const cases = MODES.flatMap((m) =>
+  const cases = SERVER_SIDE_MODES.flatMap((m) =>
     partChanges.map((c) => ({ ...m, ...c, title: `${m.mode}: ${c.name} fails authentication` })),
   );
   it.each(cases)('$title', async ({ write, read, change }) => {
@@ -161,22 +142,25 @@ describe('parts of a multipart object are bound to their part number and upload'
     expectTampered(await w.send({ operation: 'GetObject', key: 'mp', headers: read }));
   });
 
-  it.each(MODES)('$mode: a part read with partNumber after a swap fails too', async ({ write, read }) => {
-    const w = await world();
-    await multipartObject(w, write, read);
-    swap(current(w.state, 'mp').parts, 0, 1);
-    const outcome = await w.send({
-      operation: 'GetObject',
-      key: 'mp',
-      headers: read,
-      query: { partNumber: '2' },
-    });
-    expectTampered(outcome);
-  });
+  it.each(SERVER_SIDE_MODES)(
+    '$mode: a part read with partNumber after a swap fails too',
+    async ({ write, read }) => {
+      const w = await world();
+      await multipartObject(w, write, read);
+      swap(current(w.state, 'mp').parts, 0, 1);
+      const outcome = await w.send({
+        operation: 'GetObject',
+        key: 'mp',
+        headers: read,
+        query: { partNumber: '2' },
+      });
+      expectTampered(outcome);
+    },
+  );
 });
 
 describe('the ciphertext of one object cannot stand in for another', () => {
-  it.each(MODES)(
+  it.each(SERVER_SIDE_MODES)(
     '$mode: two objects under the same key settings with their stored bytes swapped',
     async ({ write, read }) => {
       const w = await world();

@@ -23,6 +23,18 @@ export interface StoredChecksum {
   type: 'FULL_OBJECT' | 'COMPOSITE';
 }
 
+/**
+ * S3's own CRC64NVME of an upload that named no checksum, not yet computed. S3 computes it as it
+ * stores the object, but nothing shows its value except a whole read with
+ * x-amz-checksum-mode: ENABLED, so the simulator computes it from the stored object at the first
+ * such read and keeps it. The answers are the same; a PutObject does a third less work.
+ */
+export interface PendingChecksum {
+  algorithm: 'CRC64NVME';
+  type: 'FULL_OBJECT';
+  pending: true;
+}
+
 export interface ObjectVersion {
   key: string;
   /** `null` is the version id S3 gives objects written while versioning was never enabled or suspended. */
@@ -52,8 +64,11 @@ export interface ObjectVersion {
   sseApplied?: SseApplied;
   /** `x-amz-server-side-encryption-context` as the writer supplied it. */
   contextHeader?: string;
-  /** Over the plaintext, whatever the encryption (UG "Checking object integrity"). */
-  checksum?: StoredChecksum;
+  /**
+   * Over the plaintext, whatever the encryption (UG "Checking object integrity"); S3's own
+   * CRC64NVME is pending until a read first asks for it (s3/integrity/default-checksum.ts).
+   */
+  checksum?: StoredChecksum | PendingChecksum;
   /** Per part, for a multipart object whose upload named a checksum algorithm. */
   partChecksums?: StoredChecksum[];
 }

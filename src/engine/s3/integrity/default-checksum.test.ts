@@ -1,6 +1,7 @@
 /**
  * S3's own CRC64NVME of an upload that names no checksum (API Reference, "Checking object
- * integrity"), computed while the segments are encrypted, is the checksum of the whole body:
+ * integrity"), computed when a read first asks for it (operations/read-checksum.test.ts has the
+ * reads and modes), is the checksum of the whole body:
  * sizes around the 1 MiB segment edge, in every server-side mode, read back with HeadObject's
  * x-amz-checksum-mode: ENABLED. The anchor is CRC-64/NVME's check value for "123456789",
  * 0xae8b14860a799888 (the CRC catalogue; the AWS SDK's @aws-sdk/crc64-nvme tests use it too).
@@ -42,7 +43,7 @@ describe('the CRC64NVME S3 computes for an upload without a checksum', () => {
   });
 
   it.each(modes.flatMap(({ mode, headers }) => sizes.map((size) => ({ mode, headers, size }))))(
-    '$mode, $size bytes: is the checksum of the whole body, fed one segment at a time',
+    '$mode, $size bytes: is the checksum of the whole body, read one segment at a time',
     async ({ headers, size }) => {
       const body = bodyOf(size);
       const expected = toBase64(await checksumDigest('CRC64NVME', body));

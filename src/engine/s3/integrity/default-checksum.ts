@@ -1,25 +1,37 @@
 /**
- * The CRC64NVME S3 computes itself for an upload that names no checksum (API Reference,
- * "Checking object integrity": the default full-object checksum of every new object). With nothing
- * to compare it cannot fail, so PutObject feeds it each plaintext segment while WebCrypto encrypts
- * that segment (modes/layers.ts, SealWatch) instead of reading the body in a pass of its own.
+ * The CRC64NVME S3 computes itself for an upload that names no checksum (User Guide, "Checking
+ * object integrity": the default full-object checksum of every new object). Its value shows only
+ * in a whole read with x-amz-checksum-mode: ENABLED (a PutObject echoes only a checksum the
+ * request sent, LS put_object; GetObjectAttributes and the listings here carry none), so the
+ * object is stored with it pending and the first such read computes it from the object's
+ * plaintext (operations/read-checksum.ts). With nothing to compare, it cannot fail at upload.
  */
 import { toBase64 } from '../../crypto/bytes.ts';
 import { crc64NvmeDigest, crc64NvmeStart, crc64NvmeUpdate } from '../../crypto/crc64-nvme.ts';
-import type { StoredChecksum } from '../../world/types.ts';
+import type { PendingChecksum, StoredChecksum } from '../../world/types.ts';
 import type { RequestIntegrity } from './request-integrity.ts';
 
+/** What an upload without a checksum stores: S3's own CRC64NVME, computed when first read. */
+export const pendingDefaultChecksum = (): PendingChecksum => ({
+  algorithm: 'CRC64NVME',
+  type: 'FULL_OBJECT',
+  pending: true,
+});
+
+export const isPending = (checksum: StoredChecksum | PendingChecksum): checksum is PendingChecksum =>
+  'pending' in checksum;
+
 export interface DefaultChecksum {
-  update(segment: Uint8Array): void;
+  update(piece: Uint8Array): void;
   /** The checksum of everything fed so far, as S3 stores it. */
   stored(): StoredChecksum;
 }
 
-/** S3's own CRC64NVME, fed segment by segment. */
+/** S3's own CRC64NVME over the plaintext, fed piece by piece in order. */
 export function defaultChecksum(): DefaultChecksum {
   const state = crc64NvmeStart();
   return {
-    update: (segment) => crc64NvmeUpdate(state, segment),
+    update: (piece) => crc64NvmeUpdate(state, piece),
     stored: () => ({ algorithm: 'CRC64NVME', value: toBase64(crc64NvmeDigest(state)), type: 'FULL_OBJECT' }),
   };
 }

@@ -5,12 +5,11 @@
  * object uploaded in parts); a `Range` header reads one byte range (206, Content-Range).
  */
 import { toHex } from '../../crypto/bytes.ts';
+import type { ObjectData } from '../../crypto/chunked-bytes.ts';
 import type { ObjectVersion } from '../../world/types.ts';
 import { evaluateReadConditions } from '../conditional/read-conditions.ts';
 import { S3Errors } from '../errors.ts';
 import { headerBag } from '../header-bag.ts';
-import { checksumModeEnabled } from '../integrity/checksum-mode.ts';
-import { checksumHeader, checksumResponseHeaders } from '../integrity/checksum-value.ts';
 import { type Exchange, objectKey, type StageVerdict } from '../pipeline/exchange.ts';
 import type { ChoiceRecorder, CryptoRecorder, OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
@@ -20,6 +19,7 @@ import { openedKeyData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
 import { keysFor, readParts } from './object-bytes.ts';
 import { httpDate } from './object-meta.ts';
+import { readChecksumHeaders } from './read-checksum.ts';
 import { describeStored, findSource, isStoredSource } from './read-source.ts';
 
 export function chooseRead(x: Exchange, record: ChoiceRecorder): StageVerdict {
@@ -124,14 +124,22 @@ async function readObject(x: Exchange, record: CryptoRecorder, withBody: boolean
     );
   }
   const partial = partRead || range.kind === 'range';
-  const headers = {
-    ...objectHeaders(bucket.versioning !== undefined, version, partIndex, range, partRead),
-    ...(checksumModeEnabled(x.headers) ? readChecksumHeaders(version, partIndex, range) : {}),
+  const headers = objectHeaders(bucket.versioning !== undefined, version, partIndex, range, partRead);
+  const checksumRead = { version, bucket: bucket.name, partIndex, range };
+  // A stored checksum the simulator computes at its first read cannot fail but on bytes changed
+  // in the world's memory, which only a test does; it then fails as a GET of them would.
+  const answer = async (keys?: CryptoKey[], body?: ObjectData): Promise<StageVerdict> => {
+    // The answer's plaintext is the whole object's only for a whole read.
+    const whole = range.kind === 'whole' && partIndex === undefined ? body : undefined;
+    const checksum = await readChecksumHeaders(x, checksumRead, keys, whole);
+    if (!checksum.ok) return failKeyOpening(record, checksum.error, 'Decryption failed', stored);
+    const all = { ...headers, ...checksum.value };
+    x.answer = { status: partial ? 206 : 200, headers: all, ...(body ? { body } : {}) };
+    return undefined;
   };
   if (!needsKey && x.sourceKeys === undefined) {
     record.step('skip', 'No decryption for HEAD', 'HEAD returns the metadata only; S3 decrypts nothing.');
-    x.answer = { status: partial ? 206 : 200, headers };
-    return undefined;
+    return answer();
   }
   const keys = await keysFor(
     x,
@@ -151,8 +159,7 @@ async function readObject(x: Exchange, record: CryptoRecorder, withBody: boolean
         : 'x-amz-checksum-mode: ENABLED: S3 opened the data key to read the checksum it stored with the object; no object data is returned.',
       openedKeyData(stored, x.sourceKmsDecrypts),
     );
-    x.answer = { status: partial ? 206 : 200, headers };
-    return undefined;
+    return answer(keys.value);
   }
   // Only the segments that hold the wanted bytes are decrypted.
   const plain = await readParts(keys.value, version, bucket.name, {
@@ -176,8 +183,7 @@ async function readObject(x: Exchange, record: CryptoRecorder, withBody: boolean
       tagVerified: true,
     },
   );
-  x.answer = { status: partial ? 206 : 200, headers, body: plain.value };
-  return undefined;
+  return answer(keys.value, plain.value);
 }
 
 function objectHeaders(
@@ -213,21 +219,6 @@ function objectHeaders(
       ? {}
       : { 'content-range': `bytes ${start}-${start + length - 1}/${version.size}` }),
   };
-}
-
-/**
- * The stored checksum with checksum mode: the whole object's for a whole read, a part's for a
- * partNumber read of an upload with checksums, none for a byte range (it would not verify the range).
- */
-function readChecksumHeaders(
-  version: ObjectVersion,
-  partIndex: number | undefined,
-  range: RangeRead,
-): Record<string, string> {
-  if (range.kind === 'range') return {};
-  if (partIndex === undefined) return checksumResponseHeaders(version.checksum);
-  const part = version.partChecksums?.[partIndex];
-  return part ? { [checksumHeader(part.algorithm)]: part.value } : {};
 }
 
 export const getObject: OperationHandler = {

@@ -5,7 +5,6 @@
 import { bufferView } from '../../crypto/aes-gcm.ts';
 import { type ChunkedBytes, fromChunks } from '../../crypto/chunked-bytes.ts';
 import { decryptBytes, encryptBytes, tamperedError } from '../../modes/index.ts';
-import type { SealWatch } from '../../modes/layers.ts';
 import type { SegmentPlace, StoredKeyMaterial } from '../../modes/types.ts';
 import { err, ok, type Result } from '../../result.ts';
 import type { ObjectVersion } from '../../world/types.ts';
@@ -71,7 +70,7 @@ export interface PartsRead {
  * i is opened as part `partNumbers[i]`, the number S3 recorded. Each verified segment goes to
  * `emit` in order, as a view of WebCrypto's output.
  */
-async function openParts(
+export async function openParts(
   keys: CryptoKey[],
   version: Readable,
   bucket: string,
@@ -188,17 +187,14 @@ class PlaintextBuffer {
 }
 
 /** One part's segments: the plaintext read through views, under the given data keys and place. */
-export const encryptPart = (
-  x: Exchange,
-  keys: CryptoKey[],
-  plaintext: Uint8Array,
-  place: SegmentPlace,
-  alongside?: SealWatch['alongside'],
-) =>
-  encryptBytes(keys, plaintext, x.world.deps, place, {
-    ...(x.onBytes ? { sealed: (done: number) => x.onBytes?.(done, plaintext.length) } : {}),
-    ...(alongside ? { alongside } : {}),
-  });
+export const encryptPart = (x: Exchange, keys: CryptoKey[], plaintext: Uint8Array, place: SegmentPlace) =>
+  encryptBytes(
+    keys,
+    plaintext,
+    x.world.deps,
+    place,
+    x.onBytes ? { sealed: (done: number) => x.onBytes?.(done, plaintext.length) } : {},
+  );
 
 /** The bytes a write carries (normalised requests hold bytes for object writes): the same view, no copy. */
 export function requestBytes(x: Exchange): Uint8Array<ArrayBuffer> {

@@ -4,11 +4,11 @@
  */
 
 import type { JsonObject } from '../../types.ts';
-import type { BucketState, ObjectVersion, StoredChecksum } from '../../world/types.ts';
+import type { BucketState, ObjectVersion, PendingChecksum, StoredChecksum } from '../../world/types.ts';
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
 import { postSuccessStatus } from '../auth/post-policy.ts';
 import { checksumResponseHeaders } from '../integrity/checksum-value.ts';
-import { claimsDigest, type DefaultChecksum, defaultChecksum } from '../integrity/default-checksum.ts';
+import { claimsDigest, pendingDefaultChecksum } from '../integrity/default-checksum.ts';
 import { cancelledBeforeCommit, type Exchange, objectKey, type StageVerdict } from '../pipeline/exchange.ts';
 import type { CryptoRecorder, OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
@@ -32,20 +32,20 @@ export const putObject: OperationHandler = {
   async apply(x, record) {
     const bucket = x.bucket!;
     const plaintext = requestBytes(x);
-    // A checksum or Content-MD5 is compared before anything is stored. Without one, S3's own
-    // CRC64NVME cannot fail: it is computed while the segments are encrypted (default-checksum.ts).
+    // A checksum or Content-MD5 is compared before anything is stored. Without a checksum, S3's
+    // own CRC64NVME is stored pending, computed when a read first asks for it (default-checksum.ts).
     const claimed = claimsDigest(x.integrity);
     const body = claimed ? await checkBody(x, record, plaintext, undefined) : { compared: [] };
     if (!('compared' in body)) return body;
     const stored = await storeNewObject(x, record, bucket, objectKey(x), plaintext, {
       contentType: contentTypeOf(x.headers),
       metadata: userMetadata(x.headers),
-      checksum: body.checksum ?? defaultChecksum(),
+      checksum: body.checksum ?? pendingDefaultChecksum(),
     });
     if (!('versionId' in stored)) return stored;
     recordBodyMatch(record, body);
     // The write echoes only a checksum the request sent (LS put_object).
-    const echoed = x.integrity?.checksum ? checksumResponseHeaders(stored.checksum) : {};
+    const echoed = x.integrity?.checksum ? checksumResponseHeaders(body.checksum) : {};
     // A browser POST answers 204 unless the form asks for 200 or 201 (success_action_status).
     const status = x.request.authType === 'POST' ? postSuccessStatus(x) : 200;
     x.answer = { status, headers: { etag: stored.etag, ...storedHeaders(bucket, stored), ...echoed } };
@@ -63,8 +63,8 @@ export async function storeNewObject(
   meta: {
     contentType: string;
     metadata: Record<string, string>;
-    /** The checksum to store, or S3's own, computed over the segments as they are encrypted. */
-    checksum?: StoredChecksum | DefaultChecksum;
+    /** The checksum to store: one the request sent or a copy computed, or S3's own, pending. */
+    checksum?: StoredChecksum | PendingChecksum;
   },
   /** More for the crypto step, e.g. how a copy's source was opened. */
   extra: JsonObject = {},
@@ -76,16 +76,8 @@ export async function storeNewObject(
   // The version id comes first: the segments are bound to it (SegmentPlace).
   const versionId = versionIdForWrite(bucket, x.world.deps);
   const place = { bucket: bucket.name, key, objectId: versionId, partNumber: 1 };
-  const given = meta.checksum;
-  const running = given !== undefined && 'update' in given;
-  const segments = await encryptPart(
-    x,
-    keys.value.dataKeys,
-    plaintext,
-    place,
-    running ? given.update : undefined,
-  );
-  const checksum = running ? given.stored() : given;
+  const segments = await encryptPart(x, keys.value.dataKeys, plaintext, place);
+  const checksum = meta.checksum;
   const version: ObjectVersion = {
     key,
     versionId,

@@ -32,6 +32,30 @@ export const kmsHeaders = (keyId?: string, more: Record<string, string> = {}) =>
   ...more,
 });
 
+/** A write in each server-side mode (all under K1), with the headers a read of it needs. */
+export const SERVER_SIDE_MODES: {
+  mode: string;
+  write: Record<string, string>;
+  read: Record<string, string>;
+}[] = [
+  { mode: 'SSE-S3', write: { 'x-amz-server-side-encryption': 'AES256' }, read: {} },
+  { mode: 'SSE-KMS', write: kmsHeaders(K1), read: {} },
+  {
+    mode: 'SSE-KMS with a bucket key',
+    write: kmsHeaders(K1, { 'x-amz-server-side-encryption-bucket-key-enabled': 'true' }),
+    read: {},
+  },
+  {
+    mode: 'DSSE-KMS',
+    write: {
+      'x-amz-server-side-encryption': 'aws:kms:dsse',
+      'x-amz-server-side-encryption-aws-kms-key-id': K1,
+    },
+    read: {},
+  },
+  { mode: 'SSE-C', write: sseC(KEY_A), read: sseC(KEY_A) },
+];
+
 /** A bucket that allows SSE-C, as the conformance suites set it up (spec §1.3 simulator note). */
 export const SSE_C_ALLOWED: EncryptionConfiguration = {
   Rules: [
