@@ -64,6 +64,8 @@ async function computeDefault(
     ? ok(opened)
     : await keysFor(x, { bucket, key: version.key }, version.keyMaterial!, x.sourceKeys, x.customerKey);
   if (!keys.ok) return keys;
-  const read = await openParts(keys.value, version, bucket, {}, checksum.update);
+  // The caller's progress line follows a large HEAD's reading as it follows a GET's.
+  const progress = x.onBytes ? { onBytes: x.onBytes } : {};
+  const read = await openParts(keys.value, version, bucket, progress, checksum.update);
   return read.ok ? ok(checksum.stored()) : read;
 }

@@ -29,6 +29,20 @@ describe('byte progress of a request', () => {
       read: { operation: 'GetObject', key: 'big', headers: { range: 'bytes=0-99' } },
       heard: [[100, 100]],
     },
+    {
+      what: "a HEAD that first reads S3's own checksum hears each segment it reads for it",
+      read: { operation: 'HeadObject', key: 'big', headers: { 'x-amz-checksum-mode': 'ENABLED' } },
+      heard: [
+        [MIB, 2.5 * MIB],
+        [2 * MIB, 2.5 * MIB],
+        [2.5 * MIB, 2.5 * MIB],
+      ],
+    },
+    {
+      what: 'a HEAD without checksum mode hears nothing: it reads no bytes',
+      read: { operation: 'HeadObject', key: 'big' },
+      heard: [],
+    },
   ])('a 2.5 MiB PUT hears each 1 MiB segment encrypted, and $what', async ({ read, heard }) => {
     const w = await world();
     const put: [number, number][] = [];
