@@ -41,3 +41,31 @@ test('client-side encryption round-trips an object of several segments', async (
   await putThenGet(playground, 'sealed.txt');
   await expect(playground.responseRegion).toContainText(/START segments join without a seam\..*bytes in all/);
 });
+
+test('a large GetObject shows its progress, and Cancel stops it with no answer', async ({ playground }) => {
+  // From disk: a buffer this size is too slow to pass through the test protocol.
+  const path = test.info().outputPath('large.bin');
+  writeFileSync(path, Buffer.alloc(48 * 1024 * 1024, 5));
+  await playground.requestRegion.getByLabel('Or send a file from disk:').setInputFiles(path);
+  await playground.setObjectKey('large.bin');
+  await playground.sendAndExpect(200);
+  await playground.chooseOperation('GetObject');
+  // The engine can decrypt 48 MiB before a test's click lands, so the page clicks "Cancel" the
+  // moment the progress line appears, as a user's click would land on a slower machine.
+  await playground.page.evaluate(() => {
+    const cancelOnSight = new MutationObserver(() => {
+      const progress = document.querySelector('progress[aria-label="Request progress"]');
+      const cancel = progress?.parentElement?.querySelector('button');
+      if (!cancel) return;
+      cancelOnSight.disconnect();
+      cancel.click();
+    });
+    cancelOnSight.observe(document.body, { childList: true, subtree: true });
+  });
+  await playground.sendButton.click();
+  await expect(playground.requestRegion.getByText('Cancelled before S3 answered')).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(playground.sendButton).toBeEnabled();
+  await expect(playground.responseRegion).not.toContainText('Data: 48.0 MiB');
+});

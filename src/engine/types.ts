@@ -175,8 +175,9 @@ export interface SendOptions {
 }
 
 /**
- * A request its caller cancelled before S3 stored anything. There is no response: a client that
- * closes the connection mid-request never reads one. KMS calls already made stay made.
+ * A request its caller cancelled before S3 stored anything (a write) or answered (a read, stopped
+ * between segments). There is no response: a client that closes the connection mid-request never
+ * reads one. KMS calls already made stay made.
  */
 export interface CancelledRequest {
   cancelled: true;

@@ -2,7 +2,7 @@
  * One request through the port inside the gate: the answer and the snapshot are recorded only if
  * the world is still the one the request started on (see gate.ts).
  */
-import type { Outcome, RequestInput, Setup } from '../engine/index.ts';
+import { type Outcome, operationInfo, type RequestInput, type Setup } from '../engine/index.ts';
 import type { EnginePort, PortSendOptions, WorldSnapshot } from './engine-port.ts';
 import type { GateContext } from './gate.ts';
 import { SESSION_LIMIT, type SessionEntry } from './session.ts';
@@ -15,6 +15,11 @@ type Get = () => PlaygroundState;
 type Set = (patch: Partial<PlaygroundState>) => void;
 
 export const CANCELLED_NOTICE = 'Cancelled before S3 stored anything: there is no answer to show.';
+/** A cancelled read (GetObject, HeadObject) stored nothing to begin with. */
+export const CANCELLED_READ_NOTICE = 'Cancelled before S3 answered: there is no answer to show.';
+
+export const cancelledNotice = (request: RequestInput) =>
+  operationInfo(request.operation).writesData ? CANCELLED_NOTICE : CANCELLED_READ_NOTICE;
 export const REPLACED_NOTICE = 'The world was replaced (a lesson or link loaded) before S3 answered.';
 export const SET_ASIDE_NOTICE =
   'Your request finished in your own work, which the lesson has set aside: its answer is there when you close the lesson.';
@@ -63,7 +68,7 @@ export async function sendThrough(
     return null;
   }
   if (sent.kind === 'cancelled') {
-    set({ snapshot: sent.snapshot, runNotice: CANCELLED_NOTICE });
+    set({ snapshot: sent.snapshot, runNotice: cancelledNotice(request) });
     return null;
   }
   keepAnswers(get, set, sent, [{ request, outcome: sent.outcome }]);

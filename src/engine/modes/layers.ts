@@ -99,14 +99,15 @@ async function openSegment(
  * Decrypts one part's segments, or, given a range, only those that hold plaintext bytes
  * [start, end) of the part, and hands each segment's plaintext (a view of WebCrypto's output) to
  * `emit`, in order, as soon as it is verified: the caller copies it where it belongs, so only one
- * decrypted segment is held at a time.
+ * decrypted segment is held at a time. `emit` returning (or resolving to) false stops the reading
+ * there (a Cancel).
  */
 export async function decryptBytes(
   dataKeys: CryptoKey[],
   segments: StoredCiphertext[],
   place: SegmentPlace,
   range: { start: number; end: number } | undefined,
-  emit: (chunk: Bytes) => void,
+  emit: (chunk: Bytes) => unknown,
 ): Promise<Result<void, ModeError>> {
   if (segments.length === 0) return tampered();
   let offset = 0;
@@ -119,7 +120,7 @@ export async function decryptBytes(
     if (range && from >= to) continue;
     const plain = await openSegment(dataKeys, segment, segmentAad(place, index, segments.length));
     if (!plain) return tampered();
-    emit(from === 0 && to === plain.length ? plain : plain.subarray(from, to));
+    if ((await emit(from === 0 && to === plain.length ? plain : plain.subarray(from, to))) === false) break;
   }
   return ok(undefined);
 }

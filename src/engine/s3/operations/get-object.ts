@@ -10,7 +10,7 @@ import type { ObjectVersion } from '../../world/types.ts';
 import { evaluateReadConditions } from '../conditional/read-conditions.ts';
 import { S3Errors } from '../errors.ts';
 import { headerBag } from '../header-bag.ts';
-import { type Exchange, objectKey, type StageVerdict } from '../pipeline/exchange.ts';
+import { cancelledRead, type Exchange, objectKey, type StageVerdict } from '../pipeline/exchange.ts';
 import type { ChoiceRecorder, CryptoRecorder, OperationHandler } from '../pipeline/handler.ts';
 import { sseResponseHeaders } from '../sse-response-headers.ts';
 import { WireErrors } from '../wire-errors.ts';
@@ -132,7 +132,10 @@ async function readObject(x: Exchange, record: CryptoRecorder, withBody: boolean
     // The answer's plaintext is the whole object's only for a whole read.
     const whole = range.kind === 'whole' && partIndex === undefined ? body : undefined;
     const checksum = await readChecksumHeaders(x, checksumRead, keys, whole);
-    if (!checksum.ok) return failKeyOpening(record, checksum.error, 'Decryption failed', stored);
+    if (!checksum.ok)
+      return x.cancelled
+        ? checksum.error
+        : failKeyOpening(record, checksum.error, 'Decryption failed', stored);
     const all = { ...headers, ...checksum.value };
     x.answer = { status: partial ? 206 : 200, headers: all, ...(body ? { body } : {}) };
     return undefined;
@@ -166,11 +169,13 @@ async function readObject(x: Exchange, record: CryptoRecorder, withBody: boolean
     ...(partIndex !== undefined ? { only: partIndex } : {}),
     ...(range.kind === 'range' ? { range: { start: range.start, end: range.end + 1 } } : {}),
     ...(x.onBytes ? { onBytes: x.onBytes } : {}),
+    ...(x.signal ? { signal: x.signal } : {}),
   });
   const segments = (
     partIndex === undefined ? version.parts : version.parts.slice(partIndex, partIndex + 1)
   ).flat();
   if (!plain.ok) return failKeyOpening(record, plain.error, 'Decryption failed', stored);
+  if (plain.value === 'stopped') return cancelledRead(x);
   record.step(
     'pass',
     `Decrypted ${plain.value.length} bytes`,

@@ -6,13 +6,13 @@
  * GET, from the stored segments for a HEAD.
  */
 import { chunksOf, type ObjectData } from '../../crypto/chunked-bytes.ts';
-import { ok, type Result } from '../../result.ts';
+import { err, ok, type Result } from '../../result.ts';
 import type { ObjectVersion, StoredChecksum } from '../../world/types.ts';
 import type { S3Failure } from '../failure.ts';
 import { checksumModeEnabled } from '../integrity/checksum-mode.ts';
 import { checksumHeader, checksumResponseHeaders } from '../integrity/checksum-value.ts';
 import { defaultChecksum, isPending } from '../integrity/default-checksum.ts';
-import type { Exchange } from '../pipeline/exchange.ts';
+import { cancelledRead, type Exchange } from '../pipeline/exchange.ts';
 import type { RangeRead } from './byte-range.ts';
 import { keysFor, openParts } from './object-bytes.ts';
 
@@ -64,8 +64,13 @@ async function computeDefault(
     ? ok(opened)
     : await keysFor(x, { bucket, key: version.key }, version.keyMaterial!, x.sourceKeys, x.customerKey);
   if (!keys.ok) return keys;
-  // The caller's progress line follows a large HEAD's reading as it follows a GET's.
-  const progress = x.onBytes ? { onBytes: x.onBytes } : {};
-  const read = await openParts(keys.value, version, bucket, progress, checksum.update);
-  return read.ok ? ok(checksum.stored()) : read;
+  // The caller's progress line and Cancel follow a large HEAD's reading as they follow a GET's.
+  const following = {
+    ...(x.onBytes ? { onBytes: x.onBytes } : {}),
+    ...(x.signal ? { signal: x.signal } : {}),
+  };
+  const read = await openParts(keys.value, version, bucket, following, checksum.update);
+  if (!read.ok) return read;
+  // A stopped reading has checksummed only part of the object: nothing is kept.
+  return read.value === 'stopped' ? err(cancelledRead(x)) : ok(checksum.stored());
 }

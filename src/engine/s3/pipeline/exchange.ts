@@ -115,6 +115,15 @@ export async function cancelledBeforeCommit(x: Exchange): Promise<StageVerdict> 
   return failure(499, 'RequestCancelled', 'The client closed the connection before S3 stored the object.');
 }
 
+/**
+ * A read that a Cancel stopped between segments (PartsRead.signal): it answers nothing, and run.ts
+ * reports the request as cancelled. S3 stops sending when the client closes the connection.
+ */
+export function cancelledRead(x: Exchange): S3Failure {
+  x.cancelled = true;
+  return failure(499, 'RequestCancelled', 'The client closed the connection before S3 answered.');
+}
+
 /** Records that the request touched a documented difference from S3 (docs/differences.md). */
 export function touches(x: Exchange, id: DifferenceId): void {
   if (!x.differences.includes(id)) x.differences.push(id);
