@@ -29,6 +29,8 @@ export const DIFFERENCES = {
     'A service principal request carries aws:SourceArn, aws:SourceAccount and aws:PrincipalServiceName as declared; CloudFront itself is not modelled.',
   'sdk-checksum-algorithm-mismatch':
     'The answer to an x-amz-sdk-checksum-algorithm that names another algorithm than the checksum header sent is assumed.',
+  'object-attributes-checksum':
+    'S3 answers GetObjectAttributes with the Checksum attribute; the playground leaves it out. HeadObject with x-amz-checksum-mode: ENABLED shows the checksum.',
   'crc64nvme-multipart-full-object':
     'A CRC64NVME multipart upload checks each part, but the full-object checksum of the completed object is not computed.',
   'finished-upload-window':

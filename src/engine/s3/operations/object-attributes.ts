@@ -4,6 +4,7 @@
  */
 import type { JsonObject } from '../../types.ts';
 import { H } from '../header-bag.ts';
+import { touches } from '../pipeline/exchange.ts';
 import type { OperationHandler } from '../pipeline/handler.ts';
 import { openedKeyData } from './crypto-trace.ts';
 import { chooseRead } from './get-object.ts';
@@ -35,6 +36,7 @@ export const getObjectAttributes: OperationHandler = {
     if (wanted.has('StorageClass')) body.StorageClass = 'STANDARD';
     if (wanted.has('ObjectParts') && version.multipart)
       body.ObjectParts = { TotalPartsCount: version.parts.length };
+    if (wanted.has('Checksum')) touches(x, 'object-attributes-checksum');
     record.step(
       'skip',
       'Attributes only',
