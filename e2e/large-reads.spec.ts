@@ -50,18 +50,7 @@ test('a large GetObject shows its progress, and Cancel stops it with no answer',
   await playground.setObjectKey('large.bin');
   await playground.sendAndExpect(200);
   await playground.chooseOperation('GetObject');
-  // The engine can decrypt 48 MiB before a test's click lands, so the page clicks "Cancel" the
-  // moment the progress line appears, as a user's click would land on a slower machine.
-  await playground.page.evaluate(() => {
-    const cancelOnSight = new MutationObserver(() => {
-      const progress = document.querySelector('progress[aria-label="Request progress"]');
-      const cancel = progress?.parentElement?.querySelector('button');
-      if (!cancel) return;
-      cancelOnSight.disconnect();
-      cancel.click();
-    });
-    cancelOnSight.observe(document.body, { childList: true, subtree: true });
-  });
+  await playground.cancelOnSightOfProgress();
   await playground.sendButton.click();
   await expect(playground.requestRegion.getByText('Cancelled before S3 answered')).toBeVisible({
     timeout: 30_000,

@@ -36,28 +36,14 @@ test('a large upload shows its progress and Cancel stops it before S3 stores any
   await playground.setObjectKey('large.bin');
   // The policy goes on first, so the one request in flight is the upload.
   await playground.applyPolicy();
-  // The engine can store 48 MiB before a test's click lands, so the page clicks "Cancel" the moment
-  // it appears, as a user's click would land on a slower machine.
-  await playground.page.evaluate(() => {
-    const cancelOnSight = new MutationObserver(() => {
-      const progress = document.querySelector('progress[aria-label="Request progress"]');
-      const cancel = progress?.parentElement?.querySelector('button');
-      if (!cancel) return;
-      cancelOnSight.disconnect();
-      document.body.dataset.progressSeen = progress?.previousElementSibling?.textContent ?? '';
-      cancel.click();
-    });
-    cancelOnSight.observe(document.body, { childList: true, subtree: true });
-  });
+  await playground.cancelOnSightOfProgress();
   await playground.sendButton.click();
   await expect(playground.requestRegion.getByText('Cancelled before S3 stored anything')).toBeVisible({
     timeout: 30_000,
   });
   await expect(playground.sendButton).toBeEnabled();
   // The progress line was there, saying where the request was, when Cancel was clicked.
-  expect(await playground.page.evaluate(() => document.body.dataset.progressSeen)).toMatch(
-    /large\.bin|Sending|Queued/,
-  );
+  expect(await playground.progressSeenByCancel()).toMatch(/large\.bin|Sending|Queued/);
   await playground.showTab('Objects');
   await expect(playground.page.getByRole('region', { name: 'Objects', exact: true })).not.toContainText(
     'large.bin',

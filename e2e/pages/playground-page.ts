@@ -144,6 +144,30 @@ export class PlaygroundPage {
     await this.sendButton.click();
   }
 
+  /**
+   * Clicks "Cancel" the moment the progress line appears, as a user's click would land on a slower
+   * machine (the engine can get through 48 MiB before a test's click lands). What the line said
+   * then is kept for `progressSeenByCancel`.
+   */
+  async cancelOnSightOfProgress() {
+    await this.page.evaluate(() => {
+      const cancelOnSight = new MutationObserver(() => {
+        const progress = document.querySelector('progress[aria-label="Request progress"]');
+        const cancel = progress?.parentElement?.querySelector('button');
+        if (!cancel) return;
+        cancelOnSight.disconnect();
+        document.body.dataset.progressSeen = progress?.previousElementSibling?.textContent ?? '';
+        cancel.click();
+      });
+      cancelOnSight.observe(document.body, { childList: true, subtree: true });
+    });
+  }
+
+  /** The progress line's text when `cancelOnSightOfProgress` clicked Cancel. */
+  progressSeenByCancel() {
+    return this.page.evaluate(() => document.body.dataset.progressSeen);
+  }
+
   /** A multipart upload of one part, completed with the part list the builder fills in. */
   async uploadInParts(key: string) {
     await this.setObjectKey(key);
