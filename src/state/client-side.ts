@@ -81,8 +81,8 @@ function describeBytes(bytes: Uint8Array): string {
   // A preview: decoding all of a large object would hold up the page; `stream` leaves a character
   // cut at the preview's end out rather than calling it binary.
   const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024), { stream: true });
-  if (text.includes('\uFFFD')) return `${bytes.length} bytes (binary)`;
-  return bytes.length > 64 * 1024 ? `${text}… (${bytes.length} bytes in all)` : text;
+  if (text.includes('\uFFFD')) return `${bytes.length.toLocaleString('en-US')} bytes (binary)`;
+  return bytes.length > 64 * 1024 ? `${text}… (${bytes.length.toLocaleString('en-US')} bytes in all)` : text;
 }
 
 function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {

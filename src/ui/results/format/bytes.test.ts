@@ -112,6 +112,6 @@ describe('object data in segments', () => {
 
   it('is dumped as hex across its segments, counting what is left out', () => {
     expect(hexDump(binarySegments, 4)).toBe(hexDump(binary, 4));
-    expect(hexDump(binarySegments, 4)).toBe('00 01 02 03 … (+4996 bytes)');
+    expect(hexDump(binarySegments, 4)).toBe('00 01 02 03 … (+4,996 bytes)');
   });
 });

@@ -6,7 +6,7 @@ export function hexDump(bytes: ObjectData, limit = Number.POSITIVE_INFINITY): st
   const shown = leadingBytes(bytes, limit);
   const hex = Array.from(shown, (byte) => byte.toString(16).padStart(2, '0')).join(' ');
   const hidden = bytes.length - shown.length;
-  return hidden > 0 ? `${hex} … (+${hidden} bytes)` : hex;
+  return hidden > 0 ? `${hex} … (+${hidden.toLocaleString('en-US')} bytes)` : hex;
 }
 
 /** "0 bytes", "1 byte", "1,023 bytes", "1.5 KiB", "2.0 MiB". */

@@ -35,7 +35,7 @@ export function VersionCard({
           {/* The name column is at most 45% wide: a long metadata name (x-amz-meta-x-amz-unencrypted-content-length) wraps instead of pushing the values out of the panel. */}
           <dl className="mt-1 grid grid-cols-[fit-content(45%)_minmax(0,1fr)] gap-x-3 text-xs">
             <dt className="text-slate-500 dark:text-slate-400">Last-Modified</dt>
-            <dd className="font-mono break-all">{version.lastModified}</dd>
+            <dd className="font-mono [overflow-wrap:anywhere]">{version.lastModified}</dd>
             <dt className="text-slate-500 dark:text-slate-400">ETag</dt>
             <dd className="font-mono break-all">{version.etag}</dd>
             <dt className="text-slate-500 dark:text-slate-400">Size</dt>

@@ -24,7 +24,7 @@ export function HeadersTable({ headers }: { headers: Record<string, string> }) {
             >
               {name}
             </th>
-            <td className="py-0.5 font-mono break-all">{value}</td>
+            <td className="py-0.5 font-mono [overflow-wrap:anywhere]">{value}</td>
           </tr>
         ))}
       </tbody>
