@@ -52,6 +52,10 @@ export async function encryptRequest(
   };
 }
 
+/** Said for a 206: the bytes shown are ciphertext, and a part of it cannot be opened. */
+export const PARTIAL_CLIENT_SIDE_READ =
+  'Not decrypted: this is part of the object (a Range or part read), so the bytes above are ciphertext. AES-GCM opens only the whole object with its tag; read it without a range to see the plaintext.';
+
 export async function decryptResponse(
   port: EnginePort,
   worldId: WorldId,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deterministicDeps } from '../engine/index.ts';
 import { lessonById } from '../scenarios/index.ts';
+import { PARTIAL_CLIENT_SIDE_READ } from './client-side.ts';
 import { completePartsBody } from './complete-parts-draft.ts';
 import { DEFAULT_POLICY } from './store.ts';
 import { testStore } from './testing/test-store.ts';
@@ -156,6 +157,16 @@ describe('the playground store on the real engine', () => {
     expect(store.getState().clientSideResult).toEqual({
       direction: 'decrypted',
       plaintext: 'client-side secret',
+    });
+    // A byte range of the object is ciphertext that AES-GCM cannot open alone: said, not hidden.
+    store
+      .getState()
+      .setDraft({ headers: [...store.getState().draft.headers, { name: 'Range', value: 'bytes=0-3' }] });
+    await store.getState().send();
+    expect(store.getState().lastRun?.outcome.response.status).toBe(206);
+    expect(store.getState().clientSideResult).toEqual({
+      direction: 'decrypted',
+      error: PARTIAL_CLIENT_SIDE_READ,
     });
   });
 

@@ -1,7 +1,7 @@
 /** Run results: send the draft (or any request) through the gate and keep the outcome and history. */
 import type { StateCreator } from 'zustand/vanilla';
 import { operationInfo, type RequestInput } from '../../engine/index.ts';
-import { decryptResponse, encryptRequest } from '../client-side.ts';
+import { decryptResponse, encryptRequest, PARTIAL_CLIENT_SIDE_READ } from '../client-side.ts';
 import { draftAfterAnswer } from '../draft-follow-up.ts';
 import { draftFromInput } from '../draft-from-input.ts';
 import type { EnginePort } from '../engine-port.ts';
@@ -97,6 +97,10 @@ export const createRunSlice =
         if (!outcome) return;
         const followUp = draftAfterAnswer(get().draft, request, outcome);
         if (followUp) set({ draft: { ...get().draft, ...followUp } });
+        if (clientSide && request.operation === 'GetObject' && outcome.response.status === 206) {
+          if (context.current())
+            set({ clientSideResult: { direction: 'decrypted', error: PARTIAL_CLIENT_SIDE_READ } });
+        }
         if (clientSide && request.operation === 'GetObject' && outcome.response.status === 200) {
           const opened = await decryptResponse(port, context.worldId, draft.clientSide, request, outcome);
           // The client's own KMS Decrypt call shows in the counters and the audit log.
