@@ -12,7 +12,7 @@ import type { CustomerKey } from '../customer-key.ts';
 import type { S3Failure } from '../failure.ts';
 import { modeFailure } from '../kms-failure.ts';
 import { createKeys, openKeys, usesKms } from '../object-keys.ts';
-import type { Exchange, WritePlan } from '../pipeline/exchange.ts';
+import { type Exchange, letQueuedEventsRun, type WritePlan } from '../pipeline/exchange.ts';
 
 /** Keys the KMS stage already opened, or the local opening for SSE-S3 and SSE-C. */
 export async function keysFor(
@@ -83,7 +83,8 @@ export async function openParts(
   version: Readable,
   bucket: string,
   read: PartsRead,
-  emit: (chunk: Uint8Array<ArrayBuffer>) => void,
+  /** Each segment's plaintext, with the size of the whole read. */
+  emit: (chunk: Uint8Array<ArrayBuffer>, total: number) => void,
 ): Promise<Result<PartsReading, S3Failure>> {
   if (version.parts.length !== version.partNumbers.length) return err(modeFailure(tamperedError()));
   const place = placeOf(bucket, version);
@@ -94,14 +95,14 @@ export async function openParts(
   const tell = async (chunk: Uint8Array<ArrayBuffer>) => {
     told += chunk.length;
     read.onBytes?.(told, total);
-    emit(chunk);
+    emit(chunk, total);
     if (!read.signal) return true;
-    // A worker handles its messages between tasks, and WebCrypto's answers came first every time:
-    // a Cancel sent during a read was heard only after it. A timer task lets it in, every 4 MiB
-    // (each costs a millisecond or two in Chromium, which every segment made 30 % of a GET).
+    // WebCrypto's answers ran before a Cancel queued in the worker, so one sent during a read was
+    // heard only after it: the Cancel is let in every 4 MiB (each time costs a millisecond or two
+    // in Chromium, which every segment made 30 % of a GET).
     if (told - yieldedAt >= YIELD_BYTES || told === total) {
       yieldedAt = told;
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await letQueuedEventsRun();
     }
     return !read.signal.aborted;
   };
@@ -148,8 +149,7 @@ export async function decryptParts(
   bucket: string,
   read: PartsRead = {},
 ): Promise<Result<Uint8Array<ArrayBuffer>, S3Failure>> {
-  const indexes = read.only === undefined ? version.parts.map((_, i) => i) : [read.only];
-  const out = new PlaintextBuffer(wantedBytes(version, indexes, read.range));
+  const out = new PlaintextBuffer();
   // No signal reaches here: a copy or re-encryption is cancelled before it stores (put-object.ts).
   const opened = await openParts(keys, version, bucket, read, out.emit);
   return opened.ok ? ok(out.bytes()) : opened;
@@ -182,15 +182,13 @@ class PlaintextBuffer {
   private joined: Uint8Array<ArrayBuffer> | undefined;
   private written = 0;
 
-  constructor(private readonly size: number) {}
-
-  readonly emit = (chunk: Uint8Array<ArrayBuffer>): void => {
+  readonly emit = (chunk: Uint8Array<ArrayBuffer>, size: number): void => {
     if (!this.joined && !this.first) {
       this.first = chunk;
       return;
     }
     if (!this.joined) {
-      this.joined = new Uint8Array(this.size);
+      this.joined = new Uint8Array(size);
       this.append(this.first!);
       this.first = undefined;
     }

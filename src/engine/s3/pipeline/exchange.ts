@@ -102,6 +102,12 @@ export type StageVerdict = S3Failure | undefined;
 export const objectKey = (x: Exchange) => x.request.key ?? '';
 
 /**
+ * Waits one timer task, so that events queued meanwhile (a Cancel the caller sent) run first: in a
+ * worker, WebCrypto's answers and the engine's own steps would otherwise keep them waiting.
+ */
+export const letQueuedEventsRun = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
  * Checked by a write just before it stores: a request cancelled while it encrypted stops here and
  * stores nothing. The failure returned only ends the stages; run.ts answers "cancelled" instead.
  * With a signal, it first lets queued events run: a Cancel that arrived while the hashing held
@@ -109,7 +115,7 @@ export const objectKey = (x: Exchange) => x.request.key ?? '';
  */
 export async function cancelledBeforeCommit(x: Exchange): Promise<StageVerdict> {
   if (!x.signal) return undefined;
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await letQueuedEventsRun();
   if (!x.signal.aborted) return undefined;
   x.cancelled = true;
   return failure(499, 'RequestCancelled', 'The client closed the connection before S3 stored the object.');
