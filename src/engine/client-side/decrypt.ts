@@ -3,7 +3,7 @@
  * the body. Objects whose metadata mixes format versions (V1 `x-amz-key`, V3 `x-amz-3`/`x-amz-c`
  * with V2 `x-amz-key-v2`) are refused, as the S3EC spec requires (spec §9).
  */
-import { aesGcmDecrypt, GCM_IV_BYTES, GCM_TAG_BYTES, importAesKey } from '../crypto/aes-gcm.ts';
+import { aesGcmDecrypt, bufferView, GCM_IV_BYTES, GCM_TAG_BYTES, importAesKey } from '../crypto/aes-gcm.ts';
 import { type Bytes, fromBase64 } from '../crypto/bytes.ts';
 import { leadingBytes, type ObjectData } from '../crypto/chunked-bytes.ts';
 import { parseStringMap } from '../json.ts';
@@ -77,13 +77,14 @@ export async function decryptClientSide(input: {
   if (!cek.ok) return cek;
   const contentKey = await importAesKey(cek.value);
   cek.value.fill(0);
-  const body = leadingBytes(input.body);
+  const body = bufferView(leadingBytes(input.body));
   const cut = body.length - GCM_TAG_BYTES;
   if (cut < 0) return fail('Tampered', 'The body is shorter than a GCM tag.');
   const opened = await aesGcmDecrypt(contentKey, {
     iv,
-    ciphertext: body.slice(0, cut),
-    tag: body.slice(cut),
+    // Views of one buffer, side by side: aesGcmDecrypt hands them to WebCrypto without joining.
+    ciphertext: body.subarray(0, cut),
+    tag: body.subarray(cut),
   });
   if (!opened || (plaintextLength !== undefined && opened.length !== plaintextLength)) {
     return fail('Tampered', 'The body does not authenticate: its bytes, IV or tag were changed.');
