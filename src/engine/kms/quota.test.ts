@@ -41,24 +41,24 @@ describe('the KMS quota window', () => {
     { name: 'a clock that is sometimes set back', seed: 3, backwards: true, limit: 50 },
     { name: 'a clock set back often, with a low limit', seed: 4, backwards: true, limit: 5 },
   ])('counts what the definition counts, for $name', ({ seed, backwards, limit }) => {
-    const window = createQuotaWindow(limit);
+    const quota = createQuotaWindow(limit);
     const model = reference(limit);
     for (const step of steps(seed, 5000, backwards)) {
-      expect(window[step.look](step.now)).toBe(model[step.look](step.now));
+      expect(quota[step.look](step.now)).toBe(model[step.look](step.now));
       if (step.record) {
-        window.record(step.now);
+        quota.record(step.now);
         model.record(step.now);
       }
     }
   });
 
   it('forks with the calls still in the window, and the fork counts on its own', () => {
-    const window = createQuotaWindow(10);
-    for (const t of [0, 500, 900, 1400]) window.record(t);
-    const fork = window.fork();
+    const quota = createQuotaWindow(10);
+    for (const t of [0, 500, 900, 1400]) quota.record(t);
+    const fork = quota.fork();
     expect(fork.count(1500)).toBe(2);
     fork.record(1500);
     expect(fork.count(1500)).toBe(3);
-    expect(window.count(1500)).toBe(2);
+    expect(quota.count(1500)).toBe(2);
   });
 });

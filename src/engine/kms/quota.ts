@@ -16,7 +16,7 @@ export const QUOTA_WINDOW_MS = 1000;
 
 /**
  * The stamps are kept in time order, so a prune drops a prefix: moving a start index is O(1) per
- * dropped call, where filtering the whole window on every KMS call cost O(calls in the last
+ * dropped call, where filtering every stamp on each KMS call cost O(calls in the last
  * second), a large share of a PutObject's time at a thousand requests a second (issue 10).
  */
 export function createQuotaWindow(requestsPerSecond: number, from: number[] = []): QuotaWindow {
@@ -25,7 +25,7 @@ export function createQuotaWindow(requestsPerSecond: number, from: number[] = []
   const prune = (nowMs: number) => {
     const cutoff = nowMs - QUOTA_WINDOW_MS;
     while (start < stamps.length && stamps[start]! <= cutoff) start++;
-    // Drop the pruned prefix once it is most of the array, so memory stays that of the window.
+    // Drop the pruned prefix once it is most of the array, so memory stays that of the last second's calls.
     if (start > 64 && start * 2 > stamps.length) {
       stamps = stamps.slice(start);
       start = 0;
