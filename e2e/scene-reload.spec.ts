@@ -135,7 +135,10 @@ test('a damaged saved scene opens the page with the saved settings, an empty buc
   await expect(playground.kmsKey('alias/kept-setting')).toBeVisible();
   await playground.showTab('Objects');
   await expect(page.getByText(/^No objects yet/)).toBeVisible();
+  await playground.setObjectKey('two.txt');
   await playground.sendAndExpect(200);
+  // Saved first: a save still pending would be made on leaving, over the older file put below.
+  await expect.poll(() => savedOperations(page)).toContain('send PutObject two.txt');
 
   // An older format is read the same way: defaults and a notice, never a blank page.
   await putSavedScene(page, { v: 0 });
@@ -178,5 +181,21 @@ test('an object sent as a file from disk is back after a reload, and reads back 
   await playground.chooseOperation('GetObject');
   await playground.sendAndExpect(200);
   await expect(playground.responseRegion).toContainText('300000');
+  playground.expectCleanRun();
+});
+
+test('an object sent a moment before a reload is there after it: the save made on leaving is committed at once', async ({
+  page,
+  context,
+}) => {
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady();
+  await playground.setObjectKey('just-before.txt');
+  await playground.sendAndExpect(200);
+  // No wait for the debounced save: the page is left while it is still pending.
+  await page.reload();
+  await expect(playground.sendButton).toBeEnabled({ timeout: 20_000 });
+  await playground.showTab('Objects');
+  await expect(page.getByRole('tabpanel', { name: 'Objects' })).toContainText('just-before.txt');
   playground.expectCleanRun();
 });

@@ -52,7 +52,16 @@ export async function openKeyValueDb(
     return unavailable;
   }
   const inStore = <T>(mode: IDBTransactionMode, use: (store: IDBObjectStore) => IDBRequest<T>) =>
-    request(() => use(db.transaction(STORE, mode).objectStore(STORE)));
+    request(() => {
+      const transaction = db.transaction(STORE, mode);
+      const made = use(transaction.objectStore(STORE));
+      // Committed now, not when the page next returns to its event loop: a write made as the page
+      // is left (pagehide, a reload) was otherwise aborted with the closing connection, and an
+      // object sent just before a reload was gone after it.
+      // (`commit` is missing in browsers older than IndexedDB 3.0; those commit as before.)
+      if (mode === 'readwrite') transaction.commit?.();
+      return made;
+    });
   return {
     available: true,
     async get(key) {
