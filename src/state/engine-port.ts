@@ -172,7 +172,8 @@ export interface EnginePort {
   decryptClientSide(
     id: WorldId,
     input: {
-      body: ObjectData;
+      /** A Blob is read in the worker: a large body goes over without a copy on the page's thread. */
+      body: ObjectData | Blob;
       metadata: Record<string, string>;
       wrapping: ClientSideWrapping;
     } & ClientSideCaller,

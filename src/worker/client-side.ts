@@ -67,8 +67,9 @@ export function clientSideCalls(
       inWorld(id, CLOSED, async (hosted) => {
         const wrapping = engineWrapping(hosted, input.wrapping, input);
         if (!wrapping.ok) return wrapping;
+        const body = input.body instanceof Blob ? new Uint8Array(await input.body.arrayBuffer()) : input.body;
         return inTurn(hosted, input.turn, () =>
-          decryptClientSide({ body: input.body, metadata: input.metadata, wrapping: wrapping.value }),
+          decryptClientSide({ body, metadata: input.metadata, wrapping: wrapping.value }),
         );
       }),
   };

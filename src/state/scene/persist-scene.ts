@@ -78,6 +78,9 @@ export function persistScene(
     )
       schedule();
   });
+  // Saving starts once the page is ready: what was answered before that (a send in the page's first
+  // moments) is pending too, or a reload right after it lost it.
+  if ((recorder.scene(store.getState().worldId)?.entries.length ?? 0) > 0) schedule();
   return {
     flush: () => {
       if (timer === undefined) return;
@@ -123,6 +126,10 @@ export function missingNotice(entries: readonly SavedEntry[]): string | undefine
     );
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
+
+/** Bytes the port may move to the worker: read from a kept Blob, or copied from saved bytes. */
+const ownBytes = async (kept: Blob | Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> =>
+  kept instanceof Blob ? new Uint8Array(await kept.arrayBuffer()) : kept.slice();
 
 const copyBody = <T extends { body?: unknown }>(request: T): T =>
   request.body instanceof Uint8Array ? { ...request, body: request.body.slice() } : request;
@@ -191,14 +198,14 @@ async function replay(store: PlaygroundStore, recorder: SceneRecorder, scene: Sc
         const wrapping = { kind: 'kms' as const, keyId };
         if (entry.kind === 'encrypt-client-side')
           await port.encryptClientSide(id, {
-            plaintext: entry.plaintext.slice(),
+            plaintext: await ownBytes(entry.plaintext),
             wrapping,
             ...caller,
             turn: entry.turn,
           });
         else
           await port.decryptClientSide(id, {
-            body: entry.body,
+            body: await ownBytes(entry.body),
             metadata: entry.metadata,
             wrapping,
             ...caller,

@@ -9,13 +9,8 @@
  * rebuilt from its steps instead. Every operation takes a turn, recorded or not, so no two share
  * a random stream.
  */
-import {
-  copyOfData,
-  type ObjectData,
-  type PrincipalSetup,
-  type RequestInput,
-  type Setup,
-} from '../../engine/index.ts';
+import type { ObjectData, PrincipalSetup, RequestInput, Setup } from '../../engine/index.ts';
+import { dataBlob } from '../data-blob.ts';
 import type {
   ClientSideCaller,
   ClientSideWrapping,
@@ -36,6 +31,7 @@ export type SceneEntry =
       kind: 'send';
       turn: Turn;
       request: RequestInput;
+      /** A file sent from disk, or a byte body kept as a Blob (the worker reads either the same way). */
       bodyFile?: Blob;
       sdkChecksum?: boolean;
       /** The store's own request object (not saved): finds this entry in the history. */
@@ -45,13 +41,18 @@ export type SceneEntry =
       kind: 'encrypt-client-side';
       turn: Turn;
       call: KmsClientSideCall;
-      plaintext: Uint8Array<ArrayBuffer>;
+      /**
+       * Kept as a Blob (data-blob.ts): copied once, and each later save of the scene stores a
+       * reference. Kept as bytes, every save cloned all of them on the page's thread: after a 60 MiB
+       * upload, each later send froze the page for 300 ms. A scene saved before that holds bytes.
+       */
+      plaintext: Blob | Uint8Array<ArrayBuffer>;
     }
   | {
       kind: 'decrypt-client-side';
       turn: Turn;
       call: KmsClientSideCall;
-      body: Uint8Array;
+      body: Blob | Uint8Array<ArrayBuffer>;
       metadata: Record<string, string>;
     }
   | { kind: 'put-principal'; principal: PrincipalSetup }
@@ -80,6 +81,14 @@ export function bodyBytes(request: RequestInput, bodyFile?: Blob): number {
   if (body instanceof Uint8Array) return body.length;
   if (typeof body === 'string') return body.length * 3;
   return body === undefined ? 0 : JSON.stringify(body).length * 3;
+}
+
+const sizeOf = (bytes: ObjectData | Blob) => (bytes instanceof Blob ? bytes.size : bytes.length);
+
+/** The request without its byte body (kept apart as a Blob). */
+function withoutBody(request: RequestInput): RequestInput {
+  const { body: _moved, ...rest } = request;
+  return rest;
 }
 
 export interface SceneRecorder {
@@ -132,21 +141,22 @@ export function recordScenes(inner: EnginePort, options: RecorderOptions = {}): 
   const clientSide = async <T>(
     id: WorldId,
     input: ClientSideCaller & { wrapping: ClientSideWrapping },
-    bytes: ObjectData,
-    run: (turn: { turn?: Turn }) => Promise<T>,
-    entry: (turn: Turn, call: KmsClientSideCall, bytes: Uint8Array<ArrayBuffer>) => SceneEntry,
+    bytes: ObjectData | Blob,
+    /** `kept`: the Blob made for the scene, which the port can take instead of the bytes. */
+    run: (turn: { turn?: Turn }, kept: Blob | undefined) => Promise<T>,
+    entry: (turn: Turn, call: KmsClientSideCall, bytes: Blob) => SceneEntry,
     what: string,
   ): Promise<T> => {
     const scene = scenes.get(id);
-    if (!scene) return run({});
+    if (!scene) return run({}, undefined);
     const turn = take(scene, input.turn);
     const { wrapping } = input;
     // Copied first: the port moves the bytes to the worker.
-    const copy = wrapping.kind === 'kms' && fits(scene, bytes.length) ? copyOfData(bytes) : undefined;
-    const result = await run({ turn });
+    const copy = wrapping.kind === 'kms' && fits(scene, sizeOf(bytes)) ? dataBlob(bytes) : undefined;
+    const result = await run({ turn }, copy);
     if (wrapping.kind === 'kms' && scenes.has(id)) {
       const call = { keyId: wrapping.keyId, principal: input.principal, sourceIp: input.sourceIp };
-      if (copy) keep(id, scene, entry(turn, call, copy), copy.length);
+      if (copy) keep(id, scene, entry(turn, call, copy), copy.size);
       else keep(id, scene, { kind: 'dropped', turn, operation: what });
     }
     return result;
@@ -183,8 +193,7 @@ export function recordScenes(inner: EnginePort, options: RecorderOptions = {}): 
       const bytes = bodyBytes(request, options.bodyFile);
       const kept = fits(scene, bytes);
       // The port moves a byte body to the worker (detached here afterwards): a kept body is copied.
-      const copy =
-        kept && request.body instanceof Uint8Array ? { ...request, body: request.body.slice() } : request;
+      const held = kept && request.body instanceof Uint8Array ? dataBlob(request.body) : undefined;
       const sent = await inner.send(id, request, { ...options, turn });
       if (sent.kind !== 'answered' || !scenes.has(id)) return sent;
       if (kept)
@@ -194,9 +203,9 @@ export function recordScenes(inner: EnginePort, options: RecorderOptions = {}): 
           {
             kind: 'send',
             turn,
-            request: copy,
+            request: held ? withoutBody(request) : request,
             source: request,
-            ...(options.bodyFile ? { bodyFile: options.bodyFile } : {}),
+            ...(options.bodyFile || held ? { bodyFile: options.bodyFile ?? held } : {}),
             ...(options.sdkChecksum ? { sdkChecksum: true } : {}),
           },
           bytes,
@@ -224,7 +233,9 @@ export function recordScenes(inner: EnginePort, options: RecorderOptions = {}): 
         id,
         input,
         input.body,
-        (turn) => inner.decryptClientSide(id, { ...input, ...turn }),
+        // The Blob, when there is one, goes to the worker in place of the bytes: a second copy of a
+        // large body (structured clone) held the page up for as long as the first.
+        (turn, kept) => inner.decryptClientSide(id, { ...input, ...(kept ? { body: kept } : {}), ...turn }),
         (turn, call, body) => ({
           kind: 'decrypt-client-side',
           turn,

@@ -26,6 +26,21 @@ describe('a saved scene that does not read', () => {
   });
 
   it.each([
+    { name: 'a Blob (as saved now)', kept: new Blob([new Uint8Array([1, 2])]) },
+    { name: 'bytes (as saved before)', kept: new Uint8Array([1, 2]) },
+  ])('reads client-side bodies kept as $name', ({ kept }) => {
+    const call = { keyId: 'k', principal: 'p', sourceIp: '203.0.113.10' };
+    const entries = [
+      { kind: 'encrypt-client-side', turn: { index: 1, at: 1 }, call, plaintext: kept },
+      { kind: 'decrypt-client-side', turn: { index: 2, at: 1 }, call, body: kept, metadata: {} },
+    ];
+    const read = readSceneFile({ ...valid, nextTurn: 3, entries });
+    expect(
+      read.ok && read.value.entries.map((e) => ('plaintext' in e ? e.plaintext : 'body' in e && e.body)),
+    ).toEqual([kept, kept]);
+  });
+
+  it.each([
     { name: 'a value that is not an object', saved: 'oops', path: '$', says: /must be an object/ },
     { name: 'an older format', saved: { ...valid, v: 0 }, path: '$.v', says: /older format/ },
     { name: 'a newer format', saved: { ...valid, v: 7 }, path: '$.v', says: /newer format/ },
@@ -69,6 +84,22 @@ describe('a saved scene that does not read', () => {
       saved: { ...valid, entries: [{ kind: 'teleport' }] },
       path: '$.entries[0].kind',
       says: /not a kind/,
+    },
+    {
+      name: 'client-side plaintext that is neither a Blob nor bytes',
+      saved: {
+        ...valid,
+        entries: [
+          {
+            kind: 'encrypt-client-side',
+            turn: { index: 1, at: 1 },
+            call: { keyId: 'k', principal: 'p', sourceIp: '203.0.113.10' },
+            plaintext: 'text',
+          },
+        ],
+      },
+      path: '$.entries[0].plaintext',
+      says: /must be bytes/,
     },
     {
       name: 'a last answer past the list',

@@ -1,8 +1,8 @@
 /**
- * The scene as saved in IndexedDB (one value, structured-cloned, so bodies stay bytes): the seed
- * and set-up the user's world was opened with, the operations sent to it since (their answers are
- * recomputed by replaying them), which of them the history and the last answer showed, and the
- * workspace set-up at the time.
+ * The scene as saved in IndexedDB (one value, structured-cloned; bodies are Blobs, see recorder.ts
+ * SceneEntry, or bytes in a scene saved before): the seed and set-up the user's world was opened
+ * with, the operations sent to it since (their answers are recomputed by replaying them), which of
+ * them the history and the last answer showed, and the workspace set-up at the time.
  *
  * The last answer is kept as WHICH request gave it, not as a copy: the seeded replay gives it back
  * byte for byte, and a saved copy of a whole outcome (trace, body) could only disagree with the
@@ -82,6 +82,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const isTurnIndex = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isBytes = (v: unknown): v is Uint8Array<ArrayBuffer> => v instanceof Uint8Array;
+/** Bytes kept for replay: a Blob (recorder.ts SceneEntry), or bytes in a scene saved before. */
+const isKept = (v: unknown): v is Blob | Uint8Array<ArrayBuffer> => v instanceof Blob || isBytes(v);
 const isStringRecord = (v: unknown): v is Record<string, string> =>
   isObject(v) && Object.values(v).every((value) => typeof value === 'string');
 
@@ -153,7 +155,7 @@ function readEntry(value: unknown, path: string): SavedEntry {
       };
     }
     case 'encrypt-client-side':
-      need(isBytes(value.plaintext), at('plaintext'), 'must be bytes');
+      need(isKept(value.plaintext), at('plaintext'), 'must be bytes');
       return {
         kind: 'encrypt-client-side',
         turn: readTurn(value.turn, at('turn')),
@@ -161,7 +163,7 @@ function readEntry(value: unknown, path: string): SavedEntry {
         plaintext: value.plaintext,
       };
     case 'decrypt-client-side':
-      need(isBytes(value.body), at('body'), 'must be bytes');
+      need(isKept(value.body), at('body'), 'must be bytes');
       need(isStringRecord(value.metadata), at('metadata'), 'must map names to text');
       return {
         kind: 'decrypt-client-side',

@@ -8,6 +8,7 @@ import { createPlaygroundStore, type PlaygroundState } from '../store.ts';
 import { testBootEnv } from '../testing/boot-env.ts';
 import { persistScene, restoreScene } from './persist-scene.ts';
 import { recordScenes } from './recorder.ts';
+import { type SavedEntry, SCENE_KEY, type SceneFile } from './scene-file.ts';
 
 const setup: Setup = {
   account: '111122223333',
@@ -82,6 +83,27 @@ const sceneOf = (state: PlaygroundState) => ({
   kmsKeys: state.snapshot?.kmsKeys,
   auditLog: state.snapshot?.auditLog,
 });
+
+/** A saved value with every Blob read back into bytes (what a scene saved before Blobs held). */
+async function withBytes(value: unknown): Promise<unknown> {
+  if (value instanceof Blob) return new Uint8Array(await value.arrayBuffer());
+  if (value instanceof Uint8Array || typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return Promise.all(value.map(withBytes));
+  const out: Record<string, unknown> = {};
+  for (const [name, inner] of Object.entries(value)) out[name] = await withBytes(inner);
+  return out;
+}
+
+/** A send's body as the older format saved it: bytes in the request, no Blob beside it. */
+function asOlderSend(entry: SavedEntry): SavedEntry {
+  // withBytes read the Blob back, so bodyFile holds bytes here.
+  const bytes: unknown = entry.kind === 'send' ? entry.bodyFile : undefined;
+  if (entry.kind !== 'send' || !(bytes instanceof Uint8Array)) return entry;
+  const { bodyFile: _read, ...rest } = entry;
+  return { ...rest, request: { ...rest.request, body: bytes } };
+}
+
+const clientSideKms = { enabled: true, wrapping: 'kms' as const, kmsKeyId: 'alias/client', aesKey: '' };
 
 describe('the scene across a reload', () => {
   it('rebuilds the same key ids, upload ids, version ids, stored bytes, audit log and last answer', async () => {
@@ -202,6 +224,60 @@ describe('the scene across a reload', () => {
     expect(second.loadNotice?.message).toMatch(/Not restored: "large\.bin", past the/);
   });
 
+  it('saves byte bodies as Blobs, so a save stores references; a scene saved with bytes still comes back', async () => {
+    const { first, second, db } = await reload([
+      sendRaw({ operation: 'PutObject', key: 'bytes.bin', body: new Uint8Array([1, 2, 3, 250]) }),
+      (s) => s.kmsCommand('kms:CreateKey', { Alias: 'alias/client' }),
+      async (s) => {
+        s.setEncryption('Client-side');
+        s.setDraft({ key: 'cs.txt', bodyText: 'opened after the reload', clientSide: clientSideKms });
+        await s.send();
+        s.setDraft({ operation: 'GetObject' });
+        await s.send();
+      },
+    ]);
+    expect(sceneOf(second)).toEqual(sceneOf(first));
+    const saved = db.data.get(SCENE_KEY) as SceneFile;
+    const bodies = saved.entries.flatMap((entry) =>
+      entry.kind === 'send' && entry.request.operation === 'PutObject'
+        ? [entry.bodyFile, entry.request.body]
+        : entry.kind === 'encrypt-client-side'
+          ? [entry.plaintext]
+          : entry.kind === 'decrypt-client-side'
+            ? [entry.body]
+            : [],
+    );
+    // In order: a PutObject (a Blob, no body in the request), the client's encryption, its
+    // PutObject of the ciphertext, and the client's decryption of what GetObject read.
+    expect(bodies.map((body) => (body instanceof Blob ? 'Blob' : typeof body))).toEqual([
+      'Blob',
+      'undefined',
+      'Blob',
+      'Blob',
+      'undefined',
+      'Blob',
+    ]);
+    const older = (await withBytes(saved)) as SceneFile;
+    db.data.set(SCENE_KEY, { ...older, entries: older.entries.map(asOlderSend) });
+    const third = page();
+    expect(await restoreScene(third.store, third.recorder, db)).toBe(true);
+    expect(sceneOf(third.store.getState())).toEqual(sceneOf(first));
+    expect(third.store.getState().loadNotice).toBeNull();
+  });
+
+  it('saves what was answered before the saving started (a send in the page's first moments)', async () => {
+    const db = memoryKeyValueDb();
+    const first = page();
+    await first.store.getState().loadWorld(setup);
+    await first.store.getState().sendRaw({ operation: 'PutObject', key: 'early.txt', body: new Uint8Array(3) });
+    const persistence = persistScene(first.store, first.recorder, db, 60_000);
+    persistence.flush();
+    persistence.stop();
+    const second = page();
+    expect(await restoreScene(second.store, second.recorder, db)).toBe(true);
+    expect(second.store.getState().snapshot?.buckets[0]?.objects.map((o) => o.key)).toEqual(['early.txt']);
+  });
+
   it('brings back KMS-wrapped client-side objects that still open (the key material comes back too)', async () => {
     const { first, second, store } = await reload([
       (s) => s.kmsCommand('kms:CreateKey', { Alias: 'alias/client' }),
@@ -247,7 +323,9 @@ describe("a client-side object wrapped with the user's own AES key", () => {
     ]);
     expect(first.lastRun?.outcome.response.status).toBe(200);
     expect(sceneOf(second)).toEqual(sceneOf(first));
-    const saved = JSON.stringify([...db.data.values()], (_, v) => (v instanceof Uint8Array ? [...v] : v));
+    // Blobs read back too: a key inside a saved body would show.
+    const values = await withBytes([...db.data.values()]);
+    const saved = JSON.stringify(values, (_, v) => (v instanceof Uint8Array ? [...v] : v));
     expect(saved).not.toContain(aesKey);
     expect(saved).not.toContain(JSON.stringify([...new Uint8Array(32).fill(7)]).slice(1, -1));
   });
