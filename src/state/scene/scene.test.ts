@@ -265,7 +265,7 @@ describe('the scene across a reload', () => {
     expect(third.store.getState().loadNotice).toBeNull();
   });
 
-  it('saves what was answered before the saving started (a send in the page's first moments)', async () => {
+  it("saves what was answered before the saving started (a send in the page's first moments)", async () => {
     const db = memoryKeyValueDb();
     const first = page();
     await first.store.getState().loadWorld(setup);
