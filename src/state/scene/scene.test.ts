@@ -269,7 +269,9 @@ describe('the scene across a reload', () => {
     const db = memoryKeyValueDb();
     const first = page();
     await first.store.getState().loadWorld(setup);
-    await first.store.getState().sendRaw({ operation: 'PutObject', key: 'early.txt', body: new Uint8Array(3) });
+    await first.store
+      .getState()
+      .sendRaw({ operation: 'PutObject', key: 'early.txt', body: new Uint8Array(3) });
     const persistence = persistScene(first.store, first.recorder, db, 60_000);
     persistence.flush();
     persistence.stop();
