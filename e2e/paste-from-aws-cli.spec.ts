@@ -82,6 +82,27 @@ test('get-bucket-policy output becomes the editor draft, not yet applied', async
   await expect(playground.policyRegion).toContainText('PastedDenyHttp');
 });
 
+test('a real bucket policy naming its own bucket is retargeted to this one, said in the summary, and reads without problems', async () => {
+  const policy = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'ProdDenyHttp',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: ['arn:aws:s3:::acme-prod-data', 'arn:aws:s3:::acme-prod-data/*'],
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      },
+    ],
+  };
+  await paste.paste(JSON.stringify({ Policy: JSON.stringify(policy) }));
+  await expect(paste.summary).toContainText('It named the bucket "acme-prod-data"');
+  await paste.close();
+  await expect(playground.policyRegion).toContainText('arn:aws:s3:::test-bucket/*');
+  await expect(playground.policyRegion).toContainText('No problems found in the policy.');
+});
+
 test('an s3api put-object command is loaded into the request builder', async () => {
   await paste.paste(
     'aws s3api put-object --bucket test-bucket --key pasted.txt \\\n  --server-side-encryption aws:kms --bucket-key-enabled --body ./pasted.txt',

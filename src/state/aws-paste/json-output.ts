@@ -1,7 +1,8 @@
 /**
  * The JSON the AWS CLI prints for `aws s3api get-bucket-policy` (the policy as the string `Policy`),
  * `get-bucket-encryption`, `get-public-access-block`, `get-bucket-versioning` and
- * `aws kms get-key-policy` (`Policy` and `PolicyName`).
+ * `aws kms get-key-policy` (`Policy` and `PolicyName`), or a policy document itself (what
+ * `--query Policy --output text` prints).
  */
 import type { EncryptionConfiguration, PublicAccessBlockConfiguration } from '../../engine/index.ts';
 import { err, ok, type Result } from '../../engine/index.ts';
@@ -52,6 +53,11 @@ export function parseCliOutput(value: unknown): Result<PastedOutput, PasteProble
     const key = typeof value.PolicyName === 'string' || grantsOnlyKms(policy);
     return ok({ kind: key ? 'key-policy' : 'bucket-policy', policyText: pretty(value.Policy) });
   }
+  // A policy document itself: what `--query Policy --output text` prints, or a file's contents.
+  if ('Statement' in value) {
+    const text = `${JSON.stringify(value, null, 2)}\n`;
+    return ok({ kind: grantsOnlyKms(value) ? 'key-policy' : 'bucket-policy', policyText: text });
+  }
   const sse = value.ServerSideEncryptionConfiguration;
   if (isObject(sse)) {
     if (!Array.isArray(sse.Rules))
@@ -73,6 +79,6 @@ export function parseCliOutput(value: unknown): Result<PastedOutput, PasteProble
   if ('Status' in value) return err({ message: 'Versioning "Status" must be Enabled or Suspended.' });
   return err({
     message:
-      'This JSON is not the output of get-bucket-policy, get-bucket-encryption, get-public-access-block, get-bucket-versioning or kms get-key-policy.',
+      'This JSON is not a policy, nor the output of get-bucket-policy, get-bucket-encryption, get-public-access-block, get-bucket-versioning or kms get-key-policy.',
   });
 }

@@ -46,6 +46,8 @@ describe('parseAwsPaste: CLI output', () => {
       'public-access-block',
     ],
     ['get-bucket-versioning', { Status: 'Enabled', MFADelete: 'Disabled' }, 'versioning'],
+    ['get-bucket-policy --query Policy --output text (the policy itself)', POLICY, 'bucket-policy'],
+    ['kms get-key-policy --query Policy --output text (a key policy itself)', KEY_POLICY, 'key-policy'],
   ])('reads what %s prints', (_, output, kind) => {
     const pasted = parseAwsPaste(JSON.stringify(output, null, 4));
     expect(pasted.ok && pasted.value.kind).toBe(kind);

@@ -6,9 +6,11 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Outcome } from '../../engine/index.ts';
 import type { Pasted, PasteProblem } from '../aws-paste/index.ts';
+import { retargetBucket } from '../aws-paste/policy-bucket.ts';
 import { type BucketForm, formFromSetup } from '../bucket-form.ts';
 import { draftFromInput } from '../draft-from-input.ts';
 import { FAILING_UPLOADS, KEY_NOT_CHECKED, ownBucket } from '../own-bucket.ts';
+import { DEFAULT_BUCKET } from '../request-draft.ts';
 import type { PlaygroundState } from './types.ts';
 
 export interface PasteReport {
@@ -115,9 +117,21 @@ export const createPasteSlice = (): StateCreator<PlaygroundState, [], [], PasteS
   const apply = async (pasted: Pasted, keyId: string | undefined): Promise<string[] | PasteProblem> => {
     switch (pasted.kind) {
       case 'bucket-policy': {
-        get().setPolicyText(pasted.policyText);
+        const bucket = get().setup.bucket ?? DEFAULT_BUCKET;
+        const retargeted = retargetBucket(pasted.policyText, bucket);
+        get().setPolicyText(retargeted.policyText);
         return [
           'Bucket policy editor: the pasted policy replaces the draft.',
+          ...(retargeted.renamed
+            ? [
+                `It named the bucket "${retargeted.renamed}": its ARNs now name this playground's bucket, ${bucket}, which is the only bucket a policy here may name. Name yours again before you apply it to the real bucket.`,
+              ]
+            : []),
+          ...(retargeted.others
+            ? [
+                `It names the buckets ${retargeted.others.map((b) => `"${b}"`).join(' and ')}: a bucket policy may name only its own bucket, ${bucket} here, so S3 refuses it until its ARNs name ${bucket}.`,
+              ]
+            : []),
           'The request matrix shows what it changes; "Apply policy to bucket" puts it in force.',
         ];
       }
