@@ -127,6 +127,9 @@ export default function MonacoPolicyEditor({
 
   const options = {
     minimap: { enabled: false },
+    // Sticky scroll pinned the enclosing `{` lines over the top of the view, half-covering the
+    // highlighted deciding statement once revealed (a tester's projector screenshot).
+    stickyScroll: { enabled: false },
     fontSize: largeFont ? 17 : 13,
     scrollBeyondLastLine: false,
     ...(compact ? { lineNumbersMinChars: 2, lineDecorationsWidth: 4, glyphMargin: false } : {}),
