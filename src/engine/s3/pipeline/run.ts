@@ -29,6 +29,7 @@ import { validateHeaders } from './headers.ts';
 import { recorder, type StageRecorder } from './recorder.ts';
 import { respond } from './response.ts';
 import { route } from './route.ts';
+import { tlsHandshake } from './tls-handshake.ts';
 import { checkTransport } from './transport.ts';
 
 type StageFn<S extends TraceStage> = (
@@ -100,6 +101,8 @@ function stagesOf(operation: ObjectOperation | BucketOperation): Stage[] {
     return handler.choose ? handler.choose(x, record) : skipChoice(x, record);
   };
   return [
+    // The TLS handshake comes before any HTTP: it records a step only when it refuses.
+    stage('transport', tlsHandshake),
     stage('route', route),
     stage('headers', validateHeaders),
     stage('transport', checkTransport),
