@@ -77,7 +77,10 @@ export async function runS3Request(
   };
   let response: Outcome['response'];
   try {
-    const failure = await runStages(x, stagesOf(request.operation), options);
+    // The TLS handshake comes before any HTTP, so before every stage: it records a step only when
+    // it refuses (then there is no HTTP answer at all).
+    const failure =
+      tlsHandshake(x, recorder(x, 'transport')) ?? (await runStages(x, stagesOf(request.operation), options));
     if (typeof failure === 'string') return { cancelled: true, stage: failure, trace: x.trace, kmsEvents };
     if (x.cancelled) return { cancelled: true, stage: 'crypto', trace: x.trace, kmsEvents };
     response = respond(x, recorder(x, 'response'), failure);
@@ -101,8 +104,6 @@ function stagesOf(operation: ObjectOperation | BucketOperation): Stage[] {
     return handler.choose ? handler.choose(x, record) : skipChoice(x, record);
   };
   return [
-    // The TLS handshake comes before any HTTP: it records a step only when it refuses.
-    stage('transport', tlsHandshake),
     stage('route', route),
     stage('headers', validateHeaders),
     stage('transport', checkTransport),
