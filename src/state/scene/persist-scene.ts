@@ -65,13 +65,7 @@ export function persistScene(
     clearTimeout(timer);
     timer = setTimeout(write, delayMs);
   };
-  // An operation answered is saved at once, not after the debounce: its bodies are Blobs, stored by
-  // reference, so a save is cheap, and a save started on leaving (pagehide) was still lost now and
-  // then under load. The store's changes that follow (history, last answer) are debounced.
-  const stopRecorder = recorder.onChange(() => {
-    clearTimeout(timer);
-    write();
-  });
+  const stopRecorder = recorder.onChange(schedule);
   const stopStore = store.subscribe((state, previous) => {
     if (
       state.worldId !== previous.worldId ||
