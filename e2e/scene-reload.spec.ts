@@ -190,6 +190,11 @@ test('an object sent a moment before a reload is there after it: the save made o
 }) => {
   const playground = new PlaygroundPage(page, context);
   await playground.openReady();
+  // Saving has started once a first object is saved (the claim here is the save made on leaving,
+  // not the page's first moments, which scene.test.ts covers).
+  await playground.setObjectKey('first.txt');
+  await playground.sendAndExpect(200);
+  await expect.poll(() => savedOperations(page)).toContain('send PutObject first.txt');
   await playground.setObjectKey('just-before.txt');
   await playground.sendAndExpect(200);
   // No wait for the debounced save: the page is left while it is still pending.

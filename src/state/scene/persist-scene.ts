@@ -65,7 +65,13 @@ export function persistScene(
     clearTimeout(timer);
     timer = setTimeout(write, delayMs);
   };
-  const stopRecorder = recorder.onChange(schedule);
+  // An operation answered is saved at once, not after the debounce: its bodies are Blobs, stored by
+  // reference, so a save is cheap, and a save started on leaving (pagehide) was still lost now and
+  // then under load. The store's changes that follow (history, last answer) are debounced.
+  const stopRecorder = recorder.onChange(() => {
+    clearTimeout(timer);
+    write();
+  });
   const stopStore = store.subscribe((state, previous) => {
     if (
       state.worldId !== previous.worldId ||
