@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page.ts';
-import { putSavedScene, savedOperations } from './pages/saved-scene.ts';
+import { putSavedScene, savedOperations, savedSettled } from './pages/saved-scene.ts';
 
 /** Issue 8 "the scene survives a reload": objects, versions, the audit log and the last answer. */
 
@@ -125,6 +125,7 @@ test('a damaged saved scene opens the page with the saved settings, an empty buc
   await playground.setObjectKey('one.txt');
   await playground.sendAndExpect(200);
   await expect.poll(() => savedOperations(page)).toContain('send PutObject one.txt');
+  await expect.poll(() => savedSettled(page)).toBe(true);
   await putSavedScene(page, { v: 1, seed: 'not bytes', entries: 'nothing' });
 
   await page.reload();
@@ -139,6 +140,7 @@ test('a damaged saved scene opens the page with the saved settings, an empty buc
   await playground.sendAndExpect(200);
   // Saved first: a save still pending would be made on leaving, over the older file put below.
   await expect.poll(() => savedOperations(page)).toContain('send PutObject two.txt');
+  await expect.poll(() => savedSettled(page)).toBe(true);
 
   // An older format is read the same way: defaults and a notice, never a blank page.
   await putSavedScene(page, { v: 0 });

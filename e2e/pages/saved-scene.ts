@@ -56,3 +56,30 @@ export function putSavedScene(page: Page, value: unknown): Promise<void> {
     [DB, value] as const,
   );
 }
+
+/**
+ * Whether the saved scene marks its last operation as the answer on screen: the page saves an
+ * answered operation at once and the history and last answer a moment later, so a test that puts
+ * data in place waits for this first (or the page's pending save would write over it).
+ */
+export function savedSettled(page: Page): Promise<boolean> {
+  return page.evaluate(
+    (name) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open(name, 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('kv');
+        open.onsuccess = () => {
+          const read = open.result.transaction('kv').objectStore('kv').get('scene');
+          read.onsuccess = () => {
+            const scene = read.result as { entries?: unknown[]; lastAnswer?: number } | undefined;
+            open.result.close();
+            const last = Array.isArray(scene?.entries) ? scene.entries.length - 1 : -1;
+            resolve(last >= 0 && scene?.lastAnswer === last);
+          };
+          read.onerror = () => resolve(false);
+        };
+        open.onerror = () => resolve(false);
+      }),
+    DB,
+  );
+}
