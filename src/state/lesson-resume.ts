@@ -12,6 +12,7 @@ import {
   type SavedStore,
   writeLessonProgress,
 } from './storage/index.ts';
+import { shownRun } from './lesson-step.ts';
 import type { PlaygroundStore } from './store.ts';
 
 /** Saves the open lesson's progress whenever its step or its last step run changes. */
@@ -47,7 +48,9 @@ export async function resumeLesson(
   // The steps run again to rebuild the world are no news: the learner ran them before the reload
   // (opening at the address's step ran it with its earlier steps, which says "ran first").
   const now = store.getState().lesson;
-  if (now?.scenario === scenario) store.setState({ lesson: { ...now, current, ranFirst: undefined } });
+  if (now?.scenario !== scenario) return;
+  const shown = { ...now, current, ranFirst: undefined };
+  store.setState({ lesson: shown, lastRun: shownRun(shown) });
 }
 
 /** The lesson progress as stored now, kept for `resumeLesson` after the lesson opens. */

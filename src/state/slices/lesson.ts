@@ -12,7 +12,7 @@ import { challengeSetup } from '../challenge-setup.ts';
 import type { EnginePort } from '../engine-port.ts';
 import type { Gate } from '../gate.ts';
 import { draftFromRequest } from '../lesson-draft.ts';
-import { lessonAfterSteps } from '../lesson-step.ts';
+import { lessonAfterSteps, shownRun } from '../lesson-step.ts';
 import { CANCELLED_NOTICE, keepAnswers, REPLACED_NOTICE, record } from '../send-through.ts';
 import { takeStash } from '../workspace-stash.ts';
 import type { LessonFile, LessonSlice, OpenLesson, PlaygroundState } from './types.ts';
@@ -38,6 +38,7 @@ export const createLessonSlice =
       const lesson: OpenLesson = {
         scenario,
         runs: [],
+        sent: [],
         token: {},
         current: 0,
         lastRan: -1,
@@ -95,8 +96,11 @@ export const createLessonSlice =
         for (const { request, outcome } of answered) record(get, set, request, outcome);
         const last = answered.at(-1);
         const { bucket, account } = get().setup;
+        const after = lessonAfterSteps(get().lesson ?? lesson, index, ran);
         set({
-          lesson: lessonAfterSteps(get().lesson ?? lesson, index, ran),
+          lesson: after,
+          // The step on screen, not the last one sent: a run that stopped early stays on its step.
+          lastRun: shownRun(after),
           ...(last
             ? {
                 draft: draftFromRequest(last.request, bucket ?? 'test-bucket', account ?? '111122223333'),
@@ -144,7 +148,10 @@ export const createLessonSlice =
         const lesson = get().lesson;
         if (!lesson || index < 0 || index >= lesson.scenario.steps.length) return;
         if (lesson.runs[index] === undefined) await get().runLessonStep(index);
-        else set({ lesson: { ...lesson, current: index, ranFirst: undefined } });
+        else {
+          const moved = { ...lesson, current: index, ranFirst: undefined };
+          set({ lesson: moved, lastRun: shownRun(moved) });
+        }
       },
       setDeck: (deck) => set({ deck }),
       checkChallenge: async () => {

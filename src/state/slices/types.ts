@@ -156,6 +156,8 @@ export interface OpenLesson {
   scenario: Scenario;
   /** The answer of each step run so far, by step index (what the engine's session ran). */
   runs: (Outcome | undefined)[];
+  /** The request each step sent (its placeholders filled in), by step index: shown with its answer. */
+  sent: (RequestInput | undefined)[];
   /** A step that could not be sent (a placeholder without a value yet). */
   problem?: { step: number; message: string };
   /** This opening of the lesson: an answer for an earlier opening (or another lesson) is dropped. */
