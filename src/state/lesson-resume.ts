@@ -6,13 +6,13 @@
  * steps: re-running them gives the answers the lesson promises.)
  */
 import type { Scenario } from '../engine/index.ts';
+import { shownRun } from './lesson-step.ts';
 import {
   LESSON_PROGRESS_KEY,
   readLessonProgress,
   type SavedStore,
   writeLessonProgress,
 } from './storage/index.ts';
-import { shownRun } from './lesson-step.ts';
 import type { PlaygroundStore } from './store.ts';
 
 /** Saves the open lesson's progress whenever its step or its last step run changes. */
