@@ -36,6 +36,16 @@ export const S3Errors = {
       { UploadId: uploadId },
     ),
   accessDenied: (message = 'Access Denied') => failure(403, 'AccessDenied', message),
+  // User metadata over 2 KB (user-metadata-limit.ts). The message as AWS sends it, without the
+  // full stop of the API reference's error table, with Size and MaxSizeAllowed: AWS answers
+  // recorded in versity/versitygw#2086 and in client test fixtures ("<Code>MetadataTooLarge</Code>
+  // <Message>Your metadata headers exceed the maximum allowed metadata size</Message><Size>3072
+  // </Size><MaxSizeAllowed>2048</MaxSizeAllowed>").
+  metadataTooLarge: (size: number, max: number) =>
+    failure(400, 'MetadataTooLarge', 'Your metadata headers exceed the maximum allowed metadata size', {
+      Size: String(size),
+      MaxSizeAllowed: String(max),
+    }),
   // spec §1.2 (LS test_s3_default_bucket_encryption_exc)
   malformedXml: () =>
     failure(

@@ -15,6 +15,7 @@ export const OBJECT: Record<ObjectOperation, Entry> = {
     writesData: true,
     checksum: 'body',
     conditionalWrite: true,
+    storesUserMetadata: 'always',
     http: { method: 'PUT' },
   },
   GetObject: {
@@ -42,6 +43,7 @@ export const OBJECT: Record<ObjectOperation, Entry> = {
     writesData: true,
     readsSource: true,
     checksum: 'algorithm',
+    storesUserMetadata: 'with-replace-directive',
     http: { method: 'PUT' },
   },
   DeleteObject: {
@@ -54,6 +56,7 @@ export const OBJECT: Record<ObjectOperation, Entry> = {
     sse: 'write',
     writesData: true,
     checksum: 'algorithm',
+    storesUserMetadata: 'always',
     http: { method: 'POST', subresource: 'uploads' },
   },
   UploadPart: {

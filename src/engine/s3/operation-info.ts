@@ -69,6 +69,12 @@ export interface OperationInfo {
    * algorithm of the parts or the copy.
    */
   checksum?: 'body' | 'algorithm';
+  /**
+   * It stores the request's user metadata (`x-amz-meta-*`), so S3's 2 KB limit applies
+   * (user-metadata-limit.ts): `always` for a new object or upload; `with-replace-directive` for a
+   * copy, which takes the source's metadata unless `x-amz-metadata-directive: REPLACE`.
+   */
+  storesUserMetadata?: 'always' | 'with-replace-directive';
   /** It takes If-None-Match: * and If-Match as a conditional write (UG "Conditional writes"). */
   conditionalWrite?: boolean;
   /** The single top-level member of the AWS CLI output that wraps the answer. */

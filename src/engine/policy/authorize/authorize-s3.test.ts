@@ -260,3 +260,54 @@ describe('authorizeS3', () => {
     expect(result.bucketPolicy?.summary).toContain('denied by default');
   });
 });
+
+// S3 API reference, PutBucketPolicy / GetBucketPolicy / DeleteBucketPolicy: "To ensure that bucket
+// owners don't inadvertently lock themselves out of their own buckets, the root principal in a
+// bucket owner's Amazon Web Services account can perform the GetBucketPolicy, PutBucketPolicy, and
+// DeleteBucketPolicy API actions, even if their bucket policy explicitly denies the root
+// principal's access."
+describe('the bucket owner root keeps its bucket policy', () => {
+  const denyAll = bucket(
+    stmt('Deny', '*', {
+      Sid: 'DenyEverything',
+      Action: 's3:*',
+      Resource: ['arn:aws:s3:::test-bucket', 'arn:aws:s3:::test-bucket/*'],
+    }),
+  );
+  const OWNER_ROOT = `arn:aws:iam::${OWNER}:root`;
+  it.each([
+    { operation: 'PutBucketPolicy', principal: OWNER_ROOT, decision: 'Allow', exception: true },
+    { operation: 'GetBucketPolicy', principal: OWNER_ROOT, decision: 'Allow', exception: true },
+    { operation: 'DeleteBucketPolicy', principal: OWNER_ROOT, decision: 'Allow', exception: true },
+    // Only these three actions: every other action stays denied, even for the owner's root.
+    { operation: 'PutObject', principal: OWNER_ROOT, decision: 'ExplicitDeny', exception: false },
+    { operation: 'PutBucketEncryption', principal: OWNER_ROOT, decision: 'ExplicitDeny', exception: false },
+    // Only the root principal: a user of the owner's account stays denied.
+    { operation: 'PutBucketPolicy', principal: USER, decision: 'ExplicitDeny', exception: false },
+    // Only the bucket owner's root: another account's root stays denied.
+    { operation: 'PutBucketPolicy', principal: FOREIGN_ROOT, decision: 'ExplicitDeny', exception: false },
+  ] as const)('$operation by $principal under Deny s3:* is $decision', (c) => {
+    const result = authorizeS3({
+      context: s3Context({ operation: c.operation, principal: c.principal }),
+      bucketPolicy: denyAll,
+      bucketOwnerAccount: OWNER,
+      publicAccessBlock: ALL_ON,
+    });
+    expect(result.decision).toBe(c.decision);
+    expect(result.ownerRootException === true).toBe(c.exception);
+    expect(result.bucketPolicy?.decision).toBe('ExplicitDeny');
+  });
+
+  it('says which deny did not bind and why', () => {
+    const result = authorizeS3({
+      context: s3Context({ operation: 'PutBucketPolicy', principal: OWNER_ROOT }),
+      bucketPolicy: denyAll,
+      bucketOwnerAccount: OWNER,
+      publicAccessBlock: ALL_ON,
+    });
+    expect(result.decidedBy).toBe('account-root');
+    expect(result.summary).toContain('Statement "DenyEverything" (Statement[0]) of the bucket policy denies');
+    expect(result.summary).toContain('so that owners cannot lock themselves out');
+    expect(result.bucketPolicy?.summary).toContain("does not bind the bucket owner's root");
+  });
+});

@@ -2,11 +2,17 @@ import { hasNoIdentityPolicy } from '../context/principal.ts';
 import { evaluatePolicy, statementName } from '../evaluate/evaluate-policy.ts';
 import type { PolicyEvaluation } from '../evaluate/types.ts';
 import { isPublicPolicy } from '../public/is-public-policy.ts';
+import {
+  OWNER_ROOT_NOT_BOUND,
+  ownerRootException,
+  ownerRootManagesPolicy,
+} from './owner-root-policy-access.ts';
 import type { Authorization, AuthorizeS3Input } from './types.ts';
 
 /**
  * S3's decision across the bucket policy and the caller's identity policy (spec §6.4):
- * - an explicit Deny in either wins;
+ * - an explicit Deny in either wins, except that the bucket policy cannot deny the owner's root
+ *   its Get/Put/DeleteBucketPolicy (owner-root-policy-access.ts);
  * - same account: an Allow in either is enough; the account root is allowed by identity (it has
  *   full access to its own account). A bucket-policy Allow that names only the account delegates
  *   to the account, so a user or role still needs its identity policy to allow.
@@ -85,6 +91,17 @@ function decide(input: AuthorizeS3Input): Authorization {
   };
   const what = `${action} on ${resource}`;
 
+  if (bucket?.decision === 'ExplicitDeny' && ownerRootManagesPolicy(context, bucketOwnerAccount)) {
+    const summary = ownerRootException(decidingName(bucket), what);
+    return {
+      ...base,
+      bucketPolicy: { ...bucket, summary: `${bucket.summary} ${OWNER_ROOT_NOT_BOUND}` },
+      decision: 'Allow',
+      decidedBy: 'account-root',
+      ownerRootException: true,
+      summary,
+    };
+  }
   if (bucket?.decision === 'ExplicitDeny') {
     return {
       ...base,

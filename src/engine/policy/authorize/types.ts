@@ -26,6 +26,11 @@ export interface Authorization {
   resourceOnly: boolean;
   /** The bucket policy would have allowed, but it is public and RestrictPublicBuckets is on. */
   publicGrantIgnored: boolean;
+  /**
+   * The bucket policy explicitly denied, but the caller is the bucket owner's root managing the
+   * bucket's policy, which S3 always allows (owner-root-policy-access.ts).
+   */
+  ownerRootException?: boolean;
   /** One sentence a learner understands: what decided and why. */
   summary: string;
 }

@@ -97,4 +97,63 @@ describe('values S3 never sends', () => {
     );
     expect(text.slice(found?.range.start.offset, found?.range.end.offset)).toBe('"aws:ksm"');
   });
+
+  // What the value does to the condition depends on the operator (IAM condition operators: a
+  // negated operator is true when the value differs and when the key is absent; several values are
+  // ORed, NOR under a negated operator): "never matches" is only true of a plain operator.
+  it.each([
+    {
+      name: 'a negated operator with only that value denies every upload',
+      condition: { StringNotEquals: { 's3:x-amz-server-side-encryption': 'kms' } },
+      says: 'so StringNotEquals is true for every request, with the key or without it: this Deny applies to every request it covers.',
+    },
+    {
+      name: 'a negated operator with only that value in an Allow restricts nothing',
+      condition: { StringNotEquals: { 's3:x-amz-server-side-encryption': 'kms' } },
+      effect: 'Allow',
+      says: 'it restricts nothing',
+    },
+    {
+      name: 'a negated operator with other, valid values: the value excludes nothing',
+      condition: { StringNotEquals: { 's3:x-amz-server-side-encryption': ['AES256', 'kms'] } },
+      says: 'so under StringNotEquals it excludes nothing: the condition is the same without it.',
+    },
+    {
+      name: 'a plain operator with only that value: the Deny never applies',
+      condition: { StringEquals: { 's3:x-amz-server-side-encryption': 'kms' } },
+      says: 'so it never matches: the condition is never true and this Deny never applies.',
+    },
+    {
+      name: 'a plain operator with only that value in an Allow: it never applies',
+      condition: { StringEquals: { 's3:x-amz-server-side-encryption': 'kms' } },
+      effect: 'Allow',
+      says: 'this Allow never applies',
+    },
+    {
+      name: 'a plain IfExists operator: true only without the key',
+      condition: { StringEqualsIfExists: { 's3:x-amz-server-side-encryption': 'kms' } },
+      says: 'StringEqualsIfExists is then true only for requests without s3:x-amz-server-side-encryption',
+    },
+    {
+      name: 'a plain operator with other, valid values: that value never matches',
+      condition: { StringEquals: { 's3:x-amz-server-side-encryption': ['AES256', 'kms'] } },
+      says: 'sends AES256, aws:kms or aws:kms:dsse), so it never matches.',
+    },
+    {
+      name: 'a bare key id under StringNotEquals denies every upload too',
+      condition: {
+        StringNotEquals: {
+          's3:x-amz-server-side-encryption-aws-kms-key-id': '1234abcd-12ab-34cd-56ef-1234567890ab',
+        },
+      },
+      says: 'this Deny applies to every request it covers. S3 puts the key ARN in this key, never a bare key id.',
+    },
+  ])('$name', ({ condition, effect, says }) => {
+    const text = withCondition(condition, effect);
+    const found = parsePolicy(text, { bucket: 'test-bucket' }).diagnostics.filter(
+      (d) => d.code === 'value-never-sent',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain(says);
+  });
 });

@@ -15,8 +15,14 @@ import { S3Errors } from '../errors.ts';
 import { H } from '../header-bag.ts';
 import { refusedSseHeader } from '../operation-catalog.ts';
 import { parseWriteSseHeaders } from '../sse-headers.ts';
+import {
+  MAX_USER_METADATA_BYTES,
+  storesRequestMetadata,
+  USER_METADATA_PREFIX,
+  userMetadataBytes,
+} from '../user-metadata-limit.ts';
 import { customerKeyProblem } from './customer-key-problem.ts';
-import type { Exchange, StageVerdict } from './exchange.ts';
+import { type Exchange, type StageVerdict, touches } from './exchange.ts';
 import { checkOperationHeaders, type HeaderProblem } from './operation-headers.ts';
 import type { StageRecorder } from './recorder.ts';
 import { wireHeaderProblem } from './wire-headers.ts';
@@ -45,7 +51,27 @@ function firstProblem(x: Exchange): HeaderProblem | undefined {
       sent: owner,
     };
   }
-  return sseProblem(x) ?? copySourceProblem(x) ?? checkOperationHeaders(x) ?? wireHeaderProblem(x);
+  return (
+    sseProblem(x) ??
+    copySourceProblem(x) ??
+    checkOperationHeaders(x) ??
+    metadataSizeProblem(x) ??
+    wireHeaderProblem(x)
+  );
+}
+
+function metadataSizeProblem(x: Exchange): HeaderProblem | undefined {
+  if (!storesRequestMetadata(x.traits, x.headers)) return undefined;
+  const size = userMetadataBytes(x.headers);
+  if (size <= MAX_USER_METADATA_BYTES) return undefined;
+  touches(x, 'user-metadata-size-count');
+  return {
+    failure: S3Errors.metadataTooLarge(size, MAX_USER_METADATA_BYTES),
+    header: `${USER_METADATA_PREFIX}*`,
+    title: 'User metadata over 2 KB',
+    why: `The ${USER_METADATA_PREFIX}* headers add up to ${size.toLocaleString('en-US')} bytes (each name after ${USER_METADATA_PREFIX} plus its value, in UTF-8); S3 stores at most ${MAX_USER_METADATA_BYTES.toLocaleString('en-US')}.`,
+    remedy: 'Shorten or remove metadata; keep larger values in the object itself, or in a separate object.',
+  };
 }
 
 function sseProblem(x: Exchange): HeaderProblem | undefined {
