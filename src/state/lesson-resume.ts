@@ -6,7 +6,7 @@
  * steps: re-running them gives the answers the lesson promises.)
  */
 import type { Scenario } from '../engine/index.ts';
-import { shownRun } from './lesson-step.ts';
+import { furthestRun, shownRun } from './lesson-step.ts';
 import {
   LESSON_PROGRESS_KEY,
   readLessonProgress,
@@ -24,8 +24,10 @@ export function saveLessonProgress(store: PlaygroundStore, storage: Pick<SavedSt
     if (was?.scenario === lesson.scenario && was.current === lesson.current && was.runs === lesson.runs)
       return;
     // The furthest step with an answer (a step run again after it leaves the later answers shown).
-    const furthest = lesson.runs.findLastIndex((run) => run !== undefined);
-    writeLessonProgress(storage, lesson.scenario.id, { current: lesson.current, lastRan: furthest });
+    writeLessonProgress(storage, lesson.scenario.id, {
+      current: lesson.current,
+      lastRan: furthestRun(lesson),
+    });
   });
 }
 

@@ -1,9 +1,11 @@
 import { usePlayground } from '../../state/context.tsx';
+import { stepVerdict } from '../../state/lesson-step.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { primaryButtonClass } from '../common/PanelBoundary.tsx';
 import { ChallengePanel } from '../lessons/ChallengePanel.tsx';
 import { DeckBar } from '../lessons/DeckBar.tsx';
+import { OFF_SCRIPT, ranFirstNotice } from '../lessons/step-notices.ts';
 import { stepSummary } from '../lessons/step-summary.ts';
 
 const selectLesson = (s: PlaygroundState) => s.lesson;
@@ -17,7 +19,7 @@ export function PresenterStep() {
   const index = lesson?.current ?? 0;
   const step = steps[index];
   const outcome = lesson?.runs[index];
-  const mismatches = lesson?.compared[index] ? lesson.mismatches[index] : undefined;
+  const verdict = lesson ? stepVerdict(lesson, index) : undefined;
   const finished = lesson !== null && lesson.runs[steps.length - 1] !== undefined;
   return (
     <section
@@ -56,12 +58,13 @@ export function PresenterStep() {
             ) : null}
           </div>
           {outcome?.response.error ? <p className="text-lg">{outcome.response.error.message}</p> : null}
-          {lesson.ranFirst ? (
-            <p role="status">Steps {lesson.ranFirst.earlier.map((i) => i + 1).join(', ')} ran first.</p>
-          ) : null}
-          {mismatches && mismatches.length > 0 ? (
+          {lesson.ranFirst ? <p role="status">{ranFirstNotice(lesson.ranFirst)}</p> : null}
+          {verdict ? (
             <p role="alert" className="text-amber-800 dark:text-amber-300">
-              Differs from real S3: {mismatches.map((m) => m.line).join('; ')}
+              {verdict.kind === 'simulator'
+                ? 'Differs from real S3: '
+                : `Not the lesson’s answer: ${OFF_SCRIPT} `}
+              <span className="font-mono">{verdict.lines.join('; ')}</span>
             </p>
           ) : null}
           {step.explain && outcome ? (
