@@ -26,5 +26,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['src/state/testing/codec-setup.ts'],
   },
 });

@@ -114,7 +114,16 @@ describe('matrixCommand', () => {
   });
 
   it.each([
-    ['a policy S3 refuses', { policy: 'bad.json' }, /bad\.json: S3 refuses this policy: MalformedPolicy/],
+    [
+      'a policy S3 refuses, at the line and column where the JSON breaks',
+      { policy: 'bad.json' },
+      /bad\.json:1:\d+: S3 refuses this policy: MalformedPolicy: This policy contains invalid Json \(.+\)/,
+    ],
+    [
+      'get-bucket-policy output S3 refuses, at the line and column inside its Policy string',
+      { policy: 'bad-cli.json' },
+      /bad-cli\.json: S3 refuses this policy: MalformedPolicy: .*\(its "Policy" string, line 2, column \d+: /,
+    ],
     [
       'a set-up with an unknown field',
       { setup: 'bad-setup.json' },
@@ -123,6 +132,7 @@ describe('matrixCommand', () => {
     ['a file that does not exist', { policy: '/nonexistent/p.json' }, /cannot read/],
   ])('stops with exit 2 on %s', async (_, over, message) => {
     file('bad.json', '{"Statement": [');
+    file('bad-cli.json', JSON.stringify({ Policy: '{\n  "Version": "2012-10-17",, "Statement": []}' }));
     file('bad-setup.json', '{"colour": "red"}');
     const printed = await matrixCommand({
       policy: file('ok.json', HTTPS_ONLY),

@@ -10,6 +10,7 @@ import {
   diffMatrices,
   formatMatrix,
   type MatrixResult,
+  parsePolicy,
   parseSetupFile,
   runMatrix,
   type Setup,
@@ -48,17 +49,31 @@ export function policyText(text: string): string {
   return text;
 }
 
+/**
+ * Where the policy goes wrong, as the editor shows it (`:line:column` and its message): S3's own
+ * answer names no place. Inside get-bucket-policy output the place is in its "Policy" string.
+ */
+function refusalAt(file: string, text: string, policy: string): { at: string; detail: string } {
+  const first = parsePolicy(policy).diagnostics.find((d) => d.severity === 'error');
+  if (!first) return { at: file, detail: '' };
+  const { line, column } = first.range.start;
+  return policy === text
+    ? { at: `${file}:${line}:${column}`, detail: ` (${first.message})` }
+    : { at: file, detail: ` (its "Policy" string, line ${line}, column ${column}: ${first.message})` };
+}
+
 async function matrixFor(world: World, file: string, args: MatrixArgs): Promise<MatrixResult | string> {
   const text = read(file);
   if ('problem' in text) return text.problem;
+  const policy = policyText(text.text);
   const result = await runMatrix(world, {
-    policy: policyText(text.text),
+    policy,
     principals: args.principals,
     ...(args.key !== undefined ? { key: args.key } : {}),
   });
-  return result.ok
-    ? result.value
-    : `${file}: S3 refuses this policy: ${result.error.code}: ${result.error.message}`;
+  if (result.ok) return result.value;
+  const { at, detail } = refusalAt(file, text.text, policy);
+  return `${at}: S3 refuses this policy: ${result.error.code}: ${result.error.message}${detail}`;
 }
 
 export async function matrixCommand(args: MatrixArgs): Promise<Printed> {

@@ -7,6 +7,7 @@
  * screen (Back or Forward to the page's own address) changes nothing.
  */
 import type { WorldSnapshot } from '../engine/index.ts';
+import { loadCodec } from './codec-loader.ts';
 import { workspaceOf } from './persistence.ts';
 import { type Baseline, toDto } from './share-dto.ts';
 import { decodeLink, opensBesideSaved, UNCHECKED_LINK_NOTE } from './share-link.ts';
@@ -22,6 +23,7 @@ const holdsObjects = (snapshot: WorldSnapshot | null) =>
   snapshot?.buckets.some((bucket) => bucket.objects.length > 0 || bucket.uploads.length > 0) ?? false;
 
 export async function openShareLink(store: PlaygroundStore, payload: string, context: LinkContext) {
+  await loadCodec();
   const decoded = decodeLink(payload, context.baselineOf);
   if (!decoded.ok) {
     store.getState().setLoadNotice({ kind: 'error', message: `${decoded.error} Your work is as it was.` });

@@ -3,7 +3,7 @@
  * "include keys") and the address bar's `#s=` follows it, both debounced.
  */
 
-import { packJson } from './share-codec.ts';
+import { codecIfLoaded, loadCodec } from './codec-loader.ts';
 import type { Baseline, Workspace } from './share-dto.ts';
 import { toDto } from './share-dto.ts';
 import type { SavedStore } from './storage/index.ts';
@@ -65,8 +65,16 @@ export function persistWorkspace(
     if (!state.besideSaved && targets.storage.write(STORAGE_KEY, JSON.stringify(dto)))
       targets.storage.write(STALE_ADDRESS_KEY, leaving && !inLesson ? targets.currentHash() : '');
     if (inLesson) return;
+    // The address follows once the codec is in (codec-loader.ts): a change made before that is
+    // written again when it arrives. Leaving before it, the address stays as it was, and the
+    // saved work (written above) wins over it at the next start (STALE_ADDRESS_KEY).
+    const codec = codecIfLoaded();
+    if (!codec) {
+      if (!leaving) void loadCodec().then(() => write());
+      return;
+    }
     // Nothing differs from the defaults: a clean address.
-    targets.replaceHash(Object.keys(dto).length === 1 ? '' : `#s=${packJson(dto)}`);
+    targets.replaceHash(Object.keys(dto).length === 1 ? '' : `#s=${codec.packJson(dto)}`);
   };
   const unsubscribe = store.subscribe((state, previous) => {
     const changed =
@@ -83,6 +91,7 @@ export function persistWorkspace(
   });
   // The address bar shows the work the page opened with (saved work, a lesson) from the start.
   timer = setTimeout(() => write(), delayMs);
+  void loadCodec();
   return {
     flush: () => {
       if (timer === undefined) return;

@@ -3,12 +3,12 @@
  * then the defaults (a `#lesson=` or `#deck=` link opens over it, see lesson-navigation.ts). Every failure is a message, never an exception.
  */
 import type { Result } from '../engine/index.ts';
+import { loadedCodec } from './codec-loader.ts';
 import { rescueNotice, rescueSaved } from './saved-rescue.ts';
-import { packJson, unpackLink } from './share-codec.ts';
 import { type Baseline, droppedKeyNote, fromDto, toDto, type Workspace } from './share-dto.ts';
 
 export function shareHash(workspace: Workspace, baseline: Baseline, includeKeys: boolean): string {
-  return `#s=${packJson(toDto(workspace, baseline, includeKeys))}`;
+  return `#s=${loadedCodec().packJson(toDto(workspace, baseline, includeKeys))}`;
 }
 
 export interface DecodedLink {
@@ -21,7 +21,7 @@ export function decodeLink(
   payload: string,
   baselineOf: (lesson?: string) => Baseline,
 ): Result<DecodedLink, string> {
-  const unpacked = unpackLink(payload);
+  const unpacked = loadedCodec().unpackLink(payload);
   if (!unpacked.ok)
     return { ok: false, error: `This share link cannot be opened: ${unpacked.error.message}.` };
   const read = fromDto(unpacked.value.value, baselineOf);

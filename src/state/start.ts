@@ -6,6 +6,7 @@
 import type { Scenario } from '../engine/index.ts';
 import { baselineFor } from './baseline.ts';
 import { type Boot, type BootEnvironment, bootPlayground } from './bootstrap.ts';
+import { holdsShareLink, loadCodec } from './codec-loader.ts';
 import { readLessonAddress } from './lesson-address.ts';
 import { STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
 import { readStart } from './share-link.ts';
@@ -39,6 +40,8 @@ export async function startPlayground(
   extra: Pick<StoreInit, 'engine'>,
 ): Promise<Boot> {
   let lessonById: LessonLookup = () => undefined;
+  // A link is read at start (share-link.ts): its codec comes first.
+  if (holdsShareLink(env.hash)) await loadCodec();
   if (startNeedsLessons(env)) {
     try {
       lessonById = await env.loadLessons();

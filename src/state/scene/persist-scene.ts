@@ -114,7 +114,10 @@ function names(entries: { operation: string; key?: string }[]): string {
 /** Why some objects did not come back, or undefined when everything did. */
 export function missingNotice(entries: readonly SavedEntry[]): string | undefined {
   const withheld = entries.filter((e) => e.kind === 'withheld');
-  const dropped = entries.filter((e) => e.kind === 'dropped');
+  // A request S3 refused stored nothing: there is nothing missing to name (a refused 70 MiB upload).
+  const dropped = entries.filter(
+    (e): e is Extract<SavedEntry, { kind: 'dropped' }> => e.kind === 'dropped' && !e.refused,
+  );
   const parts: string[] = [];
   if (withheld.length > 0)
     parts.push(

@@ -58,7 +58,14 @@ export type SceneEntry =
   | { kind: 'put-principal'; principal: PrincipalSetup }
   | { kind: 'delete-principal'; arn: string }
   /** Past the size limit: not kept, and named in the notice after a reload. */
-  | { kind: 'dropped'; turn: Turn; operation: string; key?: string };
+  | {
+      kind: 'dropped';
+      turn: Turn;
+      operation: string;
+      key?: string;
+      /** S3 refused it (an error answer): nothing of it was stored, so the notice leaves it out. */
+      refused?: true;
+    };
 
 export interface WorldScene {
   seed: WorldSeed;
@@ -216,6 +223,7 @@ export function recordScenes(inner: EnginePort, options: RecorderOptions = {}): 
           turn,
           operation: request.operation,
           ...(request.key !== undefined ? { key: request.key } : {}),
+          ...(sent.outcome.response.status >= 400 ? { refused: true as const } : {}),
         });
       return sent;
     },

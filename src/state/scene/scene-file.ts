@@ -193,6 +193,7 @@ function readEntry(value: unknown, path: string): SavedEntry {
         turn: readTurn(value.turn, at('turn')),
         operation: value.operation,
         ...(typeof value.key === 'string' ? { key: value.key } : {}),
+        ...(value.kind === 'dropped' && value.refused === true ? { refused: true as const } : {}),
       };
     default:
       throw new Invalid(at('kind'), `"${String(value.kind)}" is not a kind of saved operation`);

@@ -23,7 +23,7 @@ export function DefaultKeyWarning() {
         <span className="font-mono font-semibold">
           {problem.status} {problem.code}
         </span>
-        : <span className="break-all">{problem.message}</span>
+        : <span className="[overflow-wrap:anywhere]">{problem.message}</span>
       </p>
       <p className="mt-1">{KEY_NOT_CHECKED}</p>
     </div>

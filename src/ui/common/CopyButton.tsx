@@ -11,7 +11,8 @@ export function CopyButton({
   warning,
 }: {
   label: string;
-  text: () => string;
+  /** Made when clicked (a share link loads its codec first). */
+  text: () => string | Promise<string>;
   warning?: () => string | null;
 }) {
   const [note, setNote] = useState('');
@@ -19,7 +20,7 @@ export function CopyButton({
   const copy = async () => {
     setAsking(null);
     try {
-      await navigator.clipboard.writeText(text());
+      await navigator.clipboard.writeText(await text());
       setNote('Copied');
     } catch {
       setNote('The browser refused the clipboard: select the text and copy it by hand.');

@@ -1,3 +1,4 @@
+import { loadCodec } from '../../state/codec-loader.ts';
 import { usePlaygroundStore } from '../../state/context.tsx';
 import { workspaceOf } from '../../state/persistence.ts';
 import { shareHash } from '../../state/share-link.ts';
@@ -8,7 +9,8 @@ import { useBaseline } from './baseline.ts';
 export function ShareButton() {
   const store = usePlaygroundStore();
   const baseline = useBaseline();
-  const link = () => {
+  const link = async () => {
+    await loadCodec();
     const state = store.getState();
     const hash = shareHash(workspaceOf(state, state.lesson?.scenario.id), baseline(), state.includeKeys);
     return `${location.href.split('#')[0]}${hash}`;

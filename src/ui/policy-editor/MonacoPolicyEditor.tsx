@@ -166,7 +166,11 @@ export default function MonacoPolicyEditor({
       },
       focusAt: (offset) => {
         const position = offset === undefined ? null : editor.getModel()?.getPositionAt(offset);
-        if (position) editor.setPosition(position);
+        if (position) {
+          editor.setPosition(position);
+          // A place asked for before Monaco was up (cursor-carry.ts) may be below the fold.
+          editor.revealPositionInCenterIfOutsideViewport(position);
+        }
         editor.focus();
       },
       toggleTabFocus: () => {

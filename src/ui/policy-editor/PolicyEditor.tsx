@@ -7,6 +7,7 @@ import { useCursorCarry } from './cursor-carry.ts';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { decidingBucketStatement } from './deciding-statement.ts';
 import { FallbackOnError } from './fallback-on-error.tsx';
+import { lineStartOffset } from './line-offset.ts';
 import type { StatementHighlight } from './MonacoPolicyEditor.tsx';
 import { PolicyApplyBar } from './PolicyApplyBar.tsx';
 import { PolicyTextarea } from './PolicyTextarea.tsx';
@@ -78,12 +79,15 @@ export function PolicyEditor() {
   const highlight: StatementHighlight | null =
     deciding && decidingLines ? { ...decidingLines, effect: deciding.effect } : null;
 
-  // A Sid clicked in the trace: move the cursor to that statement.
+  // A Sid clicked in the trace: move the cursor to that statement. Before Monaco is up, in the plain
+  // editor (the cursor then carries over into Monaco); it was ignored until Monaco had loaded.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its nonce) moves the cursor
   useEffect(() => {
     if (!revealRequest) return;
     const line = lines[revealRequest.index]?.startLine;
-    if (line !== undefined) monaco.current?.revealLine(line);
+    if (line === undefined) return;
+    if (monaco.current) monaco.current.revealLine(line);
+    else carry.focus(lineStartOffset(policyText, line));
   }, [revealRequest?.nonce]);
 
   const textarea = (status: string) => (

@@ -10,6 +10,12 @@ import type { S3Failure } from '../failure.ts';
 import type { HeaderBag } from '../header-bag.ts';
 import type { HeaderProblem } from './operation-headers.ts';
 
+/** 44 bytes that are themselves base64 of 32: what the CLI sends for a key given as base64. */
+function encodedTwice(bytes: Uint8Array | undefined): boolean {
+  if (bytes?.length !== 44) return false;
+  return fromBase64(new TextDecoder().decode(bytes))?.length === 32;
+}
+
 export function customerKeyProblem(
   failure: S3Failure,
   headers: HeaderBag,
@@ -54,8 +60,10 @@ export function customerKeyProblem(
       failure,
       title,
       header: names.key,
-      why: `${names.key} decodes to ${bytes?.length ? `${bytes.length} bytes` : 'no bytes (not valid base64)'}; an AES-256 key is exactly 32 bytes.`,
-      remedy: 'Send the base64 of a 32-byte (256-bit) key.',
+      why: `${names.key} decodes to ${bytes?.length ? `${bytes.length} bytes` : 'no bytes (not valid base64)'}; an AES-256 key is exactly 32 bytes.${encodedTwice(bytes) ? ' Those bytes are the base64 text of a 32-byte key: it was encoded twice.' : ''}`,
+      remedy: encodedTwice(bytes)
+        ? 'The AWS CLI and SDKs base64-encode the SSE-C key themselves (spec §4.3): give them the raw 32 bytes (--sse-customer-key fileb://key.bin), not its base64.'
+        : 'Send the base64 of a 32-byte (256-bit) key.',
     };
   }
   return {

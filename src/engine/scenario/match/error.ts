@@ -6,7 +6,12 @@ import { mismatch, show } from './mismatch.ts';
 export function matchStatusAndError(expect: Expect, response: S3Response): Mismatch[] {
   const found: Mismatch[] = [];
   if (expect.status !== undefined && expect.status !== response.status) {
-    found.push(mismatch('status', String(expect.status), String(response.status)));
+    const status = mismatch('status', String(expect.status), String(response.status));
+    // An error the step did not expect is named on the status line: "got 400" alone sends the
+    // reader to the trace to learn why. (An expected errorCode gets a line of its own below.)
+    const error = response.error;
+    const why = error && expect.errorCode === undefined ? ` (${error.code}: ${error.message})` : '';
+    found.push({ ...status, line: `${status.line}${why}` });
   }
   const error = response.error;
   if (expect.errorCode !== undefined && expect.errorCode !== error?.code) {

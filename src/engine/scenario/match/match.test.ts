@@ -47,10 +47,16 @@ interface Case {
 const cases: Case[] = [
   { name: 'the same status passes', expect: { status: 403 }, response: denied, lines: [] },
   {
-    name: 'another status fails',
+    name: 'another status fails, naming the error S3 answered',
     expect: { status: 200 },
     response: denied,
-    lines: ['status: expected 200, got 403'],
+    lines: ['status: expected 200, got 403 (AccessDenied: Access Denied)'],
+  },
+  {
+    name: 'another status without an error fails with the status alone',
+    expect: { status: 404 },
+    response: object,
+    lines: ['status: expected 404, got 200'],
   },
   { name: 'the same error code passes', expect: { errorCode: 'AccessDenied' }, response: denied, lines: [] },
   {

@@ -1,6 +1,7 @@
+import { withBreakPoints } from '../../common/break-points.tsx';
 import type { ConditionView } from '../authorization-data.ts';
 
-const values = (list: string[]) => (list.length ? list.join(', ') : '');
+const values = (list: string[]) => withBreakPoints(list.join(', '));
 
 /** Each condition: the operator, the key, the request's values against the policy's, and why it (did not) match. */
 export function ConditionTable({ conditions }: { conditions: ConditionView[] }) {
@@ -8,7 +9,7 @@ export function ConditionTable({ conditions }: { conditions: ConditionView[] }) 
     <table className="w-full table-fixed text-left text-xs">
       <caption className="sr-only">Conditions</caption>
       <thead>
-        <tr className="text-slate-600 dark:text-slate-400 dark:text-slate-400">
+        <tr className="text-slate-600 dark:text-slate-400">
           <th scope="col" className="w-1/3 font-normal">
             Condition
           </th>
@@ -30,9 +31,9 @@ export function ConditionTable({ conditions }: { conditions: ConditionView[] }) 
             className="border-t border-slate-100 align-top dark:border-slate-800"
           >
             <td className="pr-1 font-mono [overflow-wrap:anywhere]">
-              {condition.operator}
+              {withBreakPoints(condition.operator)}
               <br />
-              {condition.key}
+              {withBreakPoints(condition.key)}
             </td>
             <td className="pr-1 font-mono [overflow-wrap:anywhere]">
               {condition.keyPresent ? (
@@ -54,7 +55,7 @@ export function ConditionTable({ conditions }: { conditions: ConditionView[] }) 
               >
                 {condition.matched ? '✓ matches' : '✗ does not match'}
               </span>
-              <span className="block">{condition.reason}</span>
+              <span className="block">{withBreakPoints(condition.reason)}</span>
             </td>
           </tr>
         ))}
