@@ -104,3 +104,51 @@ test('a step run again after a request of the learner’s own stays in their wor
   await expect(lesson.region.getByRole('alert')).toContainText('status: expected 200, got 403');
   playground.expectCleanRun();
 });
+
+test('before a step runs the room is not told what real S3 says; after, it is, beside the answer', async ({
+  lesson,
+  presenter,
+}) => {
+  await presenter.openLink('#lesson=https-only-policy&present');
+  await expect(lesson.currentStepHeading).toContainText('Step 1');
+  await expect(lesson.region).not.toContainText('real S3');
+  await presenter.press('ArrowRight', 2);
+  await expect(lesson.answer(2)).toHaveText(/403 AccessDenied/);
+  await expect(lesson.region).toContainText('real S3: 403 AccessDenied');
+});
+
+test('a step that applies a policy shows its JSON in presenter mode, read-only', async ({
+  lesson,
+  presenter,
+}) => {
+  await presenter.openLink('#lesson=absent-keys-and-negated-operators&step=7&present');
+  await expect(lesson.answer(7)).toHaveText(/204/);
+  await expect(presenter.stepPolicy).toContainText('"Sid": "RequireSSES3OrSSEKMSIfSent"');
+  await presenter.press('ArrowRight');
+  await expect(lesson.currentStepHeading).toContainText('Step 8');
+  await expect(presenter.stepPolicy).toHaveCount(0);
+  await presenter.openLink('#lesson=https-only-policy&step=4&present');
+  await expect(presenter.stepPolicy).toContainText('MeantToRestrictToTLS');
+});
+
+test('at 1280×720 a long lesson title wraps in the presenter bar, and the deck’s last lesson says so', async ({
+  lesson,
+  presenter,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await presenter.openLink(
+    '#lesson=https-only-policy&step=6&deck=sse-c-over-http-refused,https-only-policy&present',
+  );
+  await expect(lesson.answer(6)).toBeVisible();
+  await expect(presenter.title).toHaveText(
+    'An HTTPS-only bucket policy, and the same policy written with "true"',
+  );
+  expect(await presenter.titleIsCut()).toBe(false);
+  const deck = page.getByRole('navigation', { name: 'Deck' });
+  await expect(deck).toContainText('Lesson 2 of 2');
+  await expect(deck).toContainText('Last lesson of the deck');
+  await expect(deck.getByRole('button', { name: 'Next lesson' })).toBeDisabled();
+  // Not the blue of the way on: a disabled button looks disabled.
+  await expect(deck.getByRole('button', { name: 'Next lesson' })).not.toHaveClass(/bg-sky-700/);
+});

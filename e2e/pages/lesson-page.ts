@@ -100,6 +100,21 @@ export class Presenter {
     return this.page.getByRole('region', { name: 'Trace' });
   }
 
+  /** The lesson's title in the presenter bar. */
+  get title(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** True when the title is cut off (wider than its box) rather than shown whole. */
+  titleIsCut(): Promise<boolean> {
+    return this.title.evaluate((element) => element.scrollWidth > element.clientWidth);
+  }
+
+  /** The policy a step applies, shown beside it (PutBucketPolicy, kms:PutKeyPolicy). */
+  get stepPolicy(): Locator {
+    return this.page.getByRole('region', { name: /policy this step applies/ });
+  }
+
   /** The header's "Previous step" and "Next step" buttons. */
   stepButton(which: 'Previous step' | 'Next step'): Locator {
     return this.page.getByRole('button', { name: which, exact: true });
