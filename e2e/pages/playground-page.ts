@@ -120,6 +120,10 @@ export class PlaygroundPage {
     await this.requestRegion.getByRole('checkbox', { name: 'HTTPS' }).setChecked(on);
   }
 
+  async chooseTlsVersion(version: string) {
+    await this.requestRegion.getByLabel('TLS version').selectOption(version);
+  }
+
   async chooseEncryption(choice: string) {
     await this.requestRegion.getByLabel('Encryption', { exact: true }).selectOption(choice);
   }

@@ -131,6 +131,11 @@ export interface S3Response {
   error?: S3Error;
   /** The XML error body exactly as S3 sends it (absent for HEAD errors, which carry no body). */
   errorXml?: string;
+  /**
+   * There was no HTTP answer at all (then `status` is 0 and `headers` empty): the connection was
+   * refused before any HTTP, e.g. a TLS 1.0 handshake. `reason` says what the client saw.
+   */
+  noAnswer?: { reason: string };
 }
 
 export type { DecidedBy, TraceStage, TraceStep } from './trace/index.ts';

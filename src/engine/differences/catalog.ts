@@ -17,6 +17,8 @@ export const DIFFERENCES = {
     'S3 takes SSE-C keys only as headers with a presigned URL; that it ignores them in the query string (rather than refusing the request) is assumed.',
   'post-policy-subset':
     'POST policies are checked for expiration, eq, starts-with, content-length-range and extra fields; other form rules of S3 (file size limits of the form, redirects) are not modelled.',
+  'tls-handshake-refused':
+    'S3 refuses TLS 1.0 and 1.1 at the handshake; the playground shows that as "no HTTP answer" (status 0) with the TLS alert protocol_version, which is assumed.',
   'user-metadata-size-count':
     'User metadata is limited to 2,048 bytes of keys and values; counting each key without its x-amz-meta- prefix, and when S3 checks it, are assumed.',
   'key-too-long-fields':

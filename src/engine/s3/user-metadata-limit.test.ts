@@ -59,6 +59,12 @@ const rows: { name: string; request: RequestInput; status: number; size?: number
     status: 200,
   },
   {
+    name: 'a browser POST form is limited too (its x-amz-meta-* fields are the metadata)',
+    request: { operation: 'PutObject', key: 'k', body: 'x', authType: 'POST', headers: metaOf(2049) },
+    status: 400,
+    size: 2049,
+  },
+  {
     name: 'CreateMultipartUpload is limited as PutObject is',
     request: { operation: 'CreateMultipartUpload', key: 'k', headers: metaOf(2049) },
     status: 400,

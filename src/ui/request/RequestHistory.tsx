@@ -2,6 +2,7 @@ import { usePlayground } from '../../state/context.tsx';
 import { HISTORY_LIMIT } from '../../state/send-through.ts';
 import type { RunEntry } from '../../state/slices/types.ts';
 import type { PlaygroundState } from '../../state/store.ts';
+import { statusLabel, succeeded } from '../results/format/status-text.ts';
 
 const selectHistory = (s: PlaygroundState) => s.history;
 const selectLoad = (s: PlaygroundState) => s.loadHistoryEntry;
@@ -13,7 +14,7 @@ export function historyParts(entry: RunEntry): { sent: string; answer: string } 
   const target = key ?? bucket ?? '';
   return {
     sent: `${operation}${target ? ` ${target}` : ''}`,
-    answer: `${status}${error ? ` ${error.code}` : ''}`,
+    answer: `${statusLabel(status)}${error ? ` ${error.code}` : ''}`,
   };
 }
 
@@ -37,7 +38,7 @@ export function RequestHistory() {
       </p>
       <ol aria-label="Requests sent" className="flex max-h-48 flex-col gap-0.5 overflow-y-auto">
         {history.map((entry) => {
-          const failed = entry.outcome.response.status >= 300;
+          const failed = !succeeded(entry.outcome.response.status);
           const { sent, answer } = historyParts(entry);
           const label = `${sent}: ${answer}`;
           return (

@@ -1,6 +1,7 @@
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { smallButtonClass } from '../common/PanelBoundary.tsx';
+import { statusLabel, succeeded } from '../results/format/status-text.ts';
 import { SendProgressLine } from './SendProgressLine.tsx';
 
 const selectLastRun = (s: PlaygroundState) => s.lastRun;
@@ -19,14 +20,15 @@ export function SentStatus() {
   if (notice) return <output className="text-sm text-amber-800 dark:text-amber-300">{notice}</output>;
   if (!lastRun) return null;
   const { status, error } = lastRun.outcome.response;
-  const failed = status >= 300;
+  const failed = !succeeded(status);
   return (
     <span className="flex items-center gap-2">
       <output
         aria-label="Last answer"
         className={`font-mono text-sm font-semibold ${failed ? 'text-red-700 dark:text-red-400' : 'text-emerald-700 dark:text-emerald-400'}`}
       >
-        <span className="font-normal">{lastRun.request.operation} →</span> {status} {error?.code ?? ''}
+        <span className="font-normal">{lastRun.request.operation} →</span> {statusLabel(status)}{' '}
+        {error?.code ?? ''}
       </output>
       <button
         type="button"

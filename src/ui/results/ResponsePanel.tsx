@@ -1,7 +1,7 @@
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { EmptyNote, Panel } from './common/Panel.tsx';
-import { statusText } from './format/status-text.ts';
+import { statusText, succeeded } from './format/status-text.ts';
 import { HeadersTable } from './response/HeadersTable.tsx';
 import { ResponseBody } from './response/ResponseBody.tsx';
 
@@ -9,7 +9,7 @@ const selectLastRun = (s: PlaygroundState) => s.lastRun;
 const selectClientSide = (s: PlaygroundState) => s.clientSideResult;
 
 const statusTone = (status: number) =>
-  status < 300
+  succeeded(status)
     ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100'
     : status < 500
       ? 'bg-red-100 text-red-900 dark:bg-red-900/50 dark:text-red-100'
@@ -34,8 +34,14 @@ export function ResponsePanel() {
         <span
           className={`rounded px-2 py-0.5 font-mono text-base font-semibold ${statusTone(response.status)}`}
         >
-          <span className="sr-only">Status code </span>
-          <span>{response.status}</span> {statusText(response.status)}
+          {response.noAnswer ? (
+            statusText(response.status)
+          ) : (
+            <>
+              <span className="sr-only">Status code </span>
+              <span>{response.status}</span> {statusText(response.status)}
+            </>
+          )}
         </span>
         <span className="text-xs text-slate-500 dark:text-slate-400">{lastRun.request.operation}</span>
         {error ? (
@@ -46,6 +52,7 @@ export function ResponsePanel() {
         ) : null}
       </p>
       {error ? <p className="text-sm">{error.message}</p> : null}
+      {response.noAnswer ? <p className="text-sm">{response.noAnswer.reason}</p> : null}
       {response.errorXml ? (
         <figure>
           <figcaption className="text-xs font-medium">Error body (XML, as S3 sends it)</figcaption>

@@ -36,7 +36,10 @@ export function authorize(x: Exchange, record: StageRecorder<'authorization'>): 
   if (main.authorization.decision !== 'Allow') return deny(x, record, main);
   const source = copySourceCheck(x);
   if (source && source.authorization.decision !== 'Allow') return deny(x, record, source);
-  record.pass('Allowed', main.authorization.summary, {
+  const title = main.authorization.ownerRootException
+    ? "Allowed: the owner's root keeps its bucket policy"
+    : 'Allowed';
+  record.pass(title, main.authorization.summary, {
     ...main.data,
     ...(source ? { copySource: source.data } : {}),
   });

@@ -7,12 +7,17 @@ import type { S3Response } from '../../types.ts';
 import { errorXml, type S3Failure } from '../failure.ts';
 import type { Exchange } from './exchange.ts';
 import type { StageRecorder } from './recorder.ts';
+import { NO_ANSWER_STATUS } from './tls-handshake.ts';
 
 export function respond(x: Exchange, record: StageRecorder<'response'>, failure?: S3Failure): S3Response {
   const requestId = toHex(x.world.deps.randomBytes(8)).toUpperCase();
   const hostId = toBase64(x.world.deps.randomBytes(48));
   const ids = { 'x-amz-request-id': requestId, 'x-amz-id-2': hostId };
   const head = x.traits.headOnly;
+  if (failure?.status === NO_ANSWER_STATUS) {
+    record.step('fail', 'No HTTP answer', failure.message, { status: NO_ANSWER_STATUS });
+    return { status: NO_ANSWER_STATUS, headers: {}, noAnswer: { reason: failure.message } };
+  }
   if (failure) {
     const error = { code: failure.code, message: failure.message, fields: failure.fields };
     record.step('fail', `${failure.status} ${failure.code}`, responseDetail(failure, head), {

@@ -29,6 +29,7 @@ import { validateHeaders } from './headers.ts';
 import { recorder, type StageRecorder } from './recorder.ts';
 import { respond } from './response.ts';
 import { route } from './route.ts';
+import { tlsHandshake } from './tls-handshake.ts';
 import { checkTransport } from './transport.ts';
 
 type StageFn<S extends TraceStage> = (
@@ -76,7 +77,10 @@ export async function runS3Request(
   };
   let response: Outcome['response'];
   try {
-    const failure = await runStages(x, stagesOf(request.operation), options);
+    // The TLS handshake comes before any HTTP, so before every stage: it records a step only when
+    // it refuses (then there is no HTTP answer at all).
+    const failure =
+      tlsHandshake(x, recorder(x, 'transport')) ?? (await runStages(x, stagesOf(request.operation), options));
     if (typeof failure === 'string') return { cancelled: true, stage: failure, trace: x.trace, kmsEvents };
     if (x.cancelled) return { cancelled: true, stage: 'crypto', trace: x.trace, kmsEvents };
     response = respond(x, recorder(x, 'response'), failure);

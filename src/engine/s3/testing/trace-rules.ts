@@ -143,7 +143,9 @@ export function traceProblems(request: Request, outcome: Outcome): string[] {
   const secret = header(request, 'x-amz-server-side-encryption-customer-key');
   if (secret && JSON.stringify(outcome.trace).includes(secret))
     problems.push('the trace shows the SSE-C key');
-  if (outcome.response.status >= 300) problems.push(...failureProblems(outcome));
+  // Status 0 is no HTTP answer at all (a refused TLS handshake): a failure too.
+  const { status } = outcome.response;
+  if (status === 0 || status >= 300) problems.push(...failureProblems(outcome));
   else if (decidingFailure(outcome.trace).length > 0)
     problems.push('a successful answer has a failing stage');
   else problems.push(...successProblems(request, outcome));

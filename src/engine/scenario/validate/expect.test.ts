@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseScenarioFile } from '../parse.ts';
 import { expectRefusal, type RefusalCase, withExpect } from './test-fixtures.ts';
 
 const cases: RefusalCase[] = [
@@ -80,4 +81,25 @@ const cases: RefusalCase[] = [
 
 describe('parseScenarioFile refuses an expectation the format does not allow', () => {
   it.each(cases)('$name', (refusal) => expectRefusal(refusal));
+});
+
+// docs/scenario-format.md, Expect: status 0 is "no HTTP answer" (S3 refuses a TLS 1.0 or 1.1
+// handshake before any HTTP, spec §6.5); -1 and 1 are still refused.
+describe('an expected status of 0 means no HTTP answer', () => {
+  it('accepts 0', () => {
+    const result = parseScenarioFile(JSON.stringify(withExpect({ status: 0 })));
+    expect(result.ok && result.value[0]?.steps[0]?.expect?.status).toBe(0);
+  });
+  it.each([-1, 1, 99])('refuses %d', (status) => {
+    expectRefusal({
+      name: String(status),
+      file: withExpect({ status }),
+      errors: [
+        {
+          path: 'steps[0].expect.status',
+          message: `must be a whole number between 100 and 599, not ${status}`,
+        },
+      ],
+    });
+  });
 });

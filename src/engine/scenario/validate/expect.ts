@@ -21,7 +21,8 @@ export function expectation(check: Check, value: JsonValue, path: string): Expec
     return undefined;
   }
   const result: Expect = {};
-  const status = check.integer(input, path, 'status', 100, 599);
+  // 0 is "no HTTP answer": the connection was refused before any HTTP (a TLS 1.0 handshake).
+  const status = input.status === 0 ? 0 : check.integer(input, path, 'status', 100, 599);
   if (status !== undefined) result.status = status;
   const code = check.string(input, path, 'errorCode', { nonEmpty: true });
   if (code !== undefined) result.errorCode = code;

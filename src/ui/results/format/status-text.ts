@@ -1,5 +1,9 @@
-/** The HTTP reason phrases of the statuses S3 answers with (RFC 9110). */
+/**
+ * The HTTP reason phrases of the statuses S3 answers with (RFC 9110), and 0: no HTTP answer at all
+ * (the engine's `noAnswer`, e.g. a TLS 1.0 handshake S3 refuses).
+ */
 const REASONS: Record<number, string> = {
+  0: 'No HTTP answer',
   200: 'OK',
   204: 'No Content',
   206: 'Partial Content',
@@ -18,3 +22,9 @@ const REASONS: Record<number, string> = {
 };
 
 export const statusText = (status: number): string => REASONS[status] ?? '';
+
+/** An answer that went through: a 2xx. Status 0 (no HTTP answer) is not one. */
+export const succeeded = (status: number): boolean => status > 0 && status < 300;
+
+/** The status as a badge shows it: the number, or "No HTTP answer" for 0. */
+export const statusLabel = (status: number): string => (status === 0 ? 'No HTTP answer' : String(status));
