@@ -5,9 +5,9 @@
  * where s3:TlsVersion still decides (UG amazon-s3-policy-keys.md, NumericLessThan s3:TlsVersion).
  */
 import { describe, expect, it } from 'vitest';
+import { refusesTlsVersion } from '../../network/tls-floor.ts';
 import type { JsonObject, RequestInput } from '../../types.ts';
 import { makeWorld } from '../testing/world-fixture.ts';
-import { refusesTlsVersion } from './tls-handshake.ts';
 
 const requireTls13: JsonObject = {
   Version: '2012-10-17',

@@ -6,12 +6,10 @@
  * request never reaches routing, header checks or the bucket policy: no status, no headers, no
  * request id. The answer is "no HTTP answer" (status 0, `noAnswer`), docs/differences.md#tls-handshake-refused.
  */
+import { MIN_TLS_VERSION, refusesTlsVersion } from '../../network/tls-floor.ts';
 import { failure, type S3Failure } from '../failure.ts';
 import { type Exchange, type StageVerdict, touches } from './exchange.ts';
 import type { StageRecorder } from './recorder.ts';
-
-/** The oldest TLS version S3 endpoints accept. */
-export const MIN_TLS_VERSION = 1.2;
 
 /** Status 0: the convention of browsers and HTTP clients for "no HTTP response was received". */
 export const NO_ANSWER_STATUS = 0;
@@ -24,14 +22,8 @@ const refused = (version: string): S3Failure =>
   failure(
     NO_ANSWER_STATUS,
     'protocol_version',
-    `The S3 endpoint closed the connection during the TLS handshake (TLS alert protocol_version): it accepts TLS 1.2 or newer, not TLS ${version}. No HTTP request was sent and S3 sent no HTTP answer.`,
+    `The S3 endpoint closed the connection during the TLS handshake (TLS alert protocol_version): it accepts TLS ${MIN_TLS_VERSION} or newer, not TLS ${version}. No HTTP request was sent and S3 sent no HTTP answer.`,
   );
-
-/** TLS 1.0 and 1.1 are refused; an unparseable version is left to the policy (it never matches NumericLessThan). */
-export function refusesTlsVersion(version: string | undefined): boolean {
-  if (version === undefined || !/^\d+(\.\d+)?$/.test(version)) return false;
-  return Number(version) < MIN_TLS_VERSION;
-}
 
 export function tlsHandshake(x: Exchange, record: StageRecorder<'transport'>): StageVerdict {
   const { https, tlsVersion } = x.request;
@@ -40,7 +32,7 @@ export function tlsHandshake(x: Exchange, record: StageRecorder<'transport'>): S
   return record.fail(
     refused(tlsVersion as string),
     `TLS ${tlsVersion} refused at the handshake`,
-    `S3 endpoints accept TLS 1.2 or newer (since February 2024 for S3), so the TLS ${tlsVersion} handshake fails before any HTTP is exchanged: no status, no headers, no error body, and the bucket policy is never consulted (s3:TlsVersion only ever sees 1.2 or 1.3).`,
+    `S3 endpoints accept TLS ${MIN_TLS_VERSION} or newer (since February 2024 for S3), so the TLS ${tlsVersion} handshake fails before any HTTP is exchanged: no status, no headers, no error body, and the bucket policy is never consulted (s3:TlsVersion only ever sees 1.2 or 1.3).`,
     'Connect with TLS 1.2 or 1.3 (every current AWS SDK and the AWS CLI do).',
     { https, tlsVersion: tlsVersion as string },
   );
