@@ -79,11 +79,50 @@ export class Presenter {
     return this.page.getByRole('button', { name: 'Presenter mode' });
   }
 
+  /** Opens a lesson link ending in `&present`, as a trainer does in front of the room. */
+  async openLink(hash: string) {
+    await this.page.goto(`./${hash}`);
+    await expect(this.button).toHaveAttribute('aria-pressed', 'true', { timeout: 20_000 });
+    await expect(
+      this.page.getByRole('region', { name: 'Lesson', exact: true }).getByRole('heading', { level: 2 }),
+    ).toBeVisible();
+  }
+
   async enterWithKey() {
     // The key belongs to the page, not to a field: start from the body.
     await this.page.locator('body').click({ position: { x: 1, y: 1 } });
     await this.page.keyboard.press('p');
     await expect(this.button).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** The trace of the step on screen, on the right. */
+  get trace(): Locator {
+    return this.page.getByRole('region', { name: 'Trace' });
+  }
+
+  /** The lesson's title in the presenter bar. */
+  get title(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** True when the title is cut off (wider than its box) rather than shown whole. */
+  titleIsCut(): Promise<boolean> {
+    return this.title.evaluate((element) => element.scrollWidth > element.clientWidth);
+  }
+
+  /** The policy a step applies, shown beside it (PutBucketPolicy, kms:PutKeyPolicy). */
+  get stepPolicy(): Locator {
+    return this.page.getByRole('region', { name: /policy this step applies/ });
+  }
+
+  /** The header's "Previous step" and "Next step" buttons. */
+  stepButton(which: 'Previous step' | 'Next step'): Locator {
+    return this.page.getByRole('button', { name: which, exact: true });
+  }
+
+  /** Presses an arrow key `times` times, each after the page has taken the one before. */
+  async press(key: 'ArrowRight' | 'ArrowLeft', times = 1) {
+    for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
   }
 
   async leaveWithEscape() {

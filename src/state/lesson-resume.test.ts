@@ -41,6 +41,8 @@ describe('a lesson across a reload', () => {
     );
     expect(lesson?.runs.slice(0, 4).every((run) => run !== undefined)).toBe(true);
     expect(lesson?.ranFirst).toBeUndefined();
+    // The trace beside it is step 2's own, not that of step 4, the last one run again.
+    expect(second.store.getState().lastRun?.outcome).toBe(lesson?.runs[1]);
     await settle();
     expect(
       readLessonProgress(

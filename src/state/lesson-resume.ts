@@ -6,6 +6,7 @@
  * steps: re-running them gives the answers the lesson promises.)
  */
 import type { Scenario } from '../engine/index.ts';
+import { furthestRun, shownRun } from './lesson-step.ts';
 import {
   LESSON_PROGRESS_KEY,
   readLessonProgress,
@@ -23,8 +24,10 @@ export function saveLessonProgress(store: PlaygroundStore, storage: Pick<SavedSt
     if (was?.scenario === lesson.scenario && was.current === lesson.current && was.runs === lesson.runs)
       return;
     // The furthest step with an answer (a step run again after it leaves the later answers shown).
-    const furthest = lesson.runs.findLastIndex((run) => run !== undefined);
-    writeLessonProgress(storage, lesson.scenario.id, { current: lesson.current, lastRan: furthest });
+    writeLessonProgress(storage, lesson.scenario.id, {
+      current: lesson.current,
+      lastRan: furthestRun(lesson),
+    });
   });
 }
 
@@ -47,7 +50,9 @@ export async function resumeLesson(
   // The steps run again to rebuild the world are no news: the learner ran them before the reload
   // (opening at the address's step ran it with its earlier steps, which says "ran first").
   const now = store.getState().lesson;
-  if (now?.scenario === scenario) store.setState({ lesson: { ...now, current, ranFirst: undefined } });
+  if (now?.scenario !== scenario) return;
+  const shown = { ...now, current, ranFirst: undefined };
+  store.setState({ lesson: shown, lastRun: shownRun(shown) });
 }
 
 /** The lesson progress as stored now, kept for `resumeLesson` after the lesson opens. */

@@ -72,6 +72,10 @@ export async function sendThrough(
     return null;
   }
   keepAnswers(get, set, sent, [{ request, outcome: sent.outcome }]);
+  // In a lesson's world, a request of the learner's own leaves the lesson's script, as the engine's
+  // session notes (worker/host.ts): said at once, and a step run again stays in their world.
+  const lesson = get().lesson;
+  if (lesson && !lesson.offScript) set({ lesson: { ...lesson, offScript: true } });
   return sent.outcome;
 }
 

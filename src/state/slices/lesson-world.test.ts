@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deterministicDeps } from '../../engine/index.ts';
 import { lessonById } from '../../scenarios/index.ts';
+import { stepVerdict } from '../lesson-step.ts';
 import { DEFAULT_POLICY } from '../store.ts';
 import { testStore } from '../testing/test-store.ts';
 
@@ -95,15 +96,77 @@ describe('steps run in order', () => {
     expect(store.getState().lesson?.runs[0]?.response.status).toBe(200);
   });
 
-  it('a step run again out of order is not compared, so no "differs from real S3" notice', async () => {
+  // A tester's finding: "Run step 2" after step 5 ran answered 200 (the Deny of step 4 in place)
+  // beside an explanation of the 403; step 4 run again answered 403 under "S3 accepts the policy".
+  it.each([
+    {
+      name: 'step 2 run again after step 5 builds the world again and is denied over HTTP, as the lesson says',
+      id: 'https-only-policy',
+      before: [4],
+      again: 1,
+      statuses: [200, 403],
+      ranFirst: { step: 1, earlier: [0], again: true },
+    },
+    {
+      name: 'step 4 run again (the policy already applied) builds the world again and S3 accepts the policy: 204',
+      id: 'https-only-policy',
+      before: [3],
+      again: 3,
+      statuses: [200, 403, 200, 204],
+      ranFirst: { step: 3, earlier: [0, 1, 2], again: true },
+    },
+    {
+      name: 'step 1 run again after the key was disabled reads the object again: 200, not 400',
+      id: 'sse-kms-disabled-key',
+      before: [1],
+      again: 0,
+      statuses: [200],
+      ranFirst: { step: 0, earlier: [], again: true },
+    },
+  ])('$name', async ({ id, before, again, statuses, ranFirst }) => {
+    const store = testStore({ deps: () => deterministicDeps(2) });
+    await store.getState().openLesson(lesson(id));
+    for (const step of before) await store.getState().runLessonStep(step);
+    const world = store.getState().worldId;
+    await store.getState().runLessonStep(again);
+    const open = store.getState().lesson;
+    expect(store.getState().worldId).not.toBe(world);
+    // Later steps ran in the world that was replaced: their answers are gone until they run again.
+    expect(open?.runs.map((r) => r?.response.status)).toEqual(statuses);
+    expect(open?.ranFirst).toEqual(ranFirst);
+    expect(open?.current).toBe(again);
+    expect(open?.compared).toEqual(statuses.map(() => true));
+    expect(open && stepVerdict(open, again)).toBeUndefined();
+    expect(store.getState().lastRun?.outcome).toBe(open?.runs[again]);
+  });
+
+  it('the next step, not run yet, runs in the world as it is, without building it again', async () => {
+    const store = testStore({ deps: () => deterministicDeps(2) });
+    await store.getState().openLesson(lesson('https-only-policy'));
+    await store.getState().runLessonStep(1);
+    const world = store.getState().worldId;
+    await store.getState().runLessonStep(2);
+    expect(store.getState().worldId).toBe(world);
+    expect(store.getState().lesson?.ranFirst).toBeUndefined();
+  });
+
+  it('off script, a step run again stays in the world the learner changed, and its answer is flagged as not the lesson’s', async () => {
     const store = testStore({ deps: () => deterministicDeps(2) });
     await store.getState().openLesson(lesson('sse-kms-disabled-key'));
-    await store.getState().runLessonStep(1);
-    // Step 1 again: the key is disabled now, so the read fails, as it should in this world.
+    await store.getState().runLessonStep(0);
+    await store.getState().kmsCommand('kms:DisableKey', { KeyId: '1234abcd-12ab-34cd-56ef-1234567890ab' });
+    // Said at once, before any step runs again.
+    expect(store.getState().lesson?.offScript).toBe(true);
+    const world = store.getState().worldId;
     await store.getState().runLessonStep(0);
     const open = store.getState().lesson;
+    expect(store.getState().worldId).toBe(world);
     expect(open?.runs[0]?.response.status).toBe(400);
-    expect(open?.compared[0]).toBe(false);
+    expect(open?.offScript).toBe(true);
+    expect(open && stepVerdict(open, 0)).toMatchObject({
+      kind: 'off-script',
+      lines: expect.arrayContaining([expect.stringMatching(/^status: expected 200, got 400/)]),
+    });
   });
 
   it('a request of the learner’s own in the lesson world stops the comparison until a restart', async () => {

@@ -3,16 +3,18 @@
  * (workspace-stash.ts), world included and left open; closing it puts everything back as it was
  * and closes the lesson's world. The steps run in the engine's scenario session next to that world
  * (src/engine/scenario/session.ts): asking for step N first runs the earlier steps that have not
- * run, so step N answers as the lesson promises; the slice shows what the session ran.
+ * run, so step N answers as the lesson promises; the slice shows what the session ran. Asking for a
+ * step that ran already (or one before a step that ran) builds the lesson's world again first, so
+ * the session runs steps 1..N again in order (lesson-step.ts, `runsAgain`).
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Scenario } from '../../engine/index.ts';
+import type { Scenario, Setup } from '../../engine/index.ts';
 import { challengeById } from '../../scenarios/challenges.ts';
 import { challengeSetup } from '../challenge-setup.ts';
 import type { EnginePort } from '../engine-port.ts';
 import type { Gate } from '../gate.ts';
 import { draftFromRequest } from '../lesson-draft.ts';
-import { lessonAfterSteps } from '../lesson-step.ts';
+import { lessonAfterSteps, runsAgain, shownRun, withoutRuns } from '../lesson-step.ts';
 import { CANCELLED_NOTICE, keepAnswers, REPLACED_NOTICE, record } from '../send-through.ts';
 import { takeStash } from '../workspace-stash.ts';
 import type { LessonFile, LessonSlice, OpenLesson, PlaygroundState } from './types.ts';
@@ -25,19 +27,28 @@ export function policyTextOf(scenario: Scenario): string {
   return typeof policy === 'string' ? policy : `${JSON.stringify(policy, null, 2)}\n`;
 }
 
+/** A lesson's set-up; a challenge's lacks what the learner is to write (the file keeps the reference answer). */
+function lessonSetup(scenario: Scenario): Setup {
+  const challenge = challengeById(scenario.id);
+  return challenge ? challengeSetup(scenario.setup ?? {}, challenge.hide) : (scenario.setup ?? {});
+}
+
 export const createLessonSlice =
   (port: EnginePort, gate: Gate): StateCreator<PlaygroundState, [], [], LessonSlice> =>
   (set, get) => {
     /** The lesson's world, from its set-up, on a clock that moves only by the steps' `afterMs`. */
+    const buildWorld = (scenario: Scenario, setup: Setup) =>
+      get().loadWorld(setup, { clock: 'manual', scenario, keep: get().stash?.worldId ?? null });
+
     /** A lesson from a file carries the file, so a reload can open it again (lesson-file-keeping.ts). */
     const enterLesson = async (scenario: Scenario, file?: LessonFile): Promise<void> => {
-      // A challenge's world lacks what the learner is to write (the file keeps the reference answer).
       const challenge = challengeById(scenario.id);
-      const setup = challenge ? challengeSetup(scenario.setup ?? {}, challenge.hide) : (scenario.setup ?? {});
+      const setup = lessonSetup(scenario);
       const first = scenario.steps[0];
       const lesson: OpenLesson = {
         scenario,
         runs: [],
+        sent: [],
         token: {},
         current: 0,
         lastRan: -1,
@@ -66,11 +77,11 @@ export const createLessonSlice =
           : {}),
       });
       void get().setPolicyText(challenge?.hide === 'policy' ? '' : policyTextOf(scenario));
-      await get().loadWorld(setup, { clock: 'manual', scenario, keep: get().stash?.worldId ?? null });
+      await buildWorld(scenario, setup);
     };
 
     /** Runs the step (and the earlier ones not run yet) in the lesson world's session. */
-    const runStep = (index: number) =>
+    const runStep = (index: number, again: boolean) =>
       gate.run(async (context) => {
         // Read inside the gate: a step clicked while its lesson loads runs on the lesson's world.
         const lesson = get().lesson;
@@ -95,8 +106,11 @@ export const createLessonSlice =
         for (const { request, outcome } of answered) record(get, set, request, outcome);
         const last = answered.at(-1);
         const { bucket, account } = get().setup;
+        const after = lessonAfterSteps(get().lesson ?? lesson, index, ran, again);
         set({
-          lesson: lessonAfterSteps(get().lesson ?? lesson, index, ran),
+          lesson: after,
+          // The step on screen, not the last one sent: a run that stopped early stays on its step.
+          lastRun: shownRun(after),
           ...(last
             ? {
                 draft: draftFromRequest(last.request, bucket ?? 'test-bucket', account ?? '111122223333'),
@@ -138,13 +152,23 @@ export const createLessonSlice =
         const lesson = get().lesson;
         if (!lesson || index < 0 || index >= lesson.scenario.steps.length) return;
         set({ runNotice: null });
-        await runStep(index);
+        const again = runsAgain(lesson, index);
+        if (again) {
+          // The answers on screen belong to the world being replaced; the editor's text stays (in a
+          // challenge it is the learner's answer).
+          set({ lesson: withoutRuns(lesson), lastRun: null });
+          await buildWorld(lesson.scenario, lessonSetup(lesson.scenario));
+        }
+        await runStep(index, again);
       },
       goToStep: async (index) => {
         const lesson = get().lesson;
         if (!lesson || index < 0 || index >= lesson.scenario.steps.length) return;
         if (lesson.runs[index] === undefined) await get().runLessonStep(index);
-        else set({ lesson: { ...lesson, current: index, ranFirst: undefined } });
+        else {
+          const moved = { ...lesson, current: index, ranFirst: undefined };
+          set({ lesson: moved, lastRun: shownRun(moved) });
+        }
       },
       setDeck: (deck) => set({ deck }),
       checkChallenge: async () => {

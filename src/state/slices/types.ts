@@ -156,6 +156,8 @@ export interface OpenLesson {
   scenario: Scenario;
   /** The answer of each step run so far, by step index (what the engine's session ran). */
   runs: (Outcome | undefined)[];
+  /** The request each step sent (its placeholders filled in), by step index: shown with its answer. */
+  sent: (RequestInput | undefined)[];
   /** A step that could not be sent (a placeholder without a value yet). */
   problem?: { step: number; message: string };
   /** This opening of the lesson: an answer for an earlier opening (or another lesson) is dropped. */
@@ -171,7 +173,12 @@ export interface OpenLesson {
   /** The learner changed the lesson's world (a request, a policy, a key): answers are no longer compared. */
   offScript: boolean;
   /** Steps that ran first, so that `step` answers as the lesson promises (said on screen). */
-  ranFirst?: { step: number; earlier: number[] };
+  ranFirst?: {
+    step: number;
+    earlier: number[];
+    /** The step ran again: the lesson's world was built again from its set-up first. */
+    again?: true;
+  };
   /** A shipped lesson (in the gallery) or one opened from a file. */
   origin: 'shipped' | 'file';
   /** A lesson from a file: the file as read, so a reload can open it again (kept-file-lesson.ts). */

@@ -15,6 +15,8 @@ export function DeckBar({ finished }: { finished: boolean }) {
   const catalog = useLessonCatalog(deck !== null);
   if (!deck || id === undefined) return null;
   const at = deck.ids.indexOf(id);
+  const last = at >= 0 && at === deck.ids.length - 1;
+  const onward = at >= 0 && !last && catalog !== null;
   const go = (index: number) => {
     const next = deck.ids[index];
     const scenario = next === undefined ? undefined : catalog?.lessonById(next)?.scenario;
@@ -29,14 +31,16 @@ export function DeckBar({ finished }: { finished: boolean }) {
       <button type="button" className={buttonClass} disabled={at <= 0 || !catalog} onClick={() => go(at - 1)}>
         Previous lesson
       </button>
+      {/* Highlighted only when it leads somewhere: after the deck's last lesson there is nothing next. */}
       <button
         type="button"
-        className={finished ? primaryButtonClass : buttonClass}
-        disabled={at < 0 || at >= deck.ids.length - 1 || !catalog}
+        className={finished && onward ? primaryButtonClass : buttonClass}
+        disabled={!onward}
         onClick={() => go(at + 1)}
       >
         Next lesson
       </button>
+      {last ? <span className="text-slate-600 dark:text-slate-400">Last lesson of the deck</span> : null}
     </nav>
   );
 }

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { usePlayground } from '../../state/context.tsx';
+import { stepVerdict } from '../../state/lesson-step.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { buttonClass, primaryButtonClass } from '../common/PanelBoundary.tsx';
 import { ChallengePanel } from './ChallengePanel.tsx';
 import { DeckBar } from './DeckBar.tsx';
 import { LessonStep } from './LessonStep.tsx';
+import { ranFirstNotice } from './step-notices.ts';
 import { useLessonCatalog } from './use-catalog.ts';
 
 const selectLesson = (s: PlaygroundState) => s.lesson;
@@ -13,8 +15,6 @@ const selectDeck = (s: PlaygroundState) => s.deck;
 const selectClose = (s: PlaygroundState) => s.closeLesson;
 const selectRestart = (s: PlaygroundState) => s.restartLesson;
 const selectOpen = (s: PlaygroundState) => s.openLesson;
-
-const list = (steps: number[]) => steps.map((i) => i + 1).join(', ');
 
 /** An open lesson, in its own world: what it teaches, then its steps, each run with one click. */
 export function LessonPlayer() {
@@ -70,9 +70,7 @@ export function LessonPlayer() {
       </p>
       <ChallengePanel />
       <div role="status" className="text-xs empty:hidden">
-        {lesson.ranFirst
-          ? `Step${lesson.ranFirst.earlier.length > 1 ? 's' : ''} ${list(lesson.ranFirst.earlier)} ran first, so step ${lesson.ranFirst.step + 1} answers as the lesson says.`
-          : ''}
+        {ranFirstNotice(lesson.ranFirst)}
         {lesson.offScript
           ? ' You changed the lesson’s bucket, keys or requests: answers are no longer compared with real S3 until you restart the lesson.'
           : ''}
@@ -86,7 +84,7 @@ export function LessonPlayer() {
             step={step}
             current={lesson.current === index}
             outcome={lesson.runs[index]}
-            mismatches={lesson.compared[index] ? lesson.mismatches[index] : undefined}
+            verdict={stepVerdict(lesson, index)}
             problem={lesson.problem?.step === index ? lesson.problem.message : undefined}
           />
         ))}

@@ -1,9 +1,11 @@
-import type { Mismatch, Outcome, Step } from '../../engine/index.ts';
+import type { Outcome, Step } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
+import type { StepVerdict } from '../../state/lesson-step.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { buttonClass } from '../common/PanelBoundary.tsx';
 import { statusLabel, succeeded } from '../results/format/status-text.ts';
+import { OFF_SCRIPT } from './step-notices.ts';
 import { stepSummary } from './step-summary.ts';
 
 const selectRun = (s: PlaygroundState) => s.runLessonStep;
@@ -14,15 +16,15 @@ export function LessonStep({
   step,
   current,
   outcome,
-  mismatches,
+  verdict,
   problem,
 }: {
   index: number;
   step: Step;
   current: boolean;
   outcome?: Outcome;
-  /** Present only when the step ran in order in the lesson's untouched world. */
-  mismatches?: Mismatch[];
+  /** How its answer differs from the lesson's, if it does (lesson-step.ts). */
+  verdict?: StepVerdict;
   problem?: string;
 }) {
   const run = usePlayground(selectRun);
@@ -61,14 +63,16 @@ export function LessonStep({
           ))}
         </ul>
       ) : null}
-      {mismatches && mismatches.length > 0 ? (
+      {verdict ? (
         <div role="alert" className="mt-1 text-xs text-amber-800 dark:text-amber-300">
           <p>
-            This answer differs from what real S3 answers here (the simulator has a gap, please report it):
+            {verdict.kind === 'simulator'
+              ? 'This answer differs from what real S3 answers here (the simulator has a gap, please report it):'
+              : `Not the lesson’s answer: ${OFF_SCRIPT}`}
           </p>
           <ul className="list-disc pl-5 font-mono">
-            {mismatches.map((m) => (
-              <li key={m.line}>{m.line}</li>
+            {verdict.lines.map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         </div>

@@ -1,11 +1,15 @@
+import { useId } from 'react';
 import { usePlayground } from '../../state/context.tsx';
+import { stepVerdict } from '../../state/lesson-step.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { primaryButtonClass } from '../common/PanelBoundary.tsx';
 import { ChallengePanel } from '../lessons/ChallengePanel.tsx';
 import { DeckBar } from '../lessons/DeckBar.tsx';
+import { OFF_SCRIPT, ranFirstNotice } from '../lessons/step-notices.ts';
 import { stepSummary } from '../lessons/step-summary.ts';
 import { statusLabel, succeeded } from '../results/format/status-text.ts';
+import { stepPolicy } from './step-policy.ts';
 
 const selectLesson = (s: PlaygroundState) => s.lesson;
 const selectRun = (s: PlaygroundState) => s.runLessonStep;
@@ -18,7 +22,9 @@ export function PresenterStep() {
   const index = lesson?.current ?? 0;
   const step = steps[index];
   const outcome = lesson?.runs[index];
-  const mismatches = lesson?.compared[index] ? lesson.mismatches[index] : undefined;
+  const verdict = lesson ? stepVerdict(lesson, index) : undefined;
+  const policy = step ? stepPolicy(step.request) : undefined;
+  const policyId = useId();
   const finished = lesson !== null && lesson.runs[steps.length - 1] !== undefined;
   return (
     <section
@@ -37,11 +43,27 @@ export function PresenterStep() {
               <li key={line}>{line}</li>
             ))}
           </ul>
+          {policy ? (
+            <section aria-labelledby={policyId} className="flex min-h-0 flex-col gap-1">
+              <h3 id={policyId} className="text-sm font-medium text-slate-700 dark:text-slate-300">
+                {policy.label}
+              </h3>
+              {/* Text, never markup: the lesson file's JSON as it is written. */}
+              <pre
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box is reached by keyboard to scroll it.
+                tabIndex={0}
+                className="max-h-[40vh] overflow-auto rounded border border-slate-300 bg-white p-2 font-mono text-sm leading-snug text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+              >
+                {policy.text}
+              </pre>
+            </section>
+          ) : null}
           <div className="flex flex-wrap items-center gap-3">
             <button type="button" className={primaryButtonClass} onClick={() => void run(index)}>
               Run step {index + 1}
             </button>
-            {step.expect?.status !== undefined ? (
+            {/* Said once the step has run: before, the room is asked what S3 will say. */}
+            {outcome && step.expect?.status !== undefined ? (
               <span className="text-slate-700 dark:text-slate-300">
                 real S3: {step.expect.status}
                 {step.expect.errorCode ? ` ${step.expect.errorCode}` : ''}
@@ -57,12 +79,13 @@ export function PresenterStep() {
             ) : null}
           </div>
           {outcome?.response.error ? <p className="text-lg">{outcome.response.error.message}</p> : null}
-          {lesson.ranFirst ? (
-            <p role="status">Steps {lesson.ranFirst.earlier.map((i) => i + 1).join(', ')} ran first.</p>
-          ) : null}
-          {mismatches && mismatches.length > 0 ? (
+          {lesson.ranFirst ? <p role="status">{ranFirstNotice(lesson.ranFirst)}</p> : null}
+          {verdict ? (
             <p role="alert" className="text-amber-800 dark:text-amber-300">
-              Differs from real S3: {mismatches.map((m) => m.line).join('; ')}
+              {verdict.kind === 'simulator'
+                ? 'Differs from real S3: '
+                : `Not the lesson’s answer: ${OFF_SCRIPT} `}
+              <span className="font-mono">{verdict.lines.join('; ')}</span>
             </p>
           ) : null}
           {step.explain && outcome ? (

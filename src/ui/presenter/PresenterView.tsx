@@ -22,7 +22,8 @@ export function PresenterView() {
   return (
     <div className="flex h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <header className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-200 px-3 py-1.5 dark:border-slate-700">
-        <h1 className="min-w-0 flex-1 truncate text-base font-semibold">
+        {/* A long title wraps (on a projector the whole of it matters more than one line). */}
+        <h1 className="min-w-0 flex-1 text-base font-semibold [overflow-wrap:anywhere]">
           {lesson ? lesson.scenario.title : 'S3 Encryption Playground'}
         </h1>
         <div className="flex flex-wrap items-center gap-2">

@@ -1,0 +1,154 @@
+import { expect, test } from './pages/fixtures.ts';
+
+/** A tester's findings in lessons and presenter mode, as a trainer in front of a room meets them. */
+
+test('going back a step in presenter mode shows that step’s own answer and trace, by key, button and browser Back', async ({
+  playground,
+  lesson,
+  presenter,
+  page,
+}) => {
+  await presenter.openLink('#lesson=https-only-policy&present');
+  await expect(lesson.currentStepHeading).toContainText('Step 1');
+  // → four times runs steps 1 to 4; ← twice and → once is step 3 again.
+  await presenter.press('ArrowRight', 4);
+  await expect(lesson.answer(4)).toHaveText(/204/);
+  await expect(presenter.trace).toContainText('PutBucketPolicy');
+  await presenter.press('ArrowLeft', 2);
+  await presenter.press('ArrowRight');
+  await expect(lesson.currentStepHeading).toContainText('Step 3: GetObject notes.txt');
+  await expect(lesson.answer(3)).toHaveText(/200/);
+  await expect(presenter.trace).toContainText('GetObject');
+  await expect(presenter.trace).not.toContainText('PutBucketPolicy');
+  // "Previous step" to step 2: its own denied GetObject over plain HTTP.
+  await presenter.stepButton('Previous step').click();
+  await expect(lesson.currentStepHeading).toContainText('Step 2');
+  await expect(presenter.trace).toContainText('Explicit deny');
+  await presenter.stepButton('Previous step').click();
+  await expect(lesson.currentStepHeading).toContainText('Step 1');
+  await expect(presenter.trace).toContainText('PutObject');
+  await expect(presenter.trace).not.toContainText('Explicit deny');
+  // Browser Back and Forward walk the same steps, each with its own trace.
+  await page.goBack();
+  await expect(lesson.currentStepHeading).toContainText('Step 2');
+  await expect(presenter.trace).toContainText('Explicit deny');
+  await page.goForward();
+  await expect(lesson.currentStepHeading).toContainText('Step 1');
+  await expect(presenter.trace).not.toContainText('Explicit deny');
+  playground.expectCleanRun();
+});
+
+test('"Run step 2" after step 5 ran starts the lesson again and answers as the lesson says, and says so', async ({
+  lesson,
+  presenter,
+  playground,
+}) => {
+  await presenter.openLink('#lesson=https-only-policy&present');
+  await presenter.press('ArrowRight', 5);
+  await expect(lesson.answer(5)).toHaveText(/403 AccessDenied/);
+  await presenter.stepButton('Previous step').click();
+  await presenter.stepButton('Previous step').click();
+  await presenter.stepButton('Previous step').click();
+  await expect(lesson.currentStepHeading).toContainText('Step 2');
+  await lesson.runButton(2).click();
+  await expect(lesson.region.getByRole('status')).toHaveText(
+    'The lesson started again from its set-up: step 1 ran first, so step 2 answers as the lesson says.',
+  );
+  // Denied over plain HTTP, as the explanation beside it says, not 200 from the world after step 5.
+  await expect(lesson.answer(2)).toHaveText(/403 AccessDenied/);
+  await expect(lesson.region.getByRole('alert')).toHaveCount(0);
+  await expect(presenter.trace).toContainText('Explicit deny');
+  // The steps after it run again as they are reached: step 3 is allowed over HTTPS.
+  await presenter.press('ArrowRight');
+  await expect(lesson.answer(3)).toHaveText(/200/);
+  playground.expectCleanRun();
+});
+
+test('"Run step 4" again after the link ran steps 1–4 answers 204 again, saying the lesson started again', async ({
+  lesson,
+  presenter,
+  playground,
+}) => {
+  await presenter.openLink('#lesson=https-only-policy&step=4&present');
+  await expect(lesson.answer(4)).toHaveText(/204/);
+  await expect(lesson.region.getByRole('status')).toHaveText(
+    'Steps 1, 2, 3 ran first, so step 4 answers as the lesson says.',
+  );
+  await lesson.runButton(4).click();
+  await expect(lesson.region.getByRole('status')).toHaveText(
+    'The lesson started again from its set-up: steps 1, 2, 3 ran first, so step 4 answers as the lesson says.',
+  );
+  await expect(lesson.answer(4)).toHaveText(/204/);
+  await expect(lesson.region.getByRole('alert')).toHaveCount(0);
+  playground.expectCleanRun();
+});
+
+test('a step run again after a request of the learner’s own stays in their world, flagged as not the lesson’s answer', async ({
+  lesson,
+  playground,
+}) => {
+  await playground.openReady('./#lesson=https-only-policy');
+  await lesson.run(1, /200/);
+  // The learner's own request: a policy of theirs applied to the lesson's bucket.
+  await playground.replacePolicy({
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Deny', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::test-bucket/*' },
+    ],
+  });
+  await playground.applyPolicy();
+  await expect(playground.policyRegion.getByRole('status')).toContainText('S3 accepted the policy');
+  await lesson.runButton(3).click();
+  await expect(lesson.answer(3)).toHaveText(/403 AccessDenied/);
+  await expect(lesson.region.getByRole('alert')).toContainText('Not the lesson’s answer');
+  await expect(lesson.region.getByRole('alert')).toContainText('status: expected 200, got 403');
+  playground.expectCleanRun();
+});
+
+test('before a step runs the room is not told what real S3 says; after, it is, beside the answer', async ({
+  lesson,
+  presenter,
+}) => {
+  await presenter.openLink('#lesson=https-only-policy&present');
+  await expect(lesson.currentStepHeading).toContainText('Step 1');
+  await expect(lesson.region).not.toContainText('real S3');
+  await presenter.press('ArrowRight', 2);
+  await expect(lesson.answer(2)).toHaveText(/403 AccessDenied/);
+  await expect(lesson.region).toContainText('real S3: 403 AccessDenied');
+});
+
+test('a step that applies a policy shows its JSON in presenter mode, read-only', async ({
+  lesson,
+  presenter,
+}) => {
+  await presenter.openLink('#lesson=absent-keys-and-negated-operators&step=7&present');
+  await expect(lesson.answer(7)).toHaveText(/204/);
+  await expect(presenter.stepPolicy).toContainText('"Sid": "RequireSSES3OrSSEKMSIfSent"');
+  await presenter.press('ArrowRight');
+  await expect(lesson.currentStepHeading).toContainText('Step 8');
+  await expect(presenter.stepPolicy).toHaveCount(0);
+  await presenter.openLink('#lesson=https-only-policy&step=4&present');
+  await expect(presenter.stepPolicy).toContainText('MeantToRestrictToTLS');
+});
+
+test('at 1280×720 a long lesson title wraps in the presenter bar, and the deck’s last lesson says so', async ({
+  lesson,
+  presenter,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await presenter.openLink(
+    '#lesson=https-only-policy&step=6&deck=sse-c-over-http-refused,https-only-policy&present',
+  );
+  await expect(lesson.answer(6)).toBeVisible();
+  await expect(presenter.title).toHaveText(
+    'An HTTPS-only bucket policy, and the same policy written with "true"',
+  );
+  expect(await presenter.titleIsCut()).toBe(false);
+  const deck = page.getByRole('navigation', { name: 'Deck' });
+  await expect(deck).toContainText('Lesson 2 of 2');
+  await expect(deck).toContainText('Last lesson of the deck');
+  await expect(deck.getByRole('button', { name: 'Next lesson' })).toBeDisabled();
+  // Not the blue of the way on: a disabled button looks disabled.
+  await expect(deck.getByRole('button', { name: 'Next lesson' })).not.toHaveClass(/bg-sky-700/);
+});
