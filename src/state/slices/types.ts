@@ -32,7 +32,8 @@ export interface WorkspaceSlice {
   policyText: string;
   policyDiagnostics: Diagnostic[];
   /** The lines of each statement of the editor's text (for highlighting the deciding one). */
-  policyStatementLines: { startLine: number; endLine: number }[];
+  /** Where each parsed statement is (`startOffset` places a cursor in the plain editor). */
+  policyStatementLines: { startLine: number; endLine: number; startOffset: number }[];
   /** Resolves once the engine has diagnosed this text (a later text's answer wins). */
   setPolicyText(text: string): Promise<void>;
   /** Diagnoses the editor's text again (the declared principals changed). */

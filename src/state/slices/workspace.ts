@@ -62,6 +62,7 @@ export const createWorkspaceSlice =
       const lines = (parsed.policy?.statements ?? []).map((s) => ({
         startLine: s.range.start.line,
         endLine: s.range.end.line,
+        startOffset: s.range.start.offset,
       }));
       set({ policyDiagnostics: parsed.diagnostics, policyStatementLines: lines });
     };
@@ -70,8 +71,9 @@ export const createWorkspaceSlice =
     const gated = (request: RequestInput) =>
       gate.run((context) => sendThrough(port, get, set, context, request));
 
-    // The first text is diagnosed once the store exists.
-    queueMicrotask(() => void diagnose(initial.policyText));
+    // The first text is diagnosed once the store exists: the text of that moment, since one set
+    // before it (the same tick) was otherwise overtaken by the diagnosis of the initial text.
+    queueMicrotask(() => void diagnose(get().policyText));
 
     return {
       policyText: initial.policyText,

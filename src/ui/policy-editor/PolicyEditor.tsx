@@ -7,7 +7,6 @@ import { useCursorCarry } from './cursor-carry.ts';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { decidingBucketStatement } from './deciding-statement.ts';
 import { FallbackOnError } from './fallback-on-error.tsx';
-import { lineStartOffset } from './line-offset.ts';
 import type { StatementHighlight } from './MonacoPolicyEditor.tsx';
 import { PolicyApplyBar } from './PolicyApplyBar.tsx';
 import { PolicyTextarea } from './PolicyTextarea.tsx';
@@ -84,10 +83,10 @@ export function PolicyEditor() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its nonce) moves the cursor
   useEffect(() => {
     if (!revealRequest) return;
-    const line = lines[revealRequest.index]?.startLine;
-    if (line === undefined) return;
-    if (monaco.current) monaco.current.revealLine(line);
-    else carry.focus(lineStartOffset(policyText, line));
+    const statement = lines[revealRequest.index];
+    if (!statement) return;
+    if (monaco.current) monaco.current.revealLine(statement.startLine);
+    else carry.focus(statement.startOffset);
   }, [revealRequest?.nonce]);
 
   const textarea = (status: string) => (
