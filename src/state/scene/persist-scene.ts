@@ -85,8 +85,8 @@ export function persistScene(
       schedule();
   });
   // Saving starts once the page is ready: what was answered before that (a send in the page's first
-  // moments) is pending too, or a reload right after it lost it.
-  if ((recorder.scene(store.getState().worldId)?.entries.length ?? 0) > 0) schedule();
+  // moments) is saved now, as any answered operation is, or a reload right after it lost it.
+  if ((recorder.scene(store.getState().worldId)?.entries.length ?? 0) > 0) write();
   return {
     flush: () => {
       if (timer === undefined) return;
