@@ -125,6 +125,7 @@ export type * from './policy/types.ts';
 export type { MalformedPolicyError } from './policy/validate/put-check.ts';
 export { checkPolicyForPut } from './policy/validate/put-check.ts';
 export * from './result.ts';
+export { wentThrough } from './s3/answer-status.ts';
 export { addSdkChecksum } from './s3/integrity/sdk-checksum.ts';
 export type { BodyKind, OperationInfo, OperationScope, SseHeaderUse } from './s3/operation-catalog.ts';
 export {

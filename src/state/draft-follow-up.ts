@@ -3,7 +3,7 @@
  * after CreateMultipartUpload, the UploadId (and part 1) go into the query for UploadPart; once
  * the upload is completed or aborted they are cleared, so later requests do not carry them.
  */
-import { isObjectData, type Outcome, type RequestInput } from '../engine/index.ts';
+import { isObjectData, type Outcome, type RequestInput, wentThrough } from '../engine/index.ts';
 import type { RequestDraft } from './request-draft.ts';
 
 export function draftAfterAnswer(
@@ -12,7 +12,7 @@ export function draftAfterAnswer(
   outcome: Outcome,
 ): Partial<RequestDraft> | null {
   const body = outcome.response.body;
-  if (outcome.response.status >= 300) return null;
+  if (!wentThrough(outcome.response.status)) return null;
   if (request.operation === 'CompleteMultipartUpload' || request.operation === 'AbortMultipartUpload')
     return { query: { ...draft.query, uploadId: '', partNumber: '' } };
   if (request.operation !== 'CreateMultipartUpload') return null;

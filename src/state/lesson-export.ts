@@ -16,6 +16,7 @@ import {
   serializeScenario,
   setupKeyOfCreateKey,
   toBase64,
+  wentThrough,
 } from '../engine/index.ts';
 import { placeholderWriter } from './lesson-placeholders.ts';
 import { carriesKey } from './request-draft.ts';
@@ -33,7 +34,7 @@ function expectationOf(outcome: Outcome): Expect {
   const expect: Expect = { status };
   if (error) expect.errorCode = error.code;
   const sse = headers['x-amz-server-side-encryption'];
-  if (status < 300 && sse !== undefined) expect.headers = { 'x-amz-server-side-encryption': sse };
+  if (wentThrough(status) && sse !== undefined) expect.headers = { 'x-amz-server-side-encryption': sse };
   return expect;
 }
 

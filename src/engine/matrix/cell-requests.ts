@@ -4,6 +4,7 @@
  * the metadata (S3 refuses a self-copy that changes nothing), a one-part multipart upload, and
  * UpdateObjectEncryption to SSE-KMS.
  */
+import { wentThrough } from '../s3/answer-status.ts';
 import { H } from '../s3/header-bag.ts';
 import type { JsonObject, Outcome, RequestInput } from '../types.ts';
 import { ANONYMOUS_PRINCIPAL, type MatrixCellSpec, type MatrixColumn } from './types.ts';
@@ -129,7 +130,7 @@ export async function sendCell(
 ): Promise<{ answer: Outcome; deciding: Outcome }> {
   const first = primaryRequest(spec, column, kit);
   const created = await send(first);
-  if (spec.operation !== 'MultipartUpload' || created.response.status >= 300) {
+  if (spec.operation !== 'MultipartUpload' || !wentThrough(created.response.status)) {
     return { answer: created, deciding: created };
   }
   const body = created.response.body as JsonObject | undefined;
@@ -142,12 +143,12 @@ export async function sendCell(
     headers: readHeaders(column, kit),
     body: writeBody(column, kit),
   });
-  if (part.response.status >= 300) return { answer: part, deciding: part };
+  if (!wentThrough(part.response.status)) return { answer: part, deciding: part };
   const completed = await send({
     ...common,
     operation: 'CompleteMultipartUpload',
     query: { uploadId },
     body: { Parts: [{ PartNumber: 1, ETag: part.response.headers.etag ?? '' }] },
   });
-  return { answer: completed, deciding: completed.response.status >= 300 ? completed : created };
+  return { answer: completed, deciding: !wentThrough(completed.response.status) ? completed : created };
 }

@@ -1,10 +1,11 @@
 /** Before → after for every cell whose answer changes, and the sentence that sums it up. */
+import { wentThrough } from '../s3/answer-status.ts';
 import type { MatrixCell, MatrixCellSpec, MatrixChange, MatrixDiff } from './types.ts';
 
 export const cellId = (spec: MatrixCellSpec) =>
   `${spec.principal}\u0000${spec.operation}\u0000${spec.encryption}\u0000${spec.transport}`;
 
-const allowed = (cell: Pick<MatrixCell, 'status'>) => cell.status < 300;
+const allowed = (cell: Pick<MatrixCell, 'status'>) => wentThrough(cell.status);
 
 const count = (n: number) => (n === 0 ? 'none' : `${n} request${n === 1 ? '' : 's'}`);
 

@@ -5,10 +5,12 @@
  * given the policy under test. Each cell then forks its column's world, so cells never affect
  * each other.
  */
+
 import { encryptClientSide } from '../client-side/index.ts';
 import { toBase64, utf8 } from '../crypto/bytes.ts';
 import { md5Base64 } from '../crypto/md5.ts';
 import { err, ok, type Result } from '../result.ts';
+import { wentThrough } from '../s3/answer-status.ts';
 import type { FailureFields } from '../trace/stage-data.ts';
 import { forkState } from '../world/fork.ts';
 import { send } from '../world/send.ts';
@@ -74,7 +76,7 @@ export async function policyUnderTest(
   if (text.trim() === '') return ok({ policy: undefined, policyText: undefined });
   const check = forkState(open);
   const put = await send(check, { operation: 'PutBucketPolicy', body: text });
-  if (put.response.status >= 300) {
+  if (!wentThrough(put.response.status)) {
     const error = put.response.error;
     // The refusing step's remedy says where to fix it (e.g. declare the principal under Principals).
     const refused = put.trace.find((step) => step.outcome === 'fail')?.data as FailureFields | undefined;

@@ -3,7 +3,9 @@
  * `authorization` for a request that went through), and the Sid of the statement that decided,
  * read from the trace's authorization data (bucket or identity policy) or KMS's (key policy).
  */
+
 import { isJsonObject } from '../json.ts';
+import { wentThrough } from '../s3/answer-status.ts';
 import type { JsonObject, JsonValue, Outcome, TraceStage, TraceStep } from '../types.ts';
 
 export interface Verdict {
@@ -50,7 +52,7 @@ const statementOf = (step: TraceStep | undefined) => {
 export function verdictOf(answer: Outcome, deciding: Outcome): Verdict {
   const failed = answer.trace.find((step) => step.outcome === 'fail');
   const { status, error } = answer.response;
-  if (failed || status >= 300) {
+  if (failed || !wentThrough(status)) {
     return {
       status,
       code: error?.code ?? null,

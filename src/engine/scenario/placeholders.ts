@@ -3,7 +3,9 @@
  * `{{awsManagedKeyArn}}` and `{{keyArn:ID}}`, replaced in every string of a request and of an
  * expectation. Values only exist while a scenario runs, so they are looked up as it goes.
  */
+
 import { err, ok, type Result } from '../result.ts';
+import { wentThrough } from '../s3/answer-status.ts';
 
 export const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
@@ -147,7 +149,7 @@ export function answerValues(
       ? body.UploadId
       : undefined;
   return {
-    ...(etag !== undefined && response.status < 300 ? { etag } : {}),
+    ...(etag !== undefined && wentThrough(response.status) ? { etag } : {}),
     ...(uploadId ? { uploadId } : {}),
   };
 }

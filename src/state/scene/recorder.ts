@@ -10,6 +10,7 @@
  * a random stream.
  */
 import type { ObjectData, PrincipalSetup, RequestInput, Setup } from '../../engine/index.ts';
+import { wentThrough } from '../../engine/index.ts';
 import { dataBlob } from '../data-blob.ts';
 import type {
   ClientSideCaller,
@@ -223,7 +224,7 @@ export function recordScenes(inner: EnginePort, options: RecorderOptions = {}): 
           turn,
           operation: request.operation,
           ...(request.key !== undefined ? { key: request.key } : {}),
-          ...(sent.outcome.response.status >= 400 ? { refused: true as const } : {}),
+          ...(wentThrough(sent.outcome.response.status) ? {} : { refused: true as const }),
         });
       return sent;
     },

@@ -3,8 +3,10 @@
  * draft, the bucket's encryption, Block Public Access or versioning through S3, a key's policy
  * through KMS); a command goes into the request builder. Each paste says what changed.
  */
+
 import type { StateCreator } from 'zustand/vanilla';
 import type { Outcome } from '../../engine/index.ts';
+import { wentThrough } from '../../engine/index.ts';
 import type { Pasted, PasteProblem } from '../aws-paste/index.ts';
 import { retargetBucket } from '../aws-paste/policy-bucket.ts';
 import { type BucketForm, formFromSetup } from '../bucket-form.ts';
@@ -71,7 +73,7 @@ function formChanges(before: BucketForm, after: BucketForm, fields: (keyof Bucke
 
 const answer = (what: string, outcome: Outcome | undefined) =>
   outcome
-    ? outcome.response.status < 300
+    ? wentThrough(outcome.response.status)
       ? `${what} answered ${outcome.response.status}.`
       : `${what} refused it: ${outcome.response.status} ${outcome.response.error?.code ?? ''} ${outcome.response.error?.message ?? ''}`.trim()
     : `${what} is not ready.`;

@@ -1,6 +1,6 @@
 /** Run results: send the draft (or any request) through the gate and keep the outcome and history. */
 import type { StateCreator } from 'zustand/vanilla';
-import { operationInfo, type RequestInput } from '../../engine/index.ts';
+import { operationInfo, type RequestInput, wentThrough } from '../../engine/index.ts';
 import { decryptResponse, encryptRequest, PARTIAL_CLIENT_SIDE_READ } from '../client-side.ts';
 import { draftAfterAnswer } from '../draft-follow-up.ts';
 import { draftFromInput } from '../draft-from-input.ts';
@@ -65,7 +65,7 @@ export const createRunSlice =
         // What the editor shows is what the request is judged by: a pending policy goes to S3 first.
         const synced = await get().syncPolicy();
         if (context.signal.aborted) return;
-        if (synced && synced.outcome.response.status >= 300) {
+        if (synced && !wentThrough(synced.outcome.response.status)) {
           if (context.current()) {
             record(get, set, synced.request, synced.outcome);
             set({ runNotice: policyRefusedNotice(draft.operation) });

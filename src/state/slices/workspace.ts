@@ -2,8 +2,10 @@
  * Workspace: the policy text and its diagnostics, the bucket form, and the world. Every change to
  * the bucket goes through the gate as the bucket-level operation, so S3's answer shows.
  */
+
 import type { StateCreator } from 'zustand/vanilla';
 import type { JsonObject, Outcome, RequestInput, Setup } from '../../engine/index.ts';
+import { wentThrough } from '../../engine/index.ts';
 import { encryptionConfiguration, formFromSetup } from '../bucket-form.ts';
 import type { EnginePort } from '../engine-port.ts';
 import type { Gate } from '../gate.ts';
@@ -12,7 +14,7 @@ import { sendThrough } from '../send-through.ts';
 import { openAccepted } from '../setup-refusals.ts';
 import type { BucketApplyKind, PlaygroundState, WorkspaceSlice } from './types.ts';
 
-const succeeded = (outcome: Outcome) => outcome.response.status < 300;
+const succeeded = (outcome: Outcome) => wentThrough(outcome.response.status);
 
 const DEFAULT_APPLY: WorkspaceSlice['bucketApply'] = {
   encryption: { state: 'idle' },

@@ -1,11 +1,11 @@
-import { isOperation, type Outcome, operationInfo } from '../../engine/index.ts';
+import { isOperation, type Outcome, operationInfo, wentThrough } from '../../engine/index.ts';
 
 /** The service's answer to a configuration change, inline next to the control that sent it. */
 export function S3Answer({ outcome, label }: { outcome?: Outcome; label: string }) {
   const service = isOperation(label) && operationInfo(label).scope === 'kms' ? 'KMS' : 'S3';
   if (!outcome) return null;
   const { status, error } = outcome.response;
-  const failed = status >= 300;
+  const failed = !wentThrough(status);
   return (
     <p
       role="status"

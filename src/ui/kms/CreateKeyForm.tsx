@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { wentThrough } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { Field } from '../common/Field.tsx';
@@ -16,7 +17,7 @@ export function CreateKeyForm() {
       onSubmit={(event) => {
         event.preventDefault();
         void command('kms:CreateKey', alias.trim() === '' ? {} : { Alias: alias.trim() }).then((outcome) => {
-          if (outcome && outcome.response.status < 300) setAlias('');
+          if (outcome && wentThrough(outcome.response.status)) setAlias('');
         });
       }}
     >

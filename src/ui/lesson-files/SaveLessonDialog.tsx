@@ -6,6 +6,7 @@ import { carriesKey } from '../../state/request-draft.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass, primaryButtonClass } from '../common/PanelBoundary.tsx';
 import { stepSummary } from '../lessons/step-summary.ts';
+import { statusLabel } from '../results/format/status-text.ts';
 
 const selectSession = (s: PlaygroundState) => s.session;
 const selectStart = (s: PlaygroundState) => s.sessionStart;
@@ -107,7 +108,7 @@ export function SaveLessonDialog({ open, onClose }: { open: boolean; onClose(): 
               // biome-ignore lint/suspicious/noArrayIndexKey: the session only grows; a place is its identity.
               <li key={index} className="flex flex-col gap-1">
                 <span className="font-mono text-xs">
-                  {index + 1}. {summary.title} → {entry.outcome.response.status}{' '}
+                  {index + 1}. {summary.title} → {statusLabel(entry.outcome.response.status)}{' '}
                   {entry.outcome.response.error?.code ?? ''}
                 </span>
                 {createdKey(entry) ? (

@@ -1,10 +1,11 @@
 import type { Outcome, Step } from '../../engine/index.ts';
+import { wentThrough } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { StepVerdict } from '../../state/lesson-step.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { buttonClass } from '../common/PanelBoundary.tsx';
-import { statusLabel, succeeded } from '../results/format/status-text.ts';
+import { statusLabel } from '../results/format/status-text.ts';
 import { OFF_SCRIPT } from './step-notices.ts';
 import { stepSummary } from './step-summary.ts';
 
@@ -50,7 +51,7 @@ export function LessonStep({
         {got ? (
           <span
             data-testid={`step-${index + 1}-answer`}
-            className={`rounded px-1.5 font-mono text-xs ${succeeded(got.status) ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100' : 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100'}`}
+            className={`rounded px-1.5 font-mono text-xs ${wentThrough(got.status) ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100' : 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100'}`}
           >
             {statusLabel(got.status)} {got.error?.code ?? ''}
           </span>

@@ -8,6 +8,7 @@ import {
   type MatrixChange,
   type MatrixDiff,
   type MatrixResult,
+  wentThrough,
 } from '../../engine/index.ts';
 import { focusRing } from '../common/PanelBoundary.tsx';
 import { CellDetailLine } from './CellDetailLine.tsx';
@@ -191,7 +192,7 @@ export function MatrixGrid({ result, diff, onOpen }: Props) {
                           <span className="font-mono">{cell.status}</span>
                         )}
                         <span data-testid="matrix-cell-code" className="break-words">
-                          {cell.code ? codeLabel(cell.code) : cell.status < 300 ? 'OK' : 'no body'}
+                          {cell.code ? codeLabel(cell.code) : wentThrough(cell.status) ? 'OK' : 'no body'}
                         </span>
                         <span id={ruleId} className="sr-only">
                           {decidingRule(cell)}

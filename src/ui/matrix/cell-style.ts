@@ -1,8 +1,9 @@
+import { wentThrough } from '../../engine/index.ts';
 /** A cell's colour and short label: colour is never the only signal (the label says the answer). */
 export type CellTone = 'allowed' | 'denied' | 'refused';
 
 export function toneOf(status: number): CellTone {
-  if (status < 300) return 'allowed';
+  if (wentThrough(status)) return 'allowed';
   return status === 403 ? 'denied' : 'refused';
 }
 

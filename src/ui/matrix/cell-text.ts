@@ -2,7 +2,13 @@
  * A matrix cell's words: its error code cut into words where a line may break, and the rule that
  * decided it, said in full (the grid shows status and code; this is what the cell cannot fit).
  */
-import { answerLabel, cellName, type MatrixCell, type MatrixChange } from '../../engine/index.ts';
+import {
+  answerLabel,
+  cellName,
+  type MatrixCell,
+  type MatrixChange,
+  wentThrough,
+} from '../../engine/index.ts';
 import { STAGE_LABELS } from '../results/trace/pipeline-stages.ts';
 
 /**
@@ -16,7 +22,7 @@ export function codeWords(code: string): string[] {
 /** Which stage decided the cell and, when a policy statement did, its Sid. */
 export function decidingRule(cell: Pick<MatrixCell, 'status' | 'stage' | 'statementSid'>): string {
   const by = cell.statementSid ? ` by statement ${cell.statementSid}` : '';
-  if (cell.status < 300) return cell.statementSid ? `Allowed${by}.` : 'Went through every stage.';
+  if (wentThrough(cell.status)) return cell.statementSid ? `Allowed${by}.` : 'Went through every stage.';
   if (!cell.stage) return 'No stage is recorded as the one that decided.';
   return `Stopped at the ${STAGE_LABELS[cell.stage]} stage${by}.`;
 }

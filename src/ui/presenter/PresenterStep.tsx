@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { wentThrough } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import { stepVerdict } from '../../state/lesson-step.ts';
 import type { PlaygroundState } from '../../state/store.ts';
@@ -8,7 +9,7 @@ import { ChallengePanel } from '../lessons/ChallengePanel.tsx';
 import { DeckBar } from '../lessons/DeckBar.tsx';
 import { OFF_SCRIPT, ranFirstNotice } from '../lessons/step-notices.ts';
 import { stepSummary } from '../lessons/step-summary.ts';
-import { statusLabel, succeeded } from '../results/format/status-text.ts';
+import { statusLabel } from '../results/format/status-text.ts';
 import { stepPolicy } from './step-policy.ts';
 
 const selectLesson = (s: PlaygroundState) => s.lesson;
@@ -72,7 +73,7 @@ export function PresenterStep() {
             {outcome ? (
               <span
                 data-testid={`step-${index + 1}-answer`}
-                className={`rounded px-2 py-0.5 font-mono text-xl ${succeeded(outcome.response.status) ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100' : 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100'}`}
+                className={`rounded px-2 py-0.5 font-mono text-xl ${wentThrough(outcome.response.status) ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100' : 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100'}`}
               >
                 {statusLabel(outcome.response.status)} {outcome.response.error?.code ?? ''}
               </span>

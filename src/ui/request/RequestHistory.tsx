@@ -1,8 +1,9 @@
+import { wentThrough } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import { HISTORY_LIMIT } from '../../state/send-through.ts';
 import type { RunEntry } from '../../state/slices/types.ts';
 import type { PlaygroundState } from '../../state/store.ts';
-import { statusLabel, succeeded } from '../results/format/status-text.ts';
+import { statusLabel } from '../results/format/status-text.ts';
 
 const selectHistory = (s: PlaygroundState) => s.history;
 const selectLoad = (s: PlaygroundState) => s.loadHistoryEntry;
@@ -38,7 +39,7 @@ export function RequestHistory() {
       </p>
       <ol aria-label="Requests sent" className="flex max-h-48 flex-col gap-0.5 overflow-y-auto">
         {history.map((entry) => {
-          const failed = !succeeded(entry.outcome.response.status);
+          const failed = !wentThrough(entry.outcome.response.status);
           const { sent, answer } = historyParts(entry);
           const label = `${sent}: ${answer}`;
           return (

@@ -1,7 +1,8 @@
+import { wentThrough } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { smallButtonClass } from '../common/PanelBoundary.tsx';
-import { statusLabel, succeeded } from '../results/format/status-text.ts';
+import { statusLabel } from '../results/format/status-text.ts';
 import { SendProgressLine } from './SendProgressLine.tsx';
 
 const selectLastRun = (s: PlaygroundState) => s.lastRun;
@@ -20,7 +21,7 @@ export function SentStatus() {
   if (notice) return <output className="text-sm text-amber-800 dark:text-amber-300">{notice}</output>;
   if (!lastRun) return null;
   const { status, error } = lastRun.outcome.response;
-  const failed = !succeeded(status);
+  const failed = !wentThrough(status);
   return (
     <span className="flex items-center gap-2">
       <output

@@ -1,7 +1,8 @@
+import { wentThrough } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { EmptyNote, Panel } from './common/Panel.tsx';
-import { statusText, succeeded } from './format/status-text.ts';
+import { statusText } from './format/status-text.ts';
 import { HeadersTable } from './response/HeadersTable.tsx';
 import { ResponseBody } from './response/ResponseBody.tsx';
 
@@ -9,7 +10,7 @@ const selectLastRun = (s: PlaygroundState) => s.lastRun;
 const selectClientSide = (s: PlaygroundState) => s.clientSideResult;
 
 const statusTone = (status: number) =>
-  succeeded(status)
+  wentThrough(status)
     ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100'
     : status < 500
       ? 'bg-red-100 text-red-900 dark:bg-red-900/50 dark:text-red-100'

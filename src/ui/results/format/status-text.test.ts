@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { statusLabel, statusText, succeeded } from './status-text.ts';
+import { wentThrough } from '../../../engine/index.ts';
+import { statusLabel, statusText } from './status-text.ts';
 
 // Status 0 is the engine's "no HTTP answer" (S3 refuses a TLS 1.0 handshake before any HTTP,
 // spec §6.5): it must never read as a success or as a number S3 sent.
@@ -13,6 +14,6 @@ describe('status words', () => {
   ])('$status reads "$label $text"', ({ status, label, text, ok }) => {
     expect(statusLabel(status)).toBe(label);
     expect(statusText(status)).toBe(text);
-    expect(succeeded(status)).toBe(ok);
+    expect(wentThrough(status)).toBe(ok);
   });
 });

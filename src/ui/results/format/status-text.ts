@@ -23,8 +23,5 @@ const REASONS: Record<number, string> = {
 
 export const statusText = (status: number): string => REASONS[status] ?? '';
 
-/** An answer that went through: a 2xx. Status 0 (no HTTP answer) is not one. */
-export const succeeded = (status: number): boolean => status > 0 && status < 300;
-
 /** The status as a badge shows it: the number, or "No HTTP answer" for 0. */
 export const statusLabel = (status: number): string => (status === 0 ? 'No HTTP answer' : String(status));
