@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createEngineHost } from '../worker/host.ts';
 import { bootPlayground, storageBlockedNotice } from './bootstrap.ts';
 import { STORAGE_KEY } from './persistence.ts';
+import { DEFAULT_DRAFT } from './request-draft.ts';
+import { shareHash } from './share-link.ts';
 import { guardStorage, memoryStorage, type SavedStore } from './storage/index.ts';
+import { DEFAULT_POLICY, DEFAULT_SETUP } from './store.ts';
 import { testBootEnv } from './testing/boot-env.ts';
 
 function boot(storage: SavedStore) {
@@ -48,5 +51,31 @@ describe('start-up with the browser storage', () => {
     storage.write(STORAGE_KEY, '{}');
     expect(started.store.getState().storageNotice).toContain('QuotaExceededError: full');
     stop();
+  });
+});
+
+describe('the Start here panel on a first visit', () => {
+  const link = shareHash(
+    { policyText: 'a shared policy', setup: DEFAULT_SETUP, draft: DEFAULT_DRAFT },
+    { policyText: DEFAULT_POLICY, setup: DEFAULT_SETUP },
+    false,
+  );
+  it.each([
+    { name: 'a plain address shows it', hash: '', shown: true },
+    { name: 'a share link does not: its reader came to see the shared work', hash: link, shown: false },
+    { name: 'a lesson link does not', hash: '#lesson=01-sse-s3-basics', shown: false },
+    { name: 'a damaged share link shows it over the defaults', hash: '#s=not-a-link', shown: true },
+  ])('$name', async ({ hash, shown }) => {
+    const started = bootPlayground(
+      testBootEnv(
+        guardStorage(() => memoryStorage()),
+        { hash },
+      ),
+      {
+        engine: createEngineHost(),
+      },
+    );
+    await started.ready;
+    expect(started.store.getState().startHere).toBe(shown);
   });
 });

@@ -97,8 +97,9 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     ...extra,
     engine: recorder.port,
     ...prefs,
-    // First contact: shown once, but not over the lesson or deck a trainer's link opens.
-    startHere: !prefs.startHereSeen && !(read.ok && read.address !== null),
+    // First contact: shown once, but not over the lesson or deck a trainer's link opens, nor over
+    // the work a share link brings (its reader came to see that; Help still opens the panel).
+    startHere: !prefs.startHereSeen && !(read.ok && read.address !== null) && start.kind !== 'link',
     presenter: read.ok && read.address?.present === true,
     ...(workspace
       ? {
