@@ -54,6 +54,25 @@ test('on a projector, dark theme and large text', async ({ page, context }) => {
   playground.expectCleanRun();
 });
 
+test('with large text at 1280×720 the policy box still shows its problems line below the editor', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady();
+  await page.getByRole('button', { name: 'Large text' }).click();
+  const policy = page.getByRole('region', { name: 'Bucket policy' });
+  const line = policy.getByText('No problems found in the policy.');
+  await expect(line).toBeVisible();
+  // The bars above the editor wrap in this narrow column; the line must not be cut off below.
+  const box = await policy.boundingBox();
+  const lineBox = await line.boundingBox();
+  expect(box && lineBox && lineBox.y + lineBox.height <= box.y + box.height + 1).toBe(true);
+  await playground.screenshot('policy-large-1280');
+  playground.expectCleanRun();
+});
+
 test('on a narrow screen the columns stack, the request first', async ({ page, context }) => {
   await page.setViewportSize({ width: 800, height: 1000 });
   const playground = new PlaygroundPage(page, context);

@@ -139,12 +139,14 @@ export function PolicyEditor() {
           ) : null}
         </p>
       ) : null}
-      <div className="min-h-48 flex-1">
+      {/* min-h-32, not more: with large text in a 1280-wide column the bars above wrap, and the
+          problems line below must stay in the box (it is what says the policy is sound). */}
+      <div className="min-h-32 flex-1">
         <FallbackOnError
           fallback={textarea('The code editor could not load; this plain editor keeps your policy.')}
         >
           <Suspense fallback={textarea('Loading the code editor…')}>
-            <div className="relative h-full min-h-48" data-editor-ready={ready}>
+            <div className="relative h-full min-h-32" data-editor-ready={ready}>
               <MonacoPolicyEditor
                 value={policyText}
                 onChange={setPolicyText}
