@@ -50,4 +50,22 @@ describe('the share-link codec loader', () => {
     await again.loadCodec();
     expect(startNeedsLessons({ hash, storage: emptyStorage })).toBe(false);
   });
+
+  it('asks again after a load that failed (the chunk did not arrive), instead of keeping the failure', async () => {
+    let calls = 0;
+    vi.doMock('./share-codec.ts', async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('chunk missing');
+      return vi.importActual('./share-codec.ts');
+    });
+    try {
+      const loader = await fresh();
+      await expect(loader.loadCodec()).rejects.toThrow();
+      expect(loader.codecIfLoaded()).toBeUndefined();
+      await expect(loader.loadCodec()).resolves.toBeDefined();
+      expect(calls).toBe(2);
+    } finally {
+      vi.doUnmock('./share-codec.ts');
+    }
+  });
 });

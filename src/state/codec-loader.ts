@@ -10,10 +10,17 @@ let loaded: Codec | undefined;
 let loading: Promise<Codec> | undefined;
 
 export function loadCodec(): Promise<Codec> {
-  loading ??= import('./share-codec.ts').then((codec) => {
-    loaded = codec;
-    return codec;
-  });
+  loading ??= import('./share-codec.ts').then(
+    (codec) => {
+      loaded = codec;
+      return codec;
+    },
+    (error: unknown) => {
+      // The chunk did not arrive (the host went away): the next ask tries again.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 

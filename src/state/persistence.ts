@@ -49,6 +49,9 @@ export function persistWorkspace(
   delayMs = 400,
 ): Persistence {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** A write waits for the codec: later changes join it instead of queueing writes of their own. */
+  let waitingForCodec = false;
+  let stopped = false;
   /** `leaving`: the page is going away before the address bar could follow the last change. */
   const write = (leaving = false) => {
     timer = undefined;
@@ -70,7 +73,19 @@ export function persistWorkspace(
     // saved work (written above) wins over it at the next start (STALE_ADDRESS_KEY).
     const codec = codecIfLoaded();
     if (!codec) {
-      if (!leaving) void loadCodec().then(() => write());
+      if (leaving || waitingForCodec) return;
+      waitingForCodec = true;
+      // The write when it arrives reads the state of that moment, so one write covers every change
+      // made while waiting. Without the codec the address keeps what it showed; the work is saved.
+      void loadCodec().then(
+        () => {
+          waitingForCodec = false;
+          if (!stopped) write();
+        },
+        () => {
+          waitingForCodec = false;
+        },
+      );
       return;
     }
     // Nothing differs from the defaults: a clean address.
@@ -91,7 +106,8 @@ export function persistWorkspace(
   });
   // The address bar shows the work the page opened with (saved work, a lesson) from the start.
   timer = setTimeout(() => write(), delayMs);
-  void loadCodec();
+  // Failing here is said nowhere: the address keeps what it showed and the work is still saved.
+  void loadCodec().catch(() => undefined);
   return {
     flush: () => {
       if (timer === undefined) return;
@@ -99,6 +115,7 @@ export function persistWorkspace(
       write(true);
     },
     stop: () => {
+      stopped = true;
       clearTimeout(timer);
       unsubscribe();
     },
