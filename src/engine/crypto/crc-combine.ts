@@ -87,6 +87,7 @@ export function combineCrcs(
   algorithm: CombinableAlgorithm,
   pieces: readonly { digest: Uint8Array; length: number }[],
 ): Uint8Array {
-  const none = new Uint8Array(SHAPES[algorithm].width / 8);
-  return pieces.reduce((joined, piece) => combineCrc(algorithm, joined, piece.digest, piece.length), none);
+  let joined: Uint8Array = new Uint8Array(SHAPES[algorithm].width / 8);
+  for (const piece of pieces) joined = combineCrc(algorithm, joined, piece.digest, piece.length);
+  return joined;
 }

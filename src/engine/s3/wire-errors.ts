@@ -55,6 +55,23 @@ export const WireErrors = {
   // SWIFT test_mpu_create_multiple_checksum_algorithms
   multipleChecksumAlgorithms: () =>
     failure(400, 'InvalidRequest', 'Invalid types are specified in x-amz-checksum-algorithm header.'),
+  // LS create_multipart_upload: x-amz-checksum-type alone, or with an algorithm it does not suit
+  checksumTypeWithoutAlgorithm: () =>
+    failure(
+      400,
+      'InvalidRequest',
+      'The x-amz-checksum-type header can only be used with the x-amz-checksum-algorithm header.',
+    ),
+  checksumTypeNotForAlgorithm: (type: string, algorithm: ChecksumAlgorithm) =>
+    failure(
+      400,
+      'InvalidRequest',
+      `The ${type} checksum type cannot be used with the ${algorithm.toLowerCase()} checksum algorithm.`,
+    ),
+  // The simulator's own wording, after S3's for an invalid checksum header value
+  // (docs/differences.md#checksum-type-value)
+  invalidChecksumType: () =>
+    failure(400, 'InvalidRequest', 'Value for x-amz-checksum-type header is invalid.'),
   // SWIFT test_mpu_upload_part_requires_checksum, test_mpu_upload_part_wrong_checksum
   partChecksumTypeMismatch: (expected: ChecksumAlgorithm, actual: ChecksumAlgorithm | undefined) =>
     failure(
