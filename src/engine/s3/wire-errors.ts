@@ -99,6 +99,22 @@ export const WireErrors = {
       'BadDigest',
       `The ${algorithm.toLowerCase()} you specified for part ${partNumber} did not match what we received.`,
     ),
+  // LS S3Multipart.complete_multipart: a full-object checksum sent with the Complete that is not
+  // the combined one (the algorithm in lower case, unlike PutObject's BadDigest)
+  completeFullObjectMismatch: (algorithm: ChecksumAlgorithm) =>
+    failure(
+      400,
+      'BadDigest',
+      `The ${algorithm.toLowerCase()} you specified did not match the calculated checksum.`,
+    ),
+  // Suites written after AWS (adobe/S3Mock, versity/versitygw); no AWS recording found
+  // (docs/differences.md#complete-checksum-type)
+  completeChecksumTypeMismatch: (type: string) =>
+    failure(
+      400,
+      'InvalidRequest',
+      `The upload was created using the ${type} checksum mode. The complete request must use the same checksum mode.`,
+    ),
   // SWIFT test_mpu_complete_bad_checksum and test_mpu_no_checksum_complete_bad_checksum: two
   // spaces after "found.", the ETag as sent without quotes, no word about checksums.
   invalidPart: (uploadId: string, partNumber: number, etag: string) =>

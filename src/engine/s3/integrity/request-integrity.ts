@@ -8,6 +8,7 @@
 import { fromBase64 } from '../../crypto/bytes.ts';
 import type { ChecksumAlgorithm } from '../../crypto/checksum-algorithms.ts';
 import { isCombinable } from '../../crypto/crc-combine.ts';
+import type { DifferenceId } from '../../differences/catalog.ts';
 import { err, ok, type Result } from '../../result.ts';
 import type { StoredChecksum } from '../../world/types.ts';
 import type { S3Failure } from '../failure.ts';
@@ -27,6 +28,8 @@ export interface IntegrityProblem {
   failure: S3Failure;
   header: string;
   sent?: string;
+  /** The entry of docs/differences.md the answer rests on, when AWS's is not established. */
+  difference?: DifferenceId;
 }
 
 export function readRequestIntegrity(headers: HeaderBag): Result<RequestIntegrity, IntegrityProblem> {
@@ -108,7 +111,12 @@ export function readUploadChecksumType(
   if (sent === undefined) return ok(algorithm ? defaultChecksumType(algorithm) : undefined);
   const type = sent.trim();
   if (type !== 'FULL_OBJECT' && type !== 'COMPOSITE')
-    return err({ failure: WireErrors.invalidChecksumType(), header, sent });
+    return err({
+      failure: WireErrors.invalidChecksumType(),
+      header,
+      sent,
+      difference: 'checksum-type-value',
+    });
   if (!algorithm) return err({ failure: WireErrors.checksumTypeWithoutAlgorithm(), header, sent });
   const allowed = type === 'FULL_OBJECT' ? isCombinable(algorithm) : algorithm !== 'CRC64NVME';
   if (!allowed)

@@ -16,7 +16,7 @@ import type { ChoiceRecorder, OperationHandler } from '../pipeline/handler.ts';
 import { type ListedPart, matchListedParts, readListedParts } from './complete-parts.ts';
 import { keyMaterialData } from './crypto-trace.ts';
 import { recentlyFinished, recordFinished } from './finished-uploads.ts';
-import { multipartChecksum, multipartChecksumDetail } from './multipart-checksum.ts';
+import { completeChecksumProblem, multipartChecksum, multipartChecksumDetail } from './multipart-checksum.ts';
 import { multipartEtag } from './object-meta.ts';
 import { storedHeaders } from './put-object.ts';
 import { findUpload, isUpload } from './upload-lookup.ts';
@@ -69,6 +69,18 @@ export const completeMultipartUpload: OperationHandler = {
     }
     const bucket = x.bucket!;
     const checksum = await multipartChecksum(upload, parts);
+    const disowned = completeChecksumProblem(x, upload, checksum);
+    if (disowned) {
+      return record.fail(
+        disowned.failure,
+        `${disowned.failure.code}: the object's checksum`,
+        disowned.why,
+        disowned.remedy,
+        {
+          uploadId: upload.uploadId,
+        },
+      );
+    }
     const version: ObjectVersion = {
       key: upload.key,
       versionId: versionIdForWrite(bucket, x.world.deps),

@@ -23,6 +23,7 @@ async function uploadInTwoParts(
   algorithm: ChecksumAlgorithm,
   createHeaders: Record<string, string>,
   listChecksums: boolean,
+  completeHeaders: Record<string, string> = {},
 ) {
   const created = await world.send({ operation: 'CreateMultipartUpload', key: 'mp', headers: createHeaders });
   const uploadId = (created.response.body as { UploadId: string }).UploadId;
@@ -47,6 +48,7 @@ async function uploadInTwoParts(
     operation: 'CompleteMultipartUpload',
     key: 'mp',
     query: { uploadId },
+    headers: completeHeaders,
     body: { Parts: parts },
   });
   return { created, completed };
@@ -148,5 +150,46 @@ describe('the checksum of a completed multipart upload', { timeout: 30_000 }, ()
         message: 'The COMPOSITE checksum type cannot be used with the crc64nvme checksum algorithm.',
       },
     });
+  });
+
+  // LS S3Multipart.complete_multipart (the full-object value); the type: S3-compatible suites
+  // (docs/differences.md#complete-checksum-type).
+  it.each<{
+    name: string;
+    headers: (whole: string) => Record<string, string>;
+    status: number;
+    message?: string;
+  }>([
+    {
+      name: 'the full-object CRC64NVME itself',
+      headers: (whole) => ({ 'x-amz-checksum-crc64nvme': whole }),
+      status: 200,
+    },
+    { name: 'the type FULL_OBJECT', headers: () => ({ 'x-amz-checksum-type': 'FULL_OBJECT' }), status: 200 },
+    {
+      name: 'another CRC64NVME',
+      headers: () => ({ 'x-amz-checksum-crc64nvme': 'AAAAAAAAAAA=' }),
+      status: 400,
+      message: 'The crc64nvme you specified did not match the calculated checksum.',
+    },
+    {
+      name: 'the type COMPOSITE',
+      headers: () => ({ 'x-amz-checksum-type': 'COMPOSITE' }),
+      status: 400,
+      message:
+        'The upload was created using the FULL_OBJECT checksum mode. The complete request must use the same checksum mode.',
+    },
+  ])('a CRC64NVME upload completed with $name answers $status', async ({ headers, status, message }) => {
+    const world = await makeWorld();
+    const whole = await digestOf('CRC64NVME', concatBytes(FIRST, LAST));
+    const { completed } = await uploadInTwoParts(
+      world,
+      'CRC64NVME',
+      { 'x-amz-checksum-algorithm': 'CRC64NVME' },
+      true,
+      headers(whole),
+    );
+    expect(completed.response.status).toBe(status);
+    if (message) expect(completed.response.error?.message).toBe(message);
   });
 });

@@ -34,7 +34,10 @@ export function wireHeaderProblem(x: Exchange): HeaderProblem | undefined {
     if (algorithm.value) x.checksumAlgorithm = algorithm.value;
     if (operation === 'CreateMultipartUpload') {
       const type = readUploadChecksumType(x.headers, algorithm.value);
-      if (!type.ok) return integrityProblem(type.error);
+      if (!type.ok) {
+        if (type.error.difference) touches(x, type.error.difference);
+        return integrityProblem(type.error);
+      }
       if (type.value) x.checksumType = type.value;
     }
   }
