@@ -38,6 +38,7 @@ export const getObjectAttributes: OperationHandler = {
         return failKeyOpening(record, keys.error, 'The key does not open this object', stored, x.customerKey);
       opened = keys.value;
     }
+    const keyData = stored.mode === 'SSE-C' ? openedKeyData(stored, undefined) : { mode: stored.mode };
     const wanted = wantedObjectAttributes(x.headers);
     const body: JsonObject = { LastModified: new Date(version.lastModifiedMs).toISOString() };
     if (bucket.versioning !== undefined) body.VersionId = version.versionId;
@@ -52,7 +53,7 @@ export const getObjectAttributes: OperationHandler = {
       if (!checksum.ok) return checksum.error;
       if (checksum.value) body.Checksum = checksumMember(checksum.value);
       record.step('pass', 'Stored checksum read', checksumDetail(version, checksum.value), {
-        mode: stored.mode,
+        ...keyData,
         ...(checksum.value ? { checksum: { ...checksum.value } } : {}),
       });
     } else {
@@ -62,7 +63,7 @@ export const getObjectAttributes: OperationHandler = {
         stored.mode === 'SSE-C'
           ? 'The customer key matched the salted HMAC S3 stored; GetObjectAttributes then reads metadata only, no data is decrypted.'
           : 'GetObjectAttributes reads metadata; no data is decrypted.',
-        stored.mode === 'SSE-C' ? openedKeyData(stored, undefined) : { mode: stored.mode },
+        keyData,
       );
     }
     x.answer = {
