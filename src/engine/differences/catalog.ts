@@ -35,6 +35,8 @@ export const DIFFERENCES = {
     'The answer to an x-amz-sdk-checksum-algorithm that names another algorithm than the checksum header sent is assumed.',
   'object-attributes-checksum-key':
     'That GetObjectAttributes needs KMS Decrypt to answer the Checksum of a KMS-encrypted object, as a HEAD with checksum mode does, is assumed.',
+  'object-attributes-parts':
+    'GetObjectAttributes answers ObjectParts with TotalPartsCount only; S3 also lists the parts with their checksums for an upload that had them.',
   'complete-checksum-type':
     "The answer to a Complete whose x-amz-checksum-type is not the upload's follows S3-compatible suites, not an AWS recording.",
   'checksum-type-value':

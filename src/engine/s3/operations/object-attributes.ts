@@ -45,8 +45,10 @@ export const getObjectAttributes: OperationHandler = {
     if (wanted.has('ETag')) body.ETag = version.etag.replaceAll('"', '');
     if (wanted.has('ObjectSize')) body.ObjectSize = version.size;
     if (wanted.has('StorageClass')) body.StorageClass = 'STANDARD';
-    if (wanted.has('ObjectParts') && version.multipart)
+    if (wanted.has('ObjectParts') && version.multipart) {
       body.ObjectParts = { TotalPartsCount: version.parts.length };
+      if (version.partChecksums?.length) touches(x, 'object-attributes-parts');
+    }
     if (wanted.has('Checksum')) {
       if (usesKms(stored)) touches(x, 'object-attributes-checksum-key');
       const checksum = await storedChecksumOf(x, { version, bucket: bucket.name }, opened);
