@@ -33,10 +33,14 @@ export const DIFFERENCES = {
     'A service principal request carries aws:SourceArn, aws:SourceAccount and aws:PrincipalServiceName as declared; CloudFront itself is not modelled.',
   'sdk-checksum-algorithm-mismatch':
     'The answer to an x-amz-sdk-checksum-algorithm that names another algorithm than the checksum header sent is assumed.',
-  'object-attributes-checksum':
-    'S3 answers GetObjectAttributes with the Checksum attribute; the playground leaves it out. HeadObject with x-amz-checksum-mode: ENABLED shows the checksum.',
-  'crc64nvme-multipart-full-object':
-    'A CRC64NVME multipart upload checks each part, but the full-object checksum of the completed object is not computed.',
+  'object-attributes-checksum-key':
+    'That GetObjectAttributes needs KMS Decrypt to answer the Checksum of a KMS-encrypted object, as a HEAD with checksum mode does, is assumed.',
+  'object-attributes-parts':
+    'GetObjectAttributes answers ObjectParts with TotalPartsCount only; S3 also lists the parts with their checksums for an upload that had them.',
+  'complete-checksum-type':
+    "The answer to a Complete whose x-amz-checksum-type is not the upload's follows S3-compatible suites, not an AWS recording.",
+  'checksum-type-value':
+    'The answer to an x-amz-checksum-type that is neither FULL_OBJECT nor COMPOSITE is assumed.',
   'finished-upload-window':
     'S3 answers a retried Complete or a late Abort for a while after an upload finished; the playground keeps 24 hours.',
   'conditional-complete-conflict':

@@ -108,6 +108,11 @@ describe('the operation catalog', () => {
       operations: ['HeadObject'],
     },
     {
+      rule: 'opens it only when x-amz-object-attributes asks for Checksum, which S3 keeps encrypted with the object (docs/differences.md#object-attributes-checksum-key)',
+      holds: (info) => info.opensDataKey === 'with-checksum-attribute',
+      operations: ['GetObjectAttributes'],
+    },
+    {
       rule: 'reads the object it names, whole or one part',
       holds: (info) => info.readsObject,
       operations: ['GetObject', 'HeadObject'],

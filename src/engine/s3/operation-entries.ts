@@ -100,6 +100,7 @@ export const OBJECT: Record<ObjectOperation, Entry> = {
     http: { method: 'GET' },
   },
   GetObjectAttributes: {
+    opensDataKey: 'with-checksum-attribute',
     iamAction: 's3:GetObjectAttributes',
     versionIamAction: 's3:GetObjectVersionAttributes',
     sse: 'customer',

@@ -42,9 +42,10 @@ export interface OperationInfo {
    * object under a KMS key): reads and copies always; HeadObject only with
    * `x-amz-checksum-mode: ENABLED`, because S3 keeps the checksum encrypted with the object (API
    * HeadObject ChecksumMode: "you must also have the kms:GenerateDataKey and kms:Decrypt
-   * permissions ... to retrieve the checksum").
+   * permissions ... to retrieve the checksum"). GetObjectAttributes only when it asks for the
+   * Checksum attribute, the same stored checksum (docs/differences.md#object-attributes-checksum-key).
    */
-  opensDataKey: 'always' | 'with-checksum-mode' | 'never';
+  opensDataKey: 'always' | 'with-checksum-mode' | 'with-checksum-attribute' | 'never';
   /** It reads the object it names, whole or one part (`partNumber`): GetObject and HeadObject. */
   readsObject: boolean;
   /** It adds a part to a multipart upload (it needs `partNumber`), under the upload's data keys. */

@@ -55,6 +55,23 @@ export const WireErrors = {
   // SWIFT test_mpu_create_multiple_checksum_algorithms
   multipleChecksumAlgorithms: () =>
     failure(400, 'InvalidRequest', 'Invalid types are specified in x-amz-checksum-algorithm header.'),
+  // LS create_multipart_upload: x-amz-checksum-type alone, or with an algorithm it does not suit
+  checksumTypeWithoutAlgorithm: () =>
+    failure(
+      400,
+      'InvalidRequest',
+      'The x-amz-checksum-type header can only be used with the x-amz-checksum-algorithm header.',
+    ),
+  checksumTypeNotForAlgorithm: (type: string, algorithm: ChecksumAlgorithm) =>
+    failure(
+      400,
+      'InvalidRequest',
+      `The ${type} checksum type cannot be used with the ${algorithm.toLowerCase()} checksum algorithm.`,
+    ),
+  // The simulator's own wording, after S3's for an invalid checksum header value
+  // (docs/differences.md#checksum-type-value)
+  invalidChecksumType: () =>
+    failure(400, 'InvalidRequest', 'Value for x-amz-checksum-type header is invalid.'),
   // SWIFT test_mpu_upload_part_requires_checksum, test_mpu_upload_part_wrong_checksum
   partChecksumTypeMismatch: (expected: ChecksumAlgorithm, actual: ChecksumAlgorithm | undefined) =>
     failure(
@@ -81,6 +98,22 @@ export const WireErrors = {
       400,
       'BadDigest',
       `The ${algorithm.toLowerCase()} you specified for part ${partNumber} did not match what we received.`,
+    ),
+  // LS S3Multipart.complete_multipart: a full-object checksum sent with the Complete that is not
+  // the combined one (the algorithm in lower case, unlike PutObject's BadDigest)
+  completeFullObjectMismatch: (algorithm: ChecksumAlgorithm) =>
+    failure(
+      400,
+      'BadDigest',
+      `The ${algorithm.toLowerCase()} you specified did not match the calculated checksum.`,
+    ),
+  // Suites written after AWS (adobe/S3Mock, versity/versitygw); no AWS recording found
+  // (docs/differences.md#complete-checksum-type)
+  completeChecksumTypeMismatch: (type: string) =>
+    failure(
+      400,
+      'InvalidRequest',
+      `The upload was created using the ${type} checksum mode. The complete request must use the same checksum mode.`,
     ),
   // SWIFT test_mpu_complete_bad_checksum and test_mpu_no_checksum_complete_bad_checksum: two
   // spaces after "found.", the ETag as sent without quotes, no word about checksums.

@@ -99,6 +99,11 @@ export interface MultipartUpload {
   parts: Map<number, UploadedPart>;
   /** x-amz-checksum-algorithm of CreateMultipartUpload: every part must carry it. */
   checksumAlgorithm?: ChecksumAlgorithm;
+  /**
+   * With an algorithm: FULL_OBJECT (the object's checksum is the CRC of all its bytes, combined
+   * from the parts') or COMPOSITE (the checksum of the parts' checksums, then `-N`).
+   */
+  checksumType?: StoredChecksum['type'];
   /** The key was written or deleted while this upload was in flight (a conditional Complete conflicts). */
   keyChangedDuringUpload?: boolean;
 }

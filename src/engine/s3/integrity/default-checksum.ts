@@ -1,11 +1,11 @@
 /**
  * The CRC64NVME S3 computes itself for an upload that names no checksum (User Guide, "Checking
  * object integrity": the default full-object checksum of every new object). Its value shows only
- * in a whole read with x-amz-checksum-mode: ENABLED (a PutObject echoes only a checksum the
- * request sent, LS put_object; the listings carry none, and GetObjectAttributes here leaves its
- * Checksum out, docs/differences.md#object-attributes-checksum), so the
- * object is stored with it pending and the first such read computes it from the object's
- * plaintext (operations/read-checksum.ts). With nothing to compare, it cannot fail at upload.
+ * in a whole read with x-amz-checksum-mode: ENABLED and in GetObjectAttributes' Checksum (that a
+ * PutObject's answer carries it is not established and the listings carry none,
+ * docs/differences.md#default-checksum-not-echoed), so the object is stored with it pending and
+ * the first such read computes it from the object's plaintext (operations/read-checksum.ts). With
+ * nothing to compare, it cannot fail at upload.
  */
 import { toBase64 } from '../../crypto/bytes.ts';
 import { crc64NvmeDigest, crc64NvmeStart, crc64NvmeUpdate } from '../../crypto/crc64-nvme.ts';

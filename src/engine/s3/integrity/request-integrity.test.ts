@@ -3,8 +3,9 @@
  * test/s3api/test_object_checksums.py (run against AWS; body "123456789"), LocalStack put_object.
  */
 import { describe, expect, it } from 'vitest';
+import type { ChecksumAlgorithm } from '../../crypto/checksum-algorithms.ts';
 import { headerBag } from '../header-bag.ts';
-import { readRequestIntegrity, readUploadAlgorithm } from './request-integrity.ts';
+import { readRequestIntegrity, readUploadAlgorithm, readUploadChecksumType } from './request-integrity.ts';
 
 const read = (headers: Record<string, string>) => readRequestIntegrity(headerBag(headers));
 
@@ -75,5 +76,69 @@ describe('readUploadAlgorithm', () => {
   it('takes one known algorithm', () => {
     const result = readUploadAlgorithm(headerBag({ 'x-amz-checksum-algorithm': 'SHA256' }));
     expect(result.ok && result.value).toBe('SHA256');
+  });
+});
+
+describe('readUploadChecksumType', () => {
+  const read = (algorithm: ChecksumAlgorithm | undefined, type?: string) =>
+    readUploadChecksumType(headerBag(type === undefined ? {} : { 'x-amz-checksum-type': type }), algorithm);
+
+  // The default per algorithm: UG "Checking object integrity" (CRC64NVME is full-object only),
+  // LS create_multipart_upload.
+  it.each<{ algorithm: ChecksumAlgorithm | undefined; type: string | undefined }>([
+    { algorithm: 'CRC64NVME', type: 'FULL_OBJECT' },
+    { algorithm: 'CRC32', type: 'COMPOSITE' },
+    { algorithm: 'CRC32C', type: 'COMPOSITE' },
+    { algorithm: 'SHA1', type: 'COMPOSITE' },
+    { algorithm: 'SHA256', type: 'COMPOSITE' },
+    { algorithm: undefined, type: undefined },
+  ])('gives an upload with $algorithm and no x-amz-checksum-type the type $type', ({ algorithm, type }) => {
+    const result = read(algorithm);
+    expect(result.ok && result.value).toBe(type);
+  });
+
+  // FULL_OBJECT needs a CRC S3 can combine; COMPOSITE suits all but CRC64NVME (LS
+  // create_multipart_upload; SWIFT test_multipart_mpu_composite_checksum creates CRC32 COMPOSITE).
+  it.each<{ algorithm: ChecksumAlgorithm; type: string }>([
+    { algorithm: 'CRC32', type: 'FULL_OBJECT' },
+    { algorithm: 'CRC32C', type: 'FULL_OBJECT' },
+    { algorithm: 'CRC64NVME', type: 'FULL_OBJECT' },
+    { algorithm: 'CRC32', type: 'COMPOSITE' },
+    { algorithm: 'SHA256', type: 'COMPOSITE' },
+  ])('takes $type with $algorithm', ({ algorithm, type }) => {
+    const result = read(algorithm, type);
+    expect(result.ok && result.value).toBe(type);
+  });
+
+  it.each<{ algorithm: ChecksumAlgorithm | undefined; type: string; message: string }>([
+    {
+      algorithm: 'CRC64NVME',
+      type: 'COMPOSITE',
+      message: 'The COMPOSITE checksum type cannot be used with the crc64nvme checksum algorithm.',
+    },
+    {
+      algorithm: 'SHA256',
+      type: 'FULL_OBJECT',
+      message: 'The FULL_OBJECT checksum type cannot be used with the sha256 checksum algorithm.',
+    },
+    {
+      algorithm: 'SHA1',
+      type: 'FULL_OBJECT',
+      message: 'The FULL_OBJECT checksum type cannot be used with the sha1 checksum algorithm.',
+    },
+    {
+      algorithm: undefined,
+      type: 'FULL_OBJECT',
+      message: 'The x-amz-checksum-type header can only be used with the x-amz-checksum-algorithm header.',
+    },
+    // The simulator's own wording (docs/differences.md#checksum-type-value).
+    { algorithm: 'CRC32', type: 'PARTIAL', message: 'Value for x-amz-checksum-type header is invalid.' },
+  ])('refuses $type with $algorithm: 400 InvalidRequest "$message"', ({ algorithm, type, message }) => {
+    const result = read(algorithm, type);
+    expect(!result.ok && [result.error.failure.status, result.error.failure.code]).toEqual([
+      400,
+      'InvalidRequest',
+    ]);
+    expect(!result.ok && result.error.failure.message).toBe(message);
   });
 });

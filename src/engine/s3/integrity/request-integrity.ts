@@ -7,7 +7,10 @@
  */
 import { fromBase64 } from '../../crypto/bytes.ts';
 import type { ChecksumAlgorithm } from '../../crypto/checksum-algorithms.ts';
+import { isCombinable } from '../../crypto/crc-combine.ts';
+import type { DifferenceId } from '../../differences/catalog.ts';
 import { err, ok, type Result } from '../../result.ts';
+import type { StoredChecksum } from '../../world/types.ts';
 import type { S3Failure } from '../failure.ts';
 import type { HeaderBag } from '../header-bag.ts';
 import { WireErrors } from '../wire-errors.ts';
@@ -25,6 +28,8 @@ export interface IntegrityProblem {
   failure: S3Failure;
   header: string;
   sent?: string;
+  /** The entry of docs/differences.md the answer rests on, when AWS's is not established. */
+  difference?: DifferenceId;
 }
 
 export function readRequestIntegrity(headers: HeaderBag): Result<RequestIntegrity, IntegrityProblem> {
@@ -78,4 +83,43 @@ export function readUploadAlgorithm(
   const algorithm = algorithmNamed(sent);
   if (!algorithm) return err({ failure: WireErrors.unsupportedChecksumAlgorithm(), header, sent });
   return ok(algorithm);
+}
+
+export type ChecksumType = StoredChecksum['type'];
+
+/**
+ * The checksum type an upload with this algorithm gets when CreateMultipartUpload names none:
+ * CRC64NVME full-object, the others composite (UG "Checking object integrity"; LS
+ * create_multipart_upload).
+ */
+export const defaultChecksumType = (algorithm: ChecksumAlgorithm): ChecksumType =>
+  algorithm === 'CRC64NVME' ? 'FULL_OBJECT' : 'COMPOSITE';
+
+/**
+ * CreateMultipartUpload's `x-amz-checksum-type` with the algorithm it came with (LS
+ * create_multipart_upload, whose messages match AWS's): only with `x-amz-checksum-algorithm`;
+ * FULL_OBJECT only for a CRC S3 can combine (not SHA1 or SHA256), COMPOSITE not for CRC64NVME.
+ * A value other than the two types is refused with the simulator's own message
+ * (docs/differences.md#checksum-type-value).
+ */
+export function readUploadChecksumType(
+  headers: HeaderBag,
+  algorithm: ChecksumAlgorithm | undefined,
+): Result<ChecksumType | undefined, IntegrityProblem> {
+  const header = 'x-amz-checksum-type';
+  const sent = headers.get(header);
+  if (sent === undefined) return ok(algorithm ? defaultChecksumType(algorithm) : undefined);
+  const type = sent.trim();
+  if (type !== 'FULL_OBJECT' && type !== 'COMPOSITE')
+    return err({
+      failure: WireErrors.invalidChecksumType(),
+      header,
+      sent,
+      difference: 'checksum-type-value',
+    });
+  if (!algorithm) return err({ failure: WireErrors.checksumTypeWithoutAlgorithm(), header, sent });
+  const allowed = type === 'FULL_OBJECT' ? isCombinable(algorithm) : algorithm !== 'CRC64NVME';
+  if (!allowed)
+    return err({ failure: WireErrors.checksumTypeNotForAlgorithm(type, algorithm), header, sent });
+  return ok(type);
 }

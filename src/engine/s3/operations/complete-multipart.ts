@@ -5,16 +5,8 @@
  * is judged against the key when it completes (write-conditions.ts). A retried Complete with the
  * same parts answers the first answer again (finished-uploads.ts).
  */
-import { fromBase64, toBase64 } from '../../crypto/bytes.ts';
-import { checksumDigest } from '../../crypto/checksums.ts';
 import type { JsonObject } from '../../types.ts';
-import type {
-  BucketState,
-  MultipartUpload,
-  ObjectVersion,
-  StoredChecksum,
-  UploadedPart,
-} from '../../world/types.ts';
+import type { BucketState, ObjectVersion, StoredChecksum } from '../../world/types.ts';
 import { reportsVersions, storeVersion, versionIdForWrite } from '../../world/versions.ts';
 import { sameEtag } from '../conditional/etag-match.ts';
 import { S3Errors } from '../errors.ts';
@@ -22,9 +14,9 @@ import { usesKms } from '../object-keys.ts';
 import { type Exchange, touches } from '../pipeline/exchange.ts';
 import type { ChoiceRecorder, OperationHandler } from '../pipeline/handler.ts';
 import { type ListedPart, matchListedParts, readListedParts } from './complete-parts.ts';
-import { uploadChecksumType } from './create-multipart.ts';
 import { keyMaterialData } from './crypto-trace.ts';
 import { recentlyFinished, recordFinished } from './finished-uploads.ts';
+import { completeChecksumProblem, multipartChecksum, multipartChecksumDetail } from './multipart-checksum.ts';
 import { multipartEtag } from './object-meta.ts';
 import { storedHeaders } from './put-object.ts';
 import { findUpload, isUpload } from './upload-lookup.ts';
@@ -76,8 +68,19 @@ export const completeMultipartUpload: OperationHandler = {
       });
     }
     const bucket = x.bucket!;
-    const checksum = await compositeChecksum(upload, parts);
-    if (upload.checksumAlgorithm === 'CRC64NVME') touches(x, 'crc64nvme-multipart-full-object');
+    const checksum = await multipartChecksum(upload, parts);
+    const disowned = completeChecksumProblem(x, upload, checksum);
+    if (disowned) {
+      return record.fail(
+        disowned.failure,
+        `${disowned.failure.code}: the object's checksum`,
+        disowned.why,
+        disowned.remedy,
+        {
+          uploadId: upload.uploadId,
+        },
+      );
+    }
     const version: ObjectVersion = {
       key: upload.key,
       versionId: versionIdForWrite(bucket, x.world.deps),
@@ -140,30 +143,7 @@ export const completeMultipartUpload: OperationHandler = {
 function assembledDetail(checksum: StoredChecksum | undefined): string {
   const base = 'The parts stay encrypted as uploaded; S3 joins them into one object.';
   if (!checksum) return base;
-  return `${base} Its ${checksum.algorithm} checksum is composite: the ${checksum.algorithm} of the parts' checksums, then -N.`;
-}
-
-/**
- * The object's checksum from its parts' (UG "Checking object integrity", composite checksums):
- * the algorithm over the concatenated part digests, then `-N`. CRC64NVME uploads are full-object
- * checksums, which need the whole plaintext: the simulator does not compute them
- * (docs/differences.md).
- */
-async function compositeChecksum(
-  upload: MultipartUpload,
-  parts: UploadedPart[],
-): Promise<StoredChecksum | undefined> {
-  const algorithm = upload.checksumAlgorithm;
-  if (!algorithm || uploadChecksumType(upload) !== 'COMPOSITE') return undefined;
-  const digests = parts.map((part) => fromBase64(part.checksum?.value ?? '') ?? new Uint8Array(0));
-  const joined = new Uint8Array(digests.reduce((sum, d) => sum + d.length, 0));
-  let offset = 0;
-  for (const digest of digests) {
-    joined.set(digest, offset);
-    offset += digest.length;
-  }
-  const value = `${toBase64(await checksumDigest(algorithm, joined))}-${parts.length}`;
-  return { algorithm, value, type: 'COMPOSITE' };
+  return `${base} ${multipartChecksumDetail(checksum)}`;
 }
 
 /**

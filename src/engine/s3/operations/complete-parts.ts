@@ -8,8 +8,10 @@
  *    InvalidArgument naming every checksum of that part;
  * 3. part numbers not ascending: 400 InvalidPartOrder;
  * 4. each part: not uploaded, or another ETag (quotes optional): 400 InvalidPart with the
- *    UploadId, PartNumber and the ETag as sent; for an upload with a checksum algorithm the part's
- *    checksum is required, of that algorithm, and equal to the stored one;
+ *    UploadId, PartNumber and the ETag as sent; for an upload with a checksum algorithm a listed
+ *    checksum must be of that algorithm and equal to the stored one, and a COMPOSITE upload needs
+ *    it on every part (a FULL_OBJECT upload combines the stored ones: LS
+ *    S3Multipart.complete_multipart);
  * 5. every part but the last at least 5 MiB: 400 EntityTooSmall (LS
  *    test_multipart_complete_multipart_too_small; UG "Amazon S3 multipart upload limits").
  */
@@ -136,7 +138,7 @@ function partProblem(
     );
   const expected = upload.checksumAlgorithm;
   const sent = entry.checksums[0];
-  if (expected && !sent) {
+  if (expected && !sent && upload.checksumType !== 'FULL_OBJECT') {
     return {
       failure: WireErrors.completeMissingPartChecksum(expected, entry.partNumber),
       why: `The upload was created with x-amz-checksum-algorithm ${expected}, so every listed part needs its Checksum${expected}.`,

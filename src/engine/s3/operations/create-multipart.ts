@@ -13,10 +13,6 @@ import { newKeyFor } from './object-bytes.ts';
 import { contentTypeOf, userMetadata } from './object-meta.ts';
 import { planWrite, recordWritePlan } from './write-plan.ts';
 
-/** CRC64NVME uploads are full-object; the others composite (UG "Checking object integrity"). */
-export const uploadChecksumType = (upload: MultipartUpload) =>
-  upload.checksumAlgorithm === 'CRC64NVME' ? 'FULL_OBJECT' : 'COMPOSITE';
-
 export const createMultipartUpload: OperationHandler = {
   choose(x, record) {
     x.write = planWrite(x, x.bucket!);
@@ -42,6 +38,7 @@ export const createMultipartUpload: OperationHandler = {
       metadata: userMetadata(x.headers),
       ...(contextHeader ? { contextHeader } : {}),
       ...(x.checksumAlgorithm ? { checksumAlgorithm: x.checksumAlgorithm } : {}),
+      ...(x.checksumType ? { checksumType: x.checksumType } : {}),
       parts: new Map(),
     };
     bucket.uploads.set(uploadId, upload);
@@ -56,10 +53,10 @@ export const createMultipartUpload: OperationHandler = {
       headers: {
         ...sseResponseHeaders(upload.keyMaterial, upload.contextHeader),
         // API CreateMultipartUpload response: x-amz-checksum-algorithm and x-amz-checksum-type
-        ...(upload.checksumAlgorithm
+        ...(upload.checksumAlgorithm && upload.checksumType
           ? {
               'x-amz-checksum-algorithm': upload.checksumAlgorithm,
-              'x-amz-checksum-type': uploadChecksumType(upload),
+              'x-amz-checksum-type': upload.checksumType,
             }
           : {}),
       },

@@ -1,7 +1,7 @@
 /**
  * The stored checksum a read returns with x-amz-checksum-mode: ENABLED: the whole object's for a
  * whole read, a part's for a partNumber read of an upload with checksums, none for a byte range
- * (it would not verify the range). S3's own CRC64NVME, stored pending, is computed here the first
+ * (it would not verify the range). GetObjectAttributes' Checksum attribute reads the same. S3's own CRC64NVME, stored pending, is computed here the first
  * time it is read (integrity/default-checksum.ts) and kept: from the answer's plaintext for a
  * GET, from the stored segments for a HEAD.
  */
@@ -39,17 +39,30 @@ export async function readChecksumHeaders(
     const part = version.partChecksums?.[partIndex];
     return ok(part ? { [checksumHeader(part.algorithm)]: part.value } : {});
   }
-  const stored = version.checksum;
-  if (!stored || !isPending(stored)) return ok(checksumResponseHeaders(stored));
+  const stored = await storedChecksumOf(x, read, opened, plaintext);
+  return stored.ok ? ok(checksumResponseHeaders(stored.value)) : stored;
+}
+
+/**
+ * The whole object's stored checksum, as a checksum read and GetObjectAttributes' Checksum
+ * attribute return it (none for an object without one); a pending default is computed and kept.
+ */
+export async function storedChecksumOf(
+  x: Exchange,
+  read: Pick<ChecksumRead, 'version' | 'bucket'>,
+  opened?: CryptoKey[],
+  plaintext?: ObjectData,
+): Promise<Result<StoredChecksum | undefined, S3Failure>> {
+  const stored = read.version.checksum;
+  if (!stored || !isPending(stored)) return ok(stored);
   const computed = await computeDefault(x, read, opened, plaintext);
-  if (!computed.ok) return computed;
-  version.checksum = computed.value;
-  return ok(checksumResponseHeaders(computed.value));
+  if (computed.ok) read.version.checksum = computed.value;
+  return computed;
 }
 
 async function computeDefault(
   x: Exchange,
-  { version, bucket }: ChecksumRead,
+  { version, bucket }: Pick<ChecksumRead, 'version' | 'bucket'>,
   opened: CryptoKey[] | undefined,
   plaintext: ObjectData | undefined,
 ): Promise<Result<StoredChecksum, S3Failure>> {
@@ -58,8 +71,9 @@ async function computeDefault(
     for (const chunk of chunksOf(plaintext)) checksum.update(chunk);
     return ok(checksum.stored());
   }
-  // A HEAD: S3's root key (SSE-S3) needs no KMS call; a KMS object's keys were opened in the KMS
-  // stage (checksum mode needs kms:Decrypt), and SSE-C's by the request's customer key.
+  // A HEAD or GetObjectAttributes: S3's root key (SSE-S3) needs no KMS call; a KMS object's keys
+  // were opened in the KMS stage (reading the checksum needs kms:Decrypt), and SSE-C's by the
+  // request's customer key.
   const keys = opened
     ? ok(opened)
     : await keysFor(x, { bucket, key: version.key }, version.keyMaterial!, x.sourceKeys, x.customerKey);

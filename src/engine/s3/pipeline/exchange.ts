@@ -16,6 +16,7 @@ import type {
   MultipartUpload,
   ObjectVersion,
   SseApplied,
+  StoredChecksum,
   WorldState,
 } from '../../world/types.ts';
 import type { WriteCondition } from '../conditional/write-conditions.ts';
@@ -92,6 +93,8 @@ export interface Exchange {
   integrity?: RequestIntegrity;
   /** x-amz-checksum-algorithm of CreateMultipartUpload or CopyObject. */
   checksumAlgorithm?: ChecksumAlgorithm;
+  /** CreateMultipartUpload's checksum type: as x-amz-checksum-type says, else the algorithm's default. */
+  checksumType?: StoredChecksum['type'];
   /** If-None-Match: * or If-Match on a write. */
   writeCondition?: WriteCondition;
 }

@@ -13,11 +13,14 @@ import type { Exchange } from './exchange.ts';
 export function kmsInvolvement(x: Exchange): string | undefined {
   const { operation, query } = x.request;
   if (writeUsesKms(x)) return 'This write would be encrypted with a KMS key.';
+  const asksChecksum = x.traits.opensDataKey === 'with-checksum-attribute';
   if (
-    x.traits.readsObject &&
+    (x.traits.readsObject || asksChecksum) &&
     readOpensDataKey(operation, x.headers) &&
     usesKms(storedVersion(x, x.request.bucket, x.request.key, query.versionId))
   ) {
+    if (asksChecksum)
+      return 'The object is encrypted with a KMS key, and the Checksum attribute reads its stored checksum, which needs KMS Decrypt.';
     return x.traits.headOnly
       ? 'The object is encrypted with a KMS key, and x-amz-checksum-mode: ENABLED reads its stored checksum, which needs KMS Decrypt.'
       : 'The object is encrypted with a KMS key, so reading it needs KMS Decrypt.';

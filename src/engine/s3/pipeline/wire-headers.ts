@@ -5,7 +5,11 @@
  * kept on the exchange for the stages that compare it with the body or the stored object.
  */
 import { readWriteCondition } from '../conditional/write-conditions.ts';
-import { readRequestIntegrity, readUploadAlgorithm } from '../integrity/request-integrity.ts';
+import {
+  readRequestIntegrity,
+  readUploadAlgorithm,
+  readUploadChecksumType,
+} from '../integrity/request-integrity.ts';
 import { WireErrors } from '../wire-errors.ts';
 import { type Exchange, touches } from './exchange.ts';
 import type { HeaderProblem } from './operation-headers.ts';
@@ -28,6 +32,14 @@ export function wireHeaderProblem(x: Exchange): HeaderProblem | undefined {
     const algorithm = readUploadAlgorithm(x.headers);
     if (!algorithm.ok) return integrityProblem(algorithm.error);
     if (algorithm.value) x.checksumAlgorithm = algorithm.value;
+    if (operation === 'CreateMultipartUpload') {
+      const type = readUploadChecksumType(x.headers, algorithm.value);
+      if (!type.ok) {
+        if (type.error.difference) touches(x, type.error.difference);
+        return integrityProblem(type.error);
+      }
+      if (type.value) x.checksumType = type.value;
+    }
   }
   if (x.traits.conditionalWrite) {
     const condition = readWriteCondition(x.headers);
@@ -85,6 +97,13 @@ function explain(header: string): { why: string; remedy: string } {
     return {
       why: 'x-amz-checksum-algorithm names the one algorithm every part will be checked with: CRC32, CRC32C, CRC64NVME, SHA1 or SHA256.',
       remedy: 'Name exactly one of those algorithms, or leave the header out.',
+    };
+  }
+  if (header === 'x-amz-checksum-type') {
+    return {
+      why: "x-amz-checksum-type says how the parts' checksums make the object's: FULL_OBJECT (a CRC of all the bytes, for CRC32, CRC32C and CRC64NVME) or COMPOSITE (a checksum of the parts' checksums, for all but CRC64NVME). It needs x-amz-checksum-algorithm.",
+      remedy:
+        "Send x-amz-checksum-algorithm with a type that suits it, or leave x-amz-checksum-type out for the algorithm's default.",
     };
   }
   if (header === 'x-amz-sdk-checksum-algorithm') {
