@@ -23,6 +23,8 @@ export const DIFFERENCES = {
     'User metadata is limited to 2,048 bytes of keys and values; counting each key without its x-amz-meta- prefix, and when S3 checks it, are assumed.',
   'key-too-long-fields':
     'The Size and MaxSizeAllowed children of KeyTooLongError, and the operations that check the key length, are assumed.',
+  'kms-stored-object-before-authorization':
+    'That S3 refuses a read of a KMS object over HTTP or without SigV4 before the bucket policy (400 even to a caller without rights) is assumed.',
   'part-number-check-order':
     'That partNumber and Range are checked with the headers, before authorization, is assumed.',
   'key-deletion-read-error':

@@ -9,10 +9,23 @@ import { usesKms } from '../object-keys.ts';
 import { isKmsAlgorithm } from '../sse-headers.ts';
 import type { Exchange } from './exchange.ts';
 
-/** A sentence naming why KMS is involved, or undefined. */
-export function kmsInvolvement(x: Exchange): string | undefined {
+/**
+ * Why KMS is involved, or undefined: `stored` when it is how an object or upload already on the
+ * bucket was encrypted (a read, a copy source, a part), not what this write asks for.
+ */
+export interface KmsInvolvement {
+  why: string;
+  stored: boolean;
+}
+
+export function kmsInvolvement(x: Exchange): KmsInvolvement | undefined {
+  if (writeUsesKms(x)) return { why: 'This write would be encrypted with a KMS key.', stored: false };
+  const why = storedKmsReason(x);
+  return why === undefined ? undefined : { why, stored: true };
+}
+
+function storedKmsReason(x: Exchange): string | undefined {
   const { operation, query } = x.request;
-  if (writeUsesKms(x)) return 'This write would be encrypted with a KMS key.';
   const asksChecksum = x.traits.opensDataKey === 'with-checksum-attribute';
   if (
     (x.traits.readsObject || asksChecksum) &&

@@ -22,7 +22,8 @@ export function checkTransport(x: Exchange, record: StageRecorder<'transport'>):
     x.traits.sse !== 'none' &&
     (hasCustomerKeyHeaders(x.headers, TARGET_KEY_HEADERS) ||
       (x.traits.readsSource && hasCustomerKeyHeaders(x.headers, COPY_SOURCE_KEY_HEADERS)));
-  const kms = kmsInvolvement(x);
+  const involvement = kmsInvolvement(x);
+  const kms = involvement?.why;
   const authType = signature === 'anonymous' ? null : (x.request.authType ?? 'REST-HEADER');
   const { vpcEndpoint } = x.request;
   if (vpcEndpoint) touches(x, 'vpc-endpoint-declared');
@@ -44,6 +45,11 @@ export function checkTransport(x: Exchange, record: StageRecorder<'transport'>):
       data,
     );
   }
+  // The observation behind this order (spec §2.7) is about writes; that S3 also judges an object
+  // it already stores before the bucket policy (so a caller without rights learns that the object
+  // exists and uses KMS) is assumed.
+  if (kms && (!https || signature !== 'SigV4') && involvement?.stored)
+    touches(x, 'kms-stored-object-before-authorization');
   if (kms && !https) {
     return record.fail(
       S3Errors.kmsNeedsHttps(),
