@@ -216,6 +216,22 @@ describe('evaluatePolicy: decision and summary', () => {
     );
   });
 
+  it.each([
+    {
+      name: 'one part',
+      request: { operation: 'GetObject' as const, https: true },
+      parts: '1 of its parts does not match.',
+    },
+    {
+      name: 'two parts',
+      request: { operation: 'PutObject' as const, https: true },
+      parts: '2 of its parts do not match.',
+    },
+  ])('says how many parts of a statement do not match, in agreement ($name)', ({ request, parts }) => {
+    const [, deny] = evaluatePolicy(policy, s3Context(request)).statements;
+    expect(deny?.reason).toBe(`Statement[1] does not apply: ${parts}`);
+  });
+
   it('traces every element with a reason', () => {
     const [trace] = evaluatePolicy(policy, s3Context({ operation: 'GetObject' })).statements;
     expect(trace?.principal).toMatchObject({

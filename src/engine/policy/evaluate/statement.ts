@@ -94,7 +94,8 @@ export function compileStatement(statement: Statement, kind: EvaluationKind | un
       reason = `${label} has Effect "${effect}", which is neither Allow nor Deny, so it cannot apply.`;
     else if (applies)
       reason = `${label} applies: principal, action, resource and every condition match, so it ${verb} the request.`;
-    else reason = `${label} does not apply: ${failed} of its parts do not match.`;
+    else
+      reason = `${label} does not apply: ${failed} of its parts ${failed === 1 ? 'does' : 'do'} not match.`;
     const trace: StatementTrace = {
       index: statement.index,
       effect,
