@@ -17,3 +17,24 @@ test('the build works from a subfolder of a static host: editor, request and ans
   expect(playground.requests.some((url) => url.includes('json.worker'))).toBe(true);
   playground.expectCleanRun();
 });
+
+test('under a Content-Security-Policy that blocks inline styles, the policy editor is the plain one and says why', async ({
+  page,
+  context,
+}) => {
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady(SUBFOLDER_URL.replace('/training/s3-playground/', '/strict-styles/'));
+  const policy = page.getByRole('region', { name: 'Bucket policy' });
+  await expect(policy.getByText(/Content-Security-Policy blocks inline styles/)).toBeVisible();
+  await expect(policy.getByRole('textbox', { name: 'Policy JSON' })).toBeVisible();
+  await expect(page.locator('.monaco-editor')).toHaveCount(0);
+  // The policy still works from the plain editor.
+  await playground.setHttps(false);
+  await playground.applyPolicy();
+  await playground.sendAndExpect(403, 'AccessDenied');
+  // Only the probe's own report, not Monaco's hundreds.
+  const refused = playground.consoleErrors.filter((text) => /Content Security Policy/.test(text));
+  expect(refused.length).toBeLessThanOrEqual(1);
+  expect(playground.consoleErrors.filter((text) => !/Content Security Policy/.test(text))).toEqual([]);
+  await playground.screenshot('strict-csp-plain-editor');
+});

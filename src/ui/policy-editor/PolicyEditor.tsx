@@ -7,6 +7,7 @@ import { useCursorCarry } from './cursor-carry.ts';
 import { DiagnosticsList } from './DiagnosticsList.tsx';
 import { decidingBucketStatement } from './deciding-statement.ts';
 import { FallbackOnError } from './fallback-on-error.tsx';
+import { INLINE_STYLES_BLOCKED_STATUS, inlineStylesAllowed } from './inline-styles.ts';
 import type { StatementHighlight } from './MonacoPolicyEditor.tsx';
 import { PolicyApplyBar } from './PolicyApplyBar.tsx';
 import { PolicyTextarea } from './PolicyTextarea.tsx';
@@ -142,25 +143,29 @@ export function PolicyEditor() {
       {/* min-h-32, not more: with large text in a 1280-wide column the bars above wrap, and the
           problems line below must stay in the box (it is what says the policy is sound). */}
       <div className="min-h-32 flex-1">
-        <FallbackOnError
-          fallback={textarea('The code editor could not load; this plain editor keeps your policy.')}
-        >
-          <Suspense fallback={textarea('Loading the code editor…')}>
-            <div className="relative h-full min-h-32" data-editor-ready={ready}>
-              <MonacoPolicyEditor
-                value={policyText}
-                onChange={setPolicyText}
-                dark={dark}
-                large={large}
-                diagnostics={diagnostics}
-                snippetTarget={snippetTarget}
-                highlight={highlight}
-                onReady={carry.monacoReady}
-                onTabFocusChange={setTabMovesFocus}
-              />
-            </div>
-          </Suspense>
-        </FallbackOnError>
+        {inlineStylesAllowed() ? (
+          <FallbackOnError
+            fallback={textarea('The code editor could not load; this plain editor keeps your policy.')}
+          >
+            <Suspense fallback={textarea('Loading the code editor…')}>
+              <div className="relative h-full min-h-32" data-editor-ready={ready}>
+                <MonacoPolicyEditor
+                  value={policyText}
+                  onChange={setPolicyText}
+                  dark={dark}
+                  large={large}
+                  diagnostics={diagnostics}
+                  snippetTarget={snippetTarget}
+                  highlight={highlight}
+                  onReady={carry.monacoReady}
+                  onTabFocusChange={setTabMovesFocus}
+                />
+              </div>
+            </Suspense>
+          </FallbackOnError>
+        ) : (
+          textarea(INLINE_STYLES_BLOCKED_STATUS)
+        )}
       </div>
       <DiagnosticsList diagnostics={diagnostics} empty={policyText.trim() === ''} onReveal={reveal} />
     </section>

@@ -6,6 +6,7 @@ import { inputClass } from '../common/PanelBoundary.tsx';
 import { useCursorCarry } from '../policy-editor/cursor-carry.ts';
 import { DiagnosticsList } from '../policy-editor/DiagnosticsList.tsx';
 import { FallbackOnError } from '../policy-editor/fallback-on-error.tsx';
+import { inlineStylesAllowed } from '../policy-editor/inline-styles.ts';
 import { LazyMonacoPolicyEditor } from '../policy-editor/lazy-monaco.tsx';
 import { POLICY_MODEL_PATH } from '../policy-editor/policy-schema.ts';
 import { snippetTargetOf } from '../policy-editor/snippet-target.ts';
@@ -75,7 +76,10 @@ export function IdentityPolicyEditor({
         data-identity-policy={arn}
         data-editor-ready={ready}
       >
-        {active ? (
+        {active && !inlineStylesAllowed() ? (
+          // A Content-Security-Policy that blocks inline styles: the plain editor (inline-styles.ts).
+          textarea
+        ) : active ? (
           <FallbackOnError fallback={textarea}>
             <Suspense fallback={textarea}>
               <LazyMonacoPolicyEditor
