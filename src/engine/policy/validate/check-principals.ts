@@ -55,7 +55,6 @@ export function checkPrincipals(ctx: CheckContext, statement: Statement): void {
   if (statement.notPrincipal && statement.effect.value === 'Allow') {
     ctx.sink.addAt(
       {
-        severity: 'error',
         code: 'notprincipal-with-allow',
         message:
           'NotPrincipal can only be used with "Effect": "Deny"; to allow, name the principals in Principal',
@@ -106,7 +105,6 @@ function noteOtherAccount(ctx: CheckContext, statement: Statement, entry: Locate
 function report(ctx: CheckContext, statement: Statement, message: string, range: Range, item: number) {
   ctx.sink.addAt(
     {
-      severity: 'error',
       code: 'invalid-principal',
       message,
       rank: statementRank(statement.index, Step.PrincipalValue, item),
