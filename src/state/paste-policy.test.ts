@@ -9,24 +9,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deterministicDeps } from '../engine/index.ts';
+import {
+  realPolicy as basePolicy,
+  getBucketPolicyOutput as getBucketPolicy,
+  WRITER,
+} from './aws-paste/testing/real-policy.ts';
 import { testStore } from './testing/test-store.ts';
 
-const WRITER = 'arn:aws:iam::987654321098:role/app-writer';
-const realPolicy = (condition?: Record<string, unknown>) => ({
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Sid: 'AppWriter',
-      Effect: 'Allow',
-      Principal: { AWS: WRITER },
-      Action: ['s3:GetObject', 's3:PutObject'],
-      Resource: 'arn:aws:s3:::acme-prod-data/*',
-      ...(condition ? { Condition: condition } : {}),
-    },
-  ],
-});
-/** get-bucket-policy prints {"Policy": "<the policy as one string>"}. */
-const getBucketPolicy = (policy: unknown) => JSON.stringify({ Policy: JSON.stringify(policy) }, null, 4);
+const realPolicy = (condition?: Record<string, unknown>) => basePolicy([WRITER], condition);
 
 async function readyStore() {
   const store = testStore({ deps: () => deterministicDeps(3) });

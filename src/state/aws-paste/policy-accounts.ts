@@ -28,6 +28,8 @@ export interface PolicyAdoption {
 export interface AdoptOptions {
   /** The set-up names its account on purpose (a --setup file): keep it, say what is cross-account. */
   keepAccount?: boolean;
+  /** How to make another account the owner where the caller can (the CLI's --setup). */
+  ownerHint?: (account: string) => string;
 }
 
 const list = (items: string[]) =>
@@ -63,14 +65,11 @@ export function adoptPastedPolicy(pasted: string, setup: Setup, options: AdoptOp
   const cross = named.accounts.filter((a) => a.account !== owner);
   // Which account owns the real bucket is a guess only when the owner here is not named at all.
   const ownerNamed = named.accounts.some((a) => a.account === owner);
-  if (cross.length > 0)
-    changes.push(
-      crossAccountLine(
-        cross.map((a) => a.account),
-        owner,
-        !ownerNamed,
-      ),
-    );
+  if (cross.length > 0) {
+    const accounts = cross.map((a) => a.account);
+    const hint = !ownerNamed && options.ownerHint && accounts[0] ? ` ${options.ownerHint(accounts[0])}` : '';
+    changes.push(`${crossAccountLine(accounts, owner)}${hint}`);
+  }
   return {
     policyText: retargeted.policyText,
     setup: next,
@@ -99,7 +98,7 @@ function accountLines(setup: Setup, before: string, owner: string, principals: s
   return lines;
 }
 
-function crossAccountLine(accounts: string[], owner: string, hint: boolean): string {
+function crossAccountLine(accounts: string[], owner: string): string {
   const some = accounts.length > 1;
-  return `Cross-account here: ${some ? 'accounts' : 'account'} ${list(accounts)} ${some ? 'are' : 'is'} not the bucket owner's (${owner}), so S3 lets ${some ? 'their' : 'its'} principals in only when their own identity policy allows the request too (give them one under Principals).${hint ? ` If one of them owns the real bucket, make it the owner: the set-up's "account", e.g. {"account": "${accounts[0]}"}.` : ''}`;
+  return `Cross-account here: ${some ? 'accounts' : 'account'} ${list(accounts)} ${some ? 'are' : 'is'} not the bucket owner's (${owner}), so S3 lets ${some ? 'their' : 'its'} principals in only when their own identity policy allows the request too (give them one under Principals).`;
 }
