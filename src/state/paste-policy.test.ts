@@ -37,7 +37,7 @@ describe('pasting a real get-bucket-policy output', () => {
     expect(summary).toContain('Bucket owner account: 111122223333 → 987654321098');
     expect(summary).toContain(`declared ${WRITER}`);
     expect(summary).toContain('"Apply policy to bucket" puts it in force');
-    expect(pasteReport?.warnings).toBeUndefined();
+    expect(pasteReport?.refused).toBeUndefined();
     await store.getState().applyPolicy();
     expect(store.getState().policyApply.state).toBe('applied');
     store.getState().setDraft({ operation: 'PutObject', key: 'a.txt', principal: WRITER });
@@ -68,7 +68,7 @@ describe('pasting a real get-bucket-policy output', () => {
       await store.getState().applyPaste(getBucketPolicy(realPolicy(condition)));
       const { pasteReport } = store.getState();
       expect(pasteReport?.summary.join('\n')).not.toContain('puts it in force');
-      const warning = pasteReport?.warnings?.join('\n') ?? '';
+      const warning = pasteReport?.refused ?? '';
       expect(warning).toContain(count);
       expect(warning).toContain(first);
     },

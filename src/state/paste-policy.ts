@@ -16,14 +16,17 @@ export function refusalLine(diagnostics: Diagnostic[]): string | undefined {
   const [first] = refusals;
   if (!first) return undefined;
   const n = refusals.length;
-  const where = `line ${first.range.start.line}, column ${first.range.start.column}`;
-  return `It has ${n} problem${n > 1 ? 's' : ''} S3 would refuse: "Apply policy to bucket" gets 400 MalformedPolicy (${first.s3Message ?? ''}) until ${n > 1 ? 'they are' : 'it is'} fixed. The first, at ${where}: ${first.message}.`;
+  const at = `line ${first.range.start.line}, column ${first.range.start.column}: ${first.message}`;
+  const apply = `"Apply policy to bucket" gets 400 MalformedPolicy until ${n > 1 ? 'they are' : 'it is'} fixed.`;
+  return n > 1
+    ? `It has ${n} problems S3 would refuse; the first, at ${at}. ${apply}`
+    : `It has 1 problem S3 would refuse, at ${at}. ${apply}`;
 }
 
 export async function pastePolicy(
   get: () => PlaygroundState,
   policyText: string,
-): Promise<{ summary: string[]; warnings: string[] }> {
+): Promise<{ summary: string[]; refused?: string }> {
   const state = get();
   const adoption = adoptPastedPolicy(policyText, state.setup);
   const summary = ['Bucket policy editor: the pasted policy replaces the draft.', ...adoption.changes];
@@ -46,7 +49,7 @@ export async function pastePolicy(
   }
   await get().setPolicyText(adoption.policyText);
   const refused = refusalLine(get().policyDiagnostics);
-  if (refused) return { summary, warnings: [refused] };
+  if (refused) return { summary, refused };
   summary.push('The request matrix shows what it changes; "Apply policy to bucket" puts it in force.');
-  return { summary, warnings: [] };
+  return { summary };
 }

@@ -18,6 +18,8 @@ export interface PasteReport {
   summary: string[];
   /** What will go wrong later although the service accepted the change (a default key KMS lacks). */
   warnings?: string[];
+  /** What S3 would refuse in a pasted bucket policy: how many problems, and the first. */
+  refused?: string;
   problem?: PasteProblem;
   /** What was pasted, for pointing at a problem's token. */
   text: string;
@@ -162,8 +164,8 @@ export const createPasteSlice = (): StateCreator<PlaygroundState, [], [], PasteS
       if (parsed.value.kind === 'bucket-policy') {
         // Adopts its bucket, account and principals, and says what S3 would refuse (paste-policy.ts).
         const { pastePolicy } = await import('../paste-policy.ts');
-        const { summary, warnings } = await pastePolicy(get, parsed.value.policyText);
-        set({ pasteReport: { summary, text, ...(warnings.length > 0 ? { warnings } : {}) } });
+        const { summary, refused } = await pastePolicy(get, parsed.value.policyText);
+        set({ pasteReport: { summary, text, ...(refused ? { refused } : {}) } });
         return;
       }
       const result = await apply(parsed.value, keyId);
