@@ -40,9 +40,7 @@ export async function pastePolicy(
     if (get().draft.principal === rootOf(before)) {
       const root = rootOf(adoption.setup.account ?? before);
       get().setDraft({ principal: root });
-      summary.push(
-        `Request builder: sends as ${root}, the new owner's root, as it sent as ${rootOf(before)}.`,
-      );
+      summary.push(`Request builder: sends as ${root} (the new owner's root) instead of ${rootOf(before)}.`);
     }
   } else {
     for (const arn of adoption.declared) await get().putPrincipal(arn, '');
