@@ -48,6 +48,26 @@ test('errors are listed before warnings, and a typo in a value gets "did you mea
   expect(severities.indexOf('warning')).toBeGreaterThan(severities.lastIndexOf('error'));
 });
 
+test('a value S3 stores without checking (Bool "yes") is a warning, not an error beside S3\'s refusals', async () => {
+  await playground.replacePolicy({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'DenyHttp',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: 'arn:aws:s3:::test-bucket/*',
+        Condition: { Bool: { 'aws:SecureTransport': 'yes' }, Boool: { 'aws:SecureTransport': 'false' } },
+      },
+    ],
+  });
+  const yes = editor.problems.filter({ hasText: '"yes" is not "true" or "false"' });
+  await expect(yes).toContainText('S3 stores the policy without checking');
+  await expect(yes.locator('span').first()).toHaveText('warning');
+  await expect(editor.problems.filter({ hasText: '"Boool"' }).locator('span').first()).toHaveText('error');
+});
+
 test('Full height gives the editor the window, and the box can be resized', async () => {
   await playground.page.setViewportSize({ width: 1366, height: 768 });
   const before = (await editor.region.boundingBox())?.height ?? 0;
