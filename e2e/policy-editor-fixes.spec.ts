@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page.ts';
-import { DENY_PLAIN_HTTP } from './pages/policies.ts';
+import { DENY_PLAIN_HTTP, denyPlainHttp } from './pages/policies.ts';
 import { PolicyEditorSection } from './pages/policy-editor-section.ts';
 
 /** Editor fixes: errors first, "did you mean", full height, Tab never traps, the deciding statement. */
@@ -49,15 +49,12 @@ test('errors are listed before warnings, and a typo in a value gets "did you mea
 });
 
 test('a value S3 stores without checking (Bool "yes") is a warning, not an error beside S3\'s refusals', async () => {
+  const [statement] = denyPlainHttp('DenyHttp').Statement;
   await playground.replacePolicy({
     Version: '2012-10-17',
     Statement: [
       {
-        Sid: 'DenyHttp',
-        Effect: 'Deny',
-        Principal: '*',
-        Action: 's3:*',
-        Resource: 'arn:aws:s3:::test-bucket/*',
+        ...statement,
         Condition: { Bool: { 'aws:SecureTransport': 'yes' }, Boool: { 'aws:SecureTransport': 'false' } },
       },
     ],
