@@ -124,3 +124,45 @@ test('an unknown option is pointed at, on its line and column', async () => {
   );
   await expect(paste.problem.locator('mark')).toHaveText('--acl');
 });
+
+/** A real bucket's policy whose role is in the bucket's own account, 987654321098. */
+const APP_WRITER = 'arn:aws:iam::987654321098:role/app-writer';
+const realPolicy = (condition?: Record<string, unknown>) => ({
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Sid: 'AppWriter',
+      Effect: 'Allow',
+      Principal: { AWS: APP_WRITER },
+      Action: ['s3:GetObject', 's3:PutObject'],
+      Resource: 'arn:aws:s3:::acme-prod-data/*',
+      ...(condition ? { Condition: condition } : {}),
+    },
+  ],
+});
+
+test('a real bucket policy whose role is in one other account adopts that account and declares the role, so the role writes with the bucket policy alone', async () => {
+  await paste.paste(JSON.stringify({ Policy: JSON.stringify(realPolicy()) }, null, 4));
+  await expect(paste.summary).toContainText('Bucket owner account: 111122223333 → 987654321098');
+  await expect(paste.summary).toContainText(`declared ${APP_WRITER}`);
+  await expect(paste.summary).toContainText('"Apply policy to bucket" puts it in force');
+  await expect(paste.refused).toHaveCount(0);
+  await playground.screenshot('paste-adopts-account');
+  await paste.close();
+  await expect(playground.policyRegion).toContainText('No problems found in the policy.');
+  await playground.applyPolicy();
+  await expect(playground.policyRegion).toContainText('S3 accepted the policy (204)');
+  await playground.chooseOperation('PutObject');
+  await playground.requestRegion.getByLabel('Principal (ARN)').fill(APP_WRITER);
+  await playground.sendAndExpect(200);
+});
+
+test('a real bucket policy S3 would refuse says how many problems and the first, not that Apply puts it in force', async () => {
+  await paste.paste(
+    JSON.stringify({ Policy: JSON.stringify(realPolicy({ Boool: { 'aws:SecureTransport': 'false' } })) }),
+  );
+  await expect(paste.refused).toContainText('It has 1 problem S3 would refuse');
+  await expect(paste.refused).toContainText('"Boool" is not a condition operator');
+  await expect(paste.summary).not.toContainText('puts it in force');
+  await playground.screenshot('paste-refused');
+});

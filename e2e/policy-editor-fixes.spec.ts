@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page.ts';
-import { DENY_PLAIN_HTTP } from './pages/policies.ts';
+import { DENY_PLAIN_HTTP, denyPlainHttp } from './pages/policies.ts';
 import { PolicyEditorSection } from './pages/policy-editor-section.ts';
 
 /** Editor fixes: errors first, "did you mean", full height, Tab never traps, the deciding statement. */
@@ -46,6 +46,23 @@ test('errors are listed before warnings, and a typo in a value gets "did you mea
     items.map((item) => item.querySelector('span')?.textContent ?? ''),
   );
   expect(severities.indexOf('warning')).toBeGreaterThan(severities.lastIndexOf('error'));
+});
+
+test('a value S3 stores without checking (Bool "yes") is a warning, not an error beside S3\'s refusals', async () => {
+  const [statement] = denyPlainHttp('DenyHttp').Statement;
+  await playground.replacePolicy({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        ...statement,
+        Condition: { Bool: { 'aws:SecureTransport': 'yes' }, Boool: { 'aws:SecureTransport': 'false' } },
+      },
+    ],
+  });
+  const yes = editor.problems.filter({ hasText: '"yes" is not "true" or "false"' });
+  await expect(yes).toContainText('S3 stores the policy without checking');
+  await expect(yes.locator('span').first()).toHaveText('warning');
+  await expect(editor.problems.filter({ hasText: '"Boool"' }).locator('span').first()).toHaveText('error');
 });
 
 test('Full height gives the editor the window, and the box can be resized', async () => {

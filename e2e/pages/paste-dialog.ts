@@ -17,6 +17,11 @@ export class PasteDialog {
     return this.dialog.getByRole('status', { name: 'What the paste will break' });
   }
 
+  /** How many problems S3 would refuse in a pasted bucket policy, and the first. */
+  get refused(): Locator {
+    return this.dialog.getByRole('status', { name: 'What S3 would refuse' });
+  }
+
   get problem(): Locator {
     return this.dialog.getByRole('alert');
   }

@@ -16,6 +16,7 @@ import {
   type Setup,
   type World,
 } from '../engine/index.ts';
+import { adoptPastedPolicy } from '../state/aws-paste/policy-accounts.ts';
 import type { MatrixArgs } from './matrix-args.ts';
 
 export type Printed = { code: 0 | 2; stdout: string; stderr: string };
@@ -62,18 +63,57 @@ function refusalAt(file: string, text: string, policy: string): { at: string; de
     : { at: file, detail: ` (its "Policy" string, line ${line}, column ${column}: ${first.message})` };
 }
 
-async function matrixFor(world: World, file: string, args: MatrixArgs): Promise<MatrixResult | string> {
+/** A policy file read and made to run here as in its account, as the app's paste does. */
+interface PolicyInput {
+  file: string;
+  /** The file's text, and the policy in it (itself, or get-bucket-policy's "Policy" string). */
+  text: string;
+  original: string;
+  /** The policy that runs: its bucket ARNs name this bucket. */
+  policy: string;
+}
+
+function readPolicy(file: string): PolicyInput | string {
   const text = read(file);
   if ('problem' in text) return text.problem;
   const policy = policyText(text.text);
+  return { file, text: text.text, original: policy, policy };
+}
+
+async function matrixFor(world: World, input: PolicyInput, args: MatrixArgs): Promise<MatrixResult | string> {
   const result = await runMatrix(world, {
-    policy,
+    policy: input.policy,
     principals: args.principals,
     ...(args.key !== undefined ? { key: args.key } : {}),
   });
   if (result.ok) return result.value;
-  const { at, detail } = refusalAt(file, text.text, policy);
+  // Places are in the file as written, before its bucket ARNs were renamed.
+  const { at, detail } = refusalAt(input.file, input.text, input.original);
   return `${at}: S3 refuses this policy: ${result.error.code}: ${result.error.message}${detail}`;
+}
+
+/** With a --setup that names no account, a policy naming one other account makes it the owner. */
+const ownerHint = (setupFile: string | undefined) => (account: string) =>
+  `If ${account} owns the real bucket, run again with --setup ${setupFile ?? 'SETUP.json'} holding {"account": "${account}"}${setupFile ? ' (with the rest of it)' : ''}.`;
+
+/**
+ * The policies adopted as the app's paste adopts them (aws-paste/policy-accounts.ts): bucket ARNs,
+ * the owner account, the users and roles they name; each change is said on stderr.
+ */
+function adoptAll(setup: Setup, inputs: PolicyInput[], args: MatrixArgs) {
+  let next = setup;
+  const notes: string[] = [];
+  const policies = inputs.map((input, index) => {
+    const adoption = adoptPastedPolicy(input.policy, next, {
+      // The --setup file's account, or the one the first policy made the owner, stays.
+      keepAccount: setup.account !== undefined || index > 0,
+      ownerHint: ownerHint(args.setup),
+    });
+    next = adoption.setup;
+    notes.push(...adoption.changes.map((line) => `${input.file}: ${line}`));
+    return { ...input, policy: adoption.policyText };
+  });
+  return { setup: next, policies, notes };
 }
 
 export async function matrixCommand(args: MatrixArgs): Promise<Printed> {
@@ -91,15 +131,24 @@ export async function matrixCommand(args: MatrixArgs): Promise<Printed> {
     }
     setup = parsed.value;
   }
-  const made = await createWorld(setup, deterministicDeps());
+  const inputs: PolicyInput[] = [];
+  for (const file of [args.policy, ...(args.against !== undefined ? [args.against] : [])]) {
+    const input = readPolicy(file);
+    if (typeof input === 'string') return fail(input);
+    inputs.push(input);
+  }
+  const adopted = adoptAll(setup, inputs, args);
+  const notes = adopted.notes.map((line) => `${line}\n`).join('');
+  const made = await createWorld(adopted.setup, deterministicDeps());
   if (!made.ok) {
     return fail(made.error.map((p) => `${args.setup ?? 'setup'}: ${p.path}: ${p.message}`).join('\n'));
   }
-  const after = await matrixFor(made.value, args.policy, args);
-  if (typeof after === 'string') return fail(after);
-  if (args.against === undefined) return { code: 0, stdout: formatMatrix(args.format, after), stderr: '' };
-  const before = await matrixFor(made.value, args.against, args);
-  if (typeof before === 'string') return fail(before);
+  const [policy, against] = adopted.policies as [PolicyInput, PolicyInput | undefined];
+  const after = await matrixFor(made.value, policy, args);
+  if (typeof after === 'string') return { ...fail(after), stderr: `${notes}${after}\n` };
+  if (against === undefined) return { code: 0, stdout: formatMatrix(args.format, after), stderr: notes };
+  const before = await matrixFor(made.value, against, args);
+  if (typeof before === 'string') return { ...fail(before), stderr: `${notes}${before}\n` };
   const diff = diffMatrices(before.cells, after.cells);
-  return { code: 0, stdout: formatMatrix(args.format, after, diff), stderr: '' };
+  return { code: 0, stdout: formatMatrix(args.format, after, diff), stderr: notes };
 }

@@ -122,6 +122,8 @@ export { parsePolicy } from './policy/parse/index.ts';
 export type { PublicPolicyStatus } from './policy/public/index.ts';
 export { isPublicPolicy } from './policy/public/index.ts';
 export type * from './policy/types.ts';
+export type { NamedAccount, NamedInPolicy } from './policy/validate/named-accounts.ts';
+export { namedInPolicy, namedInPolicyText } from './policy/validate/named-accounts.ts';
 export type { MalformedPolicyError } from './policy/validate/put-check.ts';
 export { checkPolicyForPut } from './policy/validate/put-check.ts';
 export * from './result.ts';

@@ -8,11 +8,9 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Outcome } from '../../engine/index.ts';
 import { wentThrough } from '../../engine/index.ts';
 import type { Pasted, PasteProblem } from '../aws-paste/index.ts';
-import { retargetBucket } from '../aws-paste/policy-bucket.ts';
 import { type BucketForm, formFromSetup } from '../bucket-form.ts';
 import { draftFromInput } from '../draft-from-input.ts';
 import { FAILING_UPLOADS, KEY_NOT_CHECKED, ownBucket } from '../own-bucket.ts';
-import { DEFAULT_BUCKET } from '../request-draft.ts';
 import type { PlaygroundState } from './types.ts';
 
 export interface PasteReport {
@@ -20,6 +18,8 @@ export interface PasteReport {
   summary: string[];
   /** What will go wrong later although the service accepted the change (a default key KMS lacks). */
   warnings?: string[];
+  /** What S3 would refuse in a pasted bucket policy: how many problems, and the first. */
+  refused?: string;
   problem?: PasteProblem;
   /** What was pasted, for pointing at a problem's token. */
   text: string;
@@ -116,27 +116,11 @@ export const createPasteSlice = (): StateCreator<PlaygroundState, [], [], PasteS
     return [...lines, answer('PutBucketVersioning: S3', get().bucketApply.versioning.outcome)];
   };
 
-  const apply = async (pasted: Pasted, keyId: string | undefined): Promise<string[] | PasteProblem> => {
+  const apply = async (
+    pasted: Exclude<Pasted, { kind: 'bucket-policy' }>,
+    keyId: string | undefined,
+  ): Promise<string[] | PasteProblem> => {
     switch (pasted.kind) {
-      case 'bucket-policy': {
-        const bucket = get().setup.bucket ?? DEFAULT_BUCKET;
-        const retargeted = retargetBucket(pasted.policyText, bucket);
-        get().setPolicyText(retargeted.policyText);
-        return [
-          'Bucket policy editor: the pasted policy replaces the draft.',
-          ...(retargeted.renamed
-            ? [
-                `It named the bucket "${retargeted.renamed}": its ARNs now name this playground's bucket, ${bucket}, which is the only bucket a policy here may name. Name yours again before you apply it to the real bucket.`,
-              ]
-            : []),
-          ...(retargeted.others
-            ? [
-                `It names the buckets ${retargeted.others.map((b) => `"${b}"`).join(' and ')}: a bucket policy may name only its own bucket, ${bucket} here, so S3 refuses it until its ARNs name ${bucket}.`,
-              ]
-            : []),
-          'The request matrix shows what it changes; "Apply policy to bucket" puts it in force.',
-        ];
-      }
       case 'key-policy': {
         if (!keyId)
           return {
@@ -175,6 +159,13 @@ export const createPasteSlice = (): StateCreator<PlaygroundState, [], [], PasteS
       const parsed = parseAwsPaste(text);
       if (!parsed.ok) {
         set({ pasteReport: { summary: [], problem: parsed.error, text } });
+        return;
+      }
+      if (parsed.value.kind === 'bucket-policy') {
+        // Adopts its bucket, account and principals, and says what S3 would refuse (paste-policy.ts).
+        const { pastePolicy } = await import('../paste-policy.ts');
+        const { summary, refused } = await pastePolicy(get, parsed.value.policyText);
+        set({ pasteReport: { summary, text, ...(refused ? { refused } : {}) } });
         return;
       }
       const result = await apply(parsed.value, keyId);

@@ -99,6 +99,15 @@ export function PasteDialog({ open, onClose }: { open: boolean; onClose(): void 
             </ul>
           </div>
         ) : null}
+        {report?.refused ? (
+          <div
+            role="status"
+            aria-label="What S3 would refuse"
+            className="rounded border border-red-300 bg-red-50 p-2 text-sm break-words text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+          >
+            {report.refused}
+          </div>
+        ) : null}
         {report?.warnings ? (
           <div
             role="status"

@@ -25,7 +25,6 @@ export const located = <T>(ctx: BuildContext, value: T, node: JsonNode): Located
 /** An element whose JSON type is wrong: S3 answers "Invalid policy syntax." */
 export function reportWrongType(ctx: BuildContext, node: JsonNode, rank: Rank, message: string): void {
   ctx.sink.add({
-    severity: 'error',
     code: 'invalid-value-type',
     message,
     start: node.start,

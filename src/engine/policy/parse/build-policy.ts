@@ -41,7 +41,6 @@ export function buildPolicy(
     policy.version = located(ctx, version.value, version);
   } else if (version) {
     ctx.sink.add({
-      severity: 'error',
       code: 'invalid-version',
       message:
         'Version must be "2012-10-17" (or the older "2008-10-17"): it names the policy grammar, not a date you choose',
@@ -64,7 +63,6 @@ export function buildPolicy(
 
   if (!statementNode) {
     ctx.sink.add({
-      severity: 'error',
       code: 'missing-statement',
       message: 'The policy has no "Statement": add a list of statements',
       start: root.start,
@@ -77,7 +75,6 @@ export function buildPolicy(
   const items = statementNode.kind === 'array' ? statementNode.items : [statementNode];
   if (items.length === 0) {
     ctx.sink.add({
-      severity: 'error',
       code: 'empty-statement',
       message: 'The Statement list is empty: a policy needs at least one statement',
       start: statementNode.start,
@@ -96,7 +93,6 @@ export function buildPolicy(
 function reportUnknownElement(ctx: BuildContext, member: JsonMember, rank: Rank): void {
   const suggestion = closestName(member.key, POLICY_ELEMENTS);
   ctx.sink.add({
-    severity: 'error',
     code: 'unknown-element',
     message: `Unknown policy element "${member.key}"${suggestion ? `: did you mean "${suggestion}"?` : ''}`,
     start: member.keyStart,

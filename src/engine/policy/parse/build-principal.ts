@@ -28,7 +28,6 @@ export function buildPrincipal(
         ? `Only "*" can stand alone; write {"AWS": ${JSON.stringify(node.value)}} for an account or IAM ARN`
         : `${element} must be "*" or an object such as {"AWS": "arn:aws:iam::111122223333:root"}, not ${describeKind(node)}`;
     ctx.sink.add({
-      severity: 'error',
       code: 'principal-syntax',
       message: hint,
       start: node.start,
@@ -42,7 +41,6 @@ export function buildPrincipal(
   for (const member of node.members) {
     if (!PRINCIPAL_TYPE_NAMES.has(member.key)) {
       ctx.sink.add({
-        severity: 'error',
         code: 'principal-syntax',
         message: `Unknown principal type "${member.key}": use AWS, Service, CanonicalUser or Federated`,
         start: member.keyStart,

@@ -191,7 +191,6 @@ function readElements(ctx: BuildContext, node: JsonNode & { kind: 'object' }, in
     }
     const suggestion = closestName(member.key, STATEMENT_ELEMENTS);
     ctx.sink.add({
-      severity: 'error',
       code: 'unknown-element',
       message: `Unknown statement element "${member.key}"${suggestion ? `: did you mean "${suggestion}"? Element names are case-sensitive` : ''}`,
       start: member.keyStart,
@@ -214,7 +213,6 @@ function readEffect(ctx: BuildContext, node: JsonNode | undefined, index: number
   const lower = node.value.toLowerCase();
   const hint = lower === 'allow' || lower === 'deny' ? ' (Effect values are case-sensitive)' : '';
   ctx.sink.add({
-    severity: 'error',
     code: 'invalid-effect',
     message: `Effect must be "Allow" or "Deny"${hint}`,
     start: node.start,
@@ -236,7 +234,6 @@ function missingElement(
   message: string,
 ): void {
   ctx.sink.add({
-    severity: 'error',
     code,
     message,
     start: node.start,

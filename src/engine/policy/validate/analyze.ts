@@ -56,7 +56,6 @@ export function analyzePolicy(text: string, options: PolicyCheckOptions): Policy
   for (let index = 0; index < json.problems.length; index++) {
     const problem = json.problems[index]!;
     sink.add({
-      severity: 'error',
       code: 'json-syntax',
       message: problem.message,
       start: problem.start,

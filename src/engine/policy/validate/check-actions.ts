@@ -54,7 +54,6 @@ function report(
 ) {
   ctx.sink.addAt(
     {
-      severity: 'error',
       code: 'invalid-action',
       message,
       rank: statementRank(statement.index, Step.ActionValue, item),

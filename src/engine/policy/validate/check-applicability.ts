@@ -50,7 +50,6 @@ export const checkApplicability: StatementCheck = (ctx, statement, conditions) =
     const sentFor = info.actions.slice(0, 4).join(', ') + (info.actions.length > 4 ? ', ...' : '');
     ctx.sink.addAt(
       {
-        severity: 'error',
         code: 'condition-not-applicable',
         message: `S3 sends ${info.name} only for ${sentFor}, not for ${offending.entry.value}: S3 refuses a statement whose condition keys do not apply to all its actions. Split it into two statements`,
         rank: statementRank(statement.index, Step.ConditionApplies, item),
@@ -64,7 +63,6 @@ export const checkApplicability: StatementCheck = (ctx, statement, conditions) =
     const kind = scope.named[0]?.resource ?? 'object';
     ctx.sink.addAt(
       {
-        severity: 'error',
         code: 'action-not-applicable',
         message: `${scope.entry.value} applies to ${KIND_HINT[kind]}, and no Resource of this statement names that`,
         rank: statementRank(statement.index, Step.ActionApplies, scope.index),

@@ -25,7 +25,6 @@ export const checkConditions: StatementCheck = (ctx, statement, conditions) => {
       const guess = closestName(entry.operator.value, OPERATOR_SPELLINGS);
       ctx.sink.addAt(
         {
-          severity: 'error',
           code: 'unknown-operator',
           message: `"${entry.operator.value}" is not a condition operator${guess ? ` (did you mean "${guess}"?)` : ''}: S3 refuses the policy`,
           rank: statementRank(statement.index, Step.ConditionOperator, item),
@@ -56,7 +55,6 @@ function checkKey(
   if (name.toLowerCase().startsWith('s3:')) {
     ctx.sink.addAt(
       {
-        severity: 'error',
         code: 'invalid-condition-key',
         message: `"${name}" is not an S3 condition key: ${suggestion}S3 refuses the policy`,
         rank: statementRank(statement.index, Step.ConditionKey, item),
@@ -105,15 +103,15 @@ function checkValues(
     ctx.sink.addAt(
       isIp
         ? {
-            severity: 'error',
             code: 'invalid-ip',
             message: `${problem}: S3 refuses the policy`,
             rank: statementRank(statement.index, Step.ConditionValue, item),
             s3Message: S3Messages.invalidIp,
           }
         : {
-            severity: 'error',
-            code: 'invalid-value-type',
+            // S3 does not check value types other than IP addresses when it stores a policy.
+            severity: 'warning',
+            code: 'condition-value-type',
             message: `${problem}, as ${entry.operator.value} needs. S3 stores the policy without checking, but this value never matches`,
             rank: [Phase.Advice],
           },

@@ -3,12 +3,14 @@ import { S3Messages } from '../parse/s3-messages.ts';
 import { Phase, Step, statementRank } from '../parse/s3-order.ts';
 import type { Located, PrincipalSpec, Range, Statement } from '../types.ts';
 import type { CheckContext } from './check-context.ts';
+import {
+  ACCOUNT_ID,
+  accountOfAwsPrincipal,
+  ROOT_ARN,
+  SESSION_ARN,
+  USER_OR_ROLE_ARN,
+} from './principal-forms.ts';
 
-const ACCOUNT_ID = /^\d{12}$/;
-const ROOT_ARN = /^arn:aws:iam::\d{12}:root$/;
-/** IAM user and role names: letters, digits and +=,.@_- (with an optional /path/). */
-const USER_OR_ROLE_ARN = /^arn:aws:iam::\d{12}:(user|role)\/([\w+=,.@-]+\/)*[\w+=,.@-]+$/;
-const SESSION_ARN = /^arn:aws:sts::\d{12}:assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+$/;
 const SERVICE = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/;
 const CANONICAL_USER = /^[0-9a-f]{64}$/;
 
@@ -55,7 +57,6 @@ export function checkPrincipals(ctx: CheckContext, statement: Statement): void {
   if (statement.notPrincipal && statement.effect.value === 'Allow') {
     ctx.sink.addAt(
       {
-        severity: 'error',
         code: 'notprincipal-with-allow',
         message:
           'NotPrincipal can only be used with "Effect": "Deny"; to allow, name the principals in Principal',
@@ -84,7 +85,7 @@ function checkMap(ctx: CheckContext, statement: Statement, spec: PrincipalSpec &
 
 /** Spec §6.4: another account also needs an Allow in the caller's own identity policy. */
 function noteOtherAccount(ctx: CheckContext, statement: Statement, entry: Located<string>) {
-  const account = /^(?:arn:aws:(?:iam|sts)::)?(\d{12})/.exec(entry.value)?.[1];
+  const account = accountOfAwsPrincipal(entry.value);
   if (
     !ctx.options.account ||
     !account ||
@@ -106,7 +107,6 @@ function noteOtherAccount(ctx: CheckContext, statement: Statement, entry: Locate
 function report(ctx: CheckContext, statement: Statement, message: string, range: Range, item: number) {
   ctx.sink.addAt(
     {
-      severity: 'error',
       code: 'invalid-principal',
       message,
       rank: statementRank(statement.index, Step.PrincipalValue, item),

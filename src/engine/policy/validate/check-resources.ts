@@ -87,7 +87,6 @@ function report(
 ) {
   ctx.sink.addAt(
     {
-      severity: 'error',
       code,
       message,
       rank: statementRank(statement.index, Step.ResourceValue, item),

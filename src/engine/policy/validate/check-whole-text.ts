@@ -36,7 +36,6 @@ export function refuseOversizedText(text: string, bucketPolicy: boolean, sink: P
   const bytes = bytesWithoutWhitespace(text, cap);
   if (bytes <= cap) return false;
   sink.add({
-    severity: 'error',
     code: 'policy-too-large',
     message: bucketPolicy
       ? `The policy holds more than ${cap} bytes without whitespace; S3 allows ${MAX_POLICY_BYTES}, so the playground does not analyse it. Merge statements or use wildcards`
@@ -60,7 +59,6 @@ export function checkFirstByte(text: string, sink: ProblemSink): void {
   const firstSpace = text.search(/\s/);
   const firstWordEnd = firstSpace < 0 ? text.length : Math.max(1, firstSpace);
   sink.add({
-    severity: 'error',
     code: leading ? 'leading-characters' : 'not-an-object',
     message: leading
       ? `S3 requires '{' as the very first byte: remove the ${brace} character(s) before it`
@@ -87,7 +85,6 @@ export function checkSize(root: JsonNode, text: string, sink: ProblemSink): void
   const bytes = compactJsonBytes(root);
   if (bytes <= MAX_POLICY_BYTES) return;
   sink.add({
-    severity: 'error',
     code: 'policy-too-large',
     message: `The policy is ${bytes} bytes without whitespace; S3 allows ${MAX_POLICY_BYTES}. Merge statements or use wildcards`,
     start: root.start,

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../parse/index.ts';
-
-const deny = (changes: Record<string, unknown>) =>
-  JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Deny',
-        Principal: '*',
-        Action: 's3:PutObject',
-        Resource: 'arn:aws:s3:::test-bucket/*',
-        ...changes,
-      },
-    ],
-  });
+import { denyStatement as deny } from './testing/deny-statement.ts';
 
 const diagnosticsOf = (text: string) => parsePolicy(text, { bucket: 'test-bucket' }).diagnostics;
 const codes = (text: string) => diagnosticsOf(text).map((d) => d.code);
@@ -94,7 +81,7 @@ describe('teaching diagnostics', () => {
     {
       name: 'a value that is not a number is flagged although S3 stores it',
       text: deny({ Condition: { NumericLessThan: { 's3:TlsVersion': 'one point two' } } }),
-      code: 'invalid-value-type',
+      code: 'condition-value-type',
       says: ['is not a number', 'never matches'],
     },
     {
