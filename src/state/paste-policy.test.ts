@@ -73,4 +73,19 @@ describe('pasting a real get-bucket-policy output', () => {
       expect(warning).toContain(first);
     },
   );
+
+  it('keeps the account when requests were sent, so their objects stay, and says how to adopt it', async () => {
+    const store = await readyStore();
+    store.getState().setDraft({ operation: 'PutObject', key: 'kept.txt' });
+    await store.getState().send();
+    expect(store.getState().lastRun?.outcome.response.status).toBe(200);
+    await store.getState().applyPaste(getBucketPolicy(realPolicy()));
+    const { pasteReport, setup, snapshot } = store.getState();
+    expect(setup.account).toBe('111122223333');
+    expect(snapshot?.buckets[0]?.objects.map((o) => o.key)).toEqual(['kept.txt']);
+    const summary = pasteReport?.summary.join('\n') ?? '';
+    expect(summary).toContain('Cross-account here: account 987654321098');
+    expect(summary).toContain('paste it into a fresh workspace ("Reset workspace" first)');
+    expect(summary).not.toContain('rebuilt');
+  });
 });

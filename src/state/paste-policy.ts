@@ -2,7 +2,8 @@
  * A pasted bucket policy into the workspace: the shared adoption (aws-paste/policy-accounts.ts:
  * bucket ARNs, the owner account, the users and roles it names), then the editor's draft, then
  * what S3 would answer to it. A new owner account rebuilds the world from its set-up, as any
- * set-up change does; declared principals go in through the Principals panel's action.
+ * set-up change does, so it is adopted only while nothing has been sent; declared principals go in
+ * through the Principals panel's action.
  */
 import type { Diagnostic } from '../engine/index.ts';
 import { adoptPastedPolicy } from './aws-paste/policy-accounts.ts';
@@ -28,15 +29,26 @@ export async function pastePolicy(
   policyText: string,
 ): Promise<{ summary: string[]; refused?: string }> {
   const state = get();
-  const adoption = adoptPastedPolicy(policyText, state.setup);
+  // A new owner account rebuilds the world: with requests already sent (objects, keys, versions),
+  // the account is kept rather than that work dropped, and the summary says how to adopt it.
+  const sent = state.session.length;
+  const adoption = adoptPastedPolicy(
+    policyText,
+    state.setup,
+    sent > 0
+      ? {
+          keepAccount: true,
+          ownerHint: (account) =>
+            `To run it as in account ${account}, where its principals are the owner's own, paste it into a fresh workspace ("Reset workspace" first): the account is adopted there. It is kept here so the ${sent} request${sent > 1 ? 's' : ''} sent and what ${sent > 1 ? 'they' : 'it'} stored stay.`,
+        }
+      : {},
+  );
   const summary = ['Bucket policy editor: the pasted policy replaces the draft.', ...adoption.changes];
   const before = adoption.accountBefore;
   if (before !== undefined) {
-    const sent = state.session.length;
+    // Only when nothing was sent yet (above): nothing is lost by the rebuild.
     await get().loadWorld(adoption.setup);
-    summary.push(
-      `The world was rebuilt from its set-up for account ${adoption.setup.account}${sent > 0 ? `: the ${sent} request${sent > 1 ? 's' : ''} sent before ${sent > 1 ? 'are' : 'is'} not carried over, nor objects stored since` : ''}.`,
-    );
+    summary.push(`The world was rebuilt from its set-up for account ${adoption.setup.account}.`);
     if (get().draft.principal === rootOf(before)) {
       const root = rootOf(adoption.setup.account ?? before);
       get().setDraft({ principal: root });
