@@ -128,6 +128,7 @@ export type { MalformedPolicyError } from './policy/validate/put-check.ts';
 export { checkPolicyForPut } from './policy/validate/put-check.ts';
 export * from './result.ts';
 export { wentThrough } from './s3/answer-status.ts';
+export { H as HEADER_NAMES } from './s3/header-bag.ts';
 export { addSdkChecksum } from './s3/integrity/sdk-checksum.ts';
 export type { BodyKind, OperationInfo, OperationScope, SseHeaderUse } from './s3/operation-catalog.ts';
 export {

@@ -2,6 +2,7 @@
  * The request builder's encryption picker. The headers are the truth: the picker value is derived
  * from them, and choosing a value rewrites only the SSE headers (S3's header names, spec §1).
  */
+import { HEADER_NAMES } from '../engine/index.ts';
 import { type HeaderRow, headerValue, withHeader } from './request-draft.ts';
 
 export const ENCRYPTION_CHOICES = [
@@ -14,17 +15,19 @@ export const ENCRYPTION_CHOICES = [
 ] as const;
 export type EncryptionChoice = (typeof ENCRYPTION_CHOICES)[number];
 
-export const H = {
-  sse: 'x-amz-server-side-encryption',
-  kmsKeyId: 'x-amz-server-side-encryption-aws-kms-key-id',
-  bucketKey: 'x-amz-server-side-encryption-bucket-key-enabled',
-  context: 'x-amz-server-side-encryption-context',
-  customerAlgorithm: 'x-amz-server-side-encryption-customer-algorithm',
-  customerKey: 'x-amz-server-side-encryption-customer-key',
-  customerKeyMd5: 'x-amz-server-side-encryption-customer-key-md5',
-} as const;
+/** The request's header names, as the engine reads them (one table: the engine's). */
+export const H = HEADER_NAMES;
 
-const SSE_HEADERS = Object.values(H);
+/** The headers an encryption choice sets; any other header is left as it is. */
+const SSE_HEADERS: readonly string[] = [
+  H.sse,
+  H.kmsKeyId,
+  H.bucketKey,
+  H.context,
+  H.customerAlgorithm,
+  H.customerKey,
+  H.customerKeyMd5,
+];
 
 /** Server-side choice as the headers say; 'Client-side' is decided by the draft's flag, not headers. */
 export function encryptionFromHeaders(headers: HeaderRow[], clientSide: boolean): EncryptionChoice {
@@ -43,7 +46,7 @@ export function encryptionFromHeaders(headers: HeaderRow[], clientSide: boolean)
 
 /** Rewrites the SSE headers for a choice, keeping every other header and the SSE-C key if any. */
 export function headersForEncryption(headers: HeaderRow[], choice: EncryptionChoice): HeaderRow[] {
-  const others = headers.filter((h) => !SSE_HEADERS.includes(h.name.trim().toLowerCase() as never));
+  const others = headers.filter((h) => !SSE_HEADERS.includes(h.name.trim().toLowerCase()));
   const keep = (name: string) => headerValue(headers, name);
   switch (choice) {
     case 'Bucket default':

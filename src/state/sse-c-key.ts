@@ -3,7 +3,7 @@
  * (MD5 from @noble/hashes through the engine: WebCrypto has none). And the MD5 that follows a key
  * typed or pasted by hand, as the AWS CLI and SDKs compute it from the key they send.
  */
-import { fromBase64, md5Base64, toBase64 } from '../engine/index.ts';
+import { fromBase64, HEADER_NAMES, md5Base64, toBase64 } from '../engine/index.ts';
 import { type HeaderRow, headerValue, withHeader } from './request-draft.ts';
 
 export function generateSseCKey(
@@ -15,14 +15,8 @@ export function generateSseCKey(
 
 /** Each SSE-C key header with the MD5 header that goes with it (object key, copy-source key). */
 export const SSE_C_KEY_PAIRS = [
-  {
-    key: 'x-amz-server-side-encryption-customer-key',
-    md5: 'x-amz-server-side-encryption-customer-key-md5',
-  },
-  {
-    key: 'x-amz-copy-source-server-side-encryption-customer-key',
-    md5: 'x-amz-copy-source-server-side-encryption-customer-key-md5',
-  },
+  { key: HEADER_NAMES.customerKey, md5: HEADER_NAMES.customerKeyMd5 },
+  { key: HEADER_NAMES.copySourceKey, md5: HEADER_NAMES.copySourceKeyMd5 },
 ] as const;
 
 /**
