@@ -115,6 +115,36 @@ export class Presenter {
     return this.page.getByRole('region', { name: /policy this step applies/ });
   }
 
+  /** The bucket policy the step on screen meets (the set-up's, or one an earlier step applied). */
+  get policyInForce(): Locator {
+    return this.page.getByRole('region', { name: /^Bucket policy in force/ });
+  }
+
+  /**
+   * What a room in front of the projector cannot read on the step on screen: the lesson panel
+   * scrolling or reaching past the window, or a policy box that needs scrolling, each said in words
+   * (empty when everything is in view). A presentation clicker cannot scroll.
+   */
+  hiddenParts(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const problems: string[] = [];
+      const tooTall = (name: string, element: Element) => {
+        if (element.scrollHeight > element.clientHeight + 1)
+          problems.push(
+            `${name} scrolls: ${element.scrollHeight} px of content in ${element.clientHeight} px`,
+          );
+        const box = element.getBoundingClientRect();
+        if (box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5)
+          problems.push(`${name} reaches past the window: bottom ${box.bottom} of ${innerHeight}`);
+      };
+      const lesson = document.querySelector('section[aria-label="Lesson"]');
+      if (lesson) tooTall('the lesson panel', lesson);
+      else problems.push('no lesson panel');
+      for (const pre of document.querySelectorAll('main pre')) tooTall('a policy box', pre);
+      return problems;
+    });
+  }
+
   /** The header's "Previous step" and "Next step" buttons. */
   stepButton(which: 'Previous step' | 'Next step'): Locator {
     return this.page.getByRole('button', { name: which, exact: true });
