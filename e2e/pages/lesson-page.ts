@@ -145,6 +145,24 @@ export class Presenter {
     });
   }
 
+  /**
+   * How far (in px) the trace's deciding stage, grown and ringed, reaches past the edges of the
+   * box that clips it (0 when it is whole).
+   */
+  decidingStageCut(): Promise<number> {
+    return this.trace.getByRole('button', { name: /deciding stage/ }).evaluate((chip) => {
+      const ring = 3; // ring-2 with ring-offset-1
+      const box = chip.getBoundingClientRect();
+      let clip = chip.parentElement;
+      while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
+      if (!clip) return 0;
+      const edge = clip.getBoundingClientRect();
+      const left = edge.left + clip.clientLeft;
+      const right = left + clip.clientWidth;
+      return Math.max(0, left - (box.left - ring), box.right + ring - right);
+    });
+  }
+
   /** The header's "Previous step" and "Next step" buttons. */
   stepButton(which: 'Previous step' | 'Next step'): Locator {
     return this.page.getByRole('button', { name: which, exact: true });
