@@ -163,8 +163,12 @@ test('the bucket policy a step meets is on screen in presenter mode, its decidin
   await presenter.openLink('#lesson=default-encryption-vs-require-header-policy&present');
   await presenter.press('ArrowRight', 2);
   await expect(lesson.answer(2)).toHaveText(/403 AccessDenied/);
-  await expect(presenter.policyInForce).toContainText('"Null": { "s3:x-amz-server-side-encryption": "true" }');
-  await expect(presenter.policyInForce.locator('mark')).toContainText('DenyUploadsWithoutTheEncryptionHeader');
+  await expect(presenter.policyInForce).toContainText(
+    '"Null": { "s3:x-amz-server-side-encryption": "true" }',
+  );
+  await expect(presenter.policyInForce.locator('mark')).toContainText(
+    'DenyUploadsWithoutTheEncryptionHeader',
+  );
   // "…so `RequireSSEKMS` denies": of the two statements, that one is marked, and in view.
   await presenter.openLink('#lesson=absent-keys-and-negated-operators&present');
   await expect(presenter.policyInForce).toContainText('"Sid": "RequireSSEKMS"');
@@ -198,4 +202,37 @@ test('at 1280×720 the policy a step applies fits its box whole, the condition t
     await expect(presenter.stepPolicy.getByText(line)).toBeInViewport({ ratio: 1 });
     expect(await presenter.hiddenParts(), link).toEqual([]);
   }
+});
+
+test('the deciding stage that starts a row of the trace is drawn whole, its ring not cut at the panel’s edge', async ({
+  lesson,
+  presenter,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await presenter.openLink('#lesson=sse-c-key-on-every-read&step=3&present');
+  await expect(lesson.answer(3)).toHaveText(/403 AccessDenied/);
+  await expect(presenter.trace.getByRole('button', { name: /deciding stage/ })).toHaveAccessibleName(
+    'Crypto & storage: failed, deciding stage',
+  );
+  // The chips draw in over about 0.7 s; measured once they stand still.
+  await page.waitForTimeout(1000);
+  expect(await presenter.decidingStageCut()).toBe(0);
+});
+
+test('outside presenter mode too, a step says what real S3 answers only once it has run', async ({
+  lesson,
+  playground,
+}) => {
+  await playground.openReady('./#lesson=sse-c-key-on-every-read');
+  await expect(lesson.runButton(3)).toBeVisible();
+  await expect(lesson.region).not.toContainText('real S3');
+  await lesson.run(3, /403 AccessDenied/);
+  // Steps 1 and 2 ran first, so three answers are said, each beside its own step; step 4 is still asked.
+  await expect(lesson.region.getByText(/^real S3:/)).toHaveText([
+    'real S3: 400 InvalidRequest',
+    'real S3: 400',
+    'real S3: 403 AccessDenied',
+  ]);
+  playground.expectCleanRun();
 });

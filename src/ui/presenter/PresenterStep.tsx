@@ -6,6 +6,7 @@ import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { primaryButtonClass } from '../common/PanelBoundary.tsx';
 import { ChallengePanel } from '../lessons/ChallengePanel.tsx';
 import { DeckBar } from '../lessons/DeckBar.tsx';
+import { realS3Answer } from '../lessons/real-answer.ts';
 import { OFF_SCRIPT, ranFirstNotice } from '../lessons/step-notices.ts';
 import { stepSummary } from '../lessons/step-summary.ts';
 import { statusLabel } from '../results/format/status-text.ts';
@@ -22,6 +23,7 @@ export function PresenterStep() {
   const step = steps[index];
   const outcome = lesson?.runs[index];
   const verdict = lesson ? stepVerdict(lesson, index) : undefined;
+  const real = step ? realS3Answer(step, outcome) : undefined;
   const finished = lesson !== null && lesson.runs[steps.length - 1] !== undefined;
   return (
     <section
@@ -44,13 +46,7 @@ export function PresenterStep() {
             <button type="button" className={primaryButtonClass} onClick={() => void run(index)}>
               Run step {index + 1}
             </button>
-            {/* Said once the step has run: before, the room is asked what S3 will say. */}
-            {outcome && step.expect?.status !== undefined ? (
-              <span className="text-slate-700 dark:text-slate-300">
-                real S3: {step.expect.status}
-                {step.expect.errorCode ? ` ${step.expect.errorCode}` : ''}
-              </span>
-            ) : null}
+            {real ? <span className="text-slate-700 dark:text-slate-300">{real}</span> : null}
             {outcome ? (
               <span
                 data-testid={`step-${index + 1}-answer`}
