@@ -152,3 +152,87 @@ test('at 1280×720 a long lesson title wraps in the presenter bar, and the deck�
   // Not the blue of the way on: a disabled button looks disabled.
   await expect(deck.getByRole('button', { name: 'Next lesson' })).not.toHaveClass(/bg-sky-700/);
 });
+
+test('the bucket policy a step meets is on screen in presenter mode, its deciding statement marked once it ran', async ({
+  lesson,
+  presenter,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // Set-up policy: "…and `Null: true` matches. The Deny wins…" has the Null condition beside it.
+  await presenter.openLink('#lesson=default-encryption-vs-require-header-policy&present');
+  await presenter.press('ArrowRight', 2);
+  await expect(lesson.answer(2)).toHaveText(/403 AccessDenied/);
+  await expect(presenter.policyInForce).toContainText(
+    '"Null": { "s3:x-amz-server-side-encryption": "true" }',
+  );
+  await expect(presenter.policyInForce.locator('mark')).toContainText(
+    'DenyUploadsWithoutTheEncryptionHeader',
+  );
+  // "…so `RequireSSEKMS` denies": of the two statements, that one is marked, and in view.
+  await presenter.openLink('#lesson=absent-keys-and-negated-operators&present');
+  await expect(presenter.policyInForce).toContainText('"Sid": "RequireSSEKMS"');
+  await expect(presenter.policyInForce.locator('mark')).toHaveCount(0);
+  await presenter.press('ArrowRight');
+  await expect(lesson.answer(1)).toHaveText(/403 AccessDenied/);
+  await expect(presenter.policyInForce.locator('mark')).toContainText('"Sid": "RequireSSEKMS"');
+  await expect(presenter.policyInForce.locator('mark')).not.toContainText('RequireSSES3');
+  await expect(presenter.policyInForce.locator('mark')).toBeInViewport({ ratio: 1 });
+  // After step 3 applied a policy, step 4 meets that one, not the set-up's.
+  await presenter.press('ArrowRight', 3);
+  await expect(lesson.answer(4)).toHaveText(/200/);
+  await expect(presenter.policyInForce).toContainText('"Sid": "RequireSSES3OrSSEKMS"');
+  await expect(presenter.policyInForce).not.toContainText('"Sid": "RequireSSEKMS"');
+  expect(await presenter.hiddenParts()).toEqual([]);
+});
+
+test('at 1280×720 the policy a step applies fits its box whole, the condition the step is about in view', async ({
+  lesson,
+  presenter,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const { link, step, line } of [
+    { link: '#lesson=https-only-policy&step=4&present', step: 4, line: '"aws:SecureTransport": "true"' },
+    { link: '#lesson=absent-keys-and-negated-operators&step=9&present', step: 9, line: '"Null"' },
+    { link: '#lesson=dsse-kms-policy-forgot-it&step=3&present', step: 3, line: 'aws:kms:dsse' },
+  ]) {
+    await presenter.openLink(link);
+    await expect(lesson.answer(step)).toBeVisible();
+    await expect(presenter.stepPolicy.getByText(line)).toBeInViewport({ ratio: 1 });
+    expect(await presenter.hiddenParts(), link).toEqual([]);
+  }
+});
+
+test('the deciding stage that starts a row of the trace is drawn whole, its ring not cut at the panel’s edge', async ({
+  lesson,
+  presenter,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await presenter.openLink('#lesson=sse-c-key-on-every-read&step=3&present');
+  await expect(lesson.answer(3)).toHaveText(/403 AccessDenied/);
+  await expect(presenter.trace.getByRole('button', { name: /deciding stage/ })).toHaveAccessibleName(
+    'Crypto & storage: failed, deciding stage',
+  );
+  // The chips draw in over about 0.7 s; measured once they stand still.
+  await page.waitForTimeout(1000);
+  expect(await presenter.decidingStageCut()).toBe(0);
+});
+
+test('outside presenter mode too, a step says what real S3 answers only once it has run', async ({
+  lesson,
+  playground,
+}) => {
+  await playground.openReady('./#lesson=sse-c-key-on-every-read');
+  await expect(lesson.runButton(3)).toBeVisible();
+  await expect(lesson.region).not.toContainText('real S3');
+  await lesson.run(3, /403 AccessDenied/);
+  // Steps 1 and 2 ran first, so three answers are said, each beside its own step; step 4 is still asked.
+  await expect(lesson.region.getByText(/^real S3:/)).toHaveText([
+    'real S3: 400 InvalidRequest',
+    'real S3: 400',
+    'real S3: 403 AccessDenied',
+  ]);
+  playground.expectCleanRun();
+});

@@ -115,6 +115,54 @@ export class Presenter {
     return this.page.getByRole('region', { name: /policy this step applies/ });
   }
 
+  /** The bucket policy the step on screen meets (the set-up's, or one an earlier step applied). */
+  get policyInForce(): Locator {
+    return this.page.getByRole('region', { name: /^Bucket policy in force/ });
+  }
+
+  /**
+   * What a room in front of the projector cannot read on the step on screen: the lesson panel
+   * scrolling or reaching past the window, or a policy box that needs scrolling, each said in words
+   * (empty when everything is in view). A presentation clicker cannot scroll.
+   */
+  hiddenParts(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const problems: string[] = [];
+      const tooTall = (name: string, element: Element) => {
+        if (element.scrollHeight > element.clientHeight + 1)
+          problems.push(
+            `${name} scrolls: ${element.scrollHeight} px of content in ${element.clientHeight} px`,
+          );
+        const box = element.getBoundingClientRect();
+        if (box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5)
+          problems.push(`${name} reaches past the window: bottom ${box.bottom} of ${innerHeight}`);
+      };
+      const lesson = document.querySelector('section[aria-label="Lesson"]');
+      if (lesson) tooTall('the lesson panel', lesson);
+      else problems.push('no lesson panel');
+      for (const pre of document.querySelectorAll('main pre')) tooTall('a policy box', pre);
+      return problems;
+    });
+  }
+
+  /**
+   * How far (in px) the trace's deciding stage, grown and ringed, reaches past the edges of the
+   * box that clips it (0 when it is whole).
+   */
+  decidingStageCut(): Promise<number> {
+    return this.trace.getByRole('button', { name: /deciding stage/ }).evaluate((chip) => {
+      const ring = 3; // ring-2 with ring-offset-1
+      const box = chip.getBoundingClientRect();
+      let clip = chip.parentElement;
+      while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
+      if (!clip) return 0;
+      const edge = clip.getBoundingClientRect();
+      const left = edge.left + clip.clientLeft;
+      const right = left + clip.clientWidth;
+      return Math.max(0, left - (box.left - ring), box.right + ring - right);
+    });
+  }
+
   /** The header's "Previous step" and "Next step" buttons. */
   stepButton(which: 'Previous step' | 'Next step'): Locator {
     return this.page.getByRole('button', { name: which, exact: true });

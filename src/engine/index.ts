@@ -148,6 +148,7 @@ export * from './types.ts';
 export type { World } from './world/create-world.ts';
 export { createWorld } from './world/create-world.ts';
 export { principalExistsAmong } from './world/principal-exists.ts';
+export { SETUP_DEFAULTS } from './world/setup-defaults.ts';
 export type {
   BucketSnapshot,
   SegmentSnapshot,

@@ -24,8 +24,11 @@ export function ChallengePanel({ presenter = false }: { presenter?: boolean }) {
       className="flex flex-col gap-2 rounded border border-violet-300 bg-white p-2 text-sm dark:border-violet-700 dark:bg-slate-900"
     >
       <p>
-        <strong>Challenge.</strong> {spec.task} The steps below say what S3 must answer.
-        {presenter ? ' Press Esc to leave presenter mode and write it; Check grades it here too.' : ''}
+        <strong>Challenge.</strong> {spec.task}{' '}
+        {/* On the projector, one step is on screen and room is short: how to write it instead. */}
+        {presenter
+          ? 'Press Esc to leave presenter mode and write it; Check grades it here too.'
+          : 'The steps below say what S3 must answer.'}
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <button

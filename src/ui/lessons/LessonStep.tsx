@@ -6,6 +6,7 @@ import type { PlaygroundState } from '../../state/store.ts';
 import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { buttonClass } from '../common/PanelBoundary.tsx';
 import { statusLabel } from '../results/format/status-text.ts';
+import { realS3Answer } from './real-answer.ts';
 import { OFF_SCRIPT } from './step-notices.ts';
 import { stepSummary } from './step-summary.ts';
 
@@ -29,7 +30,7 @@ export function LessonStep({
   problem?: string;
 }) {
   const run = usePlayground(selectRun);
-  const expected = step.expect;
+  const real = realS3Answer(step, outcome);
   const got = outcome?.response;
   const summary = stepSummary(step.request);
   return (
@@ -42,12 +43,7 @@ export function LessonStep({
           Run step {index + 1}
         </button>
         <span className="font-mono text-xs">{summary.title}</span>
-        {expected?.status !== undefined ? (
-          <span className="text-xs text-slate-600 dark:text-slate-400">
-            real S3: {expected.status}
-            {expected.errorCode ? ` ${expected.errorCode}` : ''}
-          </span>
-        ) : null}
+        {real ? <span className="text-xs text-slate-600 dark:text-slate-400">{real}</span> : null}
         {got ? (
           <span
             data-testid={`step-${index + 1}-answer`}

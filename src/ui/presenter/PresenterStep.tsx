@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { wentThrough } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
 import { stepVerdict } from '../../state/lesson-step.ts';
@@ -7,10 +6,10 @@ import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { primaryButtonClass } from '../common/PanelBoundary.tsx';
 import { ChallengePanel } from '../lessons/ChallengePanel.tsx';
 import { DeckBar } from '../lessons/DeckBar.tsx';
+import { realS3Answer } from '../lessons/real-answer.ts';
 import { OFF_SCRIPT, ranFirstNotice } from '../lessons/step-notices.ts';
 import { stepSummary } from '../lessons/step-summary.ts';
 import { statusLabel } from '../results/format/status-text.ts';
-import { stepPolicy } from './step-policy.ts';
 
 const selectLesson = (s: PlaygroundState) => s.lesson;
 const selectRun = (s: PlaygroundState) => s.runLessonStep;
@@ -24,77 +23,55 @@ export function PresenterStep() {
   const step = steps[index];
   const outcome = lesson?.runs[index];
   const verdict = lesson ? stepVerdict(lesson, index) : undefined;
-  const policy = step ? stepPolicy(step.request) : undefined;
-  const policyId = useId();
+  const real = step ? realS3Answer(step, outcome) : undefined;
   const finished = lesson !== null && lesson.runs[steps.length - 1] !== undefined;
   return (
     <section
       aria-label="Lesson"
-      className="flex min-h-0 flex-col gap-3 overflow-y-auto rounded border border-sky-300 bg-sky-50 p-4 dark:border-sky-800 dark:bg-sky-950"
+      className="flex min-h-0 flex-col gap-2 overflow-y-auto rounded border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950"
     >
       <DeckBar finished={finished} />
       <ChallengePanel presenter />
       {lesson && step ? (
         <>
-          <h2 className="text-2xl font-semibold">
+          <h2 className="text-xl font-semibold">
             Step {index + 1}: <span className="font-mono">{stepSummary(step.request).title}</span>
           </h2>
-          <ul className="font-mono text-base [overflow-wrap:anywhere] text-slate-700 empty:hidden dark:text-slate-300">
+          <ul className="font-mono text-sm [overflow-wrap:anywhere] text-slate-700 empty:hidden dark:text-slate-300">
             {stepSummary(step.request).details.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-          {policy ? (
-            <section aria-labelledby={policyId} className="flex min-h-0 flex-col gap-1">
-              <h3 id={policyId} className="text-sm font-medium text-slate-700 dark:text-slate-300">
-                {policy.label}
-              </h3>
-              {/* Text, never markup: the lesson file's JSON as it is written. */}
-              <pre
-                // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box is reached by keyboard to scroll it.
-                tabIndex={0}
-                className="max-h-[40vh] overflow-auto rounded border border-slate-300 bg-white p-2 font-mono text-sm leading-snug text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-              >
-                {policy.text}
-              </pre>
-            </section>
-          ) : null}
           <div className="flex flex-wrap items-center gap-3">
             <button type="button" className={primaryButtonClass} onClick={() => void run(index)}>
               Run step {index + 1}
             </button>
-            {/* Said once the step has run: before, the room is asked what S3 will say. */}
-            {outcome && step.expect?.status !== undefined ? (
-              <span className="text-slate-700 dark:text-slate-300">
-                real S3: {step.expect.status}
-                {step.expect.errorCode ? ` ${step.expect.errorCode}` : ''}
-              </span>
-            ) : null}
+            {real ? <span className="text-slate-700 dark:text-slate-300">{real}</span> : null}
             {outcome ? (
               <span
                 data-testid={`step-${index + 1}-answer`}
-                className={`rounded px-2 py-0.5 font-mono text-xl ${wentThrough(outcome.response.status) ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100' : 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100'}`}
+                className={`rounded px-2 py-0.5 font-mono text-lg ${wentThrough(outcome.response.status) ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100' : 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100'}`}
               >
                 {statusLabel(outcome.response.status)} {outcome.response.error?.code ?? ''}
               </span>
             ) : null}
           </div>
-          {outcome?.response.error ? <p className="text-lg">{outcome.response.error.message}</p> : null}
+          {outcome?.response.error ? <p>{outcome.response.error.message}</p> : null}
           {lesson.ranFirst ? <p role="status">{ranFirstNotice(lesson.ranFirst)}</p> : null}
           {verdict ? (
             <p role="alert" className="text-amber-800 dark:text-amber-300">
               {verdict.kind === 'simulator'
                 ? 'Differs from real S3: '
                 : `Not the lesson’s answer: ${OFF_SCRIPT} `}
-              <span className="font-mono">{verdict.lines.join('; ')}</span>
+              <span className="font-mono text-xs">{verdict.lines.join('; ')}</span>
             </p>
           ) : null}
           {step.explain && outcome ? (
-            <p className="text-xl leading-relaxed">
+            <p className="text-lg leading-snug">
               <InlineMarkdown text={step.explain} />
             </p>
           ) : (
-            <p className="text-lg text-slate-600 dark:text-slate-400">
+            <p className="text-slate-600 dark:text-slate-400">
               Press → or “Run step {index + 1}” to send it; its explanation shows with the answer.
             </p>
           )}

@@ -2,6 +2,7 @@ import { usePlayground, usePlaygroundStore } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass } from '../common/PanelBoundary.tsx';
 import { ResultTabs } from '../layout/ResultTabs.tsx';
+import { PresenterPolicy } from './PresenterPolicy.tsx';
 import { PresenterStep } from './PresenterStep.tsx';
 import { pressPresenterStep } from './presenter-keys.ts';
 
@@ -65,12 +66,16 @@ export function PresenterView() {
       </header>
       <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-3 p-3">
         <PresenterStep />
-        <aside
-          aria-label="Results"
-          className="flex min-h-0 min-w-0 flex-col rounded border border-slate-200 bg-white p-2 dark:border-slate-700 dark:bg-slate-900"
-        >
-          <ResultTabs traceOnly />
-        </aside>
+        {/* The policy the step meets or applies sits above the trace, at the height it needs. */}
+        <div className="flex min-h-0 min-w-0 flex-col gap-2">
+          <PresenterPolicy />
+          <aside
+            aria-label="Results"
+            className="flex min-h-0 min-w-0 flex-1 flex-col rounded border border-slate-200 bg-white p-2 dark:border-slate-700 dark:bg-slate-900"
+          >
+            <ResultTabs traceOnly />
+          </aside>
+        </div>
       </main>
     </div>
   );

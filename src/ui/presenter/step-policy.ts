@@ -1,11 +1,23 @@
-import type { Step } from '../../engine/index.ts';
+import { type JsonValue, type Scenario, SETUP_DEFAULTS, type Step, wentThrough } from '../../engine/index.ts';
+
+/** A policy presenter mode shows beside a step. */
+export interface ShownPolicy {
+  label: string;
+  /** The policy as the lesson writes it: JSON, or text (which may not parse: a MalformedPolicy lesson). */
+  policy: JsonValue | string;
+  /**
+   * The bucket policy the step's request meets (the statement that decided it can be marked), as
+   * opposed to the policy a PutBucketPolicy or kms:PutKeyPolicy step applies.
+   */
+  inForce: boolean;
+}
 
 /**
  * The policy a lesson step applies, as the trainer shows it to the room: the step's own request
- * body (a bucket policy, or a key policy's `Policy`), pretty-printed as read-only text. A body that
- * is not a policy written in the lesson (bytes given as base64 or a repeated string) shows nothing.
+ * body (a bucket policy, or a key policy's `Policy`). A body that is not a policy written in the
+ * lesson (bytes given as base64 or a repeated string) shows nothing.
  */
-export function stepPolicy(request: Step['request']): { label: string; text: string } | undefined {
+export function stepPolicy(request: Step['request']): ShownPolicy | undefined {
   if (request.operation === 'PutBucketPolicy') return shown('Bucket policy this step applies', request.body);
   if (request.operation === 'kms:PutKeyPolicy') {
     const body: unknown = request.body;
@@ -15,17 +27,49 @@ export function stepPolicy(request: Step['request']): { label: string; text: str
   return undefined;
 }
 
-function shown(label: string, policy: unknown): { label: string; text: string } | undefined {
-  if (typeof policy === 'string') {
-    if (policy.trim() === '') return undefined;
-    try {
-      return { label, text: JSON.stringify(JSON.parse(policy), null, 2) };
-    } catch {
-      // A policy S3 refuses as malformed is worth showing as it is written.
-      return { label, text: policy };
-    }
-  }
+function shown(label: string, policy: unknown): ShownPolicy | undefined {
+  if (typeof policy === 'string') return policy.trim() === '' ? undefined : { label, policy, inForce: false };
   if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) return undefined;
   if ('base64' in policy || 'repeat' in policy) return undefined;
-  return { label, text: JSON.stringify(policy, null, 2) };
+  return { label, policy: policy as JsonValue, inForce: false };
+}
+
+/** A 2xx, or no status written: the lesson means S3 took the request. */
+const accepted = (step: Step) => step.expect?.status === undefined || wentThrough(step.expect.status);
+
+/**
+ * The lesson's bucket policy in force when step `index` is sent, by the lesson's script: the
+ * set-up's, replaced by each PutBucketPolicy S3 accepts and removed by each DeleteBucketPolicy
+ * before it. A request to another bucket meets none of it.
+ */
+export function policyInForce(scenario: Scenario, index: number): JsonValue | string | undefined {
+  const bucket = scenario.setup?.bucket ?? SETUP_DEFAULTS.bucket;
+  const onBucket = (step: Step) => (step.request.bucket ?? bucket) === bucket;
+  const step = scenario.steps[index];
+  if (!step || !onBucket(step) || step.request.operation.startsWith('kms:')) return undefined;
+  let policy: JsonValue | string | undefined = scenario.setup?.policy;
+  for (const earlier of scenario.steps.slice(0, index)) {
+    if (!onBucket(earlier) || !accepted(earlier)) continue;
+    if (earlier.request.operation === 'DeleteBucketPolicy') policy = undefined;
+    if (earlier.request.operation === 'PutBucketPolicy') policy = stepPolicy(earlier.request)?.policy;
+  }
+  return policy;
+}
+
+/**
+ * What presenter mode shows beside step `index`: the policy the step applies, else the bucket
+ * policy its request meets, unless the lesson hides that policy (a challenge the room writes).
+ */
+export function shownPolicy(
+  scenario: Scenario,
+  index: number,
+  hidesPolicy: boolean,
+): ShownPolicy | undefined {
+  const step = scenario.steps[index];
+  if (!step) return undefined;
+  const applied = stepPolicy(step.request);
+  if (applied) return applied;
+  if (hidesPolicy) return undefined;
+  const policy = policyInForce(scenario, index);
+  return policy === undefined ? undefined : { label: 'Bucket policy in force', policy, inForce: true };
 }

@@ -56,7 +56,8 @@ export function PipelineRow({
               style={delay}
               className={`rounded border-2 px-2 py-1 text-xs font-medium transition-[opacity,translate,scale] duration-300 starting:translate-y-1 starting:opacity-0 motion-reduce:transition-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${look.box} ${
                 entry.deciding
-                  ? 'scale-110 shadow-md ring-2 ring-offset-1 ring-slate-900 dark:ring-white dark:ring-offset-slate-900'
+                  ? // Room for the 10% growth and the ring, so a row's first chip is not cut at the panel's edge.
+                    'mx-3 my-1 scale-110 shadow-md ring-2 ring-offset-1 ring-slate-900 dark:ring-white dark:ring-offset-slate-900'
                   : ''
               }`}
             >
