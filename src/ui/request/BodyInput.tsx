@@ -66,7 +66,9 @@ export function BodyInput() {
       ) : null}
       {draft.operation === 'CompleteMultipartUpload' ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Left empty, the upload is completed with every part uploaded so far.
+          S3 completes only the parts listed, each with the ETag its UploadPart answered (filled in from the
+          upload when you pick this operation). Left empty, S3 refuses it: 400 InvalidRequest, “You must
+          specify at least one part”.
         </p>
       ) : null}
       {kind === 'json' && draft.bodyText.includes(KEY_ID_PLACEHOLDER) ? (
