@@ -15,17 +15,17 @@ import {
   type Setup,
   serializeScenario,
   setupKeyOfCreateKey,
-  toBase64,
   wentThrough,
 } from '../engine/index.ts';
 import { type PlaceholderWriter, placeholderWriter } from './lesson-placeholders.ts';
 import { carriesKey } from './request-draft.ts';
+import { scenarioBytes } from './scenario-bytes.ts';
 import type { SessionEntry } from './session.ts';
 
 export function scenarioRequest(request: RequestInput): ScenarioRequest {
   const { body, ...rest } = request;
   if (body === undefined) return rest;
-  return { ...rest, body: body instanceof Uint8Array ? { base64: toBase64(body) } : body };
+  return { ...rest, body: body instanceof Uint8Array ? scenarioBytes(body) : body };
 }
 
 /** What S3 answered, as an expectation: the status, the error code, the encryption it applied. */

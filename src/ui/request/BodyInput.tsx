@@ -8,6 +8,7 @@ import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass } from '../common/PanelBoundary.tsx';
 import { BodyDropZone } from './BodyDropZone.tsx';
+import { GeneratedBytes } from './GeneratedBytes.tsx';
 
 const selectDraft = (s: PlaygroundState) => s.draft;
 const selectSetDraft = (s: PlaygroundState) => s.setDraft;
@@ -99,6 +100,7 @@ export function BodyInput() {
           <span className="text-slate-600 dark:text-slate-400">or drop one on the body.</span>
         </div>
       ) : null}
+      {kind === 'bytes' ? <GeneratedBytes /> : null}
     </BodyDropZone>
   );
 }
