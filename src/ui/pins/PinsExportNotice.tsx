@@ -19,8 +19,10 @@ export function PinsExportNotice({ report }: { report: PinsExportReport | null }
           <p>
             Exported, but{' '}
             {problems.length === 1 ? 'this pin answers' : `these ${problems.length} pins answer`} otherwise in
-            the file than here (the file runs the pins one after another in one world; here each runs in its
-            own copy):
+            the file than here{' '}
+            {setupDiffers
+              ? '(the file could not rebuild this world exactly, see below):'
+              : '(the file runs the pins one after another in one world; here each runs in its own copy):'}
           </p>
           <ul className="list-disc pl-5">
             {problems.map((p) => (
