@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PinsSection } from './pages/pins-section.ts';
 import { PlaygroundPage } from './pages/playground-page.ts';
@@ -42,19 +45,50 @@ test('a pinned answer that a draft policy would change is listed with the field 
   await playground.page.screenshot({ path: 'test-results/screens/pins-differ.png' });
 });
 
-test('pins export as a scenario file with one step per pin', async () => {
+test('pins export as a scenario file: the requests that made the world, then one step per pin', async () => {
   await playground.sendAndExpect(200);
   await pins.pinButton.click();
   const download = playground.page.waitForEvent('download');
   await pins.region.getByRole('button', { name: 'Export as scenario file' }).click();
   const file = await (await download).path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported.scenarios[0].steps).toEqual([
+  const steps = exported.scenarios[0].steps;
+  const text = 'Hello from the S3 encryption playground';
+  // The pin, last, with the body it was sent with (the page keeps its own copy of the bytes).
+  expect(steps.at(-1)).toEqual({
+    request: expect.objectContaining({ operation: 'PutObject', key: 'report.txt', body: text }),
+    expect: { status: 200 },
+  });
+  // Before it, the requests that made the world, the PutObject among them with its bytes.
+  const base64 = Buffer.from(text).toString('base64');
+  expect(steps.slice(0, -1)).toContainEqual(
     expect.objectContaining({
-      request: expect.objectContaining({ operation: 'PutObject', key: 'report.txt' }),
-      expect: { status: 200 },
+      request: expect.objectContaining({ operation: 'PutObject', body: { base64 } }),
+      explain: expect.stringMatching(/^Set-up: request \d+ sent/),
     }),
-  ]);
+  );
+});
+
+test("a pinned GetObject of an SSE-KMS object holds in the app and passes in the CLI runner (the tester's report)", async () => {
+  await playground.setObjectKey('a.txt');
+  await playground.chooseEncryption('SSE-KMS');
+  await playground.sendAndExpect(200);
+  await playground.chooseOperation('GetObject');
+  await playground.sendAndExpect(200);
+  await pins.pinButton.click();
+  await expect(pins.pin(/^Pin GetObject a\.txt: 200$/)).toContainText('holds');
+  const download = playground.page.waitForEvent('download');
+  await pins.region.getByRole('button', { name: 'Export as scenario file' }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'pins-')), 'pinned.json');
+  await (await download).saveAs(file);
+  await expect(pins.region.getByTestId('pins.export-notice')).toContainText(
+    'each pin answers there as it does here',
+  );
+  await playground.page.screenshot({ path: 'test-results/screens/pins-exported.png' });
+  // What CI runs: `npm run scenarios -- file.json` exits 0 only when every scenario passes.
+  const run = spawnSync('npx', ['tsx', 'src/cli/scenarios.ts', file], { encoding: 'utf8' });
+  expect(run.stdout).toContain('PASS pinned-expectations');
+  expect(run.status).toBe(0);
 });
 
 test('pins survive a reload (they are part of the saved workspace)', async () => {

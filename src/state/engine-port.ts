@@ -88,6 +88,11 @@ export interface PortSendOptions {
   sdkChecksum?: boolean;
   /** On a seeded world: the turn this request takes (a replay passes the recorded one). */
   turn?: Turn;
+  /**
+   * The request as the store keeps it (kept-request.ts: its own copy of the bytes the port moves
+   * away), so the scene recorder finds the store's history entries by it. The engine ignores it.
+   */
+  kept?: RequestInput;
 }
 
 /**

@@ -15,17 +15,17 @@ import {
   type Setup,
   serializeScenario,
   setupKeyOfCreateKey,
-  toBase64,
   wentThrough,
 } from '../engine/index.ts';
-import { placeholderWriter } from './lesson-placeholders.ts';
+import { type PlaceholderWriter, placeholderWriter } from './lesson-placeholders.ts';
 import { carriesKey } from './request-draft.ts';
+import { scenarioBytes } from './scenario-bytes.ts';
 import type { SessionEntry } from './session.ts';
 
-function scenarioRequest(request: RequestInput): ScenarioRequest {
+export function scenarioRequest(request: RequestInput): ScenarioRequest {
   const { body, ...rest } = request;
   if (body === undefined) return rest;
-  return { ...rest, body: body instanceof Uint8Array ? { base64: toBase64(body) } : body };
+  return { ...rest, body: body instanceof Uint8Array ? scenarioBytes(body) : body };
 }
 
 /** What S3 answered, as an expectation: the status, the error code, the encryption it applied. */
@@ -54,40 +54,66 @@ export interface LessonDraft {
 export const createdKey = (entry: SessionEntry): KmsKeySetup | undefined =>
   setupKeyOfCreateKey(entry.request, entry.outcome);
 
-export function lessonFromSession(
-  start: Setup,
-  session: SessionEntry[],
-  draft: LessonDraft,
-): { scenario: Scenario; skipped: number; keysInSetup: number } {
+/** A session's requests as scenario steps, and the keys they created (which become set-up keys). */
+export interface SessionSteps {
+  steps: Scenario['steps'];
+  keys: KmsKeySetup[];
+  /** Requests left out because they carry an SSE-C key and keys are not included. */
+  skipped: number;
+}
+
+/**
+ * The session's requests as steps, each expecting the answer it had, with what S3 generated
+ * written as placeholders (`placeholders` learns each step, so later steps can name it too).
+ */
+export function sessionSteps(
+  session: readonly SessionEntry[],
+  options: { includeKeys: boolean; explain(index: number, entry: SessionEntry): string },
+  placeholders: PlaceholderWriter = placeholderWriter(),
+): SessionSteps {
   let skipped = 0;
   const steps: Scenario['steps'] = [];
   const keys: KmsKeySetup[] = [];
-  const placeholders = placeholderWriter();
   session.forEach((entry, index) => {
     const key = createdKey(entry);
     if (key) {
       keys.push(key);
       return;
     }
-    if (carriesKey(entry.request) && !draft.includeKeys) {
+    if (carriesKey(entry.request) && !options.includeKeys) {
       skipped++;
       return;
     }
-    const explain = draft.explains[index]?.trim();
     steps.push({
       request: scenarioRequest(placeholders.write(entry.request)),
       expect: expectationOf(entry.outcome),
-      explain: explain || `S3 answered ${entry.outcome.response.status}.`,
+      explain: options.explain(index, entry),
     });
     placeholders.learn(steps.length - 1, entry.request, entry.outcome);
   });
-  const setup = keys.length > 0 ? { ...start, kmsKeys: [...(start.kmsKeys ?? []), ...keys] } : start;
+  return { steps, keys, skipped };
+}
+
+/** The set-up with the keys the session created added (a step cannot name a key KMS picks the id of). */
+export const withCreatedKeys = (start: Setup, keys: readonly KmsKeySetup[]): Setup =>
+  keys.length > 0 ? { ...start, kmsKeys: [...(start.kmsKeys ?? []), ...keys] } : start;
+
+export function lessonFromSession(
+  start: Setup,
+  session: SessionEntry[],
+  draft: LessonDraft,
+): { scenario: Scenario; skipped: number; keysInSetup: number } {
+  const { steps, keys, skipped } = sessionSteps(session, {
+    includeKeys: draft.includeKeys,
+    explain: (index, entry) =>
+      draft.explains[index]?.trim() || `S3 answered ${entry.outcome.response.status}.`,
+  });
   const scenario: Scenario = {
     id: draft.id,
     title: draft.title,
     ...(draft.description ? { description: draft.description } : {}),
     tags: ['saved'],
-    setup,
+    setup: withCreatedKeys(start, keys),
     steps,
   };
   return { scenario, skipped, keysInSetup: keys.length };

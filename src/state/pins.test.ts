@@ -1,7 +1,8 @@
 /** Pins: differences field by field, the scenario file that `npm run scenarios` checks, and links. */
 import { describe, expect, it } from 'vitest';
 import { parseScenarioFile, runScenario, serializeScenarioFile } from '../engine/index.ts';
-import { type Pin, pinDifferences, pinsScenario } from './pins.ts';
+import { type Pin, pinDifferences } from './pins.ts';
+import { pinsScenario } from './pins-export.ts';
 import { DEFAULT_DRAFT } from './request-draft.ts';
 import { fromDto, toDto } from './share-dto.ts';
 
@@ -55,9 +56,9 @@ describe('pinDifferences', () => {
 
 describe('pinsScenario', () => {
   it('exports a scenario file that the runner reads and passes while the pins hold', async () => {
-    const text = serializeScenarioFile([
-      pinsScenario(pins, { account: '111122223333', bucket: 'test-bucket' }, HTTPS_ONLY),
-    ]);
+    const start = { account: '111122223333', bucket: 'test-bucket' };
+    const world = { start, session: [], current: start, policyText: HTTPS_ONLY, includeKeys: false };
+    const text = serializeScenarioFile([pinsScenario(pins, world).scenario]);
     const parsed = parseScenarioFile(text);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     const run = await runScenario(parsed.value[0] as (typeof parsed.value)[0]);
@@ -65,8 +66,9 @@ describe('pinsScenario', () => {
   });
 
   it('fails in the runner when the policy no longer gives the pinned answer', async () => {
-    const scenario = pinsScenario(pins, { bucket: 'test-bucket' }, '');
-    const run = await runScenario(scenario);
+    const start = { bucket: 'test-bucket' };
+    const world = { start, session: [], current: start, policyText: '', includeKeys: false };
+    const run = await runScenario(pinsScenario(pins, world).scenario);
     expect(run.passed).toBe(false);
   });
 });

@@ -1,17 +1,10 @@
 /**
  * Pinned expectations: a request (as the builder's draft) with the answer it had when pinned.
  * They re-run against the draft policy and the bucket as it is now, and export as a scenario file
- * that `npm run scenarios` checks (each pin one step).
+ * that `npm run scenarios` checks (pins-export.ts).
  */
-import {
-  type Outcome,
-  operationInfo,
-  type Scenario,
-  type ScenarioRequest,
-  type Setup,
-} from '../engine/index.ts';
+import type { Outcome } from '../engine/index.ts';
 import type { RequestDraft } from './request-draft.ts';
-import { draftToRequest } from './to-request.ts';
 
 export interface PinExpectation {
   status: number;
@@ -51,44 +44,3 @@ export function pinDifferences(expected: PinExpectation, actual: PinExpectation)
 
 export const pinLabel = (pin: Pin) =>
   `${pin.draft.operation} ${pin.draft.key || pin.draft.bucket}${pin.draft.https ? '' : ' over HTTP'}: ${pin.expect.code ? `${pin.expect.status} ${pin.expect.code}` : pin.expect.status}`;
-
-/** The pin's request in the scenario format (object text stays text; JSON inputs stay JSON). */
-function scenarioRequest(draft: RequestDraft): ScenarioRequest | undefined {
-  const built = draftToRequest(draft);
-  if (!built.ok) return undefined;
-  const { body, ...rest } = built.value;
-  const request: ScenarioRequest = { ...rest };
-  if (Object.keys(request.query ?? {}).length === 0) delete request.query;
-  if (Object.keys(request.headers ?? {}).length === 0) delete request.headers;
-  if (operationInfo(draft.operation).body === 'bytes') request.body = draft.bodyText;
-  else if (body !== undefined && !(body instanceof Uint8Array))
-    request.body = body as ScenarioRequest['body'];
-  return request;
-}
-
-/**
- * One scenario whose steps are the pins. The runner sends steps one after another in one world,
- * while the app answers each pin in its own copy: pins that depend on each other (a read of what
- * another pin writes) can differ; docs/differences.md#pins-as-steps says so.
- */
-export function pinsScenario(pins: readonly Pin[], setup: Setup, policyText: string): Scenario {
-  const steps = pins.flatMap((pin) => {
-    const request = scenarioRequest(pin.draft);
-    if (!request) return [];
-    return [
-      {
-        request,
-        expect: { status: pin.expect.status, ...(pin.expect.code ? { errorCode: pin.expect.code } : {}) },
-      },
-    ];
-  });
-  const withPolicy: Setup = { ...setup };
-  if (policyText.trim() !== '') withPolicy.policy = policyText;
-  else delete withPolicy.policy;
-  return {
-    id: 'pinned-expectations',
-    title: 'Pinned expectations of the bucket policy',
-    setup: withPolicy,
-    steps,
-  };
-}

@@ -30,7 +30,11 @@ export function pendingPolicyRequest(
   snapshot: WorldSnapshot | null,
 ): RequestInput | null {
   if (!snapshot) return null;
-  const stored = ownBucket(snapshot)?.policyText ?? null;
+  return policyRequestFor(editorText, ownBucket(snapshot)?.policyText ?? null);
+}
+
+/** The request that makes a bucket holding `stored` (null: no policy) hold the editor's policy. */
+export function policyRequestFor(editorText: string, stored: string | null): RequestInput | null {
   if (editorText.trim() === '') return stored === null ? null : { operation: 'DeleteBucketPolicy' };
   if (stored !== null) {
     const edited = canonical(editorText);

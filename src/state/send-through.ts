@@ -5,6 +5,7 @@
 import { type Outcome, operationInfo, type RequestInput, type Setup } from '../engine/index.ts';
 import type { EnginePort, PortSendOptions, WorldSnapshot } from './engine-port.ts';
 import type { GateContext } from './gate.ts';
+import { keptRequest } from './kept-request.ts';
 import { SESSION_LIMIT, type SessionEntry } from './session.ts';
 import type { PlaygroundState, RunEntry } from './slices/types.ts';
 
@@ -51,8 +52,11 @@ export async function sendThrough(
   /** Set when the caller records the answer as a run (sendAndRecord). */
   recordAs?: { origin?: RunEntry['origin'] },
 ): Promise<Outcome | null> {
+  // Taken before the port moves the body to the engine's worker (it is detached here afterwards).
+  const kept = keptRequest(request);
   const sent = await port.send(context.worldId, request, {
     ...extra,
+    kept,
     signal: context.signal,
     onProgress: (progress) => {
       if (context.current()) set({ progress });
@@ -61,8 +65,8 @@ export async function sendThrough(
   if (!context.current() || sent.kind === 'closed') {
     const own = sent.kind === 'closed' ? undefined : setAside(get, set, context.worldId);
     if (own && sent.kind === 'answered') {
-      keepAnswers(own.get, own.set, sent, [{ request, outcome: sent.outcome }]);
-      if (recordAs) record(own.get, own.set, request, sent.outcome, recordAs.origin);
+      keepAnswers(own.get, own.set, sent, [{ request: kept, outcome: sent.outcome }]);
+      if (recordAs) record(own.get, own.set, kept, sent.outcome, recordAs.origin);
     } else if (own && sent.kind === 'cancelled') own.set({ snapshot: sent.snapshot });
     set({ runNotice: own ? SET_ASIDE_NOTICE : REPLACED_NOTICE });
     return null;
@@ -71,7 +75,8 @@ export async function sendThrough(
     set({ snapshot: sent.snapshot, runNotice: cancelledNotice(request) });
     return null;
   }
-  keepAnswers(get, set, sent, [{ request, outcome: sent.outcome }]);
+  keepAnswers(get, set, sent, [{ request: kept, outcome: sent.outcome }]);
+  if (recordAs) record(get, set, kept, sent.outcome, recordAs.origin);
   // In a lesson's world, a request of the learner's own leaves the lesson's script, as the engine's
   // session notes (worker/host.ts): said at once, and a step run again stays in their world.
   const lesson = get().lesson;
@@ -106,9 +111,7 @@ export async function sendAndRecord(
   extra: Pick<PortSendOptions, 'bodyFile' | 'sdkChecksum'> = {},
   origin?: RunEntry['origin'],
 ): Promise<Outcome | null> {
-  const outcome = await sendThrough(port, get, set, context, request, extra, { origin });
-  if (outcome) record(get, set, request, outcome, origin);
-  return outcome;
+  return sendThrough(port, get, set, context, request, extra, { origin });
 }
 
 /**

@@ -41,6 +41,7 @@ function info(operation: Operation, scope: OperationScope, entry: Entry): Operat
   const readsSource = entry.readsSource ?? false;
   const headers = sseHeaders(sse, readsSource);
   const requiredQuery = entry.requiredQuery ?? [];
+  const optionalQuery = entry.optionalQuery ?? [];
   return {
     ...entry,
     operation,
@@ -59,6 +60,8 @@ function info(operation: Operation, scope: OperationScope, entry: Entry): Operat
     headOnly: entry.headOnly ?? false,
     takesKey: scope === 'object',
     requiredQuery,
+    optionalQuery,
+    takesQuery: [...requiredQuery, ...optionalQuery],
   };
 }
 

@@ -25,6 +25,7 @@ export const OBJECT: Record<ObjectOperation, Entry> = {
     versionIamAction: 's3:GetObjectVersion',
     sse: 'customer',
     http: { method: 'GET' },
+    optionalQuery: ['versionId', 'partNumber'],
   },
   HeadObject: {
     opensDataKey: 'with-checksum-mode',
@@ -34,6 +35,7 @@ export const OBJECT: Record<ObjectOperation, Entry> = {
     sse: 'customer',
     headOnly: true,
     http: { method: 'HEAD' },
+    optionalQuery: ['versionId', 'partNumber'],
   },
   CopyObject: {
     encryptsData: true,
@@ -50,6 +52,7 @@ export const OBJECT: Record<ObjectOperation, Entry> = {
     iamAction: 's3:DeleteObject',
     versionIamAction: 's3:DeleteObjectVersion',
     http: { method: 'DELETE' },
+    optionalQuery: ['versionId'],
   },
   CreateMultipartUpload: {
     iamAction: 's3:PutObject',
@@ -105,6 +108,7 @@ export const OBJECT: Record<ObjectOperation, Entry> = {
     versionIamAction: 's3:GetObjectVersionAttributes',
     sse: 'customer',
     http: { method: 'GET', subresource: 'attributes' },
+    optionalQuery: ['versionId'],
   },
   UpdateObjectEncryption: {
     encryptsData: true,
@@ -112,6 +116,7 @@ export const OBJECT: Record<ObjectOperation, Entry> = {
     iamAction: 's3:UpdateObjectEncryption',
     body: 'json',
     cliInputOption: '--object-encryption',
+    optionalQuery: ['versionId'],
   },
 };
 

@@ -56,6 +56,10 @@ export interface OperationInfo {
   takesKey: boolean;
   /** Query parameters S3 needs for it. */
   requiredQuery: readonly string[];
+  /** Query parameters it may take besides those (e.g. GetObject's `versionId` and `partNumber`). */
+  optionalQuery: readonly string[];
+  /** Every query parameter it takes, required first: the builder keeps only these (S3 API reference, "URI Request Parameters"). */
+  takesQuery: readonly string[];
   /** The IAM action S3 authorizes; KMS side operations are their own action. */
   iamAction: string;
   /** The action with `?versionId=`, where S3 checks a version action instead. */
@@ -92,7 +96,8 @@ type Defaulted =
   | 'opensDataKey'
   | 'readsObject'
   | 'headOnly'
-  | 'requiredQuery';
+  | 'requiredQuery'
+  | 'optionalQuery';
 
 /** Fields `info()` derives from the others (or from the operation's place in the table). */
 type Derived =
@@ -102,7 +107,8 @@ type Derived =
   | 'refusesSseHeaders'
   | 'choosesEncryption'
   | 'takesKey'
-  | 'addsPart';
+  | 'addsPart'
+  | 'takesQuery';
 
 /** An entry as written in the table; `info()` fills the defaults and the derived fields. */
 export type Entry = Omit<OperationInfo, Defaulted | Derived> & Partial<Pick<OperationInfo, Defaulted>>;

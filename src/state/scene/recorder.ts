@@ -212,7 +212,7 @@ export function recordScenes(inner: EnginePort, options: RecorderOptions = {}): 
             kind: 'send',
             turn,
             request: held ? withoutBody(request) : request,
-            source: request,
+            source: options.kept ?? request,
             ...(options.bodyFile || held ? { bodyFile: options.bodyFile ?? held } : {}),
             ...(options.sdkChecksum ? { sdkChecksum: true } : {}),
           },

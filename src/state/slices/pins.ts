@@ -7,6 +7,8 @@ import type { StateCreator } from 'zustand/vanilla';
 import { draftFromInput } from '../draft-from-input.ts';
 import type { EnginePort } from '../engine-port.ts';
 import { expectationOf, MAX_PINS, type Pin, type PinDifference, pinDifferences } from '../pins.ts';
+import { pinsScenario } from '../pins-export.ts';
+import { checkPinsExport, type PinsExportReport } from '../pins-export-check.ts';
 import { draftToRequest } from '../to-request.ts';
 import type { PlaygroundState } from './types.ts';
 
@@ -23,6 +25,13 @@ export interface PinsSlice {
   pinLastRun(): void;
   removePin(index: number): void;
   checkPins(): Promise<void>;
+  /** The last export: the file's text and the pins whose answer in it is not the app's. */
+  pinExport: PinsExportReport | null;
+  /**
+   * The pins as a scenario file that rebuilds the world they read (pins-export.ts), checked as CI
+   * will run it (pins-export-check.ts) against a fresh check of the pins in the app.
+   */
+  exportPins(): Promise<PinsExportReport | null>;
 }
 
 export const createPinsSlice =
@@ -66,6 +75,17 @@ export const createPinsSlice =
           return outcome ? pinDifferences(pin.expect, expectationOf(outcome)) : null;
         });
         set({ pinCheck: { results, refusal: null } });
+      },
+      pinExport: null,
+      exportPins: async () => {
+        await get().checkPins();
+        const { pins, sessionStart, session, setup, policyText, includeKeys, pinCheck } = get();
+        if (pins.length === 0) return null;
+        const world = { start: sessionStart, session, current: setup, policyText, includeKeys };
+        const exported = pinsScenario(pins, world);
+        const report = await checkPinsExport(port, pins, exported, pinCheck?.results ?? []);
+        set({ pinExport: report });
+        return report;
       },
     };
   };

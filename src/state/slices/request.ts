@@ -1,5 +1,6 @@
 /** Request draft: the builder's fields. The encryption picker writes the SSE headers. */
 import type { StateCreator } from 'zustand/vanilla';
+import { queryTakenBy } from '../draft-query.ts';
 import { H, headersForEncryption } from '../encryption-choice.ts';
 import { headersForOperation } from '../header-hints.ts';
 import type { RequestDraft } from '../request-draft.ts';
@@ -17,6 +18,7 @@ export const createRequestSlice =
       const next = { ...draft, ...patch };
       if (patch.operation && patch.operation !== draft.operation) {
         next.headers = headersForOperation(patch.operation, next.headers);
+        next.query = queryTakenBy(patch.operation, next.query);
       }
       set({ draft: next, draftError: null });
     },

@@ -1,9 +1,9 @@
-import { serializeScenarioFile } from '../../engine/index.ts';
 import { usePlayground } from '../../state/context.tsx';
-import { pinLabel, pinsScenario } from '../../state/pins.ts';
+import { pinLabel } from '../../state/pins.ts';
 import type { PlaygroundState } from '../../state/store.ts';
 import { downloadText } from '../common/download.ts';
 import { buttonClass, smallButtonClass } from '../common/PanelBoundary.tsx';
+import { PinsExportNotice } from './PinsExportNotice.tsx';
 
 const selectPins = (s: PlaygroundState) => s.pins;
 const selectCheck = (s: PlaygroundState) => s.pinCheck;
@@ -11,8 +11,8 @@ const selectLastRun = (s: PlaygroundState) => s.lastRun;
 const selectPin = (s: PlaygroundState) => s.pinLastRun;
 const selectRemove = (s: PlaygroundState) => s.removePin;
 const selectSetDraft = (s: PlaygroundState) => s.setDraft;
-const selectSetup = (s: PlaygroundState) => s.setup;
-const selectPolicy = (s: PlaygroundState) => s.policyText;
+const selectExport = (s: PlaygroundState) => s.exportPins;
+const selectReport = (s: PlaygroundState) => s.pinExport;
 
 /**
  * Requests kept with the answer they had: they re-run against the draft policy and the bucket as
@@ -25,14 +25,12 @@ export function PinsPanel() {
   const pin = usePlayground(selectPin);
   const remove = usePlayground(selectRemove);
   const setDraft = usePlayground(selectSetDraft);
-  const setup = usePlayground(selectSetup);
-  const policyText = usePlayground(selectPolicy);
-  const exportScenario = () =>
-    downloadText(
-      'pinned-expectations.json',
-      'application/json',
-      serializeScenarioFile([pinsScenario(pins, setup, policyText)]),
-    );
+  const exportPins = usePlayground(selectExport);
+  const report = usePlayground(selectReport);
+  const exportScenario = async () => {
+    const made = await exportPins();
+    if (made) downloadText('pinned-expectations.json', 'application/json', made.text);
+  };
   const differing = check?.results.filter((r) => r !== null && r.length > 0).length ?? 0;
   return (
     <div className="flex flex-col gap-2 text-sm">
@@ -49,6 +47,7 @@ export function PinsPanel() {
           Export as scenario file
         </button>
       </div>
+      <PinsExportNotice report={report} />
       {check?.refusal ? (
         <p role="alert" className="text-rose-800 dark:text-rose-300">
           The pins could not be checked: S3 refuses the draft policy ({check.refusal}).

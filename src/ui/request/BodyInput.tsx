@@ -8,6 +8,7 @@ import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { buttonClass, inputClass } from '../common/PanelBoundary.tsx';
 import { BodyDropZone } from './BodyDropZone.tsx';
+import { GeneratedBytes } from './GeneratedBytes.tsx';
 
 const selectDraft = (s: PlaygroundState) => s.draft;
 const selectSetDraft = (s: PlaygroundState) => s.setDraft;
@@ -66,7 +67,9 @@ export function BodyInput() {
       ) : null}
       {draft.operation === 'CompleteMultipartUpload' ? (
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Left empty, the upload is completed with every part uploaded so far.
+          S3 completes only the parts listed, each with the ETag its UploadPart answered (filled in from the
+          upload when you pick this operation). Left empty, S3 refuses it: 400 InvalidRequest, “You must
+          specify at least one part”.
         </p>
       ) : null}
       {kind === 'json' && draft.bodyText.includes(KEY_ID_PLACEHOLDER) ? (
@@ -97,6 +100,7 @@ export function BodyInput() {
           <span className="text-slate-600 dark:text-slate-400">or drop one on the body.</span>
         </div>
       ) : null}
+      {kind === 'bytes' ? <GeneratedBytes /> : null}
     </BodyDropZone>
   );
 }

@@ -4,7 +4,12 @@
  * writes, and its MD5 is computed again on the way in.
  */
 import { describe, expect, it } from 'vitest';
-import { BUCKET_OPERATIONS, OBJECT_OPERATIONS, type RequestInput } from '../../engine/index.ts';
+import {
+  BUCKET_OPERATIONS,
+  OBJECT_OPERATIONS,
+  operationInfo,
+  type RequestInput,
+} from '../../engine/index.ts';
 import { parseAwsPaste } from '../../state/aws-paste/index.ts';
 import { awsCliCommand } from './aws-cli.ts';
 
@@ -45,6 +50,8 @@ const JSON_INPUTS: Partial<Record<RequestInput['operation'], RequestInput['body'
   UpdateObjectEncryption: { ObjectEncryption: { SSEKMS: { KMSKeyArn: KMS_ARN } } },
 };
 
+const QUERY_VALUES: Record<string, string> = { uploadId: 'u1', partNumber: '2' };
+
 function normal(request: RequestInput) {
   return {
     operation: request.operation,
@@ -77,7 +84,14 @@ for (const operation of [...OBJECT_OPERATIONS, ...BUCKET_OPERATIONS]) {
     bucket: 'test-bucket',
     ...(objectScoped ? { key: 'reports/q1.csv' } : {}),
     ...(body !== undefined ? { body } : {}),
-    ...(operation === 'UploadPart' ? { query: { uploadId: 'u1', partNumber: '2' } } : {}),
+    // A request S3 can take: the query parameters it needs (an export writes placeholders without them).
+    ...(operationInfo(operation).requiredQuery.length > 0
+      ? {
+          query: Object.fromEntries(
+            operationInfo(operation).requiredQuery.map((n) => [n, QUERY_VALUES[n] ?? n]),
+          ),
+        }
+      : {}),
     ...(operation === 'GetObject' ? { query: { versionId: 'v1' } } : {}),
   };
   const modes = SENDS_OBJECT_HEADERS.has(operation)

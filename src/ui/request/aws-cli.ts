@@ -12,6 +12,7 @@ import {
   MD5_HEADERS,
   QUERY_OPTIONS,
 } from '../../state/aws-paste/cli-options.ts';
+import { missingQuery } from './missing-query.ts';
 import { shellQuote } from './shell-quote.ts';
 
 export { kebab };
@@ -51,7 +52,9 @@ export function awsCliCommand(request: RequestInput, region = 'us-east-1', bodyF
     }
   }
   if (metadata.length > 0) args.push('--metadata', shellQuote(metadata.join(',')));
-  for (const [name, value] of Object.entries(request.query ?? {})) {
+  const missing = missingQuery(request, (name) => QUERY_OPTIONS[name] ?? name);
+  if (missing.note) lines.push(missing.note);
+  for (const [name, value] of Object.entries({ ...request.query, ...missing.placeholders })) {
     const option = QUERY_OPTIONS[name];
     if (option) args.push(option, shellQuote(value));
   }

@@ -5,6 +5,7 @@
  * request, so they are not written.
  */
 import { operationInfo, type RequestInput } from '../../engine/index.ts';
+import { missingQuery } from './missing-query.ts';
 import { shellQuote } from './shell-quote.ts';
 
 /** `bodyFile`: the name of the file chosen as the body (the command reads the bytes from it). */
@@ -17,7 +18,8 @@ export function curlCommand(request: RequestInput, region = 'us-east-1', bodyFil
   const scheme = request.https === false ? 'http' : 'https';
   const bucket = request.bucket ?? 'test-bucket';
   const key = (request.key ?? '').split('/').map(encodeURIComponent).join('/');
-  const query = new URLSearchParams(request.query ?? {});
+  const missing = missingQuery(request, (name) => name);
+  const query = new URLSearchParams({ ...request.query, ...missing.placeholders });
   const sub = http?.subresource;
   const search = [sub, query.toString()].filter((part) => part !== undefined && part !== '').join('&');
   const presigned = request.signature !== 'anonymous' && request.authType === 'REST-QUERY-STRING';
@@ -36,7 +38,8 @@ export function curlCommand(request: RequestInput, region = 'us-east-1', bodyFil
   if (body === 'bytes') args.push(`--data-binary @${shellQuote(bodyFile)}`);
   const command = args.join(' \\\n  ');
   // The URL's shape is exact; its signature can only come from presigning with real credentials.
-  return presigned ? `${PRESIGN_NOTE}\n${command}` : command;
+  const notes = [presigned ? PRESIGN_NOTE : null, missing.note].filter((n) => n !== null);
+  return [...notes, command].join('\n');
 }
 
 const PRESIGN_NOTE =
