@@ -13,19 +13,23 @@ import { testStore } from './testing/test-store.ts';
 const upload = { versionId: '', uploadId: 'u-1', partNumber: '2' };
 const version = { versionId: 'v-1', uploadId: '', partNumber: '' };
 
+const part = { versionId: '', uploadId: '', partNumber: '3' };
+
 describe('queryTakenBy', () => {
-  it.each<[Operation, typeof upload, typeof upload]>([
-    ['CompleteMultipartUpload', upload, { versionId: '', uploadId: 'u-1', partNumber: '' }],
-    ['ListParts', upload, { versionId: '', uploadId: 'u-1', partNumber: '' }],
-    ['AbortMultipartUpload', upload, { versionId: '', uploadId: 'u-1', partNumber: '' }],
-    ['UploadPart', upload, upload],
-    ['GetObject', upload, { versionId: '', uploadId: '', partNumber: '2' }],
-    ['GetObject', version, version],
-    ['DeleteObject', version, version],
-    ['PutObject', version, { versionId: '', uploadId: '', partNumber: '' }],
-    ['PutBucketPolicy', upload, { versionId: '', uploadId: '', partNumber: '' }],
-  ])('a %s keeps of %j only %j', (operation, query, kept) => {
-    expect(queryTakenBy(operation, query)).toEqual(kept);
+  it.each<[Operation, Operation, typeof upload, typeof upload]>([
+    ['UploadPart', 'CompleteMultipartUpload', upload, { versionId: '', uploadId: 'u-1', partNumber: '' }],
+    ['UploadPart', 'ListParts', upload, { versionId: '', uploadId: 'u-1', partNumber: '' }],
+    ['UploadPart', 'AbortMultipartUpload', upload, { versionId: '', uploadId: 'u-1', partNumber: '' }],
+    ['UploadPartCopy', 'UploadPart', upload, upload],
+    // The part being written is not a part to read: GetObject would answer 206 with only that part.
+    ['UploadPart', 'GetObject', upload, { versionId: '', uploadId: '', partNumber: '' }],
+    ['GetObject', 'HeadObject', part, part],
+    ['HeadObject', 'GetObject', version, version],
+    ['GetObject', 'DeleteObject', version, version],
+    ['GetObject', 'PutObject', version, { versionId: '', uploadId: '', partNumber: '' }],
+    ['UploadPart', 'PutBucketPolicy', upload, { versionId: '', uploadId: '', partNumber: '' }],
+  ])('from %s, a %s keeps of %j only %j', (from, to, query, kept) => {
+    expect(queryTakenBy(from, to, query)).toEqual(kept);
   });
 
   it("drops an UploadPart's partNumber when the builder switches to CompleteMultipartUpload", () => {

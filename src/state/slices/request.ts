@@ -18,7 +18,7 @@ export const createRequestSlice =
       const next = { ...draft, ...patch };
       if (patch.operation && patch.operation !== draft.operation) {
         next.headers = headersForOperation(patch.operation, next.headers);
-        next.query = queryTakenBy(patch.operation, next.query);
+        next.query = queryTakenBy(draft.operation, patch.operation, next.query);
       }
       set({ draft: next, draftError: null });
     },
