@@ -41,7 +41,7 @@ test('a pinned answer that a draft policy would change is listed with the field 
   await expect(pinned).toContainText('holds');
   await playground.replacePolicy(DENY_ALL_PUTS);
   await expect(pinned).toContainText('now differs: status 200 → 403; code none → AccessDenied');
-  await expect(pins.region.getByRole('status')).toContainText('1 of 1 pinned answers now differ');
+  await expect(pins.region.getByRole('status')).toContainText('1 of 1 pinned answer now differs');
   await playground.page.screenshot({ path: 'test-results/screens/pins-differ.png' });
 });
 

@@ -7,8 +7,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import { draftFromInput } from '../draft-from-input.ts';
 import type { EnginePort } from '../engine-port.ts';
 import { expectationOf, MAX_PINS, type Pin, type PinDifference, pinDifferences } from '../pins.ts';
-import { pinsScenario } from '../pins-export.ts';
-import { checkPinsExport, type PinsExportReport } from '../pins-export-check.ts';
+import type { PinsExportReport } from '../pins-export-check.ts';
 import { draftToRequest } from '../to-request.ts';
 import type { PlaygroundState } from './types.ts';
 
@@ -82,6 +81,12 @@ export const createPinsSlice =
         const { pins, sessionStart, session, setup, policyText, includeKeys, pinCheck } = get();
         if (pins.length === 0) return null;
         const world = { start: sessionStart, session, current: setup, policyText, includeKeys };
+        // The export and its check (the scenario file writer and reader) are chunks of their own,
+        // fetched on this click: out of the first load (issue 10: at most 150 KiB before Monaco).
+        const [{ pinsScenario }, { checkPinsExport }] = await Promise.all([
+          import('../pins-export.ts'),
+          import('../pins-export-check.ts'),
+        ]);
         const exported = pinsScenario(pins, world);
         const report = await checkPinsExport(port, pins, exported, pinCheck?.results ?? []);
         set({ pinExport: report });

@@ -56,8 +56,10 @@ export function PinsPanel() {
       {pins.length > 0 ? (
         <p role="status" className="text-xs">
           {differing === 0
-            ? `All ${pins.length} pinned answers hold for the draft policy and the bucket as they are.`
-            : `${differing} of ${pins.length} pinned answers now differ.`}
+            ? pins.length === 1
+              ? 'The pinned answer holds for the draft policy and the bucket as they are.'
+              : `All ${pins.length} pinned answers hold for the draft policy and the bucket as they are.`
+            : `${differing} of ${pins.length} pinned answer${pins.length === 1 ? '' : 's'} now differ${differing === 1 ? 's' : ''}.`}
         </p>
       ) : null}
       <ul aria-label="Pins" className="flex flex-col gap-1">
