@@ -12,10 +12,10 @@ const root = join(import.meta.dirname, '..', '..');
 export function lintProbes() {
   const probes: string[] = [];
   return {
-    lint(folder: string, source: string): string {
+    lint(folder: string, source: string, name = 'probe.ts'): string {
       const dir = mkdtempSync(join(root, folder, 'lint-probe-'));
       probes.push(dir);
-      const file = join(dir, 'probe.ts');
+      const file = join(dir, name);
       writeFileSync(file, source);
       try {
         execFileSync(join(root, 'node_modules', '.bin', 'biome'), ['lint', '--colors=off', file], {

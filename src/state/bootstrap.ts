@@ -22,7 +22,7 @@ import { PREFS_KEY, persistPrefs, readPrefs } from './ui-prefs.ts';
 
 export interface BootEnvironment {
   hash: string;
-  /** The guarded storage (storage/local.ts): it never throws, and says when it is blocked. */
+  /** The guarded storage (storage/browser-storage.ts): it never throws, and says when it is blocked. */
   storage: SavedStore;
   /** Where the scene (objects, versions, audit log) is kept across reloads; none in most tests. */
   sceneDb?: Promise<KeyValueDb>;

@@ -1,16 +1,22 @@
 /**
- * Persistence goes through this folder only (a lint rule denies `localStorage` and `indexedDB`
- * elsewhere): every access is guarded, so blocked or broken storage is a value, never a throw.
+ * Persistence goes through this folder only: browser-storage.ts is the one guarded module that
+ * touches the browser's storage, so blocked or broken storage is a value, never a throw.
  */
 
 export {
   browserKeyValueDb,
+  browserLocalStorage,
   DB_NAME,
   deleteBrowserDb,
+  guardStorage,
+  KEY_PREFIX,
   type KeyValueDb,
   memoryKeyValueDb,
+  memoryStorage,
   openKeyValueDb,
-} from './idb.ts';
+  type SavedStore,
+  type StorageStatus,
+} from './browser-storage.ts';
 export {
   KEPT_FILE_LESSON_KEY,
   type KeptFileLesson,
@@ -24,17 +30,9 @@ export {
   readLessonProgress,
   writeLessonProgress,
 } from './lesson-progress.ts';
-export {
-  browserLocalStorage,
-  guardStorage,
-  KEY_PREFIX,
-  memoryStorage,
-  type SavedStore,
-  type StorageStatus,
-} from './local.ts';
 
-import { deleteBrowserDb } from './idb.ts';
-import type { SavedStore } from './local.ts';
+import type { SavedStore } from './browser-storage.ts';
+import { deleteBrowserDb } from './browser-storage.ts';
 
 /**
  * "Reset workspace": removes everything the playground saved in this browser, and seals the

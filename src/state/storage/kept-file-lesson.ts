@@ -3,7 +3,7 @@
  * opens it again: its address names it by an id no shipped lesson has. Only the open one is kept,
  * and it is forgotten when it closes. Unreadable or odd contents read as nothing kept.
  */
-import { KEY_PREFIX, type SavedStore } from './local.ts';
+import { KEY_PREFIX, type SavedStore } from './browser-storage.ts';
 
 export const KEPT_FILE_LESSON_KEY = `${KEY_PREFIX}open-file-lesson`;
 /** Site storage is about 5 MB for everything the page keeps: a larger lesson file is not kept. */

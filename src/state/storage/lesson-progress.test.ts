@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { guardStorage, memoryStorage } from './browser-storage.ts';
 import { LESSON_PROGRESS_KEY, readLessonProgress, writeLessonProgress } from './lesson-progress.ts';
-import { guardStorage, memoryStorage } from './local.ts';
 
 const storageWith = (initial: Record<string, string> = {}) => guardStorage(() => memoryStorage(initial));
 

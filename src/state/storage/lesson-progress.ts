@@ -3,7 +3,7 @@
  * the step on screen and the last step run. Stored under one key through the guarded storage;
  * unreadable or odd entries read as no progress, never as an error.
  */
-import { KEY_PREFIX, type SavedStore } from './local.ts';
+import { KEY_PREFIX, type SavedStore } from './browser-storage.ts';
 
 export const LESSON_PROGRESS_KEY = `${KEY_PREFIX}lesson-progress`;
 /** Enough for every shipped lesson and a trainer's own files; the oldest are dropped beyond it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { guardStorage, KEY_PREFIX, memoryStorage } from './browser-storage.ts';
 import { resetSavedWork } from './index.ts';
-import { guardStorage, KEY_PREFIX, memoryStorage } from './local.ts';
 
 const blocked = () => {
   throw new DOMException('The operation is insecure.', 'SecurityError');
