@@ -28,6 +28,7 @@ export interface PlatformFigures {
   getPipelinePerSec: number;
   kmsPut1MiBMiBps: number;
   aesGcmRawMiBps: number;
+  kmsPut1MiBFloorMiBps: number;
   md5MiBps: number;
   crc64NvmeMiBps: number;
   snapshotMs1000: number;
@@ -78,6 +79,9 @@ async function pipelineRates(clock: () => number) {
  * The 1 MiB SSE-KMS PutObject and raw WebCrypto AES-256-GCM of 1 MiB with a fresh IV (the ceiling
  * for a PUT), in alternating rounds: the machine's speed drifts (other processes, a shared host),
  * and a ratio of two figures taken seconds apart measured the drift as much as the engine.
+ * A third, `kmsPut1MiBFloorMiBps`, is what no engine can beat: only the WebCrypto calls an SSE-KMS
+ * PUT cannot do without (KMS wraps a fresh data key, S3 imports it and encrypts the body), with the
+ * ciphertext kept as a bucket keeps it. It shows how much of the gap to raw AES-GCM is the engine.
  */
 async function kmsPutAgainstRaw(clock: () => number, rounds = 7) {
   const w = await benchWorld();
@@ -89,17 +93,27 @@ async function kmsPutAgainstRaw(clock: () => number, rounds = 7) {
   const subtle = globalThis.crypto.subtle;
   const key = await subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
   const data = new Uint8Array(MIB).fill(7);
+  const iv = () => globalThis.crypto.getRandomValues(new Uint8Array(12));
   const raw = async () => {
-    const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-    await subtle.encrypt({ name: 'AES-GCM', iv }, key, data);
+    await subtle.encrypt({ name: 'AES-GCM', iv: iv() }, key, data);
   };
-  let kmsPut1MiBMiBps = 0;
-  let aesGcmRawMiBps = 0;
+  const kept: ArrayBuffer[] = [];
+  let slot = 0;
+  const additionalData = new Uint8Array(96);
+  const floor = async () => {
+    const dataKey = globalThis.crypto.getRandomValues(new Uint8Array(32));
+    const wrapped = await subtle.encrypt({ name: 'AES-GCM', iv: iv(), additionalData }, key, dataKey);
+    const imported = await subtle.importKey('raw', dataKey, 'AES-GCM', false, ['encrypt']);
+    kept[slot++ % 64] = await subtle.encrypt({ name: 'AES-GCM', iv: iv(), additionalData }, imported, data);
+    kept[64] = wrapped;
+  };
+  const best = { kmsPut1MiBMiBps: 0, aesGcmRawMiBps: 0, kmsPut1MiBFloorMiBps: 0 };
   for (let r = 0; r < rounds; r++) {
-    kmsPut1MiBMiBps = Math.max(kmsPut1MiBMiBps, (await timeRounds(put, clock, 1)).best);
-    aesGcmRawMiBps = Math.max(aesGcmRawMiBps, (await timeRounds(raw, clock, 1)).best);
+    best.kmsPut1MiBMiBps = Math.max(best.kmsPut1MiBMiBps, (await timeRounds(put, clock, 1)).best);
+    best.aesGcmRawMiBps = Math.max(best.aesGcmRawMiBps, (await timeRounds(raw, clock, 1)).best);
+    best.kmsPut1MiBFloorMiBps = Math.max(best.kmsPut1MiBFloorMiBps, (await timeRounds(floor, clock, 1)).best);
   }
-  return { kmsPut1MiBMiBps, aesGcmRawMiBps };
+  return best;
 }
 
 async function md5Rate(clock: () => number) {

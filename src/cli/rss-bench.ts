@@ -1,6 +1,6 @@
 /**
  * `peakRssMiB64`: how far the resident set grows over a PUT then a GET of a 64 MiB SSE-KMS object.
- * Run as a child process (`node --expose-gc --import tsx src/cli/rss-bench.ts`) so that nothing
+ * Run as a child process (bench.ts starts the bundle's rss-bench.mjs, or this file under tsx) so that nothing
  * else the benchmark did is in its memory. The figure is the peak (getrusage's maxRSS) minus the
  * resident set after the world is built and collected: what the request itself costs, the 64 MiB
  * body included. Prints one JSON object.

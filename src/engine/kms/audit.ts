@@ -7,6 +7,7 @@
  * calls an AWS service makes for you (CloudTrail userIdentity and record-contents reference).
  * Key-management calls are CloudTrail management events with the caller's identity and address.
  */
+import { isoSeconds } from '../iso-seconds.ts';
 import type { AuditEvent, JsonObject } from '../types.ts';
 import { cloudTrailIdentityType, principalOf } from './principal.ts';
 import type { KmsCaller, KmsCryptoAction, KmsError } from './types.ts';
@@ -37,8 +38,6 @@ function identityOf(principalArn: string, viaS3: boolean): AuditEvent['userIdent
   return userIdentity;
 }
 
-const cloudTrailTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
 export function auditEvent(facts: AuditFacts): AuditEvent {
   const encryptionContext: JsonObject = { ...facts.encryptionContext };
   const requestParameters: JsonObject =
@@ -46,7 +45,7 @@ export function auditEvent(facts: AuditFacts): AuditEvent {
       ? { keyId: facts.requestedKeyId ?? facts.keyArn ?? '', encryptionContext, keySpec: 'AES_256' }
       : { encryptionContext, encryptionAlgorithm: 'SYMMETRIC_DEFAULT' };
   const event: AuditEvent = {
-    eventTime: cloudTrailTime(facts.nowMs),
+    eventTime: isoSeconds(facts.nowMs),
     eventSource: 'kms.amazonaws.com',
     eventName: facts.action,
     awsRegion: facts.region,
@@ -77,7 +76,7 @@ export interface ManagementFacts {
 
 export function managementEvent(facts: ManagementFacts): AuditEvent {
   const event: AuditEvent = {
-    eventTime: cloudTrailTime(facts.nowMs),
+    eventTime: isoSeconds(facts.nowMs),
     eventSource: 'kms.amazonaws.com',
     eventName: facts.eventName,
     awsRegion: facts.region,

@@ -4,6 +4,8 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html#policy-eval-reqcontext
  */
 
+import { isoSeconds } from '../../iso-seconds.ts';
+
 export type PrincipalType = 'Account' | 'User' | 'AssumedRole' | 'Role' | 'Anonymous' | 'Service';
 
 export interface RequestPrincipal {
@@ -70,6 +72,6 @@ export function keyValues(context: RequestContext, name: string): string[] | und
  */
 export function timeKeys(nowMs: number, keys: Record<string, ContextKey>): void {
   const seconds = Math.floor(nowMs / 1000);
-  setKey(keys, 'aws:CurrentTime', [new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')]);
+  setKey(keys, 'aws:CurrentTime', [isoSeconds(nowMs)]);
   setKey(keys, 'aws:EpochTime', [String(seconds)]);
 }

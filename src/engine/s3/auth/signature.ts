@@ -4,6 +4,7 @@
  * minutes S3 allows, and a browser POST's policy. Signatures themselves are declared, not computed
  * (docs/differences.md#signatures-not-computed).
  */
+import { isoSeconds } from '../../iso-seconds.ts';
 import { failure } from '../failure.ts';
 import { type Exchange, type StageVerdict, touches } from '../pipeline/exchange.ts';
 import type { StageRecorder } from '../pipeline/recorder.ts';
@@ -17,8 +18,6 @@ export const DEFAULT_PRESIGNED_SECONDS = 3600;
 export const MAX_SKEW_MS = 15 * 60 * 1000;
 
 const CUSTOMER_KEY_PREFIX = 'x-amz-server-side-encryption-customer-';
-
-const isoSeconds = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 
 export function checkSignature(x: Exchange, record: StageRecorder<'transport'>): StageVerdict {
   const { signature, authType = 'REST-HEADER' } = x.request;
