@@ -48,6 +48,16 @@ describe('a pasted bucket policy from a real account', () => {
       says: [`KMS key ${KEY}`],
     },
     {
+      name: 'a Deny unless aws:PrincipalAccount is one other account makes that account the owner',
+      text: policy('*', {
+        Effect: 'Deny',
+        Condition: { StringNotEquals: { 'aws:PrincipalAccount': '987654321098' } },
+      }),
+      setup: PLAYGROUND,
+      expected: { account: '987654321098', declared: [] },
+      says: ['the only account it names (condition on aws:PrincipalAccount)'],
+    },
+    {
       name: 'a role of the playground account changes no account',
       text: policy({ AWS: 'arn:aws:iam::111122223333:role/reader' }),
       setup: PLAYGROUND,
@@ -99,6 +109,61 @@ describe('a pasted bucket policy from a real account', () => {
     const lines = adoptPastedPolicy(policy({ AWS: WRITER }), setup).changes.join('\n');
     expect(lines).toContain('arn:aws:iam::111122223333:user/alice stays in account 111122223333');
     expect(lines).toContain('KMS keys (alias/app) move with the bucket');
+  });
+
+  it.each([
+    {
+      name: 'a default key written as the old owner ARN of a playground key follows the key',
+      keyId: 'arn:aws:kms:us-east-1:111122223333:key/0b4b0b0e-1111-4222-8333-444455556666',
+      now: 'arn:aws:kms:us-east-1:987654321098:key/0b4b0b0e-1111-4222-8333-444455556666',
+    },
+    {
+      name: 'a default key written as the old owner alias ARN follows the key',
+      keyId: 'arn:aws:kms:us-east-1:111122223333:alias/app',
+      now: 'arn:aws:kms:us-east-1:987654321098:alias/app',
+    },
+    {
+      name: 'a default key written as an alias alone needs no change',
+      keyId: 'alias/app',
+      now: 'alias/app',
+    },
+    {
+      name: 'a default key of a third account is not the playground key and stays',
+      keyId: 'arn:aws:kms:us-east-1:444455556666:key/0b4b0b0e-1111-4222-8333-444455556666',
+      now: 'arn:aws:kms:us-east-1:444455556666:key/0b4b0b0e-1111-4222-8333-444455556666',
+    },
+  ])('$name', ({ keyId, now }) => {
+    const setup: Setup = {
+      ...PLAYGROUND,
+      kmsKeys: [{ id: '0b4b0b0e-1111-4222-8333-444455556666', alias: 'alias/app' }],
+      bucketEncryption: {
+        Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: keyId } }],
+      },
+    };
+    const adoption = adoptPastedPolicy(policy({ AWS: WRITER }), setup);
+    expect(adoption.setup.account).toBe('987654321098');
+    const rule = adoption.setup.bucketEncryption?.Rules[0];
+    expect(rule?.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID).toBe(now);
+    expect(adoption.changes.some((line) => line.startsWith('Default encryption:'))).toBe(now !== keyId);
+  });
+
+  it('a default key that followed the key still encrypts uploads with it in the new account', async () => {
+    const keyArn = 'arn:aws:kms:us-east-1:111122223333:key/0b4b0b0e-1111-4222-8333-444455556666';
+    const setup: Setup = {
+      ...PLAYGROUND,
+      kmsKeys: [{ id: '0b4b0b0e-1111-4222-8333-444455556666' }],
+      bucketEncryption: {
+        Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: keyArn } }],
+      },
+    };
+    const adoption = adoptPastedPolicy(policy({ AWS: WRITER }), setup);
+    const made = await createWorld(adoption.setup, deterministicDeps());
+    if (!made.ok) throw new Error(JSON.stringify(made.error));
+    const put = await made.value.send({ operation: 'PutObject', key: 'a.txt', body: 'x' });
+    expect(put.response.status).toBe(200);
+    expect(put.response.headers['x-amz-server-side-encryption-aws-kms-key-id']).toBe(
+      keyArn.replace('111122223333', '987654321098'),
+    );
   });
 
   it('then S3 accepts the policy and lets the role write with the bucket policy alone', async () => {

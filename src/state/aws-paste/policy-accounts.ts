@@ -8,7 +8,7 @@
  * one that does not exist ("Invalid principal in policy"). The app's paste and the matrix CLI
  * both call this, and both show `changes`.
  */
-import { namedInPolicyText, type PrincipalSetup, type Setup } from '../../engine/index.ts';
+import { type NamedAccount, namedInPolicyText, type PrincipalSetup, type Setup } from '../../engine/index.ts';
 import { DEFAULT_ACCOUNT, DEFAULT_BUCKET } from '../request-draft.ts';
 import { retargetBucket } from './policy-bucket.ts';
 
@@ -53,7 +53,14 @@ export function adoptPastedPolicy(pasted: string, setup: Setup, options: AdoptOp
   const adopt = !options.keepAccount && named.accounts.length === 1 && only && only.account !== before;
   const owner = adopt ? only.account : before;
   const next: Setup = { ...setup, account: owner };
-  if (adopt) changes.push(...accountLines(setup, before, owner, only.principals, only.kmsKeys));
+  if (adopt) {
+    changes.push(...accountLines(setup, before, owner, only));
+    const moved = defaultKeyMoved(setup, before, owner);
+    if (moved) {
+      next.bucketEncryption = moved.bucketEncryption;
+      changes.push(moved.line);
+    }
+  }
   const known = new Set((setup.principals ?? []).map((p) => p.arn));
   const declared = named.usersAndRoles.filter((arn) => !known.has(arn));
   if (declared.length > 0) {
@@ -79,13 +86,17 @@ export function adoptPastedPolicy(pasted: string, setup: Setup, options: AdoptOp
   };
 }
 
-function accountLines(setup: Setup, before: string, owner: string, principals: string[], keys: string[]) {
+function accountLines(setup: Setup, before: string, owner: string, named: NamedAccount) {
+  const { principals, kmsKeys: keys, conditionKeys } = named;
   const what = [
     ...(principals.length > 0 ? [`principal${principals.length > 1 ? 's' : ''} ${list(principals)}`] : []),
     ...(keys.length > 0 ? [`KMS key${keys.length > 1 ? 's' : ''} ${list(keys)}`] : []),
+    ...(conditionKeys.length > 0
+      ? [`condition${conditionKeys.length > 1 ? 's' : ''} on ${list(conditionKeys)}`]
+      : []),
   ];
   const lines = [
-    `Bucket owner account: ${before} → ${owner}, the account of every principal and KMS key it names (${list(what)}), so they are in the bucket's own account, as in the real one: there the bucket policy's Allow is enough.`,
+    `Bucket owner account: ${before} → ${owner}, the only account it names (${list(what)}), so its principals are in the bucket's own account, as in the real one: there the bucket policy's Allow is enough.`,
   ];
   const left = (setup.principals ?? []).filter((p) => p.arn.includes(`::${before}:`)).map((p) => p.arn);
   if (left.length > 0)
@@ -96,6 +107,37 @@ function accountLines(setup: Setup, before: string, owner: string, principals: s
       `The playground's KMS keys (${list(movedKeys)}) move with the bucket: their ARNs now name ${owner}.`,
     );
   return lines;
+}
+
+/**
+ * The bucket's default encryption written with a full ARN of one of the playground's own keys
+ * (`arn:aws:kms:<region>:<old owner>:key/<id>` or `:alias/<name>`): the key moves with the bucket
+ * (accountLines), so the ARN must name the new owner, or the default would point at a key that is
+ * no longer there. An id or alias without an ARN needs nothing: it resolves in the owner's account.
+ */
+function defaultKeyMoved(setup: Setup, before: string, owner: string) {
+  const own = (setup.kmsKeys ?? []).filter((k) => k.account === undefined);
+  const ownKey = (arn: string) => {
+    const match = /^arn:aws[\w-]*:kms:[^:]*:(\d{12}):(key\/.+|alias\/.+)$/.exec(arn);
+    if (!match || match[1] !== before) return false;
+    const ref = match[2] ?? '';
+    return own.some((k) => ref === `key/${k.id}` || (k.alias !== undefined && ref === k.alias));
+  };
+  const rules = setup.bucketEncryption?.Rules ?? [];
+  const moved: string[] = [];
+  const Rules = rules.map((rule) => {
+    const sse = rule.ApplyServerSideEncryptionByDefault;
+    const arn = sse?.KMSMasterKeyID;
+    if (!sse || arn === undefined || !ownKey(arn)) return rule;
+    const now = arn.replace(`:${before}:`, `:${owner}:`);
+    moved.push(`${arn} → ${now}`);
+    return { ...rule, ApplyServerSideEncryptionByDefault: { ...sse, KMSMasterKeyID: now } };
+  });
+  if (moved.length === 0) return undefined;
+  return {
+    bucketEncryption: { ...setup.bucketEncryption, Rules },
+    line: `Default encryption: its KMS key moves with the bucket, so the key ARN it names follows (${list(moved)}).`,
+  };
 }
 
 function crossAccountLine(accounts: string[], owner: string): string {

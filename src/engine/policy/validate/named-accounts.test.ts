@@ -26,7 +26,12 @@ describe('whom a pasted bucket policy names', () => {
       expected: {
         usersAndRoles: ['arn:aws:iam::987654321098:role/app-writer'],
         accounts: [
-          { account: '987654321098', principals: ['arn:aws:iam::987654321098:role/app-writer'], kmsKeys: [] },
+          {
+            account: '987654321098',
+            principals: ['arn:aws:iam::987654321098:role/app-writer'],
+            kmsKeys: [],
+            conditionKeys: [],
+          },
         ],
       },
     },
@@ -48,8 +53,14 @@ describe('whom a pasted bucket policy names', () => {
             account: '444455556666',
             principals: ['444455556666', 'arn:aws:sts::444455556666:assumed-role/r/s'],
             kmsKeys: [],
+            conditionKeys: [],
           },
-          { account: '777788889999', principals: ['arn:aws:iam::777788889999:root'], kmsKeys: [] },
+          {
+            account: '777788889999',
+            principals: ['arn:aws:iam::777788889999:root'],
+            kmsKeys: [],
+            conditionKeys: [],
+          },
         ],
       },
     },
@@ -63,8 +74,50 @@ describe('whom a pasted bucket policy names', () => {
       }),
       expected: {
         usersAndRoles: [],
-        accounts: [{ account: '987654321098', principals: [], kmsKeys: [KEY] }],
+        accounts: [{ account: '987654321098', principals: [], kmsKeys: [KEY], conditionKeys: [] }],
       },
+    },
+    {
+      name: 'a Deny unless aws:PrincipalAccount is one account names that account',
+      text: policy({
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Condition: { StringNotEquals: { 'aws:PrincipalAccount': '987654321098' } },
+      }),
+      expected: {
+        usersAndRoles: [],
+        accounts: [
+          { account: '987654321098', principals: [], kmsKeys: [], conditionKeys: ['aws:PrincipalAccount'] },
+        ],
+      },
+    },
+    {
+      name: 'a service principal limited by aws:SourceAccount names that account',
+      text: policy({
+        Principal: { Service: 'logging.s3.amazonaws.com' },
+        Action: 's3:PutObject',
+        Condition: { StringEquals: { 'aws:SourceAccount': ['987654321098'] } },
+      }),
+      expected: {
+        usersAndRoles: [],
+        accounts: [
+          { account: '987654321098', principals: [], kmsKeys: [], conditionKeys: ['aws:SourceAccount'] },
+        ],
+      },
+    },
+    {
+      name: 'an account-valued key whose value is not an account id names nothing',
+      text: policy({ Principal: '*', Condition: { StringLike: { 'aws:PrincipalAccount': '9876*' } } }),
+      expected: { usersAndRoles: [], accounts: [] },
+    },
+    {
+      name: 'an account id under another condition key names nothing',
+      text: policy({
+        Principal: '*',
+        Condition: { StringEquals: { 's3:ExistingObjectTag/owner': '987654321098' } },
+      }),
+      expected: { usersAndRoles: [], accounts: [] },
     },
     {
       name: 'a user named in NotPrincipal must exist too',
@@ -72,7 +125,12 @@ describe('whom a pasted bucket policy names', () => {
       expected: {
         usersAndRoles: ['arn:aws:iam::987654321098:user/ops'],
         accounts: [
-          { account: '987654321098', principals: ['arn:aws:iam::987654321098:user/ops'], kmsKeys: [] },
+          {
+            account: '987654321098',
+            principals: ['arn:aws:iam::987654321098:user/ops'],
+            kmsKeys: [],
+            conditionKeys: [],
+          },
         ],
       },
     },

@@ -3,7 +3,10 @@
  * (S3 refuses the policy unless each exists, principal-forms.ts) and the accounts named by its
  * AWS principals (Principal and NotPrincipal) and by KMS key ARNs in its conditions (the
  * `s3:x-amz-server-side-encryption-aws-kms-key-id` a policy requires is a key ARN:
- * arn:aws:kms:REGION:ACCOUNT:key/ID). An account other than the bucket owner's is cross-account:
+ * arn:aws:kms:REGION:ACCOUNT:key/ID), and by the account-valued condition keys (aws:PrincipalAccount,
+ * aws:SourceAccount, aws:ResourceAccount, s3:ResourceAccount: IAM User Guide, "AWS global condition
+ * context keys"; a "Deny unless aws:PrincipalAccount is X" names X as much as an Allow for X does).
+ * An account other than the bucket owner's is cross-account:
  * its principals need an Allow in their own identity policy too (IAM User Guide, "Cross-account
  * policy evaluation logic").
  */
@@ -12,6 +15,13 @@ import type { Policy, PrincipalSpec } from '../types.ts';
 import { accountOfAwsPrincipal, USER_OR_ROLE_ARN } from './principal-forms.ts';
 
 const KMS_ARN_ACCOUNT = /^arn:aws[a-z-]*:kms:[^:]*:(\d{12}):/;
+const ACCOUNT_KEYS = new Set([
+  'aws:principalaccount',
+  'aws:sourceaccount',
+  'aws:resourceaccount',
+  's3:resourceaccount',
+]);
+const ACCOUNT_ID = /^\d{12}$/;
 
 export interface NamedAccount {
   account: string;
@@ -19,6 +29,8 @@ export interface NamedAccount {
   principals: string[];
   /** The KMS key or alias ARNs naming it, as written. */
   kmsKeys: string[];
+  /** The account-valued condition keys naming it, as written (e.g. `aws:PrincipalAccount`). */
+  conditionKeys: string[];
 }
 
 export interface NamedInPolicy {
@@ -37,7 +49,7 @@ export function namedInPolicy(policy: Policy): NamedInPolicy {
   const usersAndRoles = new Set<string>();
   const accounts = new Map<string, NamedAccount>();
   const entry = (account: string) => {
-    const named = accounts.get(account) ?? { account, principals: [], kmsKeys: [] };
+    const named = accounts.get(account) ?? { account, principals: [], kmsKeys: [], conditionKeys: [] };
     accounts.set(account, named);
     return named;
   };
@@ -51,7 +63,9 @@ export function namedInPolicy(policy: Policy): NamedInPolicy {
       if (account) add(entry(account).principals, value);
     }
     for (const condition of statement.conditions) {
+      const accountKey = ACCOUNT_KEYS.has(condition.key.value.toLowerCase());
       for (const { value } of condition.values) {
+        if (accountKey && ACCOUNT_ID.test(value)) add(entry(value).conditionKeys, condition.key.value);
         const account = KMS_ARN_ACCOUNT.exec(value)?.[1];
         if (account) add(entry(account).kmsKeys, value);
       }
