@@ -101,12 +101,16 @@ export async function storeNewObject(
   const cancelled = await cancelledBeforeCommit(x);
   if (cancelled) return cancelled;
   storeVersion(bucket, version);
-  record.step('pass', `Encrypted ${plaintext.length} bytes with AES-256-GCM`, cryptoDetail(version), {
-    ...writeCryptoData(keys.value.stored, segments),
-    ...extra,
-    versionId: version.versionId,
-    etag: version.etag,
-  });
+  record.step(
+    'pass',
+    `Encrypted ${plaintext.length} bytes with AES-256-GCM`,
+    cryptoDetail(version),
+    writeCryptoData(keys.value.stored, segments, {
+      ...extra,
+      versionId: version.versionId,
+      etag: version.etag,
+    }),
+  );
   return version;
 }
 

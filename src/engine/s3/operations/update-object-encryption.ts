@@ -160,11 +160,10 @@ export const updateObjectEncryption: OperationHandler = {
       'pass',
       'Key material replaced',
       'The object is now protected by the new KMS key; ETag, LastModified and version id are unchanged.',
-      {
-        ...writeCryptoData(fresh.stored, segments),
+      writeCryptoData(fresh.stored, segments, {
         ivHex: segments.flatMap((s) => s.layers.map((layer) => toHex(layer.iv))),
         tagHex: segments.flatMap((s) => s.layers.map((layer) => toHex(layer.tag))),
-      },
+      }),
     );
     x.answer = { status: 200, headers: {} };
     return undefined;
