@@ -28,7 +28,7 @@ test('a challenge grades the learner’s policy step by step, says why a step di
   playground.expectCleanRun();
 });
 
-test('in presenter mode a challenge keeps its task, Check and hints, and says how to reach the editor', async ({
+test('in presenter mode a challenge keeps its task, Check and hints, says how to reach the editor, and calls an unsolved step not yet the answer asked for', async ({
   page,
   context,
 }) => {
@@ -36,10 +36,18 @@ test('in presenter mode a challenge keeps its task, Check and hints, and says ho
   const playground = new PlaygroundPage(page, context);
   const lesson = new LessonPanel(page);
   await playground.openReady('./#lesson=challenge-https-only');
-  await new Presenter(page).enterWithKey();
+  const presenter = new Presenter(page);
+  await presenter.enterWithKey();
   const challenge = lesson.region.getByRole('region', { name: 'Challenge' });
   await expect(challenge).toContainText('Press Esc to leave presenter mode and write it');
   await expect(challenge.getByRole('button', { name: 'Check' })).toBeEnabled();
+  // Step 2 run before the challenge is solved: not the answer asked for, which is no gap in S3.
+  await presenter.press('ArrowRight', 2);
+  await expect(lesson.answer(2)).toHaveText(/200/);
+  const notice = lesson.region.getByRole('alert');
+  await expect(notice).toContainText('Not yet the answer the challenge asks for');
+  await expect(notice).toContainText('status: expected 403, got 200');
+  await expect(notice).not.toContainText('real S3');
   await playground.screenshot('challenge-presenter-1280x720');
   playground.expectCleanRun();
 });

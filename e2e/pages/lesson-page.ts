@@ -163,6 +163,26 @@ export class Presenter {
     });
   }
 
+  /**
+   * How far (in px) the trace's "Decided at …" line reaches past any box that clips it, or past the
+   * window (0 when the whole line is in view); null when the step has no deciding stage (a call
+   * made to KMS directly).
+   */
+  decidedLineCut(): Promise<number | null> {
+    return this.page.evaluate(() => {
+      const line = document.querySelector('[data-testid="trace.decided-at"]');
+      if (!line) return null;
+      const box = line.getBoundingClientRect();
+      let cut = Math.max(0, box.bottom - innerHeight, -box.top);
+      for (let clip = line.parentElement; clip; clip = clip.parentElement) {
+        if (getComputedStyle(clip).overflowY === 'visible') continue;
+        const top = clip.getBoundingClientRect().top + clip.clientTop;
+        cut = Math.max(cut, top - box.top, box.bottom - (top + clip.clientHeight));
+      }
+      return cut;
+    });
+  }
+
   /** The header's "Previous step" and "Next step" buttons. */
   stepButton(which: 'Previous step' | 'Next step'): Locator {
     return this.page.getByRole('button', { name: which, exact: true });

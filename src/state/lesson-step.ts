@@ -5,6 +5,7 @@
  * in order in a world nobody else changed (issue 8, "Steps in order").
  */
 import type { Outcome, RequestInput, SessionStep } from '../engine/index.ts';
+import { challengeById } from '../scenarios/challenges.ts';
 import type { StepsRan } from './engine-port.ts';
 import type { OpenLesson } from './slices/types.ts';
 
@@ -96,7 +97,7 @@ export const withoutRuns = (lesson: OpenLesson): OpenLesson => ({
 });
 
 export interface StepVerdict {
-  kind: 'simulator' | 'off-script';
+  kind: 'simulator' | 'off-script' | 'challenge';
   /** The fields that differ, as the scenario runner words them ("status: expected 403, got 200"). */
   lines: string[];
 }
@@ -105,6 +106,9 @@ export interface StepVerdict {
  * How a step's answer stands against the lesson's "real S3" expectation:
  * - `simulator`: it ran in order in the lesson's untouched world and still differs, a gap in the
  *   simulator ("differs from real S3");
+ * - `challenge`: the same in a challenge, whose world lacks the part the learner writes
+ *   (challenge-setup.ts): the challenge is not solved yet, no gap in the simulator (the file's own
+ *   set-up, the reference answer, passes `npm run scenarios`; "Check" grades the learner's version);
  * - `off-script`: it ran in a world the learner changed, so it is not the lesson's answer;
  * - undefined: it has not run, or it answers as the lesson says.
  */
@@ -112,5 +116,6 @@ export function stepVerdict(lesson: OpenLesson, index: number): StepVerdict | un
   const mismatches = lesson.runs[index] === undefined ? undefined : lesson.mismatches[index];
   if (!mismatches || mismatches.length === 0) return undefined;
   const lines = mismatches.map((m) => m.line);
-  return { kind: lesson.compared[index] ? 'simulator' : 'off-script', lines };
+  if (!lesson.compared[index]) return { kind: 'off-script', lines };
+  return { kind: challengeById(lesson.scenario.id) ? 'challenge' : 'simulator', lines };
 }

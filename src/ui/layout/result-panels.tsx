@@ -32,5 +32,8 @@ export const RESULT_PANELS: Record<RightTab, ReactNode> = {
   ),
 };
 
-/** Presenter mode's first tab: the answer is already beside the step. */
-export const TRACE_ONLY: ReactNode = <TracePanel />;
+/**
+ * Presenter mode's first tab: the answer is already beside the step. Its pipeline and "Decided at"
+ * line stay in view; the steps scroll under them.
+ */
+export const TRACE_ONLY: ReactNode = <TracePanel pinHead />;

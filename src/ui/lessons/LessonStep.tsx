@@ -7,7 +7,7 @@ import { InlineMarkdown } from '../common/InlineMarkdown.tsx';
 import { buttonClass } from '../common/PanelBoundary.tsx';
 import { statusLabel } from '../results/format/status-text.ts';
 import { realS3Answer } from './real-answer.ts';
-import { OFF_SCRIPT } from './step-notices.ts';
+import { VERDICT_LEAD } from './step-notices.ts';
 import { stepSummary } from './step-summary.ts';
 
 const selectRun = (s: PlaygroundState) => s.runLessonStep;
@@ -62,11 +62,7 @@ export function LessonStep({
       ) : null}
       {verdict ? (
         <div role="alert" className="mt-1 text-xs text-amber-800 dark:text-amber-300">
-          <p>
-            {verdict.kind === 'simulator'
-              ? 'This answer differs from what real S3 answers here (the simulator has a gap, please report it):'
-              : `Not the lesson’s answer: ${OFF_SCRIPT}`}
-          </p>
+          <p>{VERDICT_LEAD[verdict.kind]}</p>
           <ul className="list-disc pl-5 font-mono">
             {verdict.lines.map((line) => (
               <li key={line}>{line}</li>

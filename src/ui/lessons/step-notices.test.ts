@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ranFirstNotice } from './step-notices.ts';
+import { ranFirstNotice, VERDICT_LEAD } from './step-notices.ts';
 
 describe('what a lesson says when asking for a step ran others first', () => {
   it.each([
@@ -27,4 +27,33 @@ describe('what a lesson says when asking for a step ran others first', () => {
   ])('$name', ({ ranFirst, says }) => {
     expect(ranFirstNotice(ranFirst)).toBe(says);
   });
+});
+
+describe('what a step says before the fields where its answer is not the lesson’s', () => {
+  it.each([
+    {
+      name: 'a gap in the simulator is called a difference from real S3',
+      kind: 'simulator',
+      says: /real S3/,
+    },
+    {
+      name: 'an unsolved challenge says its answer is not yet the one asked for',
+      kind: 'challenge',
+      says: /^Not yet the answer the challenge asks for/,
+    },
+    {
+      name: 'a world the learner changed says so and how to get back',
+      kind: 'off-script',
+      says: /Restart the lesson/,
+    },
+  ] as const)('$name', ({ kind, says }) => {
+    expect(VERDICT_LEAD[kind]).toMatch(says);
+  });
+
+  it.each(['challenge', 'off-script'] as const)(
+    'a %s answer is never called a difference from real S3',
+    (kind) => {
+      expect(VERDICT_LEAD[kind]).not.toMatch(/real S3|simulator/);
+    },
+  );
 });

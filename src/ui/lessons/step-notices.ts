@@ -1,3 +1,4 @@
+import type { StepVerdict } from '../../state/lesson-step.ts';
 import type { OpenLesson } from '../../state/slices/types.ts';
 
 const list = (steps: number[]) => steps.map((i) => i + 1).join(', ');
@@ -22,3 +23,15 @@ export function ranFirstNotice(ranFirst: OpenLesson['ranFirst']): string {
 /** Why an answer off the lesson's script differs, and the way back to the lesson's answers. */
 export const OFF_SCRIPT =
   'this step ran in a world you changed (a request, policy or key of your own). Restart the lesson for its answers.';
+
+/**
+ * What the lesson panel and presenter mode say, before the differing fields, about a step whose
+ * answer is not the lesson's (`stepVerdict`). Only a gap in the simulator is called a difference
+ * from real S3: an unsolved challenge and a world the learner changed are said as what they are.
+ */
+export const VERDICT_LEAD: Record<StepVerdict['kind'], string> = {
+  simulator:
+    'This answer differs from what real S3 answers here (the simulator has a gap, please report it):',
+  challenge: 'Not yet the answer the challenge asks for:',
+  'off-script': `Not the lesson’s answer: ${OFF_SCRIPT}`,
+};

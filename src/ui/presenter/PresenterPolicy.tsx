@@ -34,7 +34,8 @@ export function PresenterPolicy() {
   const deciding =
     shown?.inForce && decidedBy?.document === 'bucket-policy' ? decidedBy.statement : undefined;
   if (!shown) return null;
-  return <PolicyBox shown={shown} deciding={deciding} />;
+  // One box per step: each starts from the largest size that fits the width.
+  return <PolicyBox key={index} shown={shown} deciding={deciding} />;
 }
 
 /** The box's inner width, the root font size and a monospace character's width in em, as measured. */
@@ -71,13 +72,27 @@ function PolicyBox({ shown, deciding }: { shown: ShownPolicy; deciding: number |
   const headingId = useId();
   const marked = useRef<HTMLElement>(null);
   const { box, probe, measure } = useBoxMeasure();
-  const fitted = fitPolicy(shown.policy, measure);
+  const [from, setFrom] = useState(0);
+  const fitted = fitPolicy(shown.policy, measure, from);
   const runs = groups(fitted.lines, deciding);
+  // The trace below keeps its pipeline and "Decided at" line whole, so this box can end up lower
+  // than its text: then it steps down a size (a room cannot scroll it).
+  useLayoutEffect(() => {
+    const pre = box.current;
+    if (!pre || !fitted.canShrink) return;
+    const check = () => {
+      if (pre.scrollHeight > pre.clientHeight + 1) setFrom(fitted.size + 1);
+    };
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(pre);
+    return () => observer.disconnect();
+  }, [box, fitted.size, fitted.canShrink]);
   useEffect(() => {
     if (deciding !== undefined) marked.current?.scrollIntoView({ block: 'nearest' });
   }, [deciding]);
   return (
-    <section aria-labelledby={headingId} className="flex max-h-[70%] min-h-0 shrink-0 flex-col gap-1">
+    <section aria-labelledby={headingId} className="flex max-h-[70%] min-h-0 flex-col gap-1">
       <h3 id={headingId} className="text-sm font-medium text-slate-700 dark:text-slate-300">
         {shown.label}
         {deciding !== undefined ? (

@@ -7,7 +7,7 @@ import { primaryButtonClass } from '../common/PanelBoundary.tsx';
 import { ChallengePanel } from '../lessons/ChallengePanel.tsx';
 import { DeckBar } from '../lessons/DeckBar.tsx';
 import { realS3Answer } from '../lessons/real-answer.ts';
-import { OFF_SCRIPT, ranFirstNotice } from '../lessons/step-notices.ts';
+import { ranFirstNotice, VERDICT_LEAD } from '../lessons/step-notices.ts';
 import { stepSummary } from '../lessons/step-summary.ts';
 import { statusLabel } from '../results/format/status-text.ts';
 
@@ -60,9 +60,7 @@ export function PresenterStep() {
           {lesson.ranFirst ? <p role="status">{ranFirstNotice(lesson.ranFirst)}</p> : null}
           {verdict ? (
             <p role="alert" className="text-amber-800 dark:text-amber-300">
-              {verdict.kind === 'simulator'
-                ? 'Differs from real S3: '
-                : `Not the lesson’s answer: ${OFF_SCRIPT} `}
+              {VERDICT_LEAD[verdict.kind]}{' '}
               <span className="font-mono text-xs">{verdict.lines.join('; ')}</span>
             </p>
           ) : null}

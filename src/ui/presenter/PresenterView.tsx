@@ -8,6 +8,7 @@ import { pressPresenterStep } from './presenter-keys.ts';
 
 const selectLesson = (s: PlaygroundState) => s.lesson;
 const selectSetPresenter = (s: PlaygroundState) => s.setPresenter;
+const selectTab = (s: PlaygroundState) => s.rightTab;
 
 /**
  * The projector layout: the bucket and KMS columns, the policy editor and the request builder are
@@ -17,6 +18,7 @@ export function PresenterView() {
   const store = usePlaygroundStore();
   const lesson = usePlayground(selectLesson);
   const setPresenter = usePlayground(selectSetPresenter);
+  const tab = usePlayground(selectTab);
   const steps = lesson?.scenario.steps.length ?? 0;
   const index = lesson?.current ?? 0;
   const lastRan = lesson?.runs[index] !== undefined && index === steps - 1;
@@ -66,12 +68,17 @@ export function PresenterView() {
       </header>
       <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-3 p-3">
         <PresenterStep />
-        {/* The policy the step meets or applies sits above the trace, at the height it needs. */}
+        {/*
+          The policy the step meets or applies sits above the trace, at the height it needs, but the
+          trace's pipeline and "Decided at" line come first: on the trace tab the results box is never
+          lower than they are (its min-content, the steps scrolling under them), and the policy box
+          gives up the height.
+        */}
         <div className="flex min-h-0 min-w-0 flex-col gap-2">
           <PresenterPolicy />
           <aside
             aria-label="Results"
-            className="flex min-h-0 min-w-0 flex-1 flex-col rounded border border-slate-200 bg-white p-2 dark:border-slate-700 dark:bg-slate-900"
+            className={`flex min-w-0 flex-1 flex-col rounded border border-slate-200 bg-white p-2 dark:border-slate-700 dark:bg-slate-900 ${tab === 'answer' ? 'min-h-min' : 'min-h-0'}`}
           >
             <ResultTabs traceOnly />
           </aside>

@@ -63,3 +63,44 @@ describe('the text size a policy gets in the presenter’s policy box', () => {
     expect(Math.max(...lines.map((line) => line.text.length))).toBeLessThanOrEqual(chars);
   });
 });
+
+describe('the text size a policy box steps down to when it is lower than its text', () => {
+  const box = { widthPx: 600, rootPx: 20, charEm: 0.6 };
+  it.each([
+    {
+      name: 'a policy that reads large steps down to text-xs',
+      id: 'default-encryption-vs-require-header-policy',
+      step: 2,
+      from: 1,
+      size: 'text-xs',
+      canShrink: true,
+    },
+    {
+      name: 'a policy at text-xs steps down to the smallest size, and no further',
+      id: 'dsse-kms-policy-forgot-it',
+      step: 3,
+      from: 2,
+      size: 'text-[0.6875rem]',
+      canShrink: false,
+    },
+    {
+      name: 'a step past the smallest size keeps the smallest',
+      id: 'absent-keys-and-negated-operators',
+      step: 1,
+      from: 5,
+      size: 'text-[0.6875rem]',
+      canShrink: false,
+    },
+    {
+      name: 'a step down never picks a size larger than the width allows',
+      id: 'absent-keys-and-negated-operators',
+      step: 1,
+      from: 1,
+      size: 'text-[0.6875rem]',
+      canShrink: false,
+    },
+  ])('$name', ({ id, step, from, size, canShrink }) => {
+    const fitted = fitPolicy(policyOf(id, step), box, from);
+    expect({ size: fitted.className, canShrink: fitted.canShrink }).toEqual({ size, canShrink });
+  });
+});
