@@ -25,6 +25,8 @@ export const DIFFERENCES = {
     'The Size and MaxSizeAllowed children of KeyTooLongError, and the operations that check the key length, are assumed.',
   'kms-stored-object-before-authorization':
     'That S3 refuses a read of a KMS object over HTTP or without SigV4 before the bucket policy (400 even to a caller without rights) is assumed.',
+  'missing-key-without-list-bucket':
+    'A missing key read without s3:ListBucket answers 403 (documented); its message, and the 404 kept for a missing version or a delete marker, are assumed.',
   'part-number-check-order':
     'That partNumber and Range are checked with the headers, before authorization, is assumed.',
   'key-deletion-read-error':

@@ -147,6 +147,8 @@ export type EncryptionChoiceData = FailureFields &
     condition?: string;
     uploadChecksumAlgorithm?: string;
     sentChecksumAlgorithm?: string;
+    /** The s3:ListBucket check of a read that found no object: without it, 403 rather than 404. */
+    listBucket?: AuthorizationCheckData;
   };
 
 /** One KMS call S3 made: under which key, for which object, with which encryption context. */

@@ -17,12 +17,15 @@ import { WireErrors } from '../wire-errors.ts';
 import { type RangeRead, readRange } from './byte-range.ts';
 import { openedKeyData } from './crypto-trace.ts';
 import { failKeyOpening } from './key-failure.ts';
+import { missingKeyHidden } from './missing-key.ts';
 import { keysFor, readParts } from './object-bytes.ts';
 import { httpDate } from './object-meta.ts';
 import { readChecksumHeaders } from './read-checksum.ts';
 import { describeStored, findSource, isStoredSource } from './read-source.ts';
 
 export function chooseRead(x: Exchange, record: ChoiceRecorder): StageVerdict {
+  const hidden = missingKeyHidden(x, record);
+  if (hidden) return hidden;
   const found = findSource(record, {
     bucket: x.bucket!,
     key: objectKey(x),

@@ -10,7 +10,7 @@ import { authorizeS3 } from '../../policy/authorize/index.ts';
 import { buildS3RequestContext } from '../../policy/context/build-s3-context.ts';
 import type { AuthorizationCheckData } from '../../trace/index.ts';
 import type { Operation } from '../../types.ts';
-import { type BucketState, NONE_BLOCKED } from '../../world/types.ts';
+import { type BucketState, bucketArn, NONE_BLOCKED } from '../../world/types.ts';
 import { S3Errors } from '../errors.ts';
 import { H } from '../header-bag.ts';
 import { serviceSource } from '../service-source.ts';
@@ -46,11 +46,28 @@ export function authorize(x: Exchange, record: StageRecorder<'authorization'>): 
   return undefined;
 }
 
-interface Check {
+export interface Check {
   action: string;
   resource: string;
   authorization: Authorization;
   data: AuthorizationCheckData;
+}
+
+/**
+ * Whether the caller may list the bucket (s3:ListBucket on its ARN), asked when a read finds no
+ * object: S3 answers 404 only to a caller who may list the bucket, 403 to anyone else, so a missing
+ * key and a forbidden one look the same (API_GetObject, API_HeadObject, API_GetObjectAttributes,
+ * "Permissions"). The context is the request's, without its headers (they are the read's, not a list's).
+ */
+export function listBucketCheck(x: Exchange, bucket: BucketState): Check {
+  return check(
+    x,
+    bucket,
+    x.request.operation,
+    undefined,
+    {},
+    { action: 's3:ListBucket', resource: bucketArn(bucket.name) },
+  );
 }
 
 function check(
@@ -59,13 +76,15 @@ function check(
   operation: Operation,
   key: string | undefined,
   query: Record<string, string>,
+  /** Another action than the operation's, checked with the request's own context (listBucketCheck). */
+  as?: { action: string; resource: string },
 ): Check {
   const { request } = x;
-  const context = buildS3RequestContext({
+  const built = buildS3RequestContext({
     operation,
     bucket: bucket.name,
     ...(key !== undefined ? { key } : {}),
-    headers: request.headers,
+    headers: as ? {} : request.headers,
     query,
     https: request.https,
     ...(request.tlsVersion ? { tlsVersion: request.tlsVersion } : {}),
@@ -79,6 +98,7 @@ function check(
     ...(request.signatureAgeMs !== undefined ? { signatureAgeMs: request.signatureAgeMs } : {}),
     ...(serviceSource(request) ? { source: serviceSource(request) } : {}),
   });
+  const context = as ? { ...built, ...as } : built;
   if (context.principal.type === 'Service') touches(x, 'service-principal-context');
   const identityPolicy = x.world.principals.get(request.principal)?.policy;
   const authorization = authorizeS3({

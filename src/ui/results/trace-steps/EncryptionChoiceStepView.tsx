@@ -6,7 +6,8 @@ import type { StepViewProps } from './types.ts';
 /** Which encryption applies and who chose it: the request's headers or the bucket default (CloudTrail's SSEApplied). */
 export function EncryptionChoiceStepView({ step }: StepViewProps<'encryption-choice'>) {
   const data = step.data ?? {};
-  const { mode, sseApplied: applied } = data;
+  const { listBucket, ...listed } = data;
+  const { mode, sseApplied: applied } = listed;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap gap-1">
@@ -19,8 +20,16 @@ export function EncryptionChoiceStepView({ step }: StepViewProps<'encryption-cho
           </Chip>
         ) : null}
         {applied ? <Chip>SSEApplied: {applied}</Chip> : null}
+        {listBucket ? (
+          <>
+            <Chip>
+              {listBucket.action} on {listBucket.resource}
+            </Chip>
+            <Chip tone={listBucket.decision === 'Allow' ? 'good' : 'bad'}>{listBucket.decision}</Chip>
+          </>
+        ) : null}
       </div>
-      <KeyValueList data={omit(data, ['mode', 'sseApplied'])} />
+      <KeyValueList data={omit(listed, ['mode', 'sseApplied'])} />
     </div>
   );
 }
