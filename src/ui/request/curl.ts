@@ -27,6 +27,9 @@ export function curlCommand(request: RequestInput, region = 'us-east-1', bodyFil
   const all = [search, signing].filter((part) => part !== '').join('&');
   const url = `${scheme}://${bucket}.s3.${region}.amazonaws.com/${key}${all ? `?${all}` : ''}`;
   const args = ['curl', method === 'HEAD' ? '--head' : `-X ${method}`, shellQuote(url)];
+  // curl folds "." and ".." path segments before sending (RFC 3986 §5.2.4), so a key such as
+  // a/../b.txt would name another object; --path-as-is sends the key as written.
+  if (hasDotSegment(request.key ?? '')) args.splice(1, 0, '--path-as-is');
   if (request.signature !== 'anonymous' && !presigned) {
     args.push(
       `--aws-sigv4 ${shellQuote(`aws:amz:${region}:s3`)}`,
@@ -41,6 +44,8 @@ export function curlCommand(request: RequestInput, region = 'us-east-1', bodyFil
   const notes = [presigned ? PRESIGN_NOTE : null, missing.note].filter((n) => n !== null);
   return [...notes, command].join('\n');
 }
+
+const hasDotSegment = (key: string) => key.split('/').some((segment) => segment === '.' || segment === '..');
 
 const PRESIGN_NOTE =
   '# A presigned URL (SigV4 query string). Replace the credential and signature by presigning for real,\n# e.g. `aws s3 presign` for GET; SSE-C key headers must still be sent as headers.';

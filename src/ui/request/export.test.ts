@@ -109,6 +109,17 @@ describe('Copy as curl', () => {
       expected: "curl \\\n  -X GET \\\n  'http://test-bucket.s3.us-east-1.amazonaws.com/k?versionId=v1'",
     },
     {
+      name: 'a key with dot segments is sent as written (--path-as-is), not folded by curl into another key',
+      request: { operation: 'GetObject', key: 'a/../../b.txt', signature: 'anonymous' } as RequestInput,
+      expected:
+        'curl \\\n  --path-as-is \\\n  -X GET \\\n  https://test-bucket.s3.us-east-1.amazonaws.com/a/../../b.txt',
+    },
+    {
+      name: 'a key with dots inside a segment needs no --path-as-is',
+      request: { operation: 'GetObject', key: 'a/..b/c.', signature: 'anonymous' } as RequestInput,
+      expected: 'curl \\\n  -X GET \\\n  https://test-bucket.s3.us-east-1.amazonaws.com/a/..b/c.',
+    },
+    {
       name: 'a bucket-level operation points to the CLI export',
       request: { operation: 'PutBucketPolicy' } as RequestInput,
       expected: '# PutBucketPolicy is not an object request: use "Copy as AWS CLI".',
