@@ -29,3 +29,15 @@ test('the KMS panel creates keys and walks one through its states, each change a
   await playground.screenshot('kms-panel');
   playground.expectCleanRun();
 });
+
+test('a double click on Create key makes one key, and says nothing failed', async ({ page, context }) => {
+  const playground = new PlaygroundPage(page, context);
+  await playground.openReady();
+  const before = await playground.kmsRegion.getByRole('listitem', { name: /^Key / }).count();
+  await playground.kmsRegion.getByLabel('New key alias (optional)').fill('alias/once');
+  await playground.kmsRegion.getByRole('button', { name: 'Create key' }).dblclick();
+  await expect(playground.kmsKey('alias/once')).toBeVisible();
+  await expect(playground.kmsRegion.getByRole('listitem', { name: /^Key / })).toHaveCount(before + 1);
+  await expect(playground.kmsRegion).not.toContainText('AlreadyExistsException');
+  playground.expectCleanRun();
+});
