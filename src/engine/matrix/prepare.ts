@@ -118,7 +118,12 @@ export async function prepareMatrix(
     options.policy,
   );
   if (!policy.ok) return policy;
-  const kit = await makeKit(state, columns, options.key ?? DEFAULT_MATRIX_KEY);
+  // UpdateObjectEncryption needs a KMS key to move the object to: the first customer managed key,
+  // or else aws/s3, which S3 creates on an account's first SSE-KMS use. The matrix's worlds have it
+  // as such an account does (only they: `open` is a fork), so the row shows what the policy does
+  // rather than a missing key (docs/differences.md#matrix-update-target).
+  if (!columns.some((c) => c.keyArn)) open.kms.resolveKeyForS3(undefined, open.account, openBucket.account);
+  const kit = await makeKit(open, columns, options.key ?? DEFAULT_MATRIX_KEY);
   const worlds = new Map<string, WorldState>();
   for (const column of columns) {
     const world = forkState(open);

@@ -45,6 +45,25 @@ describe('runMatrix', () => {
     expect(new Set(result.value.cells.map((c) => c.principal))).toEqual(new Set([ROOT]));
   });
 
+  it("updates every column's object to aws/s3 when the account has no customer managed key", async () => {
+    const made = await createWorld({}, deterministicDeps());
+    if (!made.ok) throw new Error(JSON.stringify(made.error));
+    const result = await runMatrix(made.value);
+    if (!result.ok) throw new Error(result.error.message);
+    const updates = result.value.cells.filter(
+      (c) => c.operation === 'UpdateObjectEncryption' && c.transport === 'HTTPS',
+    );
+    // S3 refuses to update DSSE-KMS and SSE-C objects at all (update-object-encryption.ts, MODEL).
+    const failing = updates.filter(
+      (c) => c.status !== 200 && c.encryption !== 'SSE-C' && c.encryption !== 'DSSE-KMS',
+    );
+    expect(failing.map((c) => `${c.encryption} ${c.status} ${c.code}`)).toEqual([]);
+    // Only the matrix's worlds have the key S3 would make on first use; the user's world does not.
+    expect(
+      made.value.snapshot().kmsKeys.filter((k) => k.alias === 'aws/s3' || k.alias === 'alias/aws/s3'),
+    ).toEqual([]);
+  });
+
   it('adds the bucket owner, each declared principal and the anonymous caller on the principal axis', async () => {
     const result = await runMatrix(await world(), { principals: true });
     if (!result.ok) throw new Error(result.error.message);
