@@ -99,3 +99,25 @@ test('after a request the deciding statement is highlighted, and its Sid in the 
   await playground.page.getByRole('button', { name: /^DenyInsecureTransport \(#1\)$/ }).click();
   expect(await editor.focusInEditor()).toBe(true);
 });
+
+test('a deciding statement out of the editor view is scrolled into it', async () => {
+  const readers = Array.from({ length: 8 }, (_, i) => ({
+    Sid: `ReadPrefix${i}`,
+    Effect: 'Allow',
+    Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+    Action: 's3:GetObject',
+    Resource: `arn:aws:s3:::test-bucket/prefix-${i}/*`,
+  }));
+  const [deny] = DENY_PLAIN_HTTP.Statement;
+  // Typed in, the text leaves the view at its end: the deciding Deny, first, is out of view. Monaco
+  // draws only the lines in view, so a drawn highlight is one the editor shows.
+  await playground.insertPolicyText(
+    JSON.stringify({ Version: '2012-10-17', Statement: [deny, ...readers] }, null, 2),
+  );
+  await playground.applyPolicy();
+  await expect(editor.decidingHighlight).toHaveCount(0);
+  await playground.setHttps(false);
+  await playground.sendAndExpect(403, 'AccessDenied');
+  await expect(editor.region.getByText(/Highlighted: the statement "DenyInsecureTransport"/)).toBeVisible();
+  await expect(editor.decidingHighlight.first()).toBeAttached();
+});

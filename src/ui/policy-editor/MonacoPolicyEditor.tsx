@@ -121,6 +121,9 @@ export default function MonacoPolicyEditor({
           ]
         : [],
     );
+    // The deciding statement may be below the fold (a long policy, warnings over the editor): the
+    // note above says "Highlighted", so bring it into view, without moving the cursor or the focus.
+    if (h) editor.revealLinesInCenterIfOutsideViewport(h.startLine, h.endLine);
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: the highlight follows its lines (read through the ref)
   useEffect(showHighlight, [highlight?.startLine, highlight?.endLine, highlight?.effect]);
