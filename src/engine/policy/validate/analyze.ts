@@ -19,6 +19,7 @@ import { lintEnumeratedValues } from './lint-enumerated-values.ts';
 import { lintKeyPresence } from './lint-key-presence.ts';
 import { lintNegatedValues } from './lint-negated-values.ts';
 import { lintPublic } from './lint-public.ts';
+import { lintSecureTransport } from './lint-secure-transport.ts';
 import { lintSetOperators } from './lint-set-operators.ts';
 import { lintStatements } from './lint-statements.ts';
 
@@ -36,6 +37,7 @@ const STATEMENT_CHECKS: readonly StatementCheck[] = [
   checkApplicability,
   lintKeyPresence,
   lintEncryption,
+  lintSecureTransport,
   lintNegatedValues,
   lintSetOperators,
   lintEnumeratedValues,
