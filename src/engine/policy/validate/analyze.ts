@@ -17,6 +17,7 @@ import { conditionFacts } from './condition-facts.ts';
 import { lintEncryption } from './lint-encryption.ts';
 import { lintEnumeratedValues } from './lint-enumerated-values.ts';
 import { lintKeyPresence } from './lint-key-presence.ts';
+import { lintKmsKeyIdAbsent } from './lint-kms-key-id-absent.ts';
 import { lintNegatedValues } from './lint-negated-values.ts';
 import { lintPublic } from './lint-public.ts';
 import { lintSecureTransport } from './lint-secure-transport.ts';
@@ -37,6 +38,7 @@ const STATEMENT_CHECKS: readonly StatementCheck[] = [
   checkApplicability,
   lintKeyPresence,
   lintEncryption,
+  lintKmsKeyIdAbsent,
   lintSecureTransport,
   lintNegatedValues,
   lintSetOperators,
