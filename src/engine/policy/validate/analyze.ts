@@ -17,8 +17,10 @@ import { conditionFacts } from './condition-facts.ts';
 import { lintEncryption } from './lint-encryption.ts';
 import { lintEnumeratedValues } from './lint-enumerated-values.ts';
 import { lintKeyPresence } from './lint-key-presence.ts';
+import { lintKmsKeyIdAbsent } from './lint-kms-key-id-absent.ts';
 import { lintNegatedValues } from './lint-negated-values.ts';
 import { lintPublic } from './lint-public.ts';
+import { lintSecureTransport } from './lint-secure-transport.ts';
 import { lintSetOperators } from './lint-set-operators.ts';
 import { lintStatements } from './lint-statements.ts';
 
@@ -36,6 +38,8 @@ const STATEMENT_CHECKS: readonly StatementCheck[] = [
   checkApplicability,
   lintKeyPresence,
   lintEncryption,
+  lintKmsKeyIdAbsent,
+  lintSecureTransport,
   lintNegatedValues,
   lintSetOperators,
   lintEnumeratedValues,

@@ -25,3 +25,18 @@ export function conditionFacts(statement: Statement): ConditionFacts[] {
   }
   return facts;
 }
+
+/**
+ * The block also says `"Null": {key: "false"}`: the condition holds only for requests that send
+ * the key, so a request without it is never caught by the statement.
+ */
+export function requiresKeySent(conditions: readonly ConditionFacts[], keyName: string): boolean {
+  return conditions.some(
+    ({ entry, key }) =>
+      key?.name === keyName &&
+      !entry.setOperator &&
+      entry.baseOperator === 'Null' &&
+      entry.values.length > 0 &&
+      entry.values.every((v) => v.value.toLowerCase() === 'false'),
+  );
+}

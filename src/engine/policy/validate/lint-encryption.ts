@@ -1,18 +1,11 @@
-import { s3ActionsNamed } from '../catalog/actions.ts';
 import { Phase } from '../parse/s3-order.ts';
-import type { ConditionEntry, Statement } from '../types.ts';
+import type { ConditionEntry } from '../types.ts';
 import { hasTrueValue } from './absent-key.ts';
 import type { CheckContext, StatementCheck } from './check-context.ts';
-import type { ConditionFacts } from './condition-facts.ts';
+import { requiresKeySent } from './condition-facts.ts';
+import { coversPutObject } from './statement-actions.ts';
 
 const SSE_KEY = 's3:x-amz-server-side-encryption';
-
-function coversPutObject(statement: Statement): boolean {
-  for (const entry of statement.action ?? []) {
-    for (const action of s3ActionsNamed(entry.value)) if (action.name === 's3:PutObject') return true;
-  }
-  return false;
-}
 
 /**
  * Require-encryption policies (spec §6.5) and their two classic side effects:
@@ -33,7 +26,7 @@ export const lintEncryption: StatementCheck = (ctx, statement, conditions) => {
     if (key?.name !== SSE_KEY || entry.setOperator) continue;
     coversPut ??= coversPutObject(statement);
     if (!coversPut) return;
-    lintEntry(ctx, entry, operator?.base.negated === true, onlyWhenSent(conditions));
+    lintEntry(ctx, entry, operator?.base.negated === true, requiresKeySent(conditions, SSE_KEY));
   }
 };
 
@@ -41,18 +34,6 @@ const hasValue = (entry: ConditionEntry, value: string) => {
   for (const located of entry.values) if (located.value === value) return true;
   return false;
 };
-
-/** The block also says `"Null": {"s3:x-amz-server-side-encryption": "false"}`: the header must be sent. */
-function onlyWhenSent(conditions: readonly ConditionFacts[]): boolean {
-  return conditions.some(
-    ({ entry, key }) =>
-      key?.name === SSE_KEY &&
-      !entry.setOperator &&
-      entry.baseOperator === 'Null' &&
-      entry.values.length > 0 &&
-      entry.values.every((v) => v.value.toLowerCase() === 'false'),
-  );
-}
 
 const NULL_FALSE = `"Null": {"${SSE_KEY}": "false"}`;
 

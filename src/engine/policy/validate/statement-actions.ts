@@ -77,3 +77,11 @@ const appliesIn = (action: S3ActionInfo, slot: number) =>
 const NONE: readonly S3ActionInfo[] = [];
 
 const applicableByScope = new WeakMap<readonly S3ActionInfo[], (readonly S3ActionInfo[])[]>();
+
+/** Whether one of the statement's Action entries names s3:PutObject (directly or by a wildcard). */
+export function coversPutObject(statement: Statement): boolean {
+  for (const entry of statement.action ?? []) {
+    for (const action of s3ActionsNamed(entry.value)) if (action.name === 's3:PutObject') return true;
+  }
+  return false;
+}
