@@ -4,11 +4,13 @@
  */
 import { err, type Result } from '../../engine/index.ts';
 import { type PastedOutput, parseCliOutput } from './json-output.ts';
+import { retargetRequest } from './request-bucket.ts';
 import { parseS3Cp } from './s3-cp.ts';
 import { type PastedRequest, parseS3api } from './s3api-command.ts';
 import { type PasteProblem, tokenize } from './tokenize.ts';
 
 export type { PastedOutput, PastedRequest, PasteProblem };
+export { retargetRequest };
 export type Pasted = PastedOutput | ({ kind: 'request' } & PastedRequest);
 
 /** Longer than any policy (20 KB) or command S3 takes: refused before any work. */
