@@ -3,6 +3,7 @@
  * Every problem points at the token it is about.
  */
 import { err, type Result } from '../../engine/index.ts';
+import { readCliPrinted } from './cli-printed.ts';
 import { type PastedOutput, parseCliOutput } from './json-output.ts';
 import { retargetRequest } from './request-bucket.ts';
 import { parseS3Cp } from './s3-cp.ts';
@@ -39,6 +40,9 @@ export function parseAwsPaste(text: string): Result<Pasted, PasteProblem> {
     }
     return parseCliOutput(value);
   }
+  // The CLI's error line, or --output text / yaml: said what it is, not "not a command".
+  const printed = readCliPrinted(text);
+  if (printed) return err(printed);
   const tokens = tokenize(text);
   if (!tokens.ok) return tokens;
   const { words, comments } = tokens.value;
