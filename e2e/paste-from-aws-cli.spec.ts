@@ -166,3 +166,29 @@ test('a real bucket policy S3 would refuse says how many problems and the first,
   await expect(paste.summary).not.toContainText('puts it in force');
   await playground.screenshot('paste-refused');
 });
+
+test('an aws s3 cp to a real bucket goes to the playground bucket, says so, and Send answers 200', async () => {
+  await paste.paste(
+    'aws s3 cp ./report.csv s3://acme-prod-data/reports/q1.csv --sse aws:kms --bucket-key-enabled',
+  );
+  await expect(paste.summary).toContainText('Request builder: PutObject on test-bucket/reports/q1.csv');
+  await expect(paste.summary).toContainText(
+    'It named the bucket "acme-prod-data": the request now names this playground\'s bucket, test-bucket',
+  );
+  await expect(paste.summary).toContainText('Name yours again before you run it for real.');
+  await playground.screenshot('paste-s3-cp-real-bucket');
+  await paste.close();
+  await expect(playground.requestRegion.getByLabel('Bucket', { exact: true })).toHaveValue('test-bucket');
+  await playground.sendAndExpect(200);
+});
+
+test('the error line the CLI prints is named where it is, not refused as "not a command"', async () => {
+  await paste.paste(
+    'An error occurred (NoSuchBucketPolicy) when calling the GetBucketPolicy operation: The bucket policy does not exist',
+  );
+  await expect(paste.problem).toContainText(
+    'Line 1, column 20: This is the error the AWS CLI printed: AWS answered GetBucketPolicy with NoSuchBucketPolicy, meaning the bucket has no bucket policy.',
+  );
+  await expect(paste.problem.locator('mark')).toHaveText('NoSuchBucketPolicy');
+  await playground.screenshot('paste-cli-error-line');
+});

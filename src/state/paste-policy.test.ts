@@ -8,26 +8,18 @@
  * https://repost.aws/knowledge-center/s3-invalid-principal-in-policy-error).
  */
 import { describe, expect, it } from 'vitest';
-import { deterministicDeps } from '../engine/index.ts';
 import {
   realPolicy as basePolicy,
   getBucketPolicyOutput as getBucketPolicy,
   WRITER,
 } from './aws-paste/testing/real-policy.ts';
-import { testStore } from './testing/test-store.ts';
+import { readyTestStore } from './testing/test-store.ts';
 
 const realPolicy = (condition?: Record<string, unknown>) => basePolicy([WRITER], condition);
 
-async function readyStore() {
-  const store = testStore({ deps: () => deterministicDeps(3) });
-  await store.getState().loadWorld(store.getState().setup);
-  expect(store.getState().worldStatus).toBe('ready');
-  return store;
-}
-
 describe('pasting a real get-bucket-policy output', () => {
   it('adopts the account and declares the role, so the role writes as in its own account', async () => {
-    const store = await readyStore();
+    const store = await readyTestStore();
     await store.getState().applyPaste(getBucketPolicy(realPolicy()));
     const { pasteReport, setup, policyDiagnostics } = store.getState();
     expect(setup.account).toBe('987654321098');
@@ -64,7 +56,7 @@ describe('pasting a real get-bucket-policy output', () => {
   ])(
     'says S3 refuses a policy with $name, not that Apply puts it in force',
     async ({ condition, first, count }) => {
-      const store = await readyStore();
+      const store = await readyTestStore();
       await store.getState().applyPaste(getBucketPolicy(realPolicy(condition)));
       const { pasteReport } = store.getState();
       expect(pasteReport?.summary.join('\n')).not.toContain('puts it in force');
@@ -75,7 +67,7 @@ describe('pasting a real get-bucket-policy output', () => {
   );
 
   it('keeps the account when requests were sent, so their objects stay, and says how to adopt it', async () => {
-    const store = await readyStore();
+    const store = await readyTestStore();
     store.getState().setDraft({ operation: 'PutObject', key: 'kept.txt' });
     await store.getState().send();
     expect(store.getState().lastRun?.outcome.response.status).toBe(200);

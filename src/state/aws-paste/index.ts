@@ -3,12 +3,15 @@
  * Every problem points at the token it is about.
  */
 import { err, type Result } from '../../engine/index.ts';
+import { readCliPrinted } from './cli-printed.ts';
 import { type PastedOutput, parseCliOutput } from './json-output.ts';
+import { retargetRequest } from './request-bucket.ts';
 import { parseS3Cp } from './s3-cp.ts';
 import { type PastedRequest, parseS3api } from './s3api-command.ts';
 import { type PasteProblem, tokenize } from './tokenize.ts';
 
 export type { PastedOutput, PastedRequest, PasteProblem };
+export { retargetRequest };
 export type Pasted = PastedOutput | ({ kind: 'request' } & PastedRequest);
 
 /** Longer than any policy (20 KB) or command S3 takes: refused before any work. */
@@ -37,6 +40,9 @@ export function parseAwsPaste(text: string): Result<Pasted, PasteProblem> {
     }
     return parseCliOutput(value);
   }
+  // The CLI's error line, or --output text / yaml: said what it is, not "not a command".
+  const printed = readCliPrinted(text);
+  if (printed) return err(printed);
   const tokens = tokenize(text);
   if (!tokens.ok) return tokens;
   const { words, comments } = tokens.value;

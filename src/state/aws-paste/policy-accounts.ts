@@ -10,7 +10,7 @@
  */
 import { type NamedAccount, namedInPolicyText, type PrincipalSetup, type Setup } from '../../engine/index.ts';
 import { DEFAULT_ACCOUNT, DEFAULT_BUCKET } from '../request-draft.ts';
-import { retargetBucket } from './policy-bucket.ts';
+import { list, policyBucketLines, retargetBucket } from './policy-bucket.ts';
 
 export interface PolicyAdoption {
   /** The policy with its bucket ARNs naming this bucket. */
@@ -32,21 +32,10 @@ export interface AdoptOptions {
   ownerHint?: (account: string) => string;
 }
 
-const list = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-
 export function adoptPastedPolicy(pasted: string, setup: Setup, options: AdoptOptions = {}): PolicyAdoption {
   const bucket = setup.bucket ?? DEFAULT_BUCKET;
   const retargeted = retargetBucket(pasted, bucket);
-  const changes: string[] = [];
-  if (retargeted.renamed)
-    changes.push(
-      `It named the bucket "${retargeted.renamed}": its ARNs now name this playground's bucket, ${bucket}, which is the only bucket a policy here may name. Name yours again before you apply it to the real bucket.`,
-    );
-  if (retargeted.others)
-    changes.push(
-      `It names the buckets ${list(retargeted.others.map((b) => `"${b}"`))}: a bucket policy may name only its own bucket, ${bucket} here, so S3 refuses it until its ARNs name ${bucket}.`,
-    );
+  const changes = policyBucketLines(retargeted, bucket);
   const named = namedInPolicyText(retargeted.policyText);
   const before = setup.account ?? DEFAULT_ACCOUNT;
   const [only] = named.accounts;

@@ -11,6 +11,7 @@ import type { Pasted, PasteProblem } from '../aws-paste/index.ts';
 import { type BucketForm, formFromSetup } from '../bucket-form.ts';
 import { draftFromInput } from '../draft-from-input.ts';
 import { FAILING_UPLOADS, KEY_NOT_CHECKED, ownBucket } from '../own-bucket.ts';
+import { DEFAULT_ACCOUNT, DEFAULT_BUCKET } from '../request-draft.ts';
 import type { PlaygroundState } from './types.ts';
 
 export interface PasteReport {
@@ -136,13 +137,19 @@ export const createPasteSlice = (): StateCreator<PlaygroundState, [], [], PasteS
         ];
       }
       case 'request': {
-        const { request, notes } = pasted;
-        const account = get().snapshot?.account ?? '111122223333';
-        const draft = draftFromInput(request, account, get().draft.bodyText);
+        // The real bucket becomes the playground's, by the pasted policy's rule (request-bucket.ts).
+        const { retargetRequest } = await import('../aws-paste/index.ts');
+        const { setup, snapshot } = get();
+        const { request, changes } = retargetRequest(pasted.request, {
+          bucket: setup.bucket ?? DEFAULT_BUCKET,
+          others: (setup.otherBuckets ?? []).map((b) => b.name),
+        });
+        const draft = draftFromInput(request, snapshot?.account ?? DEFAULT_ACCOUNT, get().draft.bodyText);
         set({ draft, draftError: null });
         return [
           `Request builder: ${request.operation} on ${request.bucket ?? draft.bucket}/${request.key ?? ''}.`,
-          ...notes,
+          ...changes,
+          ...pasted.notes,
         ];
       }
       default:
