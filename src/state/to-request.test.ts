@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Operation } from '../engine/index.ts';
 import { DEFAULT_DRAFT } from './request-draft.ts';
-import { bodyTextFor } from './to-request.ts';
+import { bodyTextFor, draftToRequest, EMPTY_KEY_MESSAGE } from './to-request.ts';
 
 const cases: { name: string; from: Operation; to: Operation; text: string; expected: string }[] = [
   {
@@ -90,4 +90,31 @@ describe('bodyTextFor with starting inputs (issue 9: UpdateObjectEncryption star
   it.each(cases)('$name', ({ from, to, text, expected }) => {
     expect(bodyTextFor({ ...DEFAULT_DRAFT, operation: from, bodyText: text }, to, templateOf)).toBe(expected);
   });
+});
+
+describe('an object request without a key', () => {
+  it.each([
+    {
+      name: 'a PutObject with an empty key cannot go out, and says so at the key',
+      operation: 'PutObject',
+      key: '',
+      refused: true,
+    },
+    {
+      name: 'a GetObject with an empty key cannot go out either',
+      operation: 'GetObject',
+      key: '',
+      refused: true,
+    },
+    { name: 'a key of one space is a key S3 takes', operation: 'PutObject', key: ' ', refused: false },
+    { name: 'a bucket operation needs no key', operation: 'GetBucketEncryption', key: '', refused: false },
+  ] as { name: string; operation: Operation; key: string; refused: boolean }[])(
+    '$name',
+    ({ operation, key, refused }) => {
+      const built = draftToRequest({ ...DEFAULT_DRAFT, operation, key });
+      expect(built.ok ? undefined : built.error).toEqual(
+        refused ? { field: 'key', message: EMPTY_KEY_MESSAGE } : undefined,
+      );
+    },
+  );
 });

@@ -12,11 +12,14 @@ import { type AuthDraft, DEFAULT_DRAFT, type RequestDraft, type VpcEndpointDraft
 
 export interface DraftProblem {
   /** Where the problem is shown: the body, or one of the authentication fields. */
-  field: 'body' | 'auth-age' | 'auth-expires' | 'auth-post' | 'vpce-id' | 'vpce-vpc';
+  field: 'key' | 'body' | 'auth-age' | 'auth-expires' | 'auth-post' | 'vpce-id' | 'vpce-vpc';
   message: string;
 }
 
 const encoder = new TextEncoder();
+
+export const EMPTY_KEY_MESSAGE =
+  'An object request needs an object key: without one, S3 reads the request as one on the bucket itself.';
 
 /** `fileBytes`: the chosen file's bytes, sent instead of the body text. */
 export function draftToRequest(
@@ -56,7 +59,12 @@ export function draftToRequest(
     if (!endpoint.ok) return endpoint;
     request.vpcEndpoint = endpoint.value;
   }
-  if (operationInfo(draft.operation).takesKey) request.key = draft.key;
+  if (operationInfo(draft.operation).takesKey) {
+    // Without a key the request is one on the bucket itself (a PUT of "/" is CreateBucket), not
+    // this operation, so it cannot go out as one; Copy as CLI/curl would write `--key ''` or the bucket.
+    if (draft.key === '') return { ok: false, error: { field: 'key', message: EMPTY_KEY_MESSAGE } };
+    request.key = draft.key;
+  }
   const kind = operationInfo(draft.operation).body;
   if (kind === 'bytes') request.body = fileBytes ?? encoder.encode(draft.bodyText);
   if (kind === 'json' && draft.bodyText.trim() !== '') {

@@ -7,6 +7,7 @@ const selectOperation = (s: PlaygroundState) => s.draft.operation;
 /** Where a field's own message is shown; the Send bar points there instead of repeating it. */
 function fieldName(field: string, operation: string): string | undefined {
   if (field === 'body') return `the ${operation} input`;
+  if (field === 'key') return 'the object key';
   if (field.startsWith('auth-')) return 'the signature settings';
   return undefined;
 }

@@ -10,12 +10,15 @@ import { inputClass } from '../common/PanelBoundary.tsx';
 const selectDraft = (s: PlaygroundState) => s.draft;
 const selectSetDraft = (s: PlaygroundState) => s.setDraft;
 const selectSnapshot = (s: PlaygroundState) => s.snapshot;
+const selectKeyError = (s: PlaygroundState) =>
+  s.draftError?.field === 'key' ? s.draftError.message : undefined;
 
 /** Operation, bucket, object key and the query parameters S3 reads (versionId, uploadId, partNumber). */
 export function TargetFields() {
   const draft = usePlayground(selectDraft);
   const setDraft = usePlayground(selectSetDraft);
   const snapshot = usePlayground(selectSnapshot);
+  const keyError = usePlayground(selectKeyError);
   const setQuery = (name: keyof typeof draft.query, value: string) =>
     setDraft({ query: { ...draft.query, [name]: value } });
   return (
@@ -53,11 +56,13 @@ export function TargetFields() {
           onChange={(e) => setDraft({ bucket: e.target.value })}
         />
       </Field>
-      <Field label="Object key" htmlFor="req-key">
+      <Field label="Object key" htmlFor="req-key" error={keyError}>
         <input
           id="req-key"
           className={inputClass}
           value={draft.key}
+          aria-invalid={keyError !== undefined}
+          {...(keyError ? { 'aria-describedby': 'req-key-error' } : {})}
           disabled={!operationInfo(draft.operation).takesKey}
           onChange={(e) => setDraft({ key: e.target.value })}
         />

@@ -96,5 +96,9 @@ export function TracePanel({ pinHead = false }: { pinHead?: boolean }) {
  */
 function TraceSteps({ pinned, children }: { pinned: boolean; children: ReactNode }) {
   if (!pinned) return children;
-  return <div className="flex h-0 min-h-0 grow flex-col gap-2 overflow-y-auto">{children}</div>;
+  return (
+    <div className="flex h-0 min-h-0 grow flex-col gap-2 overflow-y-auto mask-b-from-[calc(100%-1.5rem)]">
+      {children}
+    </div>
+  );
 }
