@@ -4,6 +4,7 @@ import type { PlaygroundState } from '../../state/store.ts';
 import { downloadText } from '../common/download.ts';
 import { buttonClass, smallButtonClass } from '../common/PanelBoundary.tsx';
 import { PinsExportNotice } from './PinsExportNotice.tsx';
+import { pinsStatus } from './pins-status.ts';
 
 const selectPins = (s: PlaygroundState) => s.pins;
 const selectCheck = (s: PlaygroundState) => s.pinCheck;
@@ -31,7 +32,6 @@ export function PinsPanel() {
     const made = await exportPins();
     if (made) downloadText('pinned-expectations.json', 'application/json', made.text);
   };
-  const differing = check?.results.filter((r) => r !== null && r.length > 0).length ?? 0;
   return (
     <div className="flex flex-col gap-2 text-sm">
       <div className="flex flex-wrap items-center gap-2">
@@ -55,11 +55,7 @@ export function PinsPanel() {
       ) : null}
       {pins.length > 0 ? (
         <p role="status" className="text-xs">
-          {differing === 0
-            ? pins.length === 1
-              ? 'The pinned answer holds for the draft policy and the bucket as they are.'
-              : `All ${pins.length} pinned answers hold for the draft policy and the bucket as they are.`
-            : `${differing} of ${pins.length} pinned answer${pins.length === 1 ? '' : 's'} now differ${differing === 1 ? 's' : ''}.`}
+          {pinsStatus(check?.results ?? [], pins.length)}
         </p>
       ) : null}
       <ul aria-label="Pins" className="flex flex-col gap-1">
