@@ -95,12 +95,14 @@ export function policyLines(policy: JsonValue | string, width: number): PolicyLi
     }
     // Statements side by side as `[{ … }, { … }]`: two lines and two columns fewer each. A
     // single statement not in a list is `{ … }`.
+    // Only a statement's own members are marked: the brace lines are shared (`}, {` closes one
+    // statement and opens the next), and a mark on them ran into the neighbour's box.
     const [open, close] = Array.isArray(statements) ? ['[{', '}]'] : ['{', '}'];
     list.forEach((statement, index) => {
       const marked = (text: string) => ({ text, statement: index });
-      lines.push(marked(index === 0 ? `${INDENT}"Statement": ${open}` : `${INDENT}}, {`));
+      lines.push({ text: index === 0 ? `${INDENT}"Statement": ${open}` : `${INDENT}}, {` });
       lines.push(...members(Object.entries(statement), INDENT + INDENT, width).map(marked));
-      if (index === list.length - 1) lines.push(marked(`${INDENT}${close}${comma}`));
+      if (index === list.length - 1) lines.push({ text: `${INDENT}${close}${comma}` });
     });
   });
   lines.push({ text: '}' });
