@@ -18,12 +18,15 @@ import { isSavedWork, opensBesideSaved, readStart } from './share-link.ts';
 import type { LessonFile } from './slices/types.ts';
 import { type KeyValueDb, readKeptFileLesson, type SavedStore } from './storage/index.ts';
 import { createPlaygroundStore, type PlaygroundStore, type StoreInit } from './store.ts';
+import { ownAddresses } from './tab-addresses.ts';
 import { PREFS_KEY, persistPrefs, readPrefs } from './ui-prefs.ts';
 
 export interface BootEnvironment {
   hash: string;
   /** The guarded storage (storage/browser-storage.ts): it never throws, and says when it is blocked. */
   storage: SavedStore;
+  /** The tab's own storage (sessionStorage): the addresses it showed (tab-addresses.ts); none in most tests. */
+  tabStorage?: SavedStore;
   /** Where the scene (objects, versions, audit log) is kept across reloads; none in most tests. */
   sceneDb?: Promise<KeyValueDb>;
   replaceHash(hash: string): void;
@@ -62,7 +65,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     env.hash,
     env.storage.read(STORAGE_KEY),
     baselineOf,
-    env.storage.read(STALE_ADDRESS_KEY),
+    ownAddresses(env.storage.read(STALE_ADDRESS_KEY), env.tabStorage),
   );
   // Kept before the first save overwrites it (saved-rescue.ts).
   if (backup !== undefined) env.storage.write(BACKUP_KEY, backup);
@@ -166,6 +169,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
   const persist = () => {
     const persistence = persistWorkspace(store, {
       storage: env.storage,
+      ...(env.tabStorage ? { tabStorage: env.tabStorage } : {}),
       replaceHash: env.replaceHash,
       currentHash: env.currentHash,
       // Saved work is always the user's own, a difference from the defaults (a lesson is its own world).

@@ -8,6 +8,7 @@ import type { Baseline, Workspace } from './share-dto.ts';
 import { toDto } from './share-dto.ts';
 import type { SavedStore } from './storage/index.ts';
 import type { PlaygroundState, PlaygroundStore } from './store.ts';
+import { rememberTabAddresses } from './tab-addresses.ts';
 
 export const STORAGE_KEY = 's3-encryption-playground:workspace';
 /**
@@ -18,6 +19,8 @@ export const STALE_ADDRESS_KEY = 's3-encryption-playground:stale-address';
 
 export interface PersistTargets {
   storage: Pick<SavedStore, 'write'>;
+  /** The tab's sessionStorage, where the addresses shown for the saved work are kept (tab-addresses.ts). */
+  tabStorage?: Pick<SavedStore, 'read' | 'write'>;
   /** Replaces the address bar's fragment without a history entry. */
   replaceHash(hash: string): void;
   currentHash(): string;
@@ -65,9 +68,12 @@ export function persistWorkspace(
     // Storage full or blocked: the write is refused quietly (the guard reports it once) and the
     // work stays in the page and in the link.
     // A link opened beside the saved work leaves that work as it is (share-link.ts).
-    if (!state.besideSaved && targets.storage.write(STORAGE_KEY, JSON.stringify(dto)))
-      targets.storage.write(STALE_ADDRESS_KEY, leaving && !inLesson ? targets.currentHash() : '');
+    const ownSaved = !state.besideSaved && targets.storage.write(STORAGE_KEY, JSON.stringify(dto));
+    if (ownSaved) targets.storage.write(STALE_ADDRESS_KEY, leaving && !inLesson ? targets.currentHash() : '');
     if (inLesson) return;
+    // The address shown until now is an older one of the work just saved: a reload that outruns the
+    // update below still loads it (tab-addresses.ts).
+    if (ownSaved) rememberTabAddresses(targets.tabStorage, targets.currentHash());
     // The address follows once the codec is in (codec-loader.ts): a change made before that is
     // written again when it arrives. Leaving before it, the address stays as it was, and the
     // saved work (written above) wins over it at the next start (STALE_ADDRESS_KEY).
@@ -89,7 +95,9 @@ export function persistWorkspace(
       return;
     }
     // Nothing differs from the defaults: a clean address.
-    targets.replaceHash(Object.keys(dto).length === 1 ? '' : `#s=${codec.packJson(dto)}`);
+    const address = Object.keys(dto).length === 1 ? '' : `#s=${codec.packJson(dto)}`;
+    if (ownSaved) rememberTabAddresses(targets.tabStorage, address);
+    targets.replaceHash(address);
   };
   const unsubscribe = store.subscribe((state, previous) => {
     const changed =

@@ -176,8 +176,9 @@ describe('where the page starts from', () => {
     },
   ];
   it('saved work wins over the address it was saved at (a reload that outran the address update)', () => {
-    expect(readStart(link, saved, baselineOf, link).start.kind).toBe('saved');
-    expect(readStart(link, saved, baselineOf, '#s=older').start.kind).toBe('link');
+    expect(readStart(link, saved, baselineOf, [link]).start.kind).toBe('saved');
+    expect(readStart(link, saved, baselineOf, ['#s=other', link]).start.kind).toBe('saved');
+    expect(readStart(link, saved, baselineOf, ['#s=older']).start.kind).toBe('link');
   });
 
   it.each(cases)('$name', ({ hash, saved: stored, kind, problem }) => {

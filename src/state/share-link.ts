@@ -58,10 +58,6 @@ export interface Start {
 }
 
 /**
- * `staleAddress` is the address the page had when the work was last saved: opening with exactly that
- * address is a reload that outran the address update, so the saved work (newer) wins over it.
- */
-/**
  * A link opened while the saved work differs from the defaults and from the link opens beside it
  * (issue 12: opening a link never silently replaces saved work).
  */
@@ -92,16 +88,20 @@ function savedDto(saved: string | null, baselineOf: (lesson?: string) => Baselin
 const sameAs = (dto: object, link: Workspace, baselineOf: (lesson?: string) => Baseline) =>
   JSON.stringify(dto) === JSON.stringify(toDto(link, baselineOf(), true));
 
+/**
+ * `ownAddresses` are addresses this browser showed for its saved work (tab-addresses.ts): opening
+ * with one of them is a reload that outran the address update, so the saved work (newer) wins.
+ */
 export function readStart(
   hash: string,
   saved: string | null,
   baselineOf: (lesson?: string) => Baseline,
-  staleAddress: string | null = null,
+  ownAddresses: readonly string[] = [],
 ): Start {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const shared = params.get('s');
   const fallback = readSaved(saved, baselineOf);
-  if (hash !== '' && hash === staleAddress && fallback.start.kind === 'saved') return fallback;
+  if (hash !== '' && ownAddresses.includes(hash) && fallback.start.kind === 'saved') return fallback;
   if (shared !== null) {
     const decoded = decodeLink(shared, baselineOf);
     if (decoded.ok) {

@@ -11,6 +11,7 @@ import { readLessonAddress } from './lesson-address.ts';
 import { STALE_ADDRESS_KEY, STORAGE_KEY } from './persistence.ts';
 import { readStart } from './share-link.ts';
 import type { StoreInit } from './store.ts';
+import { ownAddresses } from './tab-addresses.ts';
 
 export type LessonLookup = (id: string) => Scenario | undefined;
 
@@ -19,7 +20,7 @@ export interface StartEnvironment extends Omit<BootEnvironment, 'lessonById'> {
 }
 
 /** Whether reading the start names a lesson (read once with the defaults as every baseline). */
-export function startNeedsLessons(env: Pick<StartEnvironment, 'hash' | 'storage'>): boolean {
+export function startNeedsLessons(env: Pick<StartEnvironment, 'hash' | 'storage' | 'tabStorage'>): boolean {
   let named = false;
   const { start } = readStart(
     env.hash,
@@ -28,7 +29,7 @@ export function startNeedsLessons(env: Pick<StartEnvironment, 'hash' | 'storage'
       if (lesson !== undefined) named = true;
       return baselineFor(undefined);
     },
-    env.storage.read(STALE_ADDRESS_KEY),
+    ownAddresses(env.storage.read(STALE_ADDRESS_KEY), env.tabStorage),
   );
   void start;
   const address = readLessonAddress(env.hash);

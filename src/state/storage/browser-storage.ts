@@ -112,6 +112,14 @@ export function browserLocalStorage(): SavedStore {
   return pageStorage;
 }
 
+let tabStorage: SavedStore | undefined;
+
+/** The tab's sessionStorage, guarded: it outlives a reload and is not shared with other tabs. */
+export function browserSessionStorage(): SavedStore {
+  tabStorage ??= guardStorage(() => globalThis.sessionStorage);
+  return tabStorage;
+}
+
 /** A storage kept in memory (tests, and the Node CLI). */
 export function memoryStorage(initial: Record<string, string> = {}): Storage {
   const data = new Map(Object.entries(initial));

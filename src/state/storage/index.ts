@@ -6,6 +6,7 @@
 export {
   browserKeyValueDb,
   browserLocalStorage,
+  browserSessionStorage,
   DB_NAME,
   deleteBrowserDb,
   guardStorage,
