@@ -145,6 +145,8 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
   // The saved scene belongs to the saved work: it comes back unless a link brings other work.
   const ownWork =
     start.kind !== 'link' || isSavedWork(start.workspace, env.storage.read(STORAGE_KEY), baselineOf);
+  /** The saved scene could not be read or rebuilt: nothing is saved over it (persist-scene.ts). */
+  let sceneHeld = false;
   const ready = (async () => {
     const db = await env.sceneDb;
     // Saving and replaying the scene is a chunk of its own, fetched when there is a place to keep it.
@@ -152,10 +154,11 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     const restored =
       db && scenes && ownWork && linkedLesson === undefined
         ? await scenes.restoreScene(store, recorder, db)
-        : false;
+        : 'none';
+    sceneHeld = restored === 'held';
     // A link that brings other work opens beside the saved objects, so they are not overwritten.
     if (db && scenes && !ownWork && (await scenes.holdsSavedScene(db))) store.getState().setBesideSaved(true);
-    if (!restored) await store.getState().loadWorld(store.getState().setup);
+    if (restored !== 'restored') await store.getState().loadWorld(store.getState().setup);
     if (linkedLesson && workspace) {
       await store.getState().openLesson(linkedLesson);
       // The link carries the changes made in the lesson; they win over the lesson's own.
@@ -181,7 +184,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     let stopped = false;
     if (env.sceneDb)
       void Promise.all([env.sceneDb, ready]).then(async ([db]) => {
-        if (!db.available) return;
+        if (!db.available || sceneHeld) return;
         const { persistScene } = await import('./scene/persist-scene.ts');
         if (!stopped) scene = persistScene(store, recorder, db);
       });

@@ -103,7 +103,10 @@ export function persistScene(
 
 /** Whether objects or keys made in the page are saved (a link then opens beside them, not over them). */
 export async function holdsSavedScene(db: KeyValueDb): Promise<boolean> {
-  const read = readSceneFile(await db.get(SCENE_KEY));
+  const found = await db.get(SCENE_KEY);
+  // A scene that could not be read may well be there: the link opens beside it, not over it.
+  if (found.kind === 'failed') return true;
+  const read = readSceneFile(found.kind === 'found' ? found.value : undefined);
   return read.ok && read.value.entries.length > 0;
 }
 
@@ -144,32 +147,45 @@ const copyBody = <T extends { body?: unknown }>(request: T): T =>
   request.body instanceof Uint8Array ? { ...request, body: request.body.slice() } : request;
 
 /**
- * Rebuilds the saved scene: a world from its starting set-up and seed, then its operations in
- * their turns. False when there is none to rebuild (the caller opens the world as usual); a scene
- * that does not read is said in a notice and ignored.
+ * What a restore did: `restored`; `none`, nothing to rebuild (the caller opens the world as usual,
+ * and a scene that does not read is said in a notice and then saved over); `held`, the saved scene
+ * could not be read or rebuilt this time, so it stays as it is and this page saves nothing over it.
  */
-export async function restoreScene(store: PlaygroundStore, recorder: SceneRecorder, db: KeyValueDb) {
+export type RestoreOutcome = 'restored' | 'none' | 'held';
+
+/** Said when a saved scene is kept aside: the next start tries it again. */
+const heldNotice = (what: string) =>
+  `The objects saved in this browser could not be ${what}, so the bucket starts empty; they stay saved and are tried again at the next reload, and what this page makes is not saved over them. Your policy and settings are kept.`;
+
+/** Rebuilds the saved scene: a world from its starting set-up and seed, then its operations in their turns. */
+export async function restoreScene(
+  store: PlaygroundStore,
+  recorder: SceneRecorder,
+  db: KeyValueDb,
+): Promise<RestoreOutcome> {
   const saved = await db.get(SCENE_KEY);
-  if (saved === undefined) return false;
-  const read = readSceneFile(saved);
+  if (saved.kind === 'none') return 'none';
+  if (saved.kind === 'failed') {
+    // A read that failed (a browser's storage error) says nothing of the scene: saving over it
+    // at the next change would lose every object for good.
+    addNotice(store, 'error', heldNotice(`read just now (${saved.reason})`));
+    return 'held';
+  }
+  const read = readSceneFile(saved.value);
   if (!read.ok) {
     addNotice(
       store,
       'error',
       `The objects saved in this browser could not be read (at ${read.path}: ${read.error}), so the bucket starts empty; your policy and settings are kept.`,
     );
-    return false;
+    return 'none';
   }
   try {
-    return await replay(store, recorder, read.value);
+    return (await replay(store, recorder, read.value)) ? 'restored' : 'none';
   } catch (error) {
     // A bug or a worker that died mid-replay: said, and the page opens with an empty bucket.
-    addNotice(
-      store,
-      'error',
-      `The objects saved in this browser could not be rebuilt (${(error as Error).message}), so the bucket starts empty; your policy and settings are kept.`,
-    );
-    return false;
+    addNotice(store, 'error', heldNotice(`rebuilt (${(error as Error).message})`));
+    return 'held';
   }
 }
 

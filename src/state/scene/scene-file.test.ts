@@ -119,7 +119,7 @@ describe('a saved scene that does not read', () => {
     const db = memoryKeyValueDb();
     await db.put(SCENE_KEY, { ...valid, entries: [{ kind: 'send', turn: { index: 1, at: 1 }, request: 5 }] });
     const { store, recorder } = page();
-    expect(await restoreScene(store, recorder, db)).toBe(false);
+    expect(await restoreScene(store, recorder, db)).toBe('none');
     expect(store.getState().loadNotice?.message).toMatch(/at \$\.entries\[0\]\.request: must be an object/);
     expect(store.getState().loadNotice?.message).toMatch(/the bucket starts empty/);
   });
@@ -135,7 +135,7 @@ describe('a saved scene that does not read', () => {
       },
     });
     const store = createPlaygroundStore({ engine: recorder.port });
-    expect(await restoreScene(store, recorder, db)).toBe(false);
+    expect(await restoreScene(store, recorder, db)).toBe('held');
     expect(store.getState().loadNotice?.message).toMatch(
       /could not be rebuilt \(the engine worker stopped\)/,
     );
@@ -143,7 +143,7 @@ describe('a saved scene that does not read', () => {
 
   it('finds nothing to restore in an empty store', async () => {
     const { store, recorder } = page();
-    expect(await restoreScene(store, recorder, memoryKeyValueDb())).toBe(false);
+    expect(await restoreScene(store, recorder, memoryKeyValueDb())).toBe('none');
     expect(store.getState().loadNotice).toBeNull();
   });
 });

@@ -134,7 +134,7 @@ describe('the scene across a reload', () => {
       })),
       sendRaw({ operation: 'GetObject', key: 'a.txt' }),
     ]);
-    expect(restored).toBe(true);
+    expect(restored).toBe('restored');
     expect(first.history.map((r) => r.outcome.response.status)).toEqual([200, 200, 200, 200, 200, 200]);
     expect(second.snapshot?.buckets[0]?.objects.map((o) => [o.key, o.versions.length])).toEqual([
       ['a.txt', 2],
@@ -280,7 +280,7 @@ describe('the scene across a reload', () => {
     const older = (await withBytes(saved)) as SceneFile;
     db.data.set(SCENE_KEY, { ...older, entries: older.entries.map(asOlderSend) });
     const third = page();
-    expect(await restoreScene(third.store, third.recorder, db)).toBe(true);
+    expect(await restoreScene(third.store, third.recorder, db)).toBe('restored');
     expect(sceneOf(third.store.getState())).toEqual(sceneOf(first));
     expect(third.store.getState().loadNotice).toBeNull();
   });
@@ -296,7 +296,7 @@ describe('the scene across a reload', () => {
     persistence.flush();
     persistence.stop();
     const second = page();
-    expect(await restoreScene(second.store, second.recorder, db)).toBe(true);
+    expect(await restoreScene(second.store, second.recorder, db)).toBe('restored');
     expect(second.store.getState().snapshot?.buckets[0]?.objects.map((o) => o.key)).toEqual(['early.txt']);
   });
 
@@ -388,5 +388,34 @@ describe('start-up with a saved scene', () => {
     expect(second.store.getState().snapshot?.buckets[0]?.objects.map((o) => o.key)).toEqual(['survivor.txt']);
     expect(second.store.getState().lastRun?.request.key).toBe('survivor.txt');
     expect(sceneOf(second.store.getState())).toEqual(sceneOf(first.store.getState()));
+  });
+
+  it('a saved scene that could not be read this time is kept: said, and nothing this page makes is saved over it', async () => {
+    const db = memoryKeyValueDb();
+    await db.put(SCENE_KEY, { kept: 'the saved scene, whatever it holds' });
+    const flaky = {
+      ...db,
+      get: async () => ({ kind: 'failed' as const, reason: 'UnknownError: Internal error.' }),
+    };
+    const page = bootPlayground(
+      testBootEnv(
+        guardStorage(() => memoryStorage()),
+        { sceneDb: Promise.resolve(flaky) },
+      ),
+      {
+        engine: createEngineHost(),
+      },
+    );
+    await page.ready;
+    const stop = page.persist();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.store.getState().loadNotice?.message).toMatch(
+      /could not be read just now \(UnknownError: Internal error\.\).*they stay saved and are tried again at the next reload/,
+    );
+    await page.store.getState().sendRaw({ operation: 'PutObject', key: 'made-here.txt', body: 'new' });
+    expect(page.store.getState().snapshot?.buckets[0]?.objects.map((o) => o.key)).toEqual(['made-here.txt']);
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    stop();
+    expect(db.data.get(SCENE_KEY)).toEqual({ kept: 'the saved scene, whatever it holds' });
   });
 });

@@ -140,9 +140,15 @@ export function memoryStorage(initial: Record<string, string> = {}): Storage {
 export const DB_NAME = 's3-encryption-playground';
 const STORE = 'kv';
 
+/** What a read found. `failed`: the value may well be there, so it must not be written over. */
+export type DbRead =
+  | { kind: 'found'; value: unknown }
+  | { kind: 'none' }
+  | { kind: 'failed'; reason: string };
+
 export interface KeyValueDb {
   readonly available: boolean;
-  get(key: string): Promise<unknown>;
+  get(key: string): Promise<DbRead>;
   put(key: string, value: unknown): Promise<boolean>;
   delete(key: string): Promise<void>;
   close(): void;
@@ -150,7 +156,7 @@ export interface KeyValueDb {
 
 const unavailable: KeyValueDb = {
   available: false,
-  get: async () => undefined,
+  get: async () => ({ kind: 'none' }),
   put: async () => false,
   delete: async () => {},
   close: () => {},
@@ -198,9 +204,10 @@ export async function openKeyValueDb(
     available: true,
     async get(key) {
       try {
-        return await inStore('readonly', (s) => s.get(key));
-      } catch {
-        return undefined;
+        const value = await inStore('readonly', (s) => s.get(key));
+        return value === undefined ? { kind: 'none' } : { kind: 'found', value };
+      } catch (error) {
+        return { kind: 'failed', reason: reasonOf(error) };
       }
     },
     async put(key, value) {
@@ -254,7 +261,8 @@ export function memoryKeyValueDb(): KeyValueDb & { data: Map<string, unknown> } 
   return {
     available: true,
     data,
-    get: async (key) => structuredClone(data.get(key)),
+    get: async (key) =>
+      data.has(key) ? { kind: 'found', value: structuredClone(data.get(key)) } : { kind: 'none' },
     put: async (key, value) => {
       data.set(key, structuredClone(value));
       return true;

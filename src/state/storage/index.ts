@@ -8,6 +8,7 @@ export {
   browserLocalStorage,
   browserSessionStorage,
   DB_NAME,
+  type DbRead,
   deleteBrowserDb,
   guardStorage,
   KEY_PREFIX,
