@@ -29,34 +29,47 @@ describe('codeWords', () => {
 });
 
 describe('decidingRule', () => {
-  const cases: { name: string; cell: Pick<MatrixCell, 'status' | 'stage' | 'statementSid'>; rule: string }[] =
-    [
-      {
-        name: 'a denial names the stage and the statement',
-        cell: { status: 403, stage: 'authorization', statementSid: 'DenyInsecureTransport' },
-        rule: 'Stopped at the Authorization stage by statement DenyInsecureTransport.',
+  const cases: {
+    name: string;
+    cell: Pick<MatrixCell, 'status' | 'stage' | 'statementSid' | 'operation'>;
+    rule: string;
+  }[] = [
+    {
+      name: 'a denial names the stage and the statement',
+      cell: {
+        operation: 'PutObject',
+        status: 403,
+        stage: 'authorization',
+        statementSid: 'DenyInsecureTransport',
       },
-      {
-        name: 'a refusal without a statement names the stage',
-        cell: { status: 400, stage: 'kms', statementSid: null },
-        rule: 'Stopped at the KMS stage.',
-      },
-      {
-        name: 'an allow by a statement names it',
-        cell: { status: 200, stage: 'authorization', statementSid: 'AllowUploads' },
-        rule: 'Allowed by statement AllowUploads.',
-      },
-      {
-        name: 'an allow no statement decided went through',
-        cell: { status: 200, stage: 'authorization', statementSid: null },
-        rule: 'Went through every stage.',
-      },
-      {
-        name: 'an error without a deciding stage says so',
-        cell: { status: 500, stage: null, statementSid: null },
-        rule: 'No stage is recorded as the one that decided.',
-      },
-    ];
+      rule: 'Stopped at the Authorization stage by statement DenyInsecureTransport.',
+    },
+    {
+      name: 'a refusal without a statement names the stage',
+      cell: { operation: 'PutObject', status: 400, stage: 'kms', statementSid: null },
+      rule: 'Stopped at the KMS stage.',
+    },
+    {
+      name: 'an allow by a statement names it',
+      cell: { operation: 'PutObject', status: 200, stage: 'authorization', statementSid: 'AllowUploads' },
+      rule: 'Allowed by statement AllowUploads.',
+    },
+    {
+      name: 'an allow no statement decided went through',
+      cell: { operation: 'PutObject', status: 200, stage: 'authorization', statementSid: null },
+      rule: 'Went through every stage.',
+    },
+    {
+      name: 'a read that found no object names the stage by what a read does there',
+      cell: { operation: 'GetObject', status: 404, stage: 'encryption-choice', statementSid: null },
+      rule: 'Stopped at the Stored object stage.',
+    },
+    {
+      name: 'an error without a deciding stage says so',
+      cell: { operation: 'PutObject', status: 500, stage: null, statementSid: null },
+      rule: 'No stage is recorded as the one that decided.',
+    },
+  ];
   it.each(cases)('$name', ({ cell, rule }) => {
     expect(decidingRule(cell)).toBe(rule);
   });

@@ -9,7 +9,7 @@ import {
   type MatrixChange,
   wentThrough,
 } from '../../engine/index.ts';
-import { STAGE_LABELS } from '../results/trace/pipeline-stages.ts';
+import { stageLabel } from '../results/trace/pipeline-stages.ts';
 
 /**
  * `KMS.NotFoundException` → `KMS.`, `Not`, `Found`, `Exception`: the places a narrow cell may wrap
@@ -20,11 +20,13 @@ export function codeWords(code: string): string[] {
 }
 
 /** Which stage decided the cell and, when a policy statement did, its Sid. */
-export function decidingRule(cell: Pick<MatrixCell, 'status' | 'stage' | 'statementSid'>): string {
+export function decidingRule(
+  cell: Pick<MatrixCell, 'status' | 'stage' | 'statementSid' | 'operation'>,
+): string {
   const by = cell.statementSid ? ` by statement ${cell.statementSid}` : '';
   if (wentThrough(cell.status)) return cell.statementSid ? `Allowed${by}.` : 'Went through every stage.';
   if (!cell.stage) return 'No stage is recorded as the one that decided.';
-  return `Stopped at the ${STAGE_LABELS[cell.stage]} stage${by}.`;
+  return `Stopped at the ${stageLabel(cell.stage, cell.operation)} stage${by}.`;
 }
 
 /** The principal's short name: the last part of its ARN (`root`, `user/alice`), or `anonymous`. */

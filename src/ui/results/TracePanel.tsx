@@ -4,7 +4,7 @@ import type { PlaygroundState } from '../../state/store.ts';
 import { EmptyNote, Panel } from './common/Panel.tsx';
 import { DifferenceNotes } from './trace/DifferenceNotes.tsx';
 import { PipelineRow } from './trace/PipelineRow.tsx';
-import { pipelineStages, STAGE_LABELS, type StageEntry } from './trace/pipeline-stages.ts';
+import { pipelineStages, type StageEntry } from './trace/pipeline-stages.ts';
 import { StepDetails, stepElementId } from './trace/StepDetails.tsx';
 
 const selectLastRun = (s: PlaygroundState) => s.lastRun;
@@ -52,7 +52,7 @@ export function TracePanel({ pinHead = false }: { pinHead?: boolean }) {
   const decided =
     decidingStage && decidingStep !== undefined ? (
       <p data-testid="trace.decided-at" className={`text-sm ${pinHead ? 'min-w-0 flex-1 basis-72' : ''}`}>
-        Decided at <strong>{STAGE_LABELS[decidingStage.stage]}</strong>: {trace[decidingStep]?.title}.{' '}
+        Decided at <strong>{decidingStage.label}</strong>: {trace[decidingStep]?.title}.{' '}
         <button
           type="button"
           className="text-sky-700 underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-400"

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { STAGE_LABELS, type StageEntry, type StageOutcome } from './pipeline-stages.ts';
+import type { StageEntry, StageOutcome } from './pipeline-stages.ts';
 
 const LOOK: Record<StageOutcome, { box: string; mark: string; words: string }> = {
   pass: {
@@ -44,7 +44,7 @@ export function PipelineRow({
         // stage's scale), so a theme switch recolours them all at once. 45 ms apart, the row is
         // whole within about 0.7 s.
         const delay: CSSProperties = { transitionDelay: `${index * 45}ms` };
-        const label = `${STAGE_LABELS[entry.stage]}: ${look.words}${entry.deciding ? ', deciding stage' : ''}`;
+        const label = `${entry.label}: ${look.words}${entry.deciding ? ', deciding stage' : ''}`;
         return (
           <li key={entry.stage} className="flex items-center gap-1">
             <button
@@ -62,7 +62,7 @@ export function PipelineRow({
               }`}
             >
               <span aria-hidden="true">{look.mark} </span>
-              {STAGE_LABELS[entry.stage]}
+              {entry.label}
             </button>
             {index < stages.length - 1 ? (
               <span

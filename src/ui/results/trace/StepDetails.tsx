@@ -1,6 +1,6 @@
 import type { TraceStep } from '../../../engine/index.ts';
 import { StepView } from '../trace-steps/index.tsx';
-import { STAGE_LABELS } from './pipeline-stages.ts';
+import { stageLabel, traceOperation } from './pipeline-stages.ts';
 
 const BADGE: Record<TraceStep['outcome'], string> = {
   pass: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100',
@@ -22,19 +22,18 @@ export function StepDetails({
   trace: readonly TraceStep[];
   deciding: boolean;
 }) {
+  const label = stageLabel(step.stage, traceOperation(trace));
   return (
     <li
       id={stepElementId(index)}
       tabIndex={-1}
-      aria-label={`${STAGE_LABELS[step.stage]}: ${step.title}`}
+      aria-label={`${label}: ${step.title}`}
       className={`rounded border p-2 outline-none focus-visible:ring-2 focus-visible:ring-sky-600 ${
         deciding ? 'border-slate-900 dark:border-white' : 'border-slate-200 dark:border-slate-700'
       }`}
     >
       <h3 className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-xs text-slate-500 uppercase dark:text-slate-400">
-          {STAGE_LABELS[step.stage]}
-        </span>
+        <span className="text-xs text-slate-500 uppercase dark:text-slate-400">{label}</span>
         <span className={`rounded px-1.5 text-xs font-semibold ${BADGE[step.outcome]}`}>{step.outcome}</span>
         <span className="font-medium">{step.title}</span>
         {deciding ? <span className="text-xs font-semibold">(decided here)</span> : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceStep } from '../../../engine/index.ts';
-import { pipelineStages } from './pipeline-stages.ts';
+import { pipelineStages, stageLabel } from './pipeline-stages.ts';
 
 const step = (stage: TraceStep['stage'], outcome: TraceStep['outcome']): TraceStep => ({
   stage,
@@ -104,5 +104,61 @@ describe('pipelineStages', () => {
 
   it('an empty trace decides nothing', () => {
     expect(pipelineStages([]).some((e) => e.deciding)).toBe(false);
+  });
+});
+
+describe('stageLabel', () => {
+  it.each([
+    {
+      name: 'a GetObject finds the stored object there',
+      stage: 'encryption-choice',
+      operation: 'GetObject',
+      label: 'Stored object',
+    },
+    {
+      name: 'so does a HeadObject',
+      stage: 'encryption-choice',
+      operation: 'HeadObject',
+      label: 'Stored object',
+    },
+    {
+      name: 'so does a GetObjectAttributes',
+      stage: 'encryption-choice',
+      operation: 'GetObjectAttributes',
+      label: 'Stored object',
+    },
+    {
+      name: 'a PutObject chooses its encryption there',
+      stage: 'encryption-choice',
+      operation: 'PutObject',
+      label: 'Encryption choice',
+    },
+    {
+      name: 'a copy chooses the new object encryption',
+      stage: 'encryption-choice',
+      operation: 'CopyObject',
+      label: 'Encryption choice',
+    },
+    {
+      name: 'a part follows its upload',
+      stage: 'encryption-choice',
+      operation: 'UploadPart',
+      label: 'Encryption choice',
+    },
+    {
+      name: 'an unknown operation keeps the stage name',
+      stage: 'encryption-choice',
+      operation: 'Nope',
+      label: 'Encryption choice',
+    },
+    {
+      name: 'no operation keeps the stage name',
+      stage: 'encryption-choice',
+      operation: undefined,
+      label: 'Encryption choice',
+    },
+    { name: 'other stages keep their names for a read', stage: 'kms', operation: 'GetObject', label: 'KMS' },
+  ] as const)('$name', ({ stage, operation, label }) => {
+    expect(stageLabel(stage, operation)).toBe(label);
   });
 });

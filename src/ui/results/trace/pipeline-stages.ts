@@ -17,6 +17,8 @@ export type StageOutcome = TraceStep['outcome'] | 'not-reached';
 
 export interface StageEntry {
   stage: TraceStage;
+  /** The stage's name for this trace's operation (stageLabel). */
+  label: string;
   outcome: StageOutcome;
   /** Indexes into the trace of the steps recorded for this stage. */
   steps: number[];
@@ -42,6 +44,10 @@ function placeStage(trace: readonly TraceStep[]): TraceStage {
     : 'crypto';
 }
 
+/** The operation the trace is of, as its route step recorded it. */
+export const traceOperation = (trace: readonly TraceStep[]): string | undefined =>
+  findStep(trace, 'route')?.data?.operation;
+
 export function pipelineStages(trace: readonly TraceStep[]): StageEntry[] {
   const hidden: TraceStage = placeStage(trace) === 'bucket' ? 'crypto' : 'bucket';
   const deciding = decidedByOf(trace)?.stage;
@@ -49,6 +55,7 @@ export function pipelineStages(trace: readonly TraceStep[]): StageEntry[] {
     const steps = trace.flatMap((step, index) => (step.stage === stage ? [index] : []));
     return {
       stage,
+      label: stageLabel(stage, traceOperation(trace)),
       steps,
       outcome: combined(steps.map((index) => trace[index]!.outcome)),
       deciding: stage === deciding,
@@ -68,3 +75,17 @@ export const STAGE_LABELS: Record<TraceStage, string> = {
   bucket: 'Bucket configuration',
   response: 'Response',
 };
+
+/**
+ * A read chooses no encryption: at this stage it finds the stored object, whose encryption says
+ * what the reader must send (an SSE-C key), or finds none (NoSuchKey). "Decided at Encryption
+ * choice" was said of a missing key. The catalog says which operations read a stored object's data
+ * key without writing any: GetObject, HeadObject, GetObjectAttributes.
+ */
+export function stageLabel(stage: TraceStage, operation: string | undefined): string {
+  if (stage !== 'encryption-choice' || operation === undefined || !isOperation(operation))
+    return STAGE_LABELS[stage];
+  const info = operationInfo(operation);
+  const readsStored = info.scope === 'object' && !info.writesData && info.opensDataKey !== 'never';
+  return readsStored ? 'Stored object' : STAGE_LABELS[stage];
+}
