@@ -77,7 +77,7 @@ export function createPlaygroundStore(initial: StoreInit) {
       ...createUiSlice(initial)(...a),
       ...createLessonSlice(port, gate)(...a),
       ...createMatrixSlice(port)(...a),
-      ...createPasteSlice()(...a),
+      ...createPasteSlice(port)(...a),
       ...createPinsSlice(port, initial.pins)(...a),
       ...createEditorSlice()(...a),
       ...createPrincipalsSlice(port)(...a),

@@ -52,3 +52,53 @@ describe('a pasted command that names a real bucket, then Send', () => {
     expect(store.getState().lastRun?.outcome.response.status).toBe(status);
   });
 });
+
+/**
+ * A pasted command that S3 would refuse as it stands says so with the paste, from the engine's
+ * answer on a copy of the world; Send then gets that very answer. Sources: KMS.NotFoundException
+ * for a key that does not exist (spec §1.2; S3 answers it at PUT time), 403 for an expected bucket
+ * owner that is not the bucket's (S3 User Guide, "Verifying bucket ownership with bucket owner
+ * condition").
+ */
+describe('a pasted command S3 would refuse is said at once, not at Send', () => {
+  it.each([
+    {
+      name: 'a KMS key the playground lacks',
+      command:
+        'aws s3api put-object --bucket my-real-bucket --key k --body f --server-side-encryption aws:kms --ssekms-key-id alias/reports',
+      status: 400,
+      warns: ['Sent as it is, S3 here answers 400 KMS.NotFoundException', 'alias/reports'],
+    },
+    {
+      name: 'an expected bucket owner that is not the playground account',
+      command:
+        'aws s3api put-object --bucket my-real-bucket --key k --body f --expected-bucket-owner 123456789012',
+      status: 403,
+      warns: ['Sent as it is, S3 here answers 403 AccessDenied', 'x-amz-expected-bucket-owner: 111122223333'],
+    },
+    {
+      name: 'a copy from another real bucket',
+      command: 'aws s3api copy-object --bucket acme-prod-data --key b.csv --copy-source acme-archive/a.csv',
+      status: 404,
+      warns: ['Sent as it is, S3 here answers 404 NoSuchBucket'],
+    },
+    {
+      name: 'a command that goes through warns of nothing',
+      command:
+        'aws s3api put-object --bucket my-real-bucket --key k --body f --server-side-encryption AES256',
+      status: 200,
+      warns: [],
+    },
+  ])('$name', async ({ command, status, warns }) => {
+    const store = await readyTestStore();
+    const before = store.getState().snapshot;
+    await store.getState().applyPaste(command);
+    const warnings = store.getState().pasteReport?.warnings ?? [];
+    if (warns.length === 0) expect(warnings).toEqual([]);
+    for (const words of warns) expect(warnings.join('\n')).toContain(words);
+    // Asking what S3 would answer sent nothing: no object, no audit event, no turn.
+    expect(store.getState().snapshot).toEqual(before);
+    await store.getState().send();
+    expect(store.getState().lastRun?.outcome.response.status).toBe(status);
+  });
+});

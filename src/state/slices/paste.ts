@@ -10,14 +10,19 @@ import { wentThrough } from '../../engine/index.ts';
 import type { Pasted, PasteProblem } from '../aws-paste/index.ts';
 import { type BucketForm, formFromSetup } from '../bucket-form.ts';
 import { draftFromInput } from '../draft-from-input.ts';
+import type { EnginePort } from '../engine-port.ts';
 import { FAILING_UPLOADS, KEY_NOT_CHECKED, ownBucket } from '../own-bucket.ts';
+import { pastedRequestWarnings } from '../paste-preview.ts';
 import { DEFAULT_ACCOUNT, DEFAULT_BUCKET } from '../request-draft.ts';
 import type { PlaygroundState } from './types.ts';
 
 export interface PasteReport {
   /** One line per thing that changed, then S3's or KMS's answer. */
   summary: string[];
-  /** What will go wrong later although the service accepted the change (a default key KMS lacks). */
+  /**
+   * What will go wrong later although the service accepted the change (a default key KMS lacks), or
+   * what S3 would answer to a pasted command that is refused as it stands.
+   */
   warnings?: string[];
   /** What S3 would refuse in a pasted bucket policy: how many problems, and the first. */
   refused?: string;
@@ -86,102 +91,109 @@ function defaultKeyWarnings(state: PlaygroundState): string[] {
   return [`${FAILING_UPLOADS} ${problem.status} ${problem.code}: ${problem.message}`, KEY_NOT_CHECKED];
 }
 
-export const createPasteSlice = (): StateCreator<PlaygroundState, [], [], PasteSlice> => (set, get) => {
-  const toBucket = async (
-    pasted: Extract<Pasted, { kind: 'bucket-encryption' | 'public-access-block' | 'versioning' }>,
-  ): Promise<string[]> => {
-    const before = get().bucketForm;
-    const setup = get().setup;
-    if (pasted.kind === 'bucket-encryption') {
-      const next = formFromSetup({ ...setup, bucketEncryption: pasted.configuration });
-      const { algorithm, kmsKeyId, bucketKey, sseCBlocked } = next;
-      get().setBucketForm({ algorithm, kmsKeyId, bucketKey, sseCBlocked });
-      await get().applyBucket('encryption');
-      const lines = formChanges(before, get().bucketForm, [
-        'algorithm',
-        'kmsKeyId',
-        'bucketKey',
-        'sseCBlocked',
-      ]);
-      return [...lines, answer('PutBucketEncryption: S3', get().bucketApply.encryption.outcome)];
-    }
-    if (pasted.kind === 'public-access-block') {
-      get().setBucketForm({ publicAccessBlock: pasted.configuration });
-      await get().applyBucket('publicAccessBlock');
-      const lines = formChanges(before, get().bucketForm, ['publicAccessBlock']);
-      return [...lines, answer('PutPublicAccessBlock: S3', get().bucketApply.publicAccessBlock.outcome)];
-    }
-    get().setBucketForm({ versioning: pasted.status });
-    await get().applyBucket('versioning');
-    const lines = formChanges(before, get().bucketForm, ['versioning']);
-    return [...lines, answer('PutBucketVersioning: S3', get().bucketApply.versioning.outcome)];
-  };
+export const createPasteSlice =
+  (port: Pick<EnginePort, 'sendUnderPolicy'>): StateCreator<PlaygroundState, [], [], PasteSlice> =>
+  (set, get) => {
+    const toBucket = async (
+      pasted: Extract<Pasted, { kind: 'bucket-encryption' | 'public-access-block' | 'versioning' }>,
+    ): Promise<string[]> => {
+      const before = get().bucketForm;
+      const setup = get().setup;
+      if (pasted.kind === 'bucket-encryption') {
+        const next = formFromSetup({ ...setup, bucketEncryption: pasted.configuration });
+        const { algorithm, kmsKeyId, bucketKey, sseCBlocked } = next;
+        get().setBucketForm({ algorithm, kmsKeyId, bucketKey, sseCBlocked });
+        await get().applyBucket('encryption');
+        const lines = formChanges(before, get().bucketForm, [
+          'algorithm',
+          'kmsKeyId',
+          'bucketKey',
+          'sseCBlocked',
+        ]);
+        return [...lines, answer('PutBucketEncryption: S3', get().bucketApply.encryption.outcome)];
+      }
+      if (pasted.kind === 'public-access-block') {
+        get().setBucketForm({ publicAccessBlock: pasted.configuration });
+        await get().applyBucket('publicAccessBlock');
+        const lines = formChanges(before, get().bucketForm, ['publicAccessBlock']);
+        return [...lines, answer('PutPublicAccessBlock: S3', get().bucketApply.publicAccessBlock.outcome)];
+      }
+      get().setBucketForm({ versioning: pasted.status });
+      await get().applyBucket('versioning');
+      const lines = formChanges(before, get().bucketForm, ['versioning']);
+      return [...lines, answer('PutBucketVersioning: S3', get().bucketApply.versioning.outcome)];
+    };
 
-  const apply = async (
-    pasted: Exclude<Pasted, { kind: 'bucket-policy' }>,
-    keyId: string | undefined,
-  ): Promise<string[] | PasteProblem> => {
-    switch (pasted.kind) {
-      case 'key-policy': {
-        if (!keyId)
-          return {
-            message: 'Choose the KMS key this key policy belongs to (create one in the KMS panel first).',
-          };
-        const outcome = await get().kmsCommand('kms:PutKeyPolicy', {
-          KeyId: keyId,
-          Policy: pasted.policyText,
-        });
-        return [
-          `Key policy of ${keyId}: replaced with the pasted one.`,
-          answer('PutKeyPolicy: KMS', outcome ?? undefined),
-        ];
+    const apply = async (
+      pasted: Exclude<Pasted, { kind: 'bucket-policy' }>,
+      keyId: string | undefined,
+    ): Promise<string[] | PasteProblem> => {
+      switch (pasted.kind) {
+        case 'key-policy': {
+          if (!keyId)
+            return {
+              message: 'Choose the KMS key this key policy belongs to (create one in the KMS panel first).',
+            };
+          const outcome = await get().kmsCommand('kms:PutKeyPolicy', {
+            KeyId: keyId,
+            Policy: pasted.policyText,
+          });
+          return [
+            `Key policy of ${keyId}: replaced with the pasted one.`,
+            answer('PutKeyPolicy: KMS', outcome ?? undefined),
+          ];
+        }
+        case 'request': {
+          // The real bucket becomes the playground's, by the pasted policy's rule (request-bucket.ts).
+          const { retargetRequest } = await import('../aws-paste/index.ts');
+          const { setup, snapshot } = get();
+          const { request, changes } = retargetRequest(pasted.request, {
+            bucket: setup.bucket ?? DEFAULT_BUCKET,
+            others: (setup.otherBuckets ?? []).map((b) => b.name),
+          });
+          const draft = draftFromInput(request, snapshot?.account ?? DEFAULT_ACCOUNT, get().draft.bodyText);
+          set({ draft, draftError: null });
+          return [
+            `Request builder: ${request.operation} on ${request.bucket ?? draft.bucket}/${request.key ?? ''}.`,
+            ...changes,
+            ...pasted.notes,
+          ];
+        }
+        default:
+          return toBucket(pasted);
       }
-      case 'request': {
-        // The real bucket becomes the playground's, by the pasted policy's rule (request-bucket.ts).
-        const { retargetRequest } = await import('../aws-paste/index.ts');
-        const { setup, snapshot } = get();
-        const { request, changes } = retargetRequest(pasted.request, {
-          bucket: setup.bucket ?? DEFAULT_BUCKET,
-          others: (setup.otherBuckets ?? []).map((b) => b.name),
-        });
-        const draft = draftFromInput(request, snapshot?.account ?? DEFAULT_ACCOUNT, get().draft.bodyText);
-        set({ draft, draftError: null });
-        return [
-          `Request builder: ${request.operation} on ${request.bucket ?? draft.bucket}/${request.key ?? ''}.`,
-          ...changes,
-          ...pasted.notes,
-        ];
-      }
-      default:
-        return toBucket(pasted);
-    }
-  };
+    };
 
-  return {
-    pasteReport: null,
-    clearPaste: () => set({ pasteReport: null }),
-    applyPaste: async (text, keyId) => {
-      // The parsers come with the first paste, not in the first load.
-      const { parseAwsPaste } = await import('../aws-paste/index.ts');
-      const parsed = parseAwsPaste(text);
-      if (!parsed.ok) {
-        set({ pasteReport: { summary: [], problem: parsed.error, text } });
-        return;
-      }
-      if (parsed.value.kind === 'bucket-policy') {
-        // Adopts its bucket, account and principals, and says what S3 would refuse (paste-policy.ts).
-        const { pastePolicy } = await import('../paste-policy.ts');
-        const { summary, refused } = await pastePolicy(get, parsed.value.policyText);
-        set({ pasteReport: { summary, text, ...(refused ? { refused } : {}) } });
-        return;
-      }
-      const result = await apply(parsed.value, keyId);
-      const warnings = parsed.value.kind === 'bucket-encryption' ? defaultKeyWarnings(get()) : [];
-      set({
-        pasteReport: Array.isArray(result)
-          ? { summary: result, text, ...(warnings.length > 0 ? { warnings } : {}) }
-          : { summary: [], problem: result, text },
-      });
-    },
+    return {
+      pasteReport: null,
+      clearPaste: () => set({ pasteReport: null }),
+      applyPaste: async (text, keyId) => {
+        // The parsers come with the first paste, not in the first load.
+        const { parseAwsPaste } = await import('../aws-paste/index.ts');
+        const parsed = parseAwsPaste(text);
+        if (!parsed.ok) {
+          set({ pasteReport: { summary: [], problem: parsed.error, text } });
+          return;
+        }
+        if (parsed.value.kind === 'bucket-policy') {
+          // Adopts its bucket, account and principals, and says what S3 would refuse (paste-policy.ts).
+          const { pastePolicy } = await import('../paste-policy.ts');
+          const { summary, refused } = await pastePolicy(get, parsed.value.policyText);
+          set({ pasteReport: { summary, text, ...(refused ? { refused } : {}) } });
+          return;
+        }
+        const result = await apply(parsed.value, keyId);
+        const warnings =
+          parsed.value.kind === 'bucket-encryption'
+            ? defaultKeyWarnings(get())
+            : parsed.value.kind === 'request' && Array.isArray(result)
+              ? await pastedRequestWarnings(port, get().worldId, get().draft)
+              : [];
+        set({
+          pasteReport: Array.isArray(result)
+            ? { summary: result, text, ...(warnings.length > 0 ? { warnings } : {}) }
+            : { summary: [], problem: result, text },
+        });
+      },
+    };
   };
-};
