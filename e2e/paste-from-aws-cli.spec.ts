@@ -192,3 +192,15 @@ test('the error line the CLI prints is named where it is, not refused as "not a 
   await expect(paste.problem.locator('mark')).toHaveText('NoSuchBucketPolicy');
   await playground.screenshot('paste-cli-error-line');
 });
+
+test('a pasted command naming a KMS key the playground lacks says at once what S3 will answer, and Send gets that answer', async () => {
+  await paste.paste(
+    'aws s3api put-object --bucket acme-prod-data --key q1.csv --body q1.csv --server-side-encryption aws:kms --ssekms-key-id alias/reports',
+  );
+  await expect(paste.warnings).toContainText('Sent as it is, S3 here answers 400 KMS.NotFoundException');
+  await expect(paste.warnings).toContainText('alias/reports');
+  await paste.close();
+  await playground.showTab('Objects');
+  await expect(playground.page.getByRole('tabpanel', { name: 'Objects' })).not.toContainText('q1.csv');
+  await playground.sendAndExpect(400, 'KMS.NotFoundException');
+});
