@@ -186,6 +186,26 @@ test('the bucket policy a step meets is on screen in presenter mode, its decidin
   expect(await presenter.hiddenParts()).toEqual([]);
 });
 
+test('when the sender’s identity policy decided a step, presenter mode shows that policy with the deciding statement marked', async ({
+  lesson,
+  presenter,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await presenter.openLink('#lesson=multipart-sse-kms-needs-decrypt&present');
+  await presenter.press('ArrowRight');
+  await expect(lesson.answer(1)).toHaveText(/200/);
+  const identity = presenter.identityPolicy('role/uploader-without-decrypt');
+  await expect(identity.locator('mark')).toContainText('"Sid": "UploadObjects"');
+  await expect(identity.locator('mark')).not.toContainText('UseTheKey');
+  await expect(identity.locator('mark')).toBeInViewport({ ratio: 1 });
+  // The next step failed at KMS: no policy decided it, so no identity policy is shown for it.
+  await presenter.press('ArrowRight');
+  await expect(lesson.answer(2)).toHaveText(/403/);
+  await expect(presenter.identityPolicy('role/uploader-without-decrypt')).toHaveCount(0);
+  expect(await presenter.hiddenParts()).toEqual([]);
+});
+
 test('at 1280×720 the policy a step applies fits its box whole, the condition the step is about in view', async ({
   lesson,
   presenter,

@@ -120,6 +120,11 @@ export class Presenter {
     return this.page.getByRole('region', { name: /^Bucket policy in force/ });
   }
 
+  /** Presenter mode's box for the identity policy that decided the step, of the user or role `name`. */
+  identityPolicy(name: string): Locator {
+    return this.page.getByRole('region', { name: new RegExp(`^Identity policy of ${name}\\b`) });
+  }
+
   /**
    * What a room in front of the projector cannot read on the step on screen: the lesson panel
    * scrolling or reaching past the window, or a policy box that needs scrolling, each said in words

@@ -4,7 +4,7 @@ import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
 import { fitPolicy } from './policy-fit.ts';
 import type { PolicyLine } from './policy-lines.ts';
-import { type ShownPolicy, shownPolicy } from './step-policy.ts';
+import { identityPolicyShown, type ShownPolicy, shownPolicy } from './step-policy.ts';
 
 const selectLesson = (s: PlaygroundState) => s.lesson;
 
@@ -22,17 +22,25 @@ function groups(lines: PolicyLine[], deciding: number | undefined): { marked: bo
 
 /**
  * The policy beside the step on screen: the one the step applies, or the bucket policy its request
- * meets (the set-up's, or the one an earlier step applied). Once the step has run, the statement
- * that decided it is marked and scrolled into view if the policy is taller than its box.
+ * meets (the set-up's, or the one an earlier step applied), or once the step has run and its
+ * sender's identity policy decided it, that identity policy. The statement that decided is marked
+ * and scrolled into view if the policy is taller than its box.
  */
 export function PresenterPolicy() {
   const lesson = usePlayground(selectLesson);
   const index = lesson?.current ?? 0;
   const hides = lesson ? lesson.offScript || challengeById(lesson.scenario.id)?.hide === 'policy' : true;
-  const shown = lesson ? shownPolicy(lesson.scenario, index, hides) : undefined;
   const decidedBy = lesson?.runs[index]?.decidedBy;
+  // When the sender's identity policy decided, it is the document the room needs to see.
+  const identity =
+    lesson && !hides && decidedBy?.document === 'identity-policy'
+      ? identityPolicyShown(lesson.scenario, index)
+      : undefined;
+  const shown = identity ?? (lesson ? shownPolicy(lesson.scenario, index, hides) : undefined);
   const deciding =
-    shown?.inForce && decidedBy?.document === 'bucket-policy' ? decidedBy.statement : undefined;
+    identity || (shown?.inForce && decidedBy?.document === 'bucket-policy')
+      ? decidedBy?.statement
+      : undefined;
   if (!shown) return null;
   // One box per step: each starts from the largest size that fits the width.
   return <PolicyBox key={index} shown={shown} deciding={deciding} />;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario, Step } from '../../engine/index.ts';
 import { lessonById } from '../../scenarios/index.ts';
-import { policyInForce, type ShownPolicy, shownPolicy, stepPolicy } from './step-policy.ts';
+import {
+  identityPolicyShown,
+  policyInForce,
+  type ShownPolicy,
+  shownPolicy,
+  stepPolicy,
+} from './step-policy.ts';
 
 const POLICY = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*' }] };
 const OTHER = {
@@ -153,5 +159,32 @@ describe('what presenter mode shows beside a shipped lesson’s step', () => {
     const shown = shownPolicy(lesson(id), index, hides);
     expect(shown?.label).toBe(label);
     if (sid) expect(JSON.stringify(shown?.policy)).toContain(`"Sid":"${sid}"`);
+  });
+});
+
+describe('the identity policy shown when it decided a step', () => {
+  const lesson = lessonById('multipart-sse-kms-needs-decrypt')?.scenario;
+  const declared = (arn: string) => lesson?.setup?.principals?.find((p) => p.arn === arn)?.policy;
+  it.each([
+    {
+      name: 'a step sent by a declared role shows that role identity policy, named by its last part',
+      index: 0,
+      label: 'Identity policy of role/uploader-without-decrypt',
+      arn: 'arn:aws:iam::111122223333:role/uploader-without-decrypt',
+    },
+    {
+      name: 'another role shows its own',
+      index: 2,
+      label: 'Identity policy of role/uploader',
+      arn: 'arn:aws:iam::111122223333:role/uploader',
+    },
+  ])('$name', ({ index, label, arn }) => {
+    if (!lesson) throw new Error('the lesson is missing');
+    expect(identityPolicyShown(lesson, index)).toEqual({ label, policy: declared(arn), inForce: true });
+  });
+
+  it('a step sent by the account (no principal named) shows none', () => {
+    if (!lesson) throw new Error('the lesson is missing');
+    expect(identityPolicyShown(lesson, 5)).toBeUndefined();
   });
 });

@@ -73,3 +73,17 @@ export function shownPolicy(
   const policy = policyInForce(scenario, index);
   return policy === undefined ? undefined : { label: 'Bucket policy in force', policy, inForce: true };
 }
+
+/**
+ * The identity policy of the principal that sends step `index`, as the lesson's set-up declares
+ * it: shown instead of the bucket policy when that identity policy decided the step (an explicit
+ * Deny in it, or no Allow in it for a principal of another account), so the room sees the
+ * statement that decided. The label names the user or role by the last part of its ARN.
+ */
+export function identityPolicyShown(scenario: Scenario, index: number): ShownPolicy | undefined {
+  const arn = scenario.steps[index]?.request.principal;
+  const principal = arn === undefined ? undefined : scenario.setup?.principals?.find((p) => p.arn === arn);
+  if (!principal?.policy) return undefined;
+  const name = principal.arn.split(':').pop() ?? principal.arn;
+  return { label: `Identity policy of ${name}`, policy: principal.policy, inForce: true };
+}
