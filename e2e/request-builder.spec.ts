@@ -164,3 +164,26 @@ test('Copy as AWS CLI of an UploadPart with no upload in progress names what is 
     "aws s3api upload-part --bucket test-bucket --key big.bin --upload-id '<UploadId from create-multipart-upload>' --part-number '<part number, 1 to 10000>' --body body.bin",
   ]);
 });
+
+test('the second click of a double click sends nothing, even after a fast answer; a separate click sends again', async ({
+  page,
+}) => {
+  await playground.chooseEncryption('SSE-KMS');
+  const box = await playground.sendButton.boundingBox();
+  if (!box) throw new Error('Send request is not on screen');
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.click(x, y);
+  await expect(playground.sendButton).toBeEnabled();
+  // The answer is in and the button enabled again: these are the second and third clicks of a
+  // triple click (the mouse still over the button, so only the click count changes).
+  for (const clickCount of [2, 3]) {
+    await page.mouse.down({ clickCount });
+    await page.mouse.up({ clickCount });
+  }
+  await playground.showTab('Audit log');
+  const audit = page.getByRole('region', { name: 'Audit log', exact: true });
+  // Each SSE-KMS PutObject is one GenerateDataKey call.
+  await expect(audit.getByRole('status')).toHaveText('1 of 1 events');
+  await page.mouse.click(x, y);
+  await expect(audit.getByRole('status')).toHaveText('2 of 2 events');
+});

@@ -65,7 +65,17 @@ export function RequestBuilder() {
         aria-label="Send"
         className="sticky bottom-0 min-w-0 -mx-3 -mb-3 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
       >
-        <button type="submit" className={primaryButtonClass} disabled={running || !ready}>
+        <button
+          type="submit"
+          className={primaryButtonClass}
+          disabled={running || !ready}
+          // The second and third click of a double or triple click (detail 2, 3) send nothing: a fast
+          // answer re-enabled the button in between, and a habit of double-clicking sent twice.
+          // Keyboard activation (detail 0) and every separate click still send.
+          onClick={(event) => {
+            if (event.detail > 1) event.preventDefault();
+          }}
+        >
           Send request
         </button>
         <CopyButton label="Copy as AWS CLI" text={exported(awsCliCommand)} warning={keyWarning} />
