@@ -56,9 +56,12 @@ async function makeKit(state: WorldState, columns: MatrixColumn[], key: string):
     body,
     sseC: { key: toBase64(sseCKey), md5: md5Base64(sseCKey) },
     clientSide,
-    updateTargetArn: columns.find((c) => c.keyArn)?.keyArn ?? state.kms.awsManagedKeyArn(),
+    updateTargetArn: columns.find(isPlaygroundKey)?.keyArn ?? state.kms.awsManagedKeyArn(),
   };
 }
+
+/** A column of a customer managed key this KMS offers (not only named by the bucket's default). */
+const isPlaygroundKey = (column: MatrixColumn) => column.keyArn !== undefined && !column.fromDefault;
 
 export const mainBucket = (state: WorldState): BucketState => {
   const bucket = state.buckets.get(state.bucket);
@@ -122,7 +125,7 @@ export async function prepareMatrix(
   // or else aws/s3, which S3 creates on an account's first SSE-KMS use. The matrix's worlds have it
   // as such an account does (only they: `open` is a fork), so the row shows what the policy does
   // rather than a missing key (docs/differences.md#matrix-update-target).
-  if (!columns.some((c) => c.keyArn)) open.kms.resolveKeyForS3(undefined, open.account, openBucket.account);
+  if (!columns.some(isPlaygroundKey)) open.kms.resolveKeyForS3(undefined, open.account, openBucket.account);
   const kit = await makeKit(open, columns, options.key ?? DEFAULT_MATRIX_KEY);
   const worlds = new Map<string, WorldState>();
   for (const column of columns) {

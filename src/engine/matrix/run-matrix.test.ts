@@ -202,3 +202,31 @@ describe('a cancelled matrix run', () => {
     },
   );
 });
+
+describe('the column of a key the bucket default names that this KMS lacks', () => {
+  const REAL_KEY = 'arn:aws:kms:eu-west-1:987654321098:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b';
+  it('sends that key: the policy lets the upload through and KMS answers, while updates still move to a key of this KMS', async () => {
+    const result = await runMatrix(
+      await world({
+        bucketEncryption: {
+          Rules: [
+            { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: REAL_KEY } },
+          ],
+        },
+      }),
+      { policy: DENY_UNENCRYPTED_AND_HTTP },
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    const cell = (encryption: string, operation: MatrixCell['operation']) =>
+      find(result.value.cells, { encryption, operation, transport: 'HTTPS' });
+    // Relying on the default, the upload sends no header: the policy's Null check denies it.
+    expect(cell('default', 'PutObject')).toMatchObject({ status: 403, stage: 'authorization' });
+    // Naming the key, the policy lets it through; this KMS has no such key (spec §1.2: S3 fails at PUT time).
+    expect(cell('SSE-KMS:0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b', 'PutObject')).toMatchObject({
+      status: 400,
+      code: 'KMS.NotFoundException',
+      stage: 'kms',
+    });
+    expect(cell('SSE-S3', 'UpdateObjectEncryption')).toMatchObject({ status: 200 });
+  });
+});

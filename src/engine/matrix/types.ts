@@ -27,6 +27,12 @@ export interface MatrixColumn {
   mode: MatrixMode;
   /** SSE-KMS with a customer managed key: its ARN (sent as the key id header). */
   keyArn?: string;
+  /**
+   * The key the bucket's default encryption names, which no other column sends: one of another
+   * account or Region (a pasted real configuration), or one this KMS lacks. `keyArn` is then the
+   * key as the default writes it.
+   */
+  fromDefault?: true;
 }
 
 /** `anonymous`, or a principal's ARN. */
