@@ -5,13 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deterministicDeps } from '../deps.ts';
-import type { Setup } from '../types.ts';
+import type { Setup, SseAlgorithm } from '../types.ts';
 import { createWorld, stateOf } from '../world/create-world.ts';
 import { matrixColumns } from './axes.ts';
 
 const REAL_KEY = 'arn:aws:kms:eu-west-1:987654321098:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b';
 
-const defaultNaming = (key: string | undefined, algorithm = 'aws:kms'): Setup['bucketEncryption'] => ({
+const defaultNaming = (
+  key: string | undefined,
+  algorithm: SseAlgorithm = 'aws:kms',
+): Setup['bucketEncryption'] => ({
   Rules: [
     {
       ApplyServerSideEncryptionByDefault: {
