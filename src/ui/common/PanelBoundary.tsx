@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { panelFailure } from './panel-failure.ts';
 
 /**
  * Keeps one panel's failure inside that panel: the message shows, the store (and so the user's
@@ -14,21 +15,36 @@ export class PanelBoundary extends Component<{ name: string; children: ReactNode
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
+    const notLoaded = panelFailure(error) === 'not-loaded';
     return (
       <div
         role="alert"
         className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
       >
-        <p className="font-semibold">The {this.props.name} panel hit a problem and stopped drawing.</p>
+        <p className="font-semibold">
+          {notLoaded
+            ? `The ${this.props.name} panel could not be loaded from the server.`
+            : `The ${this.props.name} panel hit a problem and stopped drawing.`}
+        </p>
         <p className="mt-1 font-mono text-xs">{error.message}</p>
-        <p className="mt-1">Your work is kept. This is a bug in the playground, not in your input.</p>
-        <button
-          type="button"
-          className={`${buttonClass} mt-2`}
-          onClick={() => this.setState({ error: null })}
-        >
-          Try again
-        </button>
+        <p className="mt-1">
+          {notLoaded
+            ? 'Your work is kept in this browser. Reload the page: if the site was updated while this page was open, the reload fetches the new version.'
+            : 'Your work is kept. This is a bug in the playground, not in your input.'}
+        </p>
+        {notLoaded ? (
+          <button type="button" className={`${buttonClass} mt-2`} onClick={() => location.reload()}>
+            Reload the page
+          </button>
+        ) : (
+          <button
+            type="button"
+            className={`${buttonClass} mt-2`}
+            onClick={() => this.setState({ error: null })}
+          >
+            Try again
+          </button>
+        )}
       </div>
     );
   }
