@@ -23,8 +23,10 @@ export async function pastedRequestWarnings(
   if (!outcome || wentThrough(outcome.response.status)) return [];
   const { status, error } = outcome.response;
   const failed = outcome.trace.find((step) => step.outcome === 'fail');
+  // S3's message once: the step's sentence often quotes it already (KMS's answer, say).
+  const message = error?.message && !failed?.detail.includes(error.message) ? `: ${error.message}` : '.';
   return [
-    `Sent as it is, S3 here answers ${status} ${error?.code ?? ''}${error?.message ? `: ${error.message}` : ''}`.trim(),
+    `Sent as it is, S3 here answers ${status} ${error?.code ?? ''}${message}`,
     ...(failed ? [failed.detail] : []),
   ];
 }

@@ -30,6 +30,16 @@ function lastCall(events: AuditEvent[]): KmsData {
   };
 }
 
+/** A write that named no key, whose key came from the bucket's default encryption. */
+const keyFromDefault = (x: Exchange) =>
+  x.write !== undefined &&
+  'keyId' in x.write &&
+  x.write.keyId !== undefined &&
+  x.writeSse?.kmsKeyId === undefined;
+
+const DEFAULT_KEY_REMEDY =
+  "The request names no key: it comes from the bucket's default encryption (PutBucketEncryption's KMSMasterKeyID). Set the default to a key this account can use, or name one in the request (x-amz-server-side-encryption-aws-kms-key-id).";
+
 function whyAndRemedy(x: Exchange, failure: S3Failure, call: string, key: string): [string, string] {
   const who = x.request.principal;
   switch (failure.code) {
@@ -45,12 +55,18 @@ function whyAndRemedy(x: Exchange, failure: S3Failure, call: string, key: string
       ];
     case 'KMS.NotFoundException': {
       const region = x.bucket?.region ?? x.world.region;
-      const named = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):/.exec(key)?.[1];
+      const [, named, account] = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):(\d{12}):/.exec(key) ?? [];
+      const where = account ? `account ${account}` : 'this account';
       const why =
         named && named !== region
           ? `The key ARN names Region ${named}, but S3 can only use a KMS key in the bucket's Region, ${region}.`
-          : `KMS has no key ${key} in Region ${region} for this account (KMS said: ${failure.message}).`;
-      return [why, `Name an existing key in ${region}: its key id, key ARN or alias/name.`];
+          : `KMS has no key ${key} in Region ${region} for ${where} (KMS said: ${failure.message}).`;
+      return [
+        why,
+        keyFromDefault(x)
+          ? DEFAULT_KEY_REMEDY
+          : `Name an existing key in ${region}: its key id, key ARN or alias/name.`,
+      ];
     }
     case 'AccessDenied':
       return [
