@@ -134,10 +134,16 @@ describe('stageLabel', () => {
       label: 'Encryption choice',
     },
     {
-      name: 'a copy chooses the new object encryption',
+      name: 'a copy reads its source there and chooses the new object encryption',
       stage: 'encryption-choice',
       operation: 'CopyObject',
-      label: 'Encryption choice',
+      label: 'Source & encryption',
+    },
+    {
+      name: 'a part copy reads its source there too',
+      stage: 'encryption-choice',
+      operation: 'UploadPartCopy',
+      label: 'Source & encryption',
     },
     {
       name: 'a part follows its upload',

@@ -79,13 +79,15 @@ export const STAGE_LABELS: Record<TraceStage, string> = {
 /**
  * A read chooses no encryption: at this stage it finds the stored object, whose encryption says
  * what the reader must send (an SSE-C key), or finds none (NoSuchKey). "Decided at Encryption
- * choice" was said of a missing key. The catalog says which operations read a stored object's data
+ * choice" was said of a missing key, and of a copy's missing source. The catalog says which operations read a stored object's data
  * key without writing any: GetObject, HeadObject, GetObjectAttributes.
  */
 export function stageLabel(stage: TraceStage, operation: string | undefined): string {
   if (stage !== 'encryption-choice' || operation === undefined || !isOperation(operation))
     return STAGE_LABELS[stage];
   const info = operationInfo(operation);
+  // A copy reads its source there (NoSuchKey for a missing one) and chooses the new object's encryption.
+  if (info.readsSource) return 'Source & encryption';
   const readsStored = info.scope === 'object' && !info.writesData && info.opensDataKey !== 'never';
   return readsStored ? 'Stored object' : STAGE_LABELS[stage];
 }
