@@ -138,7 +138,12 @@ export {
   refusedSseHeader,
   WRITE_ONLY_SSE_HEADERS,
 } from './s3/operation-catalog.ts';
-export { type InputTemplateContext, inputTemplate, KEY_ID_PLACEHOLDER } from './s3/operation-input.ts';
+export {
+  type InputTemplateContext,
+  inputTemplate,
+  KEY_ID_PLACEHOLDER,
+  startingHeaders,
+} from './s3/operation-input.ts';
 export { MIN_PART_SIZE } from './s3/operations/complete-parts.ts';
 export * from './scenario/index.ts';
 export { answerValues, type PlaceholderValues, substituteDeep } from './scenario/placeholders.ts';

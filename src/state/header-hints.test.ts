@@ -93,4 +93,38 @@ describe('headersForOperation', () => {
   it('keeps every header for an operation that takes them', () => {
     expect(headersForOperation('CopyObject', picked)).toEqual(picked);
   });
+
+  const attributes = { name: 'x-amz-object-attributes', value: 'ETag,ObjectSize,StorageClass,ObjectParts' };
+  it.each([
+    {
+      name: 'GetObjectAttributes starts with the attributes S3 requires (400 InvalidArgument without them)',
+      operation: 'GetObjectAttributes' as const,
+      previous: 'GetObject' as const,
+      headers: [...sseC],
+      after: [...sseC, attributes],
+    },
+    {
+      name: 'attributes the user wrote are kept as written',
+      operation: 'GetObjectAttributes' as const,
+      previous: 'GetObject' as const,
+      headers: [{ name: 'X-Amz-Object-Attributes', value: 'Checksum' }],
+      after: [{ name: 'X-Amz-Object-Attributes', value: 'Checksum' }],
+    },
+    {
+      name: 'leaving GetObjectAttributes takes its starting attributes along',
+      operation: 'GetObject' as const,
+      previous: 'GetObjectAttributes' as const,
+      headers: [...sseC, attributes],
+      after: [...sseC],
+    },
+    {
+      name: 'leaving it keeps attributes the user changed',
+      operation: 'GetObject' as const,
+      previous: 'GetObjectAttributes' as const,
+      headers: [{ name: 'x-amz-object-attributes', value: 'Checksum' }],
+      after: [{ name: 'x-amz-object-attributes', value: 'Checksum' }],
+    },
+  ])('$name', ({ operation, previous, headers, after }) => {
+    expect(headersForOperation(operation, headers, previous)).toEqual(after);
+  });
 });

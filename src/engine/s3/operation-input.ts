@@ -46,3 +46,18 @@ const TEMPLATES: Partial<Record<Operation, (context: InputTemplateContext) => Js
 export function inputTemplate(operation: Operation, context: InputTemplateContext): JsonObject | undefined {
   return TEMPLATES[operation]?.(context);
 }
+
+/**
+ * Headers an operation needs before S3 accepts it, with a value it accepts: GetObjectAttributes
+ * answers 400 InvalidArgument without `x-amz-object-attributes` (API GetObjectAttributes,
+ * "ObjectAttributes ... Required: Yes"). The builder starts from these, as from `inputTemplate`.
+ * Checksum is left out of the start: reading it opens the object's data key (a KMS Decrypt).
+ */
+const STARTING_HEADERS: Partial<Record<Operation, Record<string, string>>> = {
+  GetObjectAttributes: { 'x-amz-object-attributes': 'ETag,ObjectSize,StorageClass,ObjectParts' },
+};
+
+/** The operation's starting headers (lower-case names), empty when it needs none. */
+export function startingHeaders(operation: Operation): Readonly<Record<string, string>> {
+  return STARTING_HEADERS[operation] ?? {};
+}

@@ -17,7 +17,7 @@ export const createRequestSlice =
       const draft = get().draft;
       const next = { ...draft, ...patch };
       if (patch.operation && patch.operation !== draft.operation) {
-        next.headers = headersForOperation(patch.operation, next.headers);
+        next.headers = headersForOperation(patch.operation, next.headers, draft.operation);
         next.query = queryTakenBy(draft.operation, patch.operation, next.query);
       }
       set({ draft: next, draftError: null });
