@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { RequestInput } from '../../engine/index.ts';
 import { retargetRequest } from './request-bucket.ts';
 
-const HERE = { bucket: 'test-bucket', others: ['shared-logs'] };
+const HERE = { bucket: 'test-bucket', others: ['shared-logs'], account: '111122223333' };
 const put = (bucket: string | undefined, headers: Record<string, string> = {}): RequestInput => ({
   operation: 'PutObject',
   ...(bucket === undefined ? {} : { bucket }),
@@ -66,6 +66,18 @@ describe('a pasted command that names a bucket this playground does not have', (
       request: copy('acme-prod-data', 'acme-archive/q1.csv'),
       expected: copy('test-bucket', 'acme-archive/q1.csv'),
       says: ['It named the bucket "acme-prod-data"', '"acme-archive"', '404 NoSuchBucket'],
+    },
+    {
+      name: "the real bucket's expected owner follows it to the playground's account",
+      request: put('acme-prod-data', { 'x-amz-expected-bucket-owner': '123456789012' }),
+      expected: put('test-bucket', { 'x-amz-expected-bucket-owner': '111122223333' }),
+      says: ['--expected-bucket-owner 123456789012', 'it now names 111122223333, who owns test-bucket'],
+    },
+    {
+      name: 'an expected owner on the playground bucket itself is left as written (S3 answers 403)',
+      request: put('test-bucket', { 'x-amz-expected-bucket-owner': '123456789012' }),
+      expected: put('test-bucket', { 'x-amz-expected-bucket-owner': '123456789012' }),
+      says: [],
     },
     {
       name: 'a copy source in a bucket of the set-up stays, and nothing is said of it',

@@ -10,10 +10,29 @@
 import { parseCopySource, type RequestInput } from '../../engine/index.ts';
 import { policyBucketLines, renamedBucketLine, retargetBucket } from './policy-bucket.ts';
 
-/** The buckets this playground has: its own, and the set-up's other buckets. */
+/** The buckets this playground has: its own, and the set-up's other buckets; and its account. */
 export interface PlaygroundBuckets {
   bucket: string;
   others: readonly string[];
+  /** The account that owns the playground's bucket. */
+  account: string;
+}
+
+const EXPECTED_OWNER = 'x-amz-expected-bucket-owner';
+
+/**
+ * The real bucket's expected owner follows the bucket to the playground's (S3 answers 403 to an
+ * owner that is not the bucket's: User Guide, "Verifying bucket ownership with bucket owner
+ * condition"); kept, the command that works on AWS would be refused here for the rename alone.
+ */
+function expectedOwner(request: RequestInput, here: PlaygroundBuckets): { header?: string; line?: string } {
+  const { account, bucket } = here;
+  const owner = request.headers?.[EXPECTED_OWNER];
+  if (owner === undefined || owner === account) return {};
+  return {
+    header: account,
+    line: `Its --expected-bucket-owner ${owner} is the real bucket's owner: it now names ${account}, who owns ${bucket}. Name yours again before you run it for real.`,
+  };
 }
 
 export interface RetargetedRequest {
@@ -43,6 +62,10 @@ export function retargetRequest(request: RequestInput, here: PlaygroundBuckets):
   const source = copySourceBucket(request, renamed, here.bucket, exists);
   if (source.header !== undefined) next.headers = { ...request.headers, [COPY_SOURCE]: source.header };
   if (source.line) changes.push(source.line);
+  const owner = renamed === undefined ? {} : expectedOwner(request, here);
+  if (owner.header !== undefined)
+    next.headers = { ...(next.headers ?? request.headers), [EXPECTED_OWNER]: owner.header };
+  if (owner.line) changes.push(owner.line);
   if (request.operation === 'PutBucketPolicy' && typeof request.body === 'string') {
     const target = next.bucket ?? here.bucket;
     const policy = retargetBucket(request.body, target);

@@ -70,9 +70,9 @@ describe('a pasted command S3 would refuse is said at once, not at Send', () => 
       warns: ['Sent as it is, S3 here answers 400 KMS.NotFoundException', 'alias/reports'],
     },
     {
-      name: 'an expected bucket owner that is not the playground account',
+      name: 'an expected bucket owner on the playground bucket that is not its account',
       command:
-        'aws s3api put-object --bucket my-real-bucket --key k --body f --expected-bucket-owner 123456789012',
+        'aws s3api put-object --bucket test-bucket --key k --body f --expected-bucket-owner 123456789012',
       status: 403,
       warns: ['Sent as it is, S3 here answers 403 AccessDenied', 'x-amz-expected-bucket-owner: 111122223333'],
     },

@@ -150,6 +150,7 @@ export const createPasteSlice =
           const { request, changes } = retargetRequest(pasted.request, {
             bucket: setup.bucket ?? DEFAULT_BUCKET,
             others: (setup.otherBuckets ?? []).map((b) => b.name),
+            account: snapshot?.account ?? setup.account ?? DEFAULT_ACCOUNT,
           });
           const draft = draftFromInput(request, snapshot?.account ?? DEFAULT_ACCOUNT, get().draft.bodyText);
           set({ draft, draftError: null });
