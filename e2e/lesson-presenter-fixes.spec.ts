@@ -186,7 +186,7 @@ test('the bucket policy a step meets is on screen in presenter mode, its decidin
   expect(await presenter.hiddenParts()).toEqual([]);
 });
 
-test('when the sender’s identity policy decided a step, presenter mode shows that policy with the deciding statement marked', async ({
+test('when the sender’s identity policy decided a step, or KMS refused the sender, presenter mode shows that policy, the deciding statement marked', async ({
   lesson,
   presenter,
   page,
@@ -199,10 +199,12 @@ test('when the sender’s identity policy decided a step, presenter mode shows t
   await expect(identity.locator('mark')).toContainText('"Sid": "UploadObjects"');
   await expect(identity.locator('mark')).not.toContainText('UseTheKey');
   await expect(identity.locator('mark')).toBeInViewport({ ratio: 1 });
-  // The next step failed at KMS: no policy decided it, so no identity policy is shown for it.
+  // The next step: KMS refuses the role kms:Decrypt, which no statement of its policy allows. The
+  // policy is on screen, its kms:GenerateDataKey alone in view, and nothing is marked.
   await presenter.press('ArrowRight');
   await expect(lesson.answer(2)).toHaveText(/403/);
-  await expect(presenter.identityPolicy('role/uploader-without-decrypt')).toHaveCount(0);
+  await expect(identity).toContainText('"Action": "kms:GenerateDataKey"');
+  await expect(identity.locator('mark')).toHaveCount(0);
   expect(await presenter.hiddenParts()).toEqual([]);
 });
 

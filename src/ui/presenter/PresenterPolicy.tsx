@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { Outcome } from '../../engine/index.ts';
 import { challengeById } from '../../scenarios/challenges.ts';
 import { usePlayground } from '../../state/context.tsx';
 import type { PlaygroundState } from '../../state/store.ts';
@@ -7,6 +8,10 @@ import type { PolicyLine } from './policy-lines.ts';
 import { identityPolicyShown, type ShownPolicy, shownPolicy } from './step-policy.ts';
 
 const selectLesson = (s: PlaygroundState) => s.lesson;
+
+/** KMS said no to the caller (the key policy, and its IAM policy when the key policy lets IAM decide). */
+const kmsRefusedCaller = (run: Outcome | undefined) =>
+  run?.decidedBy?.stage === 'kms' && run.response.error?.code === 'AccessDenied';
 
 /** Runs of lines that are, or are not, the deciding statement's. */
 function groups(lines: PolicyLine[], deciding: number | undefined): { marked: boolean; text: string }[] {
@@ -30,15 +35,18 @@ export function PresenterPolicy() {
   const lesson = usePlayground(selectLesson);
   const index = lesson?.current ?? 0;
   const hides = lesson ? lesson.offScript || challengeById(lesson.scenario.id)?.hide === 'policy' : true;
-  const decidedBy = lesson?.runs[index]?.decidedBy;
-  // When the sender's identity policy decided, it is the document the room needs to see.
+  const run = lesson?.runs[index];
+  const decidedBy = run?.decidedBy;
+  // When the sender's identity policy decided, or KMS refused the sender a call its policies must
+  // allow, that policy is the document the room needs to see (marked only when a statement decided).
   const identity =
-    lesson && !hides && decidedBy?.document === 'identity-policy'
+    lesson && !hides && (decidedBy?.document === 'identity-policy' || kmsRefusedCaller(run))
       ? identityPolicyShown(lesson.scenario, index)
       : undefined;
   const shown = identity ?? (lesson ? shownPolicy(lesson.scenario, index, hides) : undefined);
   const deciding =
-    identity || (shown?.inForce && decidedBy?.document === 'bucket-policy')
+    (identity && decidedBy?.document === 'identity-policy') ||
+    (!identity && shown?.inForce && decidedBy?.document === 'bucket-policy')
       ? decidedBy?.statement
       : undefined;
   if (!shown) return null;
