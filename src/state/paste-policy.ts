@@ -39,7 +39,7 @@ export async function pastePolicy(
       ? {
           keepAccount: true,
           ownerHint: (account) =>
-            `To run it as in account ${account}, where its principals are the owner's own, paste it into a fresh workspace ("Reset workspace" first): the account is adopted there. It is kept here so the ${sent} request${sent > 1 ? 's' : ''} sent and what ${sent > 1 ? 'they' : 'it'} stored stay.`,
+            `To run it as in account ${account}, where its principals are the owner's own, paste it into a fresh workspace ("Reset workspace" first): the account is adopted there. It is kept here so the requests already sent (a Send also applies the policy first) and what they stored stay.`,
         }
       : {},
   );
