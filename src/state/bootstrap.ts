@@ -16,7 +16,13 @@ import { recordScenes } from './scene/recorder.ts';
 import type { Workspace } from './share-dto.ts';
 import { isSavedWork, opensBesideSaved, readStart } from './share-link.ts';
 import type { LessonFile } from './slices/types.ts';
-import { type KeyValueDb, readKeptFileLesson, type SavedStore } from './storage/index.ts';
+import {
+  type KeyValueDb,
+  noTabSaves,
+  readKeptFileLesson,
+  type SavedStore,
+  type TabSaves,
+} from './storage/index.ts';
 import { createPlaygroundStore, type PlaygroundStore, type StoreInit } from './store.ts';
 import { ownAddresses } from './tab-addresses.ts';
 import { PREFS_KEY, persistPrefs, readPrefs } from './ui-prefs.ts';
@@ -27,6 +33,8 @@ export interface BootEnvironment {
   storage: SavedStore;
   /** The tab's own storage (sessionStorage): the addresses it showed (tab-addresses.ts); none in most tests. */
   tabStorage?: SavedStore;
+  /** The other tabs of this browser, told of this tab's saves (storage/tab-saves.ts); none in most tests. */
+  tabSaves?: TabSaves;
   /** Where the scene (objects, versions, audit log) is kept across reloads; none in most tests. */
   sceneDb?: Promise<KeyValueDb>;
   replaceHash(hash: string): void;
@@ -169,10 +177,12 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
     }
     await address.start(env.hash);
   })();
+  const tabSaves = env.tabSaves ?? noTabSaves;
   const persist = () => {
     const persistence = persistWorkspace(store, {
       storage: env.storage,
       ...(env.tabStorage ? { tabStorage: env.tabStorage } : {}),
+      announce: tabSaves.announce,
       replaceHash: env.replaceHash,
       currentHash: env.currentHash,
       // Saved work is always the user's own, a difference from the defaults (a lesson is its own world).
@@ -186,11 +196,15 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       void Promise.all([env.sceneDb, ready]).then(async ([db]) => {
         if (!db.available || sceneHeld) return;
         const { persistScene } = await import('./scene/persist-scene.ts');
-        if (!stopped) scene = persistScene(store, recorder, db);
+        if (!stopped) scene = persistScene(store, recorder, db, undefined, tabSaves.announce);
       });
     const removeLeave = env.onLeave(() => {
       persistence.flush();
       scene?.flush();
+    });
+    // Another tab saved its work: this tab stops saving over it and shows its work beside it.
+    const stopTabs = tabSaves.onOtherTabSaved(() => {
+      if (!store.getState().besideSaved) store.getState().setBesideSaved(true);
     });
     const stopPrefs = persistPrefs(store, env.storage);
     const stopProgress = saveLessonProgress(store, env.storage);
@@ -205,6 +219,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       stopAddress();
       stopFailures();
       removeLeave();
+      stopTabs();
       stopPrefs();
       stopProgress();
       stopKeeping();

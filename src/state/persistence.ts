@@ -19,6 +19,8 @@ export const STALE_ADDRESS_KEY = 's3-encryption-playground:stale-address';
 
 export interface PersistTargets {
   storage: Pick<SavedStore, 'write'>;
+  /** Tells the other tabs a change of this tab's was saved (storage/tab-saves.ts). */
+  announce?: () => void;
   /** The tab's sessionStorage, where the addresses shown for the saved work are kept (tab-addresses.ts). */
   tabStorage?: Pick<SavedStore, 'read' | 'write'>;
   /** Replaces the address bar's fragment without a history entry. */
@@ -55,6 +57,10 @@ export function persistWorkspace(
   /** A write waits for the codec: later changes join it instead of queueing writes of their own. */
   let waitingForCodec = false;
   let stopped = false;
+  /** The work this page last saved (undefined before its first write). */
+  let written: string | undefined;
+  /** "Keep this as my work": this page's work becomes the saved work, news to the other tabs. */
+  let kept = false;
   /** `leaving`: the page is going away before the address bar could follow the last change. */
   const write = (leaving = false) => {
     timer = undefined;
@@ -68,8 +74,15 @@ export function persistWorkspace(
     // Storage full or blocked: the write is refused quietly (the guard reports it once) and the
     // work stays in the page and in the link.
     // A link opened beside the saved work leaves that work as it is (share-link.ts).
-    const ownSaved = !state.besideSaved && targets.storage.write(STORAGE_KEY, JSON.stringify(dto));
+    const text = JSON.stringify(dto);
+    const ownSaved = !state.besideSaved && targets.storage.write(STORAGE_KEY, text);
     if (ownSaved) targets.storage.write(STALE_ADDRESS_KEY, leaving && !inLesson ? targets.currentHash() : '');
+    // The first write saves the work the page opened with; a write of the same text changes nothing.
+    if (ownSaved && (kept || (written !== undefined && text !== written))) targets.announce?.();
+    if (ownSaved) {
+      written = text;
+      kept = false;
+    }
     if (inLesson) return;
     // The address shown until now is an older one of the work just saved: a reload that outruns the
     // update below still loads it (tab-addresses.ts).
@@ -109,6 +122,7 @@ export function persistWorkspace(
       state.lesson?.scenario !== previous.lesson?.scenario ||
       state.besideSaved !== previous.besideSaved;
     if (!changed) return;
+    if (previous.besideSaved && !state.besideSaved) kept = true;
     clearTimeout(timer);
     timer = setTimeout(() => write(), delayMs);
   });

@@ -3,7 +3,12 @@ import type { Boot } from '../state/bootstrap.ts';
 import { PlaygroundProvider, usePlayground } from '../state/context.tsx';
 import { watchMatrix } from '../state/matrix-watch.ts';
 import { startPlayground } from '../state/start.ts';
-import { browserKeyValueDb, browserLocalStorage, browserSessionStorage } from '../state/storage/index.ts';
+import {
+  browserKeyValueDb,
+  browserLocalStorage,
+  browserSessionStorage,
+  browserTabSaves,
+} from '../state/storage/index.ts';
 import type { PlaygroundState } from '../state/store.ts';
 import { workerEngine } from '../worker/worker-port.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
@@ -16,6 +21,7 @@ export function startApp(): Promise<Boot> {
       hash: location.hash,
       storage: browserLocalStorage(),
       tabStorage: browserSessionStorage(),
+      tabSaves: browserTabSaves(),
       sceneDb: browserKeyValueDb(),
       replaceHash: (hash) =>
         history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash),

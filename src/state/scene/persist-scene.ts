@@ -40,15 +40,21 @@ export function persistScene(
   recorder: SceneRecorder,
   db: KeyValueDb,
   delayMs = 800,
+  announce: () => void = () => {},
 ): ScenePersistence {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saidFailed = false;
-  const write = () => {
+  /**
+   * `answered`: an operation this page answered, news to the other tabs (the first save at start is
+   * the scene it opened with, and the store's own changes ride on the workspace's announcement).
+   */
+  const write = (answered = false) => {
     timer = undefined;
     const state = store.getState();
     if (state.lesson !== null || state.besideSaved || state.worldStatus !== 'ready') return;
     const scene = recorder.scene(state.worldId);
     if (!scene) return;
+    if (answered) announce();
     const file = sceneFile(scene, {
       setup: state.setup,
       includeKeys: state.includeKeys,
@@ -70,7 +76,7 @@ export function persistScene(
   // then under load. The store's changes that follow (history, last answer) are debounced.
   const stopRecorder = recorder.onChange(() => {
     clearTimeout(timer);
-    write();
+    write(true);
   });
   const stopStore = store.subscribe((state, previous) => {
     if (

@@ -32,6 +32,7 @@ export {
   readLessonProgress,
   writeLessonProgress,
 } from './lesson-progress.ts';
+export { browserTabSaves, noTabSaves, type TabSaves } from './tab-saves.ts';
 
 import type { SavedStore } from './browser-storage.ts';
 import { deleteBrowserDb } from './browser-storage.ts';
