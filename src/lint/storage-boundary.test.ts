@@ -27,6 +27,11 @@ const accesses = [
     source: "export const x = localStorage.getItem('k');\n",
   },
   {
+    name: 'BroadcastChannel in the store',
+    folder: 'src/state',
+    source: "export const x = new BroadcastChannel('c');\n",
+  },
+  {
     name: 'indexedDB in the engine',
     folder: 'src/engine',
     source: "export const x = indexedDB.open('db');\n",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { guardStorage, KEY_PREFIX, memoryStorage } from './browser-storage.ts';
+import { guardStorage, KEY_PREFIX } from './browser-storage.ts';
 import { resetSavedWork } from './index.ts';
+import { memoryStorage } from './memory-storage.ts';
 
 const blocked = () => {
   throw new DOMException('The operation is insecure.', 'SecurityError');

@@ -120,21 +120,6 @@ export function browserSessionStorage(): SavedStore {
   return tabStorage;
 }
 
-/** A storage kept in memory (tests, and the Node CLI). */
-export function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (index) => [...data.keys()][index] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, String(value)),
-  };
-}
-
 /* ---------- IndexedDB ---------- */
 
 export const DB_NAME = 's3-encryption-playground';
@@ -255,19 +240,43 @@ export async function deleteBrowserDb(): Promise<void> {
   }
 }
 
-/** A key-value store kept in memory (tests, and Node). */
-export function memoryKeyValueDb(): KeyValueDb & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    available: true,
-    data,
-    get: async (key) =>
-      data.has(key) ? { kind: 'found', value: structuredClone(data.get(key)) } : { kind: 'none' },
-    put: async (key, value) => {
-      data.set(key, structuredClone(value));
-      return true;
+/* ---------- the other tabs ---------- */
+
+/**
+ * The tabs of one browser share its saved work (localStorage, IndexedDB), and the last to save
+ * wins: a tab still open with older work would save it over what another tab saved since. So a
+ * tab that saves a change of its own tells the others (bootstrap.ts makes a tab told so stop
+ * saving and show its work beside the saved work).
+ */
+export interface TabSaves {
+  /** Tells the other tabs this one saved a change. */
+  announce(): void;
+  /** Calls the listener when another tab saved a change; returns a remover. */
+  onOtherTabSaved(listener: () => void): () => void;
+}
+
+/** One tab alone (tests, the Node CLI, a browser without BroadcastChannel). */
+export const noTabSaves: TabSaves = { announce: () => {}, onOtherTabSaved: () => () => {} };
+
+let pageTabSaves: TabSaves | undefined;
+
+/** The page's channel to the other tabs (a BroadcastChannel never hears its own messages); never throws. */
+export function browserTabSaves(): TabSaves {
+  if (pageTabSaves) return pageTabSaves;
+  let channel: BroadcastChannel;
+  try {
+    channel = new BroadcastChannel(`${KEY_PREFIX}saves`);
+  } catch {
+    pageTabSaves = noTabSaves;
+    return pageTabSaves;
+  }
+  pageTabSaves = {
+    announce: () => channel.postMessage('saved'),
+    onOtherTabSaved: (listener) => {
+      const heard = () => listener();
+      channel.addEventListener('message', heard);
+      return () => channel.removeEventListener('message', heard);
     },
-    delete: async (key) => void data.delete(key),
-    close: () => {},
   };
+  return pageTabSaves;
 }

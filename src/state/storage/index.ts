@@ -7,17 +7,18 @@ export {
   browserKeyValueDb,
   browserLocalStorage,
   browserSessionStorage,
+  browserTabSaves,
   DB_NAME,
   type DbRead,
   deleteBrowserDb,
   guardStorage,
   KEY_PREFIX,
   type KeyValueDb,
-  memoryKeyValueDb,
-  memoryStorage,
+  noTabSaves,
   openKeyValueDb,
   type SavedStore,
   type StorageStatus,
+  type TabSaves,
 } from './browser-storage.ts';
 export {
   KEPT_FILE_LESSON_KEY,
@@ -32,7 +33,7 @@ export {
   readLessonProgress,
   writeLessonProgress,
 } from './lesson-progress.ts';
-export { browserTabSaves, noTabSaves, type TabSaves } from './tab-saves.ts';
+export { memoryKeyValueDb, memoryStorage } from './memory-storage.ts';
 
 import type { SavedStore } from './browser-storage.ts';
 import { deleteBrowserDb } from './browser-storage.ts';

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { guardStorage, memoryStorage } from './browser-storage.ts';
+import { guardStorage } from './browser-storage.ts';
 import {
   KEPT_FILE_LESSON_KEY,
   keepFileLesson,
   MAX_KEPT_LESSON_CHARS,
   readKeptFileLesson,
 } from './kept-file-lesson.ts';
+import { memoryStorage } from './memory-storage.ts';
 
 const stored = (value: string | null) => ({
   read: (key: string) => (key === KEPT_FILE_LESSON_KEY ? value : null),

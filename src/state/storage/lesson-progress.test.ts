@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { guardStorage, memoryStorage } from './browser-storage.ts';
+import { guardStorage } from './browser-storage.ts';
 import { LESSON_PROGRESS_KEY, readLessonProgress, writeLessonProgress } from './lesson-progress.ts';
+import { memoryStorage } from './memory-storage.ts';
 
 const storageWith = (initial: Record<string, string> = {}) => guardStorage(() => memoryStorage(initial));
 
