@@ -196,7 +196,7 @@ export function bootPlayground(env: BootEnvironment, extra: Pick<StoreInit, 'eng
       void Promise.all([env.sceneDb, ready]).then(async ([db]) => {
         if (!db.available || sceneHeld) return;
         const { persistScene } = await import('./scene/persist-scene.ts');
-        if (!stopped) scene = persistScene(store, recorder, db, undefined, tabSaves.announce);
+        if (!stopped) scene = persistScene(store, recorder, db, { announce: tabSaves.announce });
       });
     const removeLeave = env.onLeave(() => {
       persistence.flush();

@@ -39,8 +39,7 @@ export function persistScene(
   store: PlaygroundStore,
   recorder: SceneRecorder,
   db: KeyValueDb,
-  delayMs = 800,
-  announce: () => void = () => {},
+  { delayMs = 800, announce = () => {} }: { delayMs?: number; announce?: () => void } = {},
 ): ScenePersistence {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saidFailed = false;

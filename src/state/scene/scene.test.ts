@@ -58,7 +58,7 @@ async function reload(
   const first = page(maxBytes);
   first.store.getState().setIncludeKeys(includeKeys);
   await first.store.getState().loadWorld(setup);
-  const persistence = persistScene(first.store, first.recorder, db, 60_000);
+  const persistence = persistScene(first.store, first.recorder, db, { delayMs: 60_000 });
   for (const step of steps) await step(first.store.getState());
   // A change after the last request, so the save has something pending to flush.
   first.store.getState().setIncludeKeys(includeKeys);
@@ -292,7 +292,7 @@ describe('the scene across a reload', () => {
     await first.store
       .getState()
       .sendRaw({ operation: 'PutObject', key: 'early.txt', body: new Uint8Array(3) });
-    const persistence = persistScene(first.store, first.recorder, db, 60_000);
+    const persistence = persistScene(first.store, first.recorder, db, { delayMs: 60_000 });
     persistence.flush();
     persistence.stop();
     const second = page();
