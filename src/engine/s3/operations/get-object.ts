@@ -24,14 +24,13 @@ import { readChecksumHeaders } from './read-checksum.ts';
 import { describeStored, findSource, isStoredSource } from './read-source.ts';
 
 export function chooseRead(x: Exchange, record: ChoiceRecorder): StageVerdict {
-  const hidden = missingKeyHidden(x, record);
-  if (hidden) return hidden;
   const found = findSource(record, {
     bucket: x.bucket!,
     key: objectKey(x),
     ...(x.request.query.versionId !== undefined ? { versionId: x.request.query.versionId } : {}),
     ...(x.customerKey ? { customerKey: x.customerKey } : {}),
     what: 'object',
+    onMissing: (error) => missingKeyHidden(x, record, error),
   });
   if (!isStoredSource(found)) return found;
   x.source = found;

@@ -6,20 +6,18 @@
  * is a delete marker, keep their 404: the documents do not say (docs/differences.md,
  * missing-key-without-list-bucket, which also marks the 403's message as assumed).
  */
-import { findVersion } from '../../world/versions.ts';
 import { S3Errors } from '../errors.ts';
+import type { S3Failure } from '../failure.ts';
 import { listBucketCheck } from '../pipeline/authorization.ts';
 import { type Exchange, objectKey, type StageVerdict, touches } from '../pipeline/exchange.ts';
 import type { ChoiceRecorder } from '../pipeline/handler.ts';
 
-export function missingKeyHidden(x: Exchange, record: ChoiceRecorder): StageVerdict {
+/** `missing`: the lookup's own failure (findSource), so the object is looked up once. */
+export function missingKeyHidden(x: Exchange, record: ChoiceRecorder, missing: S3Failure): StageVerdict {
   const bucket = x.bucket;
   if (!bucket || x.request.query.versionId !== undefined) return undefined;
+  if (missing.code !== 'NoSuchKey' || missing.headers?.['x-amz-delete-marker']) return undefined;
   const key = objectKey(x);
-  const found = findVersion(bucket, key, undefined);
-  if (found.ok || found.error.code !== 'NoSuchKey' || found.error.headers?.['x-amz-delete-marker']) {
-    return undefined;
-  }
   const list = listBucketCheck(x, bucket);
   if (list.authorization.decision === 'Allow') return undefined;
   touches(x, 'missing-key-without-list-bucket');

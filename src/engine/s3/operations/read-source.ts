@@ -22,11 +22,15 @@ export interface ReadTarget {
   customerKey?: CustomerKey;
   /** "object" or "copy source", for the trace. */
   what: string;
+  /** Another answer for a missing object, when the caller has one (missing-key.ts); undefined keeps S3's 404. */
+  onMissing?: (error: S3Failure) => StageVerdict;
 }
 
 export function findSource(record: ChoiceRecorder, target: ReadTarget): StoredSource | StageVerdict {
   const found = findVersion(target.bucket, target.key, target.versionId);
   if (!found.ok) {
+    const instead = target.onMissing?.(found.error);
+    if (instead) return instead;
     return record.fail(found.error, `No such ${target.what}`, ...explainMissing(target, found.error), {
       bucket: target.bucket.name,
       key: target.key,
